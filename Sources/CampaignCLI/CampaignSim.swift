@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+
+/// The `campaign-sim` command: the TUI without arguments, subcommands for headless use.
+public struct CampaignSim: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "campaign-sim",
+        abstract: "Personalisation vs privacy: simulate new-customer bonus campaigns under six strategies.",
+        discussion: """
+        Without a subcommand, opens the interactive view on the built-in scenario.
+        SCENARIO is a YAML file or the name of a built-in scenario (see `campaign-sim list`).
+        Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input.
+        """,
+        subcommands: [RunCommand.self, SweepCommand.self, ValidateCommand.self, ListCommand.self])
+
+    public init() {}
+
+    public func run() throws {
+        throw CLIError.usage("the interactive view is not built yet; use `campaign-sim run fashion-welcome` for a headless run")
+    }
+
+    /// Parses the arguments, runs the command and exits with 0, 1 or 2 (never argument parser's 64).
+    public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as CLIError {
+            if !error.message.isEmpty { Console.error(error.message) }
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Console.out(message + "\n")
+                Foundation.exit(0)
+            }
+            Console.error(message)
+            if code != ExitCode.failure { Console.error("Run `campaign-sim help` for usage.") }
+            Foundation.exit(code == .failure ? 1 : 2)
+        }
+    }
+}
+
+/// A failure with its exit code: 2 for bad input, 1 for runtime failures.
+public struct CLIError: Error {
+    public var message: String
+    public var exitCode: Int32
+
+    /// Bad arguments or an invalid file: exit code 2.
+    public static func usage(_ message: String) -> CLIError { CLIError(message: "error: " + message, exitCode: 2) }
+    /// Something went wrong while running: exit code 1.
+    public static func runtime(_ message: String) -> CLIError { CLIError(message: "error: " + message, exitCode: 1) }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CampaignEngine
+import CampaignOutput
+import ScenarioKit
+
+/// `campaign-sim run`: figures at one consent rate (or a few).
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a scenario at one consent rate and compare the strategies.")
+
+    @OptionGroup var options: SimulationOptions
+
+    func run() throws {
+        let scenario = try options.loadScenario()
+        let rates = try options.rates.map(SimulationOptions.parseRates) ?? [options.consent ?? scenario.consent.rate]
+        try Simulation.runAndPrint(scenario: scenario, rates: rates, options: options)
+    }
+}
+
+/// `campaign-sim sweep`: figures over the scenario's consent grid.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a scenario over its consent sweep (default 0, 0.1, …, 1).")
+
+    @OptionGroup var options: SimulationOptions
+
+    func validate() throws {
+        if options.consent != nil { throw ValidationError("sweep visits many rates; use --rates to choose them instead of --consent") }
+    }
+
+    func run() throws {
+        let scenario = try options.loadScenario()
+        let rates = try options.rates.map(SimulationOptions.parseRates) ?? scenario.consent.sweep
+        try Simulation.runAndPrint(scenario: scenario, rates: rates, options: options)
+    }
+}
+
+/// Shared by `run` and `sweep`.
+enum Simulation {
+    static func runAndPrint(scenario: Scenario, rates: [Double], options: SimulationOptions) throws {
+        let engine = Engine(scenario: scenario, threads: options.threadCount)
+        let results = engine.sweep(rates)
+        switch options.format {
+        case .json: Console.out(ResultFormatter.json(scenario: scenario, results: results))
+        case .csv: Console.out(ResultFormatter.csv(scenario: scenario, results: results))
+        case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ScenarioKit
+
+/// Finds a scenario by file path or built-in name and loads it, turning problems into exit-code-2 errors.
+enum ScenarioSource {
+    /// Loads `argument`: a file if one exists at that path, else a built-in scenario of that name.
+    static func load(_ argument: String) throws -> Scenario {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: argument, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw CLIError.usage("\(argument) is a folder, not a scenario file") }
+            return try loadFile(argument)
+        }
+        if let builtin = BuiltinScenarios.named(argument) {
+            do {
+                return try ScenarioLoader.load(yaml: builtin.yaml, file: "<built-in \(builtin.name)>")
+            } catch {
+                throw CLIError.runtime("built-in scenario \(builtin.name) is invalid:\n\(error)")
+            }
+        }
+        var message = "\(argument): no such file or built-in scenario"
+        if let near = BuiltinScenarios.all.map(\.name).min(by: { distance(argument, $0) < distance(argument, $1) }),
+           distance(argument, near) <= 3 {
+            message += "; did you mean the built-in \"\(near)\"?"
+        } else {
+            message += " (built-in: \(BuiltinScenarios.all.map(\.name).joined(separator: ", ")))"
+        }
+        throw CLIError.usage(message)
+    }
+
+    /// Reads and validates one file; the error lists every diagnostic.
+    static func loadFile(_ path: String) throws -> Scenario {
+        let bytes = try readBytes(path)
+        do {
+            return try ScenarioLoader.load(bytes: bytes, file: path)
+        } catch {
+            throw CLIError(message: error.description, exitCode: 2)
+        }
+    }
+
+    /// The file's bytes, refusing files too large to be scenarios before reading them.
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError.usage("\(path): cannot be read (missing, or no permission)")
+        }
+        defer { try? handle.close() }
+        let limit = InputLimits.maxScenarioBytes
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        if data.count > limit {
+            throw CLIError.usage("\(path): file is larger than \(limit) bytes (1 MiB); scenario files are a few kilobytes")
+        }
+        return [UInt8](data)
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.lowercased().prefix(64)), y = Array(b.lowercased().prefix(64))
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...y.count {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[y.count]
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ScenarioKit
+
+/// Output formats of `run` and `sweep`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// Options shared by `run` and `sweep`.
+struct SimulationOptions: ParsableArguments {
+    @Argument(help: "Scenario file (YAML), or the name of a built-in scenario.")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
+    var consent: Double?
+
+    @Option(help: ArgumentHelp("Comma-separated consent rates, e.g. 0,0.25,0.5.", valueName: "R,R,..."))
+    var rates: String?
+
+    @Option(help: "Output format: table (for people), json or csv (MODEL.md §7).")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
+    var customers: Int?
+
+    @Option(help: ArgumentHelp("Seed for all randomness (default: the scenario's seed).", valueName: "S"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Comma-separated strategies to compare, in display order.", valueName: "a,b,..."))
+    var strategies: String?
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
+    var threads: Int?
+
+    func validate() throws {
+        if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
+        if consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
+        if let rates { _ = try Self.parseRates(rates) }
+        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
+            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
+        }
+        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
+        if let strategies { _ = try Self.parseStrategies(strategies) }
+    }
+
+    static func parseRates(_ text: String) throws -> [Double] {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !parts.isEmpty, parts.count <= 1001 else { throw ValidationError("--rates takes 1 to 1001 rates") }
+        return try parts.map { part in
+            guard let value = Double(part), value.isFinite, (0...1).contains(value) else {
+                throw ValidationError("--rates: \"\(part)\" is not a rate in [0, 1]")
+            }
+            return value
+        }
+    }
+
+    static func parseStrategies(_ text: String) throws -> [StrategyName] {
+        var result: [StrategyName] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            let name = part == "personalised" ? "personalized" : part
+            guard let strategy = StrategyName(rawValue: name) else {
+                throw ValidationError("--strategies: unknown strategy \"\(part)\"; expected \(StrategyName.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if result.contains(strategy) { throw ValidationError("--strategies: \"\(part)\" is listed twice") }
+            result.append(strategy)
+        }
+        return result
+    }
+
+    /// The scenario with the command-line overrides applied.
+    func loadScenario() throws -> Scenario {
+        var scenario = try ScenarioSource.load(self.scenario)
+        if let customers { scenario = scenario.scaled(toCustomers: customers) }
+        if let seed { scenario.seed = seed }
+        if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
+        return scenario
+    }
+
+    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import ScenarioKit
+
+/// Everything the engine derives once from a scenario: normalised weights, the population
+/// prior θ̄, the shared estimates b̂ and ŝ, regions and segments (MODEL.md §2, §4).
+public struct ModelContext: Sendable {
+    /// Per-cohort constants.
+    public struct CohortConstants: Sendable {
+        public var alpha: [Double]
+        public var ageCumulative: [Double]
+        /// Global region index per listed region, and their cumulative weights.
+        public var regionIndex: [Int]
+        public var regionCumulative: [Double]
+        public var logitBase: Double
+        public var baseSpread: Double
+        public var sensitivity: Double
+        public var historyMean: Double
+        public var consentBias: Double
+        public var vulnerableShare: Double
+        /// Index of the cohort's first customer in the population.
+        public var offset: Int
+        public var size: Int
+    }
+
+    /// Per-offer constants.
+    public struct OfferConstants: Sendable {
+        /// Category index, or -1 for `any`.
+        public var category: Int
+        public var incentive: Double
+        public var value: Double
+        public var cost: Double
+        public var margin: Double
+        public var adultOnly: Bool
+    }
+
+    public let scenario: Scenario
+    /// C, the number of categories, and ln C.
+    public let categoryCount: Int
+    public let logC: Double
+    /// θ̄, the population prior.
+    public let thetaBar: [Double]
+    /// b̂ and ŝ, the shared point estimates.
+    public let baseEstimate: Double
+    public let sensitivityEstimate: Double
+    public let cohorts: [CohortConstants]
+    public let offers: [OfferConstants]
+    /// Distinct regions over all cohorts, in order of first appearance.
+    public let regions: [String]
+    /// Segments are (age band, region): index = age · regions.count + region.
+    public var segmentCount: Int { AgeBand.allCases.count * regions.count }
+    public let customers: Int
+    /// Index of the highest-incentive offer (first among equals), what `unconstrained` gives vulnerable customers.
+    public let highestIncentiveOffer: Int
+
+    /// Derives the constants of a validated scenario.
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        let categories = scenario.categories
+        categoryCount = categories.count
+        logC = log(Double(categories.count))
+        var regions: [String] = []
+        for cohort in scenario.cohorts {
+            for region in cohort.regions where !regions.contains(region.name) { regions.append(region.name) }
+        }
+        self.regions = regions
+        let total = max(1, scenario.totalCustomers)
+        customers = scenario.totalCustomers
+        var thetaBar = [Double](repeating: 0, count: categories.count)
+        var bHat = 0.0, sHat = 0.0
+        var offset = 0
+        var constants: [CohortConstants] = []
+        for cohort in scenario.cohorts {
+            let alpha = cohort.dirichletAlpha(categories: categories, interestDefault: scenario.model.interestDefault)
+            let alphaSum = alpha.reduce(0, +)
+            let weight = Double(cohort.size) / Double(total)
+            for c in alpha.indices { thetaBar[c] += weight * alpha[c] / alphaSum }
+            let logit = log(cohort.baseRate / (1 - cohort.baseRate))
+            bHat += weight * logit
+            sHat += weight * cohort.incentiveSensitivity
+            constants.append(CohortConstants(
+                alpha: alpha,
+                ageCumulative: ModelContext.cumulative(cohort.ageBands),
+                regionIndex: cohort.regions.map { regions.firstIndex(of: $0.name)! },
+                regionCumulative: ModelContext.cumulative(cohort.regions.map(\.weight)),
+                logitBase: logit, baseSpread: cohort.baseSpread, sensitivity: cohort.incentiveSensitivity,
+                historyMean: cohort.historyMean, consentBias: cohort.consentBias,
+                vulnerableShare: cohort.vulnerableShare, offset: offset, size: cohort.size))
+            offset += cohort.size
+        }
+        self.thetaBar = thetaBar
+        baseEstimate = bHat
+        sensitivityEstimate = sHat
+        cohorts = constants
+        offers = scenario.offers.map { offer in
+            OfferConstants(category: offer.category.flatMap { categories.firstIndex(of: $0) } ?? -1,
+                           incentive: offer.incentive, value: offer.valueEUR, cost: offer.costEUR,
+                           margin: offer.margin, adultOnly: offer.adultOnly)
+        }
+        var best = 0
+        for (i, offer) in scenario.offers.enumerated() where offer.incentive > scenario.offers[best].incentive { best = i }
+        highestIncentiveOffer = best
+    }
+
+    static func cumulative(_ weights: [Double]) -> [Double] {
+        var sum = 0.0
+        return weights.map { sum += $0; return sum }
+    }
+
+    /// The cohort's consent rate r_k at the population rate r: odds(r_k) = consent_bias · odds(r).
+    public func cohortConsentRate(_ rate: Double, cohort: Int) -> Double {
+        let bias = cohorts[cohort].consentBias
+        if bias == 0 { return 0 }
+        if rate >= 1 { return 1 }
+        return bias * rate / (1 - rate + bias * rate)
+    }
+
+    /// The offer a strategy picks for an interest estimate given as ln θ̂ (MODEL.md §4):
+    /// the highest estimated expected profit among eligible offers, the first on ties.
+    @inline(__always)
+    public func choose(logTheta: (Int) -> Double, allowAdultOnly: Bool) -> Int {
+        let beta = scenario.model.relevanceWeight
+        var best = -1
+        var bestScore = -Double.infinity
+        for (o, offer) in offers.enumerated() {
+            if offer.adultOnly && !allowAdultOnly { continue }
+            let relevance = offer.category < 0 ? 0 : beta * (logC + logTheta(offer.category))
+            let score = sigmoid(baseEstimate + relevance + sensitivityEstimate * offer.incentive) * offer.margin
+            if best < 0 || score > bestScore {
+                best = o
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// The offer chosen from the population prior θ̄: what `broadcast` shows.
+    public func broadcastChoice(minor: Bool) -> Int {
+        let logBar = thetaBar.map { log($0) }
+        return choose(logTheta: { logBar[$0] }, allowAdultOnly: !minor)
+    }
+
+    /// The offer chosen from counts: θ̂ = (κθ̄ + h) / (κ + Σh), for `personalized`, `unconstrained`, `segment`.
+    public func chooseFromCounts(_ counts: UnsafeBufferPointer<Double>, total: Double, allowAdultOnly: Bool) -> Int {
+        let kappa = scenario.model.priorStrength
+        let denominator = log(kappa + total)
+        return choose(logTheta: { log(kappa * thetaBar[$0] + counts[$0]) - denominator }, allowAdultOnly: allowAdultOnly)
+    }
+
+    /// Whether an offer is adult-only.
+    public func isAdultOnly(_ offer: Int) -> Bool { offers[offer].adultOnly }
+}
+
+/// σ(x) = 1 / (1 + e^(−x)).
+@inline(__always)
+public func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The distributions of MODEL.md §2, drawn from a `RandomStream`.
+extension RandomStream {
+    /// Standard normal by Box–Muller (one value per call, so the draw count is fixed).
+    @inline(__always)
+    public mutating func normal() -> Double {
+        let u1 = uniformOpen(), u2 = uniform()
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+
+    /// The logarithm of a Gamma(α, 1) draw (Marsaglia–Tsang), kept in log space so that very
+    /// small α cannot underflow to an all-zero Dirichlet vector.
+    public mutating func logGamma(shape alpha: Double) -> Double {
+        if alpha < 1 {
+            // Gamma(α) = Gamma(α + 1) · U^(1/α).
+            return logGamma(shape: alpha + 1) + log(uniformOpen()) / alpha
+        }
+        let d = alpha - 1.0 / 3.0
+        let c = 1.0 / (9 * d).squareRoot()
+        while true {
+            var x = 0.0, v = 0.0
+            repeat {
+                x = normal()
+                v = 1 + c * x
+            } while v <= 0
+            v = v * v * v
+            let u = uniformOpen()
+            if log(u) < 0.5 * x * x + d - d * v + d * log(v) { return log(d * v) }
+        }
+    }
+
+    /// Poisson(λ): multiplication method below 30, Hörmann's PTRS above.
+    public mutating func poisson(_ lambda: Double) -> Int {
+        if lambda <= 0 { return 0 }
+        if lambda < 30 {
+            let limit = exp(-lambda)
+            var product = uniform()
+            var count = 0
+            while product > limit {
+                count += 1
+                product *= uniform()
+            }
+            return count
+        }
+        let slam = lambda.squareRoot(), loglam = log(lambda)
+        let b = 0.931 + 2.53 * slam
+        let a = -0.059 + 0.02483 * b
+        let invAlpha = 1.1239 + 1.1328 / (b - 3.4)
+        let vr = 0.9277 - 3.6224 / (b - 2)
+        while true {
+            let u = uniform() - 0.5
+            let v = uniformOpen()
+            let us = 0.5 - abs(u)
+            let k = ((2 * a / us + b) * u + lambda + 0.43).rounded(.down)
+            if us >= 0.07 && v <= vr { return Int(k) }
+            if k < 0 || (us < 0.013 && v > us) { continue }
+            if log(v) + log(invAlpha) - log(a / (us * us) + b) <= -lambda + k * loglam - lgamma(k + 1) {
+                return Int(k)
+            }
+        }
+    }
+
+    /// An index drawn with the given cumulative weights (last entry = total).
+    @inline(__always)
+    public mutating func categorical(cumulative: UnsafeBufferPointer<Double>) -> Int {
+        let target = uniform() * cumulative[cumulative.count - 1]
+        var i = 0
+        while i < cumulative.count - 1 && target >= cumulative[i] { i += 1 }
+        return i
+    }
+
+    /// An index drawn with the given cumulative weights (last entry = total).
+    @inline(__always)
+    public mutating func categorical(cumulative: [Double]) -> Int {
+        cumulative.withUnsafeBufferPointer { categorical(cumulative: $0) }
+    }
+}

@@ -1,0 +1,91 @@
+import ScenarioKit
+
+/// Privacy and legal-exposure figures of one strategy (MODEL.md §5); absent for `oracle`.
+public struct PrivacyFigures: Sendable, Equatable {
+    /// Customers whose individual profile chose their offer.
+    public var profiled: Int
+    public var profiledWithoutConsent: Int
+    public var minorsProfiled: Int
+    /// Contacted vulnerable customers.
+    public var vulnerableTargeted: Int
+    /// Σ personal data points used.
+    public var dataPoints: Int
+    /// Data points per customer of the whole population.
+    public var dataPointsPerCustomer: Double
+    /// 0–100, see docs/model.md.
+    public var exposureIndex: Double
+    /// Prosecutor re-identification risk over stored records: mean and maximum.
+    public var reidRiskMean: Double
+    public var reidRiskMax: Double
+    /// Share of stored records in classes smaller than k.
+    public var recordsBelowK: Double
+    /// Number of stored records the risks are taken over.
+    public var storedRecords: Int
+    public var fineCaps: FineCaps
+
+    /// Whether any violation count is above zero.
+    public var hasViolations: Bool { profiledWithoutConsent > 0 || minorsProfiled > 0 || vulnerableTargeted > 0 }
+}
+
+/// Everything the engine reports for one strategy at one consent rate.
+public struct StrategyFigures: Sendable, Equatable {
+    public var strategy: StrategyName
+    public var customers: Int
+    public var contacted: Int
+    public var conversions: Int
+    public var expectedConversions: Double
+    public var conversionRate: Double?
+    public var expectedConversionRate: Double?
+    public var revenueEUR: Double
+    public var bonusCostEUR: Double
+    public var profitEUR: Double
+    public var expectedProfitEUR: Double
+    /// Bonus cost per realised conversion; nil without conversions.
+    public var costPerAcquisitionEUR: Double?
+    /// Expected conversions relative to broadcast's, minus one; nil when broadcast is not compared.
+    public var upliftVsBroadcast: Double?
+    /// Contacts per offer, in scenario order.
+    public var offerContacts: [Int]
+    /// nil for `oracle`, which is a hypothetical ceiling.
+    public var privacy: PrivacyFigures?
+
+    /// Builds the outcome figures from a tally.
+    init(strategy: StrategyName, customers: Int, tally: Tally, context: ModelContext, privacy: PrivacyFigures?) {
+        self.strategy = strategy
+        self.customers = customers
+        contacted = tally.contacted.reduce(0, +)
+        conversions = tally.conversions.reduce(0, +)
+        let expectedFixed = tally.expected.reduce(UInt64(0), &+)
+        expectedConversions = Double(expectedFixed) / Tally.scale
+        conversionRate = contacted > 0 ? Double(conversions) / Double(contacted) : nil
+        expectedConversionRate = contacted > 0 ? expectedConversions / Double(contacted) : nil
+        var revenue = 0.0, cost = 0.0, expectedProfit = 0.0
+        for (o, offer) in context.offers.enumerated() {
+            revenue += Double(tally.conversions[o]) * offer.value
+            cost += Double(tally.conversions[o]) * offer.cost
+            expectedProfit += Double(tally.expected[o]) / Tally.scale * offer.margin
+        }
+        revenueEUR = revenue
+        bonusCostEUR = cost
+        profitEUR = revenue - cost
+        expectedProfitEUR = expectedProfit
+        costPerAcquisitionEUR = conversions > 0 ? cost / Double(conversions) : nil
+        upliftVsBroadcast = nil
+        offerContacts = tally.contacted
+        self.privacy = privacy
+    }
+}
+
+/// All strategies' figures at one consent rate.
+public struct RateResult: Sendable, Equatable {
+    /// The population consent rate r.
+    public var consentRate: Double
+    /// Figures in the scenario's strategy order.
+    public var strategies: [StrategyFigures]
+    /// Which offer `segment` showed in each (age band, region) segment, and whether it had statistics.
+    public var segmentOffers: [Int]
+    public var segmentHasStatistics: [Bool]
+
+    /// The figures of one strategy, if it is compared.
+    public subscript(strategy: StrategyName) -> StrategyFigures? { strategies.first { $0.strategy == strategy } }
+}

@@ -1,0 +1,41 @@
+/// Integer sums per offer: contacts, realised conversions and expected conversions in fixed point.
+///
+/// Integer addition is associative, so sums are identical whatever the thread count or chunk
+/// size; that is how the engine keeps output byte-identical. Probabilities are rounded to
+/// 2⁻³² before they are added.
+public struct Tally: Sendable, Equatable {
+    public var contacted: [Int]
+    public var conversions: [Int]
+    /// Σ pᵢ in units of 2⁻³².
+    public var expected: [UInt64]
+
+    public init(offers: Int) {
+        contacted = .init(repeating: 0, count: offers)
+        conversions = .init(repeating: 0, count: offers)
+        expected = .init(repeating: 0, count: offers)
+    }
+
+    @inline(__always)
+    public mutating func add(offer: Int, probability fixed: UInt64, converted: Bool) {
+        contacted[offer] += 1
+        conversions[offer] += converted ? 1 : 0
+        expected[offer] &+= fixed
+    }
+
+    public mutating func add(_ other: Tally) {
+        for o in contacted.indices {
+            contacted[o] += other.contacted[o]
+            conversions[o] += other.conversions[o]
+            expected[o] &+= other.expected[o]
+        }
+    }
+
+    /// One unit of fixed point: 2³².
+    public static let scale = 4_294_967_296.0
+
+    /// A value in [0, 1] rounded to a multiple of 2⁻³², saturating below 1 so it fits 32 bits.
+    @inline(__always)
+    public static func fixed(_ value: Double) -> UInt64 {
+        min(UInt64((value * scale).rounded()), 0xFFFF_FFFF)
+    }
+}

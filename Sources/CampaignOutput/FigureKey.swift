@@ -1,0 +1,77 @@
+import CampaignEngine
+
+/// The figures of MODEL.md §7 in contract order, with how to read each from the engine's result.
+public enum FigureKey: String, CaseIterable, Sendable {
+    case customers, contacted, conversions
+    case expectedConversions = "expected_conversions"
+    case conversionRate = "conversion_rate"
+    case expectedConversionRate = "expected_conversion_rate"
+    case revenueEUR = "revenue_eur"
+    case bonusCostEUR = "bonus_cost_eur"
+    case profitEUR = "profit_eur"
+    case expectedProfitEUR = "expected_profit_eur"
+    case costPerAcquisitionEUR = "cost_per_acquisition_eur"
+    case upliftVsBroadcast = "uplift_vs_broadcast"
+    case profiled
+    case profiledWithoutConsent = "profiled_without_consent"
+    case minorsProfiled = "minors_profiled"
+    case vulnerableTargeted = "vulnerable_targeted"
+    case dataPoints = "data_points"
+    case dataPointsPerCustomer = "data_points_per_customer"
+    case exposureIndex = "exposure_index"
+    case reidRiskMean = "reid_risk_mean"
+    case reidRiskMax = "reid_risk_max"
+    case recordsBelowK = "records_below_k"
+
+    /// The value, or nil where it does not apply (privacy figures of `oracle`, rates without contacts).
+    public func value(of f: StrategyFigures) -> Double? {
+        switch self {
+        case .customers: Double(f.customers)
+        case .contacted: Double(f.contacted)
+        case .conversions: Double(f.conversions)
+        case .expectedConversions: f.expectedConversions
+        case .conversionRate: f.conversionRate
+        case .expectedConversionRate: f.expectedConversionRate
+        case .revenueEUR: f.revenueEUR
+        case .bonusCostEUR: f.bonusCostEUR
+        case .profitEUR: f.profitEUR
+        case .expectedProfitEUR: f.expectedProfitEUR
+        case .costPerAcquisitionEUR: f.costPerAcquisitionEUR
+        case .upliftVsBroadcast: f.upliftVsBroadcast
+        case .profiled: f.privacy.map { Double($0.profiled) }
+        case .profiledWithoutConsent: f.privacy.map { Double($0.profiledWithoutConsent) }
+        case .minorsProfiled: f.privacy.map { Double($0.minorsProfiled) }
+        case .vulnerableTargeted: f.privacy.map { Double($0.vulnerableTargeted) }
+        case .dataPoints: f.privacy.map { Double($0.dataPoints) }
+        case .dataPointsPerCustomer: f.privacy?.dataPointsPerCustomer
+        case .exposureIndex: f.privacy?.exposureIndex
+        case .reidRiskMean: f.privacy?.reidRiskMean
+        case .reidRiskMax: f.privacy?.reidRiskMax
+        case .recordsBelowK: f.privacy?.recordsBelowK
+        }
+    }
+
+    /// Whether the figure is a count (printed without decimals).
+    public var isCount: Bool {
+        switch self {
+        case .customers, .contacted, .conversions, .profiled, .profiledWithoutConsent, .minorsProfiled,
+             .vulnerableTargeted, .dataPoints: true
+        default: false
+        }
+    }
+}
+
+/// The three statutory fine caps in contract order.
+public enum FineCapKey: String, CaseIterable, Sendable {
+    case gdpr = "gdpr_art83_5"
+    case dsa = "dsa_art52_3"
+    case aiAct = "ai_act_art99_3"
+
+    public func value(of caps: FineCaps) -> Double {
+        switch self {
+        case .gdpr: caps.gdprArt83_5
+        case .dsa: caps.dsaArt52_3
+        case .aiAct: caps.aiActArt99_3
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree and records every problem it meets.
+///
+/// The reader never throws: each accessor returns nil on a problem and records a diagnostic,
+/// so one pass over a file reports all of its errors.
+final class NodeReader {
+    /// The file name used in diagnostics.
+    let file: String
+    /// Problems found so far, in the order met.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Most diagnostics kept for one file; the rest are counted.
+    static let maxDiagnostics = 100
+    private var dropped = 0
+
+    init(file: String) { self.file = file }
+
+    /// Records a problem at `node`'s position.
+    func error(at node: Node?, _ path: String, _ message: String) {
+        guard diagnostics.count < Self.maxDiagnostics else { dropped += 1; return }
+        let mark = node?.mark
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                      path: path, message: message))
+    }
+
+    /// All diagnostics, with a closing line when some were dropped.
+    func finished() -> [Diagnostic] {
+        guard dropped > 0 else { return diagnostics }
+        return diagnostics + [Diagnostic(file: file, line: 0, column: 0, path: "",
+                                         message: "\(dropped) more errors not shown")]
+    }
+
+    // MARK: - Shapes
+
+    /// One key of a mapping with its nodes.
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    /// A mapping's entries by key, with YAML merge keys (`<<`) applied.
+    ///
+    /// Reports a non-mapping, non-text keys, and (when `allowed` is given) unknown keys with a
+    /// did-you-mean hint. Mappings larger than `maxEntries` are refused without being walked.
+    func mapping(_ node: Node, _ path: String, allowed: [String]? = nil, maxEntries: Int = 64) -> [Entry]? {
+        guard case .mapping(let map) = node else {
+            error(at: node, path, "expected a mapping of keys to values, got \(describe(node))")
+            return nil
+        }
+        if map.count > maxEntries {
+            error(at: node, path, "has \(map.count) entries; at most \(maxEntries) are allowed here")
+            return nil
+        }
+        var explicit: [Entry] = []
+        var merged: [Entry] = []
+        for (keyNode, value) in map {
+            guard case .scalar(let scalar) = keyNode else {
+                error(at: keyNode, path, "keys must be plain text, got \(describe(keyNode))")
+                continue
+            }
+            if scalar.string == "<<" && scalar.style == .plain {
+                merged.append(contentsOf: mergeSources(value, path))
+                continue
+            }
+            explicit.append(Entry(key: scalar.string, keyNode: keyNode, value: value))
+        }
+        // Explicit keys win over merged ones, as YAML's merge key specifies.
+        var entries = explicit
+        for entry in merged where !entries.contains(where: { $0.key == entry.key }) { entries.append(entry) }
+        if let allowed {
+            for entry in entries where !allowed.contains(entry.key) {
+                error(at: entry.keyNode, join(path, entry.key), unknownKeyMessage(entry.key, allowed: allowed))
+            }
+            entries.removeAll { !allowed.contains($0.key) }
+        }
+        return entries
+    }
+
+    private func mergeSources(_ node: Node, _ path: String) -> [Entry] {
+        var sources: [Node] = []
+        switch node {
+        case .mapping: sources = [node]
+        case .sequence(let seq) where seq.count <= 16: sources = Array(seq)
+        default:
+            error(at: node, path, "a merge key (<<) takes a mapping or a short list of mappings")
+            return []
+        }
+        var result: [Entry] = []
+        for source in sources {
+            guard case .mapping(let map) = source, map.count <= 64 else {
+                error(at: source, path, "a merge key (<<) takes mappings of at most 64 keys")
+                continue
+            }
+            for (keyNode, value) in map {
+                guard case .scalar(let scalar) = keyNode, scalar.string != "<<" else { continue }
+                if !result.contains(where: { $0.key == scalar.string }) {
+                    result.append(Entry(key: scalar.string, keyNode: keyNode, value: value))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The elements of a list, refusing lists longer than `maxCount` without walking them.
+    func sequence(_ node: Node, _ path: String, minCount: Int, maxCount: Int, what: String) -> [Node]? {
+        guard case .sequence(let seq) = node else {
+            error(at: node, path, "expected a list of \(what), got \(describe(node))")
+            return nil
+        }
+        if seq.count < minCount || seq.count > maxCount {
+            error(at: node, path, "expected \(minCount)–\(maxCount) \(what), got \(seq.count)")
+            return nil
+        }
+        return Array(seq)
+    }
+
+    // MARK: - Scalars
+
+    /// Whether the node is YAML null (`null`, `~` or nothing).
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
+    /// Non-empty text of at most `maxLength` characters.
+    func text(_ node: Node, _ path: String, allowEmpty: Bool = false, maxLength: Int = 200) -> String? {
+        guard case .scalar(let s) = node, !isNull(node) || allowEmpty else {
+            error(at: node, path, "expected text, got \(describe(node))")
+            return nil
+        }
+        let value = isNull(node) ? "" : s.string
+        if value.trimmingCharacters(in: .whitespaces).isEmpty && !allowEmpty {
+            error(at: node, path, "must not be empty")
+            return nil
+        }
+        if value.count > maxLength {
+            error(at: node, path, "is \(value.count) characters long; at most \(maxLength) are allowed")
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number within `range`, described for messages as `rangeText`.
+    func number(_ node: Node, _ path: String, _ rangeText: String, _ inRange: (Double) -> Bool) -> Double? {
+        guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
+            error(at: node, path, "expected a number \(rangeText), got \(describe(node))")
+            return nil
+        }
+        let raw = s.string.replacingOccurrences(of: "_", with: "")
+        let lowered = raw.lowercased()
+        if [".nan", "nan"].contains(lowered) || lowered.hasSuffix(".inf") || lowered.hasSuffix("inf") && Double(raw) != nil {
+            error(at: node, path, "expected a finite number \(rangeText), got \(s.string)")
+            return nil
+        }
+        guard let value = Double(raw) else {
+            error(at: node, path, "expected a number \(rangeText), got \(describe(node))")
+            return nil
+        }
+        guard value.isFinite else {
+            error(at: node, path, "expected a finite number \(rangeText), got \(s.string)")
+            return nil
+        }
+        guard inRange(value) else {
+            error(at: node, path, "expected a number \(rangeText), got \(s.string)")
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number within `range`.
+    func integer(_ node: Node, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+        let rangeText = range.upperBound == Int.max ? "≥ \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+        guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
+            error(at: node, path, "expected a whole number \(rangeText), got \(describe(node))")
+            return nil
+        }
+        let raw = s.string.replacingOccurrences(of: "_", with: "")
+        if let value = Int(raw) {
+            guard range.contains(value) else {
+                error(at: node, path, "expected a whole number \(rangeText), got \(s.string)")
+                return nil
+            }
+            return value
+        }
+        // Accept 1e6 and 2.0, which people write for whole numbers, when exact.
+        if let double = Double(raw), double.isFinite, double == double.rounded(), abs(double) < 9e15 {
+            let value = Int(double)
+            guard range.contains(value) else {
+                error(at: node, path, "expected a whole number \(rangeText), got \(s.string)")
+                return nil
+            }
+            return value
+        }
+        error(at: node, path, "expected a whole number \(rangeText), got \(describe(node))")
+        return nil
+    }
+
+    /// true or false (also yes/no, on/off).
+    func bool(_ node: Node, _ path: String) -> Bool? {
+        if case .scalar(let s) = node, s.style == .plain {
+            switch s.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        error(at: node, path, "expected true or false, got \(describe(node))")
+        return nil
+    }
+
+    /// One of `choices`, with a did-you-mean hint otherwise.
+    func choice(_ node: Node, _ path: String, _ choices: [String]) -> String? {
+        guard case .scalar(let s) = node, !isNull(node) else {
+            error(at: node, path, "expected one of \(choices.joined(separator: ", ")), got \(describe(node))")
+            return nil
+        }
+        if choices.contains(s.string) { return s.string }
+        var message = "unknown value \"\(clip(s.string))\""
+        if let near = Suggestion.nearest(to: s.string, in: choices) {
+            message += "; did you mean \"\(near)\"?"
+        } else {
+            message += "; expected one of \(choices.joined(separator: ", "))"
+        }
+        error(at: node, path, message)
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    /// Appends a key to a path.
+    func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
+        if let near = Suggestion.nearest(to: key, in: allowed) {
+            return "unknown key \"\(clip(key))\"; did you mean \"\(near)\"?"
+        }
+        return "unknown key \"\(clip(key))\"; expected one of \(allowed.joined(separator: ", "))"
+    }
+
+    /// A short human description of a node for "got …" messages.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let s):
+            if isNull(node) { return "nothing (null)" }
+            if s.style != .plain { return "the quoted text \"\(clip(s.string))\"" }
+            return "\"\(clip(s.string))\""
+        }
+    }
+
+    func clip(_ text: String) -> String { text.count > 40 ? String(text.prefix(40)) + "…" : text }
+}

@@ -1,0 +1,2 @@
+import CampaignCLI
+CampaignSim.runMain()
