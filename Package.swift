@@ -25,7 +25,7 @@ let package = Package(
         ]),
         .executableTarget(name: "campaign-sim", dependencies: ["CampaignCLI"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"]),
-        .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"]),
+        .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
     ],
     swiftLanguageModes: [.v6]

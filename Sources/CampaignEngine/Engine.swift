@@ -190,7 +190,7 @@ public final class Engine: @unchecked Sendable {
                     counts[c] = h
                     sum += h
                 }
-                offers[s] = counts.withUnsafeBufferPointer { context.chooseFromCounts($0, total: sum, allowAdultOnly: true) }
+                offers[s] = counts.withUnsafeBufferPointer { context.chooseFromCounts($0, total: sum, allowAdultOnly: true)! }
                 hasStatistics[s] = true
                 let reach = pop.reach(ofSegment: s)
                 dataPoints += 2 * reach

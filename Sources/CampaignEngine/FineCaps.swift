@@ -14,9 +14,9 @@ public struct FineCaps: Sendable, Equatable {
     /// The caps that apply to the given violation counts.
     public init(profiledWithoutConsent: Int, minorsProfiled: Int, vulnerableTargeted: Int, company: Company) {
         let turnover = company.annualTurnoverEUR
-        gdprArt83_5 = profiledWithoutConsent > 0 ? max(20_000_000, 0.04 * turnover) : 0
-        dsaArt52_3 = minorsProfiled > 0 ? 0.06 * turnover : 0
-        let (fixed, share) = (35_000_000.0, 0.07 * turnover)
+        gdprArt83_5 = profiledWithoutConsent > 0 ? max(20_000_000, turnover * 4 / 100) : 0
+        dsaArt52_3 = minorsProfiled > 0 ? turnover * 6 / 100 : 0
+        let (fixed, share) = (35_000_000.0, turnover * 7 / 100)
         aiActArt99_3 = vulnerableTargeted > 0 ? (company.sme ? min(fixed, share) : max(fixed, share)) : 0
     }
 

@@ -116,8 +116,9 @@ public struct ModelContext: Sendable {
 
     /// The offer a strategy picks for an interest estimate given as ln θ̂ (MODEL.md §4):
     /// the highest estimated expected profit among eligible offers, the first on ties.
+    /// nil when no offer is eligible (a minor, and every offer is adult-only).
     @inline(__always)
-    public func choose(logTheta: (Int) -> Double, allowAdultOnly: Bool) -> Int {
+    public func choose(logTheta: (Int) -> Double, allowAdultOnly: Bool) -> Int? {
         let beta = scenario.model.relevanceWeight
         var best = -1
         var bestScore = -Double.infinity
@@ -130,17 +131,17 @@ public struct ModelContext: Sendable {
                 bestScore = score
             }
         }
-        return best
+        return best < 0 ? nil : best
     }
 
     /// The offer chosen from the population prior θ̄: what `broadcast` shows.
-    public func broadcastChoice(minor: Bool) -> Int {
+    public func broadcastChoice(minor: Bool) -> Int? {
         let logBar = thetaBar.map { log($0) }
         return choose(logTheta: { logBar[$0] }, allowAdultOnly: !minor)
     }
 
     /// The offer chosen from counts: θ̂ = (κθ̄ + h) / (κ + Σh), for `personalized`, `unconstrained`, `segment`.
-    public func chooseFromCounts(_ counts: UnsafeBufferPointer<Double>, total: Double, allowAdultOnly: Bool) -> Int {
+    public func chooseFromCounts(_ counts: UnsafeBufferPointer<Double>, total: Double, allowAdultOnly: Bool) -> Int? {
         let kappa = scenario.model.priorStrength
         let denominator = log(kappa + total)
         return choose(logTheta: { log(kappa * thetaBar[$0] + counts[$0]) - denominator }, allowAdultOnly: allowAdultOnly)

@@ -68,9 +68,10 @@ public final class Population: @unchecked Sendable {
     public private(set) var unconstrainedDataPoints = 0
     public private(set) var unconstrainedExposure: UInt64 = 0
 
-    /// The broadcast offers for adults and minors, and the contextual offer per (context, minor).
-    public let broadcastOffer: (adult: Int, minor: Int)
-    public let contextualOffer: [(adult: Int, minor: Int)]
+    /// The per-customer strategy rules, shared with single-customer inspection.
+    public let rules: DecisionRules
+    /// The broadcast offers for adults and minors.
+    public var broadcastOffer: (adult: Int, minor: Int?) { rules.broadcastOffer }
 
     /// Builds the population of `context` on `threads` workers.
     public init(context: ModelContext, threads: Int, chunkSize: Int = 16_384) {
@@ -99,14 +100,7 @@ public final class Population: @unchecked Sendable {
         segmentConversions = segmentContacted
         segmentExpected = .init(repeating: 0, count: segments * offers)
         segmentReach = .init(repeating: 0, count: segments)
-        broadcastOffer = (context.broadcastChoice(minor: false), context.broadcastChoice(minor: true))
-        // Contextual: θ̂ = (κθ̄ + onehot(x)) / (κ + 1), one choice per page category.
-        let kappa = context.scenario.model.priorStrength
-        contextualOffer = (0..<context.categoryCount).map { x in
-            let logHat = context.thetaBar.enumerated().map { c, bar in log((kappa * bar + (c == x ? 1 : 0)) / (kappa + 1)) }
-            return (context.choose(logTheta: { logHat[$0] }, allowAdultOnly: true),
-                    context.choose(logTheta: { logHat[$0] }, allowAdultOnly: false))
-        }
+        rules = DecisionRules(context: context)
         var noise: [Double] = []
         noise.reserveCapacity(segments * context.categoryCount)
         for s in 0..<segments {
@@ -190,12 +184,10 @@ public final class Population: @unchecked Sendable {
         let context = self.context
         let generator = CustomerGenerator(context: context)
         let scenario = context.scenario
-        let offers = context.offers
-        let offerCount = offers.count
+        let offerCount = context.offers.count
+        let rules = self.rules
         let regionCount = context.regions.count
         let clip = scenario.privacy.historyClip
-        let protect = scenario.privacy.protectVulnerable
-        let useContextual = scenario.privacy.fallback == .contextual
         let halfExposure = scenario.model.exposureHalf
         let start = chunk * chunkSize
         let end = min(count, start + chunkSize)
@@ -206,44 +198,31 @@ public final class Population: @unchecked Sendable {
             let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &acc.scratch, keepEvents: true)
             let minor = draw.age == 0
             let vulnerable = draw.vulnerable
-            let suppressed = protect && vulnerable
             let w = draw.w
-            // True probabilities for every offer: the oracle needs them all, segments aggregate them.
-            var oracleBest = 0
-            var oracleScore = -Double.infinity
             for o in 0..<offerCount {
-                let p = generator.probability(offer: o, draw: draw, logTheta: acc.scratch.logTheta)
-                acc.probability[o] = p
-                let score = p * offers[o].margin
-                if score > oracleScore { oracleScore = score; oracleBest = o }
+                acc.probability[o] = generator.probability(offer: o, draw: draw, logTheta: acc.scratch.logTheta)
             }
+            let choice = rules.choices(draw: draw, scratch: acc.scratch, probability: acc.probability)
             @inline(__always) func add(_ tally: inout Tally, _ o: Int) {
                 let p = acc.probability[o]
                 tally.add(offer: o, probability: Tally.fixed(p), converted: w < p)
             }
-            add(&acc.oracle, oracleBest)
-
-            // Unconstrained: everyone, full history, vulnerable customers get the strongest incentive.
-            let unconstrainedOffer = vulnerable ? context.highestIncentiveOffer
-                : acc.scratch.history.withUnsafeBufferPointer { context.chooseFromCounts($0, total: Double(draw.eventCount), allowAdultOnly: true) }
-            add(&acc.unconstrained, unconstrainedOffer)
+            add(&acc.oracle, choice.oracle)
+            add(&acc.unconstrained, choice.unconstrained)
             let d = Double(2 + draw.eventCount)
             acc.dataPoints += 2 + draw.eventCount
             acc.exposure &+= Tally.fixed(d / (d + halfExposure))
             if minor { acc.minors += 1 }
             if vulnerable { acc.vulnerable += 1 }
 
-            let broadcastChoice = minor ? broadcastOffer.minor : broadcastOffer.adult
-            let contextualChoice = minor ? contextualOffer[draw.context].minor : contextualOffer[draw.context].adult
-            let fallback = useContextual ? contextualChoice : broadcastChoice
             let seg = draw.age * regionCount + draw.region
             var flag: UInt8 = (minor ? Flag.minor : 0) | (vulnerable ? Flag.vulnerable : 0)
-            if !suppressed {
+            if !choice.suppressed {
                 flag |= Flag.contacted
-                add(&acc.broadcast, broadcastChoice)
-                add(&acc.contextual, contextualChoice)
+                if let o = choice.broadcast { add(&acc.broadcast, o) }
+                if let o = choice.contextual { add(&acc.contextual, o) }
                 if minor {
-                    add(&acc.segmentMinors, fallback)
+                    if let o = choice.fallback { add(&acc.segmentMinors, o) }
                 } else {
                     acc.segmentReach[seg] += 1
                     let base = seg * offerCount
@@ -254,13 +233,8 @@ public final class Population: @unchecked Sendable {
                         acc.segmentExpected[base + o] &+= Tally.fixed(p)
                     }
                 }
-                if minor || vulnerable {
-                    add(&acc.personalizedFixed, fallback)
-                } else {
+                if let personal = choice.personal, let fallback = choice.fallback {
                     flag |= Flag.profileable
-                    let personal = acc.scratch.linkedHistory.withUnsafeBufferPointer {
-                        context.chooseFromCounts($0, total: Double(draw.linkedCount), allowAdultOnly: true)
-                    }
                     let pp = acc.probability[personal], pf = acc.probability[fallback]
                     personalOffer[id] = UInt8(personal)
                     fallbackOffer[id] = UInt8(fallback)
@@ -270,6 +244,8 @@ public final class Population: @unchecked Sendable {
                     if w < pf { flag |= Flag.fallbackConverts }
                     linkedCount[id] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
                     classHash[id] = Population.classKey(age: draw.age, region: draw.region, linked: acc.scratch.linkedHistory)
+                } else if let fallback = choice.fallback {
+                    add(&acc.personalizedFixed, fallback)
                 }
             }
             // Segment statistics use the first history_clip events of consenting non-minors.

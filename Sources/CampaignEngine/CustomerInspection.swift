@@ -1,0 +1,86 @@
+import ScenarioKit
+
+/// One strategy's decision for one customer at one consent rate.
+public struct Decision: Sendable, Equatable {
+    public var strategy: StrategyName
+    /// The offer shown, or nil when the customer is not contacted.
+    public var offer: Int?
+    /// Whether an individual profile chose the offer.
+    public var profiled: Bool
+    /// Personal data points used for this customer (MODEL.md §4 table).
+    public var dataPoints: Int
+    /// Whether the choice came from the fallback (minor, no consent) rather than the strategy's own data.
+    public var usedFallback: Bool
+    /// For `segment`: whether the customer's segment had statistics (≥ k contributors).
+    public var segmentHadStatistics: Bool
+}
+
+/// A customer with all of their draws and every strategy's decision: the engine's own data,
+/// for "why am I seeing this offer" explanations and the TUI's strategy detail.
+public struct CustomerInspection: Sendable, Equatable {
+    public var customer: Customer
+    public var consentRate: Double
+    /// Whether the customer consents at this rate.
+    public var consents: Bool
+    /// True pᵢ(o) for every offer.
+    public var probabilities: [Double]
+    public var choices: CustomerChoices
+    public var decisions: [Decision]
+    /// Segment index (age band × regions + region).
+    public var segment: Int
+
+    /// The decision of one strategy.
+    public func decision(_ strategy: StrategyName) -> Decision? { decisions.first { $0.strategy == strategy } }
+}
+
+extension Engine {
+    /// Regenerates customer `id` from its stream and applies every strategy's rule at `rate`.
+    /// `result` must be this engine's evaluation at the same rate (for the segment offers).
+    public func inspect(customer id: Int, result: RateResult) -> CustomerInspection {
+        let generator = CustomerGenerator(context: context)
+        let k = generator.cohortIndex(of: id)
+        var scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
+        let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &scratch, keepEvents: true)
+        let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, logTheta: scratch.logTheta) }
+        let choices = population.rules.choices(draw: draw, scratch: scratch, probability: probabilities)
+        let customer = generator.customer(id)
+        let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)
+        let segment = draw.age * context.regions.count + draw.region
+        let linked = draw.linkedCount
+        var decisions: [Decision] = []
+        for strategy in StrategyName.allCases {
+            var d = Decision(strategy: strategy, offer: nil, profiled: false, dataPoints: 0, usedFallback: false, segmentHadStatistics: false)
+            switch strategy {
+            case .broadcast: d.offer = choices.broadcast
+            case .contextual: d.offer = choices.contextual
+            case .oracle: d.offer = choices.oracle
+            case .unconstrained:
+                d.offer = choices.unconstrained
+                d.profiled = true
+                d.dataPoints = 2 + draw.eventCount
+            case .personalized:
+                if let personal = choices.personal, consents {
+                    d.offer = personal
+                    d.profiled = true
+                    d.dataPoints = 2 + linked
+                } else {
+                    d.offer = choices.fallback
+                    d.usedFallback = choices.fallback != nil
+                }
+            case .segment:
+                if choices.suppressed { break }
+                if choices.minor {
+                    d.offer = choices.fallback
+                    d.usedFallback = choices.fallback != nil
+                } else {
+                    d.offer = result.segmentOffers[segment]
+                    d.segmentHadStatistics = result.segmentHasStatistics[segment]
+                    d.dataPoints = d.segmentHadStatistics ? 2 : 0
+                }
+            }
+            decisions.append(d)
+        }
+        return CustomerInspection(customer: customer, consentRate: result.consentRate, consents: consents,
+                                  probabilities: probabilities, choices: choices, decisions: decisions, segment: segment)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import ScenarioKit
+
+/// The offers each strategy picks for one customer, apart from `segment` (which depends on the
+/// consent rate through its statistics). One function serves the bulk build and the inspection
+/// of single customers, so explanations show exactly what the figures count.
+public struct CustomerChoices: Sendable, Equatable {
+    public var oracle: Int
+    public var unconstrained: Int
+    /// nil when compliant strategies do not contact the customer: suppressed (vulnerable with
+    /// protect_vulnerable on), or a minor when every offer is adult-only.
+    public var broadcast: Int?
+    public var contextual: Int?
+    /// The fallback's offer (contextual or broadcast), nil when suppressed.
+    public var fallback: Int?
+    /// The offer from the customer's pseudonymous profile, when `personalized` may profile them
+    /// (non-minor, non-vulnerable, contacted) and they consent.
+    public var personal: Int?
+    public var minor: Bool
+    public var vulnerable: Bool
+    /// On the suppression list: vulnerable, and protect_vulnerable is on.
+    public var suppressed: Bool
+
+    /// Whether compliant strategies contact the customer at all.
+    public var contacted: Bool { broadcast != nil }
+    /// Whether `personalized` may profile the customer (given consent).
+    public var profileable: Bool { personal != nil }
+}
+
+/// The strategy rules of MODEL.md §4 applied to one generated customer.
+public struct DecisionRules: Sendable {
+    public let context: ModelContext
+    /// Offers for adults (always one: adults may see every offer) and minors (none when all are adult-only).
+    public let broadcastOffer: (adult: Int, minor: Int?)
+    public let contextualOffer: [(adult: Int, minor: Int?)]
+
+    public init(context: ModelContext) {
+        self.context = context
+        broadcastOffer = (context.broadcastChoice(minor: false)!, context.broadcastChoice(minor: true))
+        // Contextual: θ̂ = (κθ̄ + onehot(x)) / (κ + 1), one choice per page category.
+        let kappa = context.scenario.model.priorStrength
+        contextualOffer = (0..<context.categoryCount).map { x in
+            let logHat = context.thetaBar.enumerated().map { c, bar in Foundation.log((kappa * bar + (c == x ? 1 : 0)) / (kappa + 1)) }
+            return (context.choose(logTheta: { logHat[$0] }, allowAdultOnly: true)!,
+                    context.choose(logTheta: { logHat[$0] }, allowAdultOnly: false))
+        }
+    }
+
+    /// Every strategy's choice for a customer whose draw and vectors are in `scratch`;
+    /// `probability[o]` holds the true pᵢ(o) of every offer.
+    @inline(__always)
+    public func choices(draw: CustomerGenerator.Draw, scratch: CustomerGenerator.Scratch, probability: [Double]) -> CustomerChoices {
+        let privacy = context.scenario.privacy
+        let minor = draw.age == 0
+        let vulnerable = draw.vulnerable
+        var oracle = 0
+        var oracleScore = -Double.infinity
+        for (o, offer) in context.offers.enumerated() {
+            let score = probability[o] * offer.margin
+            if score > oracleScore { oracleScore = score; oracle = o }
+        }
+        let unconstrained = vulnerable ? context.highestIncentiveOffer
+            : scratch.history.withUnsafeBufferPointer { context.chooseFromCounts($0, total: Double(draw.eventCount), allowAdultOnly: true)! }
+        let suppressed = privacy.protectVulnerable && vulnerable
+        var result = CustomerChoices(oracle: oracle, unconstrained: unconstrained, broadcast: nil, contextual: nil,
+                                     fallback: nil, personal: nil, minor: minor, vulnerable: vulnerable, suppressed: suppressed)
+        if suppressed { return result }
+        let broadcast = minor ? broadcastOffer.minor : broadcastOffer.adult
+        let contextual = minor ? contextualOffer[draw.context].minor : contextualOffer[draw.context].adult
+        result.broadcast = broadcast
+        result.contextual = contextual
+        result.fallback = privacy.fallback == .contextual ? contextual : broadcast
+        if !minor && !vulnerable {
+            result.personal = scratch.linkedHistory.withUnsafeBufferPointer {
+                context.chooseFromCounts($0, total: Double(draw.linkedCount), allowAdultOnly: true)!
+            }
+        }
+        return result
+    }
+}
