@@ -24,7 +24,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "campaign-sim", dependencies: ["CampaignCLI"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
     ],

@@ -25,10 +25,16 @@ final class NodeReader {
                                       path: path, message: message))
     }
 
-    /// All diagnostics, with a closing line when some were dropped.
+    /// All diagnostics in file order, with a closing line when some were dropped.
     func finished() -> [Diagnostic] {
-        guard dropped > 0 else { return diagnostics }
-        return diagnostics + [Diagnostic(file: file, line: 0, column: 0, path: "",
+        // Stable sort by position; problems without a position (whole-file) keep their place at the end.
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            let ka = (a.element.line == 0 ? Int.max : a.element.line, a.element.column, a.offset)
+            let kb = (b.element.line == 0 ? Int.max : b.element.line, b.element.column, b.offset)
+            return ka < kb
+        }.map(\.element)
+        guard dropped > 0 else { return ordered }
+        return ordered + [Diagnostic(file: file, line: 0, column: 0, path: "",
                                          message: "\(dropped) more errors not shown")]
     }
 

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the real binary: stdout, stderr and exit codes.
+@Suite("campaign-sim command line", .serialized)
+struct CLITests {
+    static let figureKeys = ["customers", "contacted", "conversions", "expected_conversions", "conversion_rate",
+                             "expected_conversion_rate", "revenue_eur", "bonus_cost_eur", "profit_eur", "expected_profit_eur",
+                             "cost_per_acquisition_eur", "uplift_vs_broadcast", "profiled", "profiled_without_consent",
+                             "minors_profiled", "vulnerable_targeted", "data_points", "exposure_index", "reid_risk_mean",
+                             "reid_risk_max", "records_below_k", "fine_caps_eur"]
+    static let strategies = ["broadcast", "contextual", "segment", "personalized", "unconstrained", "oracle"]
+
+    @Test func runPrintsJSONOfTheContract() throws {
+        let out = try BinaryRunner.run(["run", "fashion-welcome", "--format", "json", "--customers", "20000", "--consent", "0.3"])
+        #expect(out.status == 0)
+        #expect(out.stderr.isEmpty)
+        let root = try #require(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        #expect(root["scenario"] as? String == "Fashion welcome discounts")
+        #expect(root["customers"] as? Int == 20000)
+        #expect(root["seed"] as? Int == 20251)
+        let results = try #require(root["results"] as? [[String: Any]])
+        #expect(results.count == 1)
+        #expect(results[0]["consent_rate"] as? Double == 0.3)
+        let strategies = try #require(results[0]["strategies"] as? [String: [String: Any]])
+        #expect(Set(strategies.keys) == Set(Self.strategies))
+        for (name, figures) in strategies {
+            #expect(Set(Self.figureKeys).isSubset(of: Set(figures.keys)), "\(name) lacks keys")
+        }
+        #expect(strategies["oracle"]!["profiled"] is NSNull)
+        #expect(strategies["oracle"]!["fine_caps_eur"] is NSNull)
+        let caps = try #require(strategies["unconstrained"]!["fine_caps_eur"] as? [String: Double])
+        #expect(Set(caps.keys) == ["gdpr_art83_5", "dsa_art52_3", "ai_act_art99_3"])
+        #expect(caps["gdpr_art83_5"] == 80_000_000)
+        #expect(strategies["broadcast"]!["uplift_vs_broadcast"] as? Double == 0)
+    }
+
+    @Test func sweepCoversTheScenarioGridAndCSVHasARowPerRateAndStrategy() throws {
+        let json = try BinaryRunner.run(["sweep", "fashion-welcome", "--format", "json", "--customers", "5000"])
+        #expect(json.status == 0)
+        let root = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rates = (root["results"] as! [[String: Any]]).map { $0["consent_rate"] as! Double }
+        #expect(rates == [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1])
+        let csv = try BinaryRunner.run(["sweep", "fashion-welcome", "--format", "csv", "--customers", "5000", "--rates", "0,0.5,1", "--strategies", "broadcast,personalized"])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.count == 1 + 3 * 2)
+        #expect(lines[0].hasPrefix("consent_rate,strategy,customers,contacted,conversions"))
+        #expect(lines[0].hasSuffix("fine_cap_gdpr_art83_5_eur,fine_cap_dsa_art52_3_eur,fine_cap_ai_act_art99_3_eur"))
+        #expect(lines[1].hasPrefix("0,broadcast,5000,"))
+        #expect(lines[6].hasPrefix("1,personalized,5000,"))
+    }
+
+    @Test func tableShowsStrategiesSideBySideWithUnits() throws {
+        let out = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "10000"])
+        #expect(out.status == 0)
+        for title in ["Broadcast", "Contextual", "Segment", "Personalised", "Unconstrained*", "Oracle*"] {
+            #expect(out.stdout.contains(title))
+        }
+        #expect(out.stdout.contains("Consent 40 %"))
+        #expect(out.stdout.contains("10,000 customers"))
+        #expect(out.stdout.contains("€"))
+        #expect(out.stdout.contains("counterexample"))
+    }
+
+    @Test func sameSeedSameBytesForAnyThreadCount() throws {
+        let args = ["sweep", "fashion-welcome", "--format", "json", "--customers", "30000", "--rates", "0,0.35,1"]
+        let one = try BinaryRunner.run(args + ["--threads", "1"])
+        let two = try BinaryRunner.run(args + ["--threads", "2"])
+        let five = try BinaryRunner.run(args + ["--threads", "5"])
+        #expect(one.status == 0 && one.stdout == two.stdout && two.stdout == five.stdout)
+        let otherSeed = try BinaryRunner.run(args + ["--seed", "99"])
+        #expect(otherSeed.stdout != one.stdout)
+    }
+
+    @Test func invalidScenarioExitsTwoWithEveryErrorOnStderr() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("broken.yaml")
+        try """
+        name: Broken
+        categories: [a, b]
+        cohorts:
+          - name: c
+            size: 100
+            base_rate: 1.5
+            intrests: {a: 1}
+        offers:
+          - {name: o, category: c, incentive: 0.1, value_eur: 10, cost_eur: 1}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let out = try BinaryRunner.run(["run", file.path, "--format", "json"])
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr.contains("broken.yaml:6:16: error: cohorts[0].base_rate: expected a number in (0, 1), got 1.5"))
+        #expect(out.stderr.contains("broken.yaml:7:5: error: cohorts[0].intrests: unknown key \"intrests\"; did you mean \"interests\"?"))
+        #expect(out.stderr.contains("broken.yaml:9:25: error: offers[0].category:"))
+        let lines = out.stderr.split(separator: "\n")
+        #expect(lines.count == 3 && lines[0].contains(":6:16:") && lines[2].contains(":9:25:"), "not in file order")
+        let validate = try BinaryRunner.run(["validate", file.path])
+        #expect(validate.status == 2 && validate.stdout.isEmpty && validate.stderr.contains("base_rate"))
+    }
+
+    @Test func validateAcceptsEveryShippedScenario() throws {
+        let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios")
+        let files = try FileManager.default.contentsOfDirectory(atPath: scenarios.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(!files.isEmpty)
+        let out = try BinaryRunner.run(["validate"] + files.map { scenarios.appendingPathComponent($0).path })
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let cases: [[String]] = [
+            ["run", "fashion-welcome", "--consent", "1.5"],
+            ["run", "fashion-welcome", "--consent", "0.5", "--rates", "0,1"],
+            ["run", "fashion-welcome", "--format", "xml"],
+            ["run", "fashion-welcome", "--strategies", "broadcast,magic"],
+            ["run", "fashion-welcome", "--customers", "0"],
+            ["run", "fashion-welcome", "--threads", "0"],
+            ["run", "fashion-welcome", "--rates", "0,abc"],
+            ["run", "fashion-welcome", "--bogus"],
+            ["sweep", "fashion-welcome", "--consent", "0.5"],
+            ["run", "no-such-scenario"],
+            ["run", "/tmp"],
+            ["frobnicate"],
+            ["validate"],
+        ]
+        for args in cases {
+            let out = try BinaryRunner.run(args)
+            #expect(out.status == 2, "\(args) exited \(out.status)")
+            #expect(out.stdout.isEmpty, "\(args) printed to stdout")
+            #expect(!out.stderr.isEmpty, "\(args) said nothing")
+        }
+        let typo = try BinaryRunner.run(["run", "fashion-welcom"])
+        #expect(typo.stderr.contains("did you mean the built-in \"fashion-welcome\""))
+    }
+
+    @Test func noArgumentsExplainsAndExitsTwoWithoutATerminal() throws {
+        let out = try BinaryRunner.run([])
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr.contains("campaign-sim run"))
+    }
+
+    @Test func helpGoesToStdoutWithStatusZero() throws {
+        let out = try BinaryRunner.run(["run", "--help"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("--consent"))
+        #expect(out.stdout.contains("--customers"))
+    }
+
+    @Test func runsFromAnyFolder() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let out = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "2000", "--format", "csv"], currentDirectory: folder)
+        #expect(out.status == 0)
+        #expect(out.stdout.split(separator: "\n").count == 7)
+    }
+}
+
+@Suite("campaign-sim new and the scenario library", .serialized)
+struct ScenarioLibraryCLITests {
+    @Test func newWritesAValidStarterAndNeverOverwrites() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let first = try BinaryRunner.run(["new", "my-shop"], currentDirectory: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.isEmpty)
+        let file = folder.appendingPathComponent("my-shop.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("name: \"my-shop\""))
+        let validate = try BinaryRunner.run(["validate", "my-shop.yaml"], currentDirectory: folder)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let run = try BinaryRunner.run(["run", "my-shop.yaml", "--format", "csv"], currentDirectory: folder)
+        #expect(run.status == 0)
+        try "keep me".write(to: file, atomically: true, encoding: .utf8)
+        let second = try BinaryRunner.run(["new", "my-shop"], currentDirectory: folder)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("already exists"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+        let forced = try BinaryRunner.run(["new", "my-shop", "--force"], currentDirectory: folder)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        let nowhere = try BinaryRunner.run(["new", "/nonexistent-folder/x"])
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("cannot write"))
+    }
+
+    @Test func listNamesEveryBuiltinScenario() throws {
+        let out = try BinaryRunner.run(["list"])
+        #expect(out.status == 0)
+        for name in ["fashion-welcome", "streaming-trial", "igaming-first-deposit", "grocery-app-voucher", "bike-shop-sme"] {
+            #expect(out.stdout.contains(name))
+        }
+    }
+}
