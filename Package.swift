@@ -20,13 +20,22 @@ let package = Package(
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignOutput",
+            "ScenarioKit", "CampaignEngine", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
+        .target(name: "TerminalKit"),
+        // The interactive app: state, messages, update, views, key table. No curses, no I/O.
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
+        // The system ncursesw library behind a small shim header.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
+        .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalKit"]),
         .executableTarget(name: "campaign-sim", dependencies: ["CampaignCLI"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
+        .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "ScenarioKit"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,12 +11,12 @@ public struct CampaignSim: ParsableCommand {
         SCENARIO is a YAML file or the name of a built-in scenario (see `campaign-sim list`).
         Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input.
         """,
-        subcommands: [RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self])
+        subcommands: [TUICommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self])
 
     public init() {}
 
     public func run() throws {
-        throw CLIError.usage("the interactive view is not built yet; use `campaign-sim run fashion-welcome` for a headless run")
+        try TUISession.run(scenarioArgument: nil, customers: nil, threads: nil)
     }
 
     /// Parses the arguments, runs the command and exits with 0, 1 or 2 (never argument parser's 64).

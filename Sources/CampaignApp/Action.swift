@@ -1,0 +1,32 @@
+/// What a key asks the app to do; the key table maps keys to actions per screen.
+public enum Action: Sendable, Equatable {
+    case quit, back, help
+    case consentDown, consentUp, consentDownBig, consentUpBig, consentMin, consentMax
+    case previousItem, nextItem, select, nextPanel, previousPanel
+    case toggleChartMetric, cycleView
+    case openParameters, openPicker, openDetail
+    case saveScenario, exportFigures
+    case decrease, increase
+    case nextSample, previousSample
+}
+
+/// The screens of the app.
+public enum Screen: Sendable, Equatable {
+    case dashboard, detail, parameters, picker
+}
+
+/// Where a binding applies.
+public enum KeyContext: Sendable, Equatable {
+    case global, dashboard, detail, parameters, picker
+
+    /// The title shown in the help overlay.
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .dashboard: "Dashboard"
+        case .detail: "Strategy detail"
+        case .parameters: "Parameters"
+        case .picker: "Scenario picker"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import CampaignEngine
+import ScenarioKit
+
+/// A scenario the picker can open: a built-in one or a file in ./scenarios.
+public struct PickerEntry: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        case builtin(String)
+        case file(String)
+    }
+    public var source: Source
+    public var title: String
+    public var description: String
+    /// Set when the file does not validate; the entry is shown but cannot be opened.
+    public var problem: String?
+
+    public init(source: Source, title: String, description: String, problem: String? = nil) {
+        self.source = source; self.title = title; self.description = description; self.problem = problem
+    }
+
+    /// "built-in" or the file path.
+    public var origin: String {
+        switch source {
+        case .builtin: "built-in"
+        case .file(let path): path
+        }
+    }
+}
+
+/// A one-line prompt or a yes/no question over the current screen.
+public struct Dialog: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// File name for saving the parameters as a scenario.
+        case saveScenario
+        /// File name for exporting figures; the extension picks CSV or JSON.
+        case exportFigures
+        /// The file exists: replace it?
+        case confirmOverwrite(path: String, contents: String)
+    }
+    public var kind: Kind
+    public var text: String
+
+    /// The question the dialog asks.
+    public var prompt: String {
+        switch kind {
+        case .saveScenario: "Save parameters as scenario file:"
+        case .exportFigures: "Export figures to (.csv or .json):"
+        case .confirmOverwrite(let path, _): "\(path) exists. Replace it? (y/n)"
+        }
+    }
+}
+
+/// Which dashboard panel has the keyboard.
+public enum Panel: Sendable, Equatable, CaseIterable {
+    case table, charts, tradeoff
+}
+
+/// What the first dashboard chart plots against the consent rate.
+public enum ChartMetric: Sendable, Equatable {
+    case conversionRate, profit
+}
+
+/// The whole state of the interactive app. Views read it; only `AppUpdate.update` changes it.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var screen: Screen = .dashboard
+    public var showHelp = false
+    public var focus: Panel = .table
+    /// Index into the scenario's strategy list.
+    public var selectedStrategy = 0
+    public var chartMetric: ChartMetric = .conversionRate
+    /// On small screens the lower area shows either the charts or the trade-off view.
+    public var showTradeoff = false
+    public var parameters: Parameters
+    public var parameterField: Parameters.Field = .consentRate
+    public var snapshot: Snapshot?
+    public var samples: [CustomerInspection] = []
+    public var samplePage = 0
+    public var pickerEntries: [PickerEntry] = []
+    public var pickerIndex = 0
+    public var dialog: Dialog?
+    /// One-line message in the status bar until the next key.
+    public var status: String?
+    public var statusIsError = false
+    /// Where the open scenario came from, for the header.
+    public var source: String
+    public var quitRequested = false
+    /// Set while a recompute is pending, so the view can say so.
+    public var computing = false
+    /// The largest population the customers dial offers.
+    public var customerLimit = Parameters.customerSteps.last!
+
+    public init(scenario: Scenario, source: String, width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        self.source = source
+        parameters = Parameters(scenario: scenario)
+    }
+
+    /// The strategy the user selected, if figures are loaded.
+    public var selected: StrategyFigures? {
+        guard let strategies = snapshot?.current.strategies, !strategies.isEmpty else { return nil }
+        return strategies[min(selectedStrategy, strategies.count - 1)]
+    }
+
+    /// The smallest terminal the app lays out in.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    /// Whether the terminal is large enough to lay out the screens.
+    public var fits: Bool { width >= Self.minimumWidth && height >= Self.minimumHeight }
+
+    /// Whether the dashboard has room for charts and trade-off view at once.
+    public var showsAllPanels: Bool { width >= 120 && height >= 36 }
+}

@@ -1,0 +1,104 @@
+import ScenarioKit
+
+/// The dials a user turns live; applied on top of the loaded scenario.
+public struct Parameters: Sendable, Equatable {
+    public var consentRate: Double
+    public var k: Int
+    public var epsilon: Double?
+    public var linkage: Double
+    public var fallback: Fallback
+    public var protectVulnerable: Bool
+    public var relevanceWeight: Double
+    public var customers: Int
+
+    /// The scenario's own settings.
+    public init(scenario: Scenario) {
+        consentRate = scenario.consent.rate
+        k = scenario.privacy.k
+        epsilon = scenario.privacy.epsilon
+        linkage = scenario.privacy.pseudonymLinkage
+        fallback = scenario.privacy.fallback
+        protectVulnerable = scenario.privacy.protectVulnerable
+        relevanceWeight = scenario.model.relevanceWeight
+        customers = scenario.totalCustomers
+    }
+
+    /// The scenario with these parameters applied.
+    public func apply(to base: Scenario) -> Scenario {
+        var s = base.totalCustomers == customers ? base : base.scaled(toCustomers: customers)
+        s.consent.rate = consentRate
+        s.privacy.k = k
+        s.privacy.epsilon = epsilon
+        s.privacy.pseudonymLinkage = linkage
+        s.privacy.fallback = fallback
+        s.privacy.protectVulnerable = protectVulnerable
+        s.model.relevanceWeight = relevanceWeight
+        return s
+    }
+
+    /// Whether moving from `other` to these parameters needs a new population (not only a new evaluation).
+    public func needsRebuild(from other: Parameters) -> Bool {
+        linkage != other.linkage || fallback != other.fallback || protectVulnerable != other.protectVulnerable
+            || relevanceWeight != other.relevanceWeight || customers != other.customers
+    }
+
+    /// The editable parameters in screen order.
+    public enum Field: Int, CaseIterable, Sendable {
+        case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers
+
+        public var title: String {
+            switch self {
+            case .consentRate: "Consent rate"
+            case .k: "k (k-anonymity threshold)"
+            case .epsilon: "ε (differential privacy)"
+            case .linkage: "Pseudonym linkage ρ"
+            case .fallback: "Fallback"
+            case .protectVulnerable: "Protect vulnerable"
+            case .relevanceWeight: "Relevance weight β"
+            case .customers: "Customers"
+            }
+        }
+
+        public var explanation: String {
+            switch self {
+            case .consentRate: "Share of customers who consent to personalised advertising."
+            case .k: "Segments need at least k consenting contributors before their statistics are used."
+            case .epsilon: "Laplace noise on segment counts; smaller ε means more noise and more privacy. Off: no noise."
+            case .linkage: "Share of a customer's events that can be linked to their pseudonymous profile."
+            case .fallback: "What compliant strategies show where they may not use personal data."
+            case .protectVulnerable: "Compliant strategies do not contact vulnerable customers (a suppression list)."
+            case .relevanceWeight: "How strongly interest in an offer's category moves the odds of converting."
+            case .customers: "Population size; every cohort is scaled in proportion. Larger takes longer."
+            }
+        }
+    }
+
+    static let epsilonSteps: [Double?] = [nil, 10, 5, 2, 1, 0.5, 0.25, 0.1]
+    static let kSteps = [1, 2, 3, 5, 10, 15, 20, 25, 50, 100, 200, 500, 1000]
+    public static let customerSteps = [10_000, 20_000, 50_000, 100_000, 200_000, 300_000, 500_000, 1_000_000, 2_000_000, 5_000_000]
+
+    /// Moves a field one step up (`direction` 1) or down (−1), staying in range.
+    public mutating func step(_ field: Field, _ direction: Int, customerLimit: Int = Parameters.customerSteps.last!) {
+        switch field {
+        case .consentRate: consentRate = Parameters.roundedRate(consentRate + 0.05 * Double(direction))
+        case .k: k = Parameters.stepped(k, in: Parameters.kSteps, direction)
+        case .epsilon:
+            let index = Parameters.epsilonSteps.firstIndex(of: epsilon) ?? 0
+            epsilon = Parameters.epsilonSteps[min(max(index + direction, 0), Parameters.epsilonSteps.count - 1)]
+        case .linkage: linkage = Parameters.roundedRate(linkage + 0.05 * Double(direction))
+        case .fallback: fallback = fallback == .contextual ? .broadcast : .contextual
+        case .protectVulnerable: protectVulnerable.toggle()
+        case .relevanceWeight: relevanceWeight = max(0, min(3, ((relevanceWeight + 0.1 * Double(direction)) * 10).rounded() / 10))
+        case .customers: customers = min(Parameters.stepped(customers, in: Parameters.customerSteps, direction), max(customers, customerLimit))
+        }
+    }
+
+    /// A rate clamped to [0, 1] and rounded to whole per mille, so repeated steps stay exact.
+    static func roundedRate(_ value: Double) -> Double { (min(max(value, 0), 1) * 1000).rounded() / 1000 }
+
+    /// The next value of a step list above (or below) `value`.
+    static func stepped(_ value: Int, in steps: [Int], _ direction: Int) -> Int {
+        if direction > 0 { return steps.first { $0 > value } ?? value }
+        return steps.last { $0 < value } ?? value
+    }
+}

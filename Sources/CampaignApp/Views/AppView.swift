@@ -1,0 +1,113 @@
+import Foundation
+import TerminalKit
+
+/// Renders the whole app state into a screen buffer. Pure: the same state gives the same screen.
+public enum AppView {
+    public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: state.width, height: state.height, glyphs: glyphs)
+        guard state.fits else {
+            renderTooSmall(state, &buffer)
+            return buffer
+        }
+        HeaderView.render(state, &buffer)
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+        switch state.screen {
+        case .dashboard: DashboardView.render(state, &buffer, in: body)
+        case .detail: DetailView.render(state, &buffer, in: body)
+        case .parameters: ParametersView.render(state, &buffer, in: body)
+        case .picker: PickerView.render(state, &buffer, in: body)
+        }
+        StatusBar.render(state, &buffer)
+        if state.showHelp { HelpOverlay.render(state, &buffer) }
+        if let dialog = state.dialog { DialogView.render(dialog, &buffer) }
+        return buffer
+    }
+
+    private static func renderTooSmall(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let lines = ["Terminal too small",
+                     "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(state.width)×\(state.height)",
+                     "enlarge the window, or press q to quit"]
+        let top = max(0, state.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            buffer.putCentered(line, x: 0, y: top + i, width: state.width, style: i == 0 ? .warning : .plain)
+        }
+    }
+
+    /// Wraps text into lines of at most `width` characters, breaking at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        // Single line breaks (as in YAML block text) join; blank lines separate paragraphs.
+        let paragraphs = text.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { lines.append("") }
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if line.isEmpty { line = String(word) }
+                else if line.count + 1 + word.count <= width { line += " " + word }
+                else { lines.append(line); line = String(word) }
+                while line.count > width { lines.append(String(line.prefix(width))); line = String(line.dropFirst(width)) }
+            }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+}
+
+/// The top line: app, scenario, customers, seed, recompute time.
+enum HeaderView {
+    static func render(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let width = state.width
+        buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .reverse)
+        var left = width >= 100 ? " campaign-sim │" : ""
+        if let s = state.snapshot?.scenario {
+            left += " \(s.name) │ \(Format.count(s.totalCustomers)) customers │ seed \(s.seed)"
+        } else {
+            left += " computing the population…"
+        }
+        var right = ""
+        if state.computing { right = "recomputing… " }
+        else if let ms = state.snapshot?.recomputeMilliseconds { right = "recompute \(Format.milliseconds(ms)) " }
+        buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 1, style: Style(bold: true, reverse: true))
+        buffer.put(right, x: width - right.count, y: 0, style: .reverse)
+    }
+}
+
+/// The bottom line: a message, or the main keys of the current screen from the key table.
+enum StatusBar {
+    static func render(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let y = state.height - 1
+        buffer.fill(Rect(x: 0, y: y, width: state.width, height: 1), style: .reverse)
+        if let status = state.status {
+            buffer.putTruncated(" " + status, x: 0, y: y, width: state.width, style: state.statusIsError ? Style(color: .red, bold: true, reverse: true) : .reverse)
+            return
+        }
+        let bindings = KeyTable.bindings(for: .global).filter(\.inStatusBar)
+            + KeyTable.bindings(for: state.screen.keyContext).filter(\.inStatusBar)
+        var x = 1
+        for binding in bindings {
+            let (keys, help) = shortHelp(binding)
+            guard x + keys.count + help.count + 2 < state.width else { break }
+            x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
+            x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
+        }
+    }
+
+    /// A short form of a binding for the status bar: the key text and a word or two.
+    static func shortHelp(_ binding: KeyBinding) -> (String, String) {
+        let key = binding.keys.first?.label ?? ""
+        switch binding.action {
+        case .back: return ("q", "back/quit")
+        case .consentUp: return ("←→", "consent")
+        case .nextItem: return ("↑↓", "select")
+        case .openDetail: return (key, "detail")
+        case .openParameters: return (key, "parameters")
+        case .openPicker: return (key, "open scenario")
+        case .increase, .decrease: return ("←→", "change")
+        case .nextSample: return (key, "more customers")
+        case .select: return (key, "open")
+        default: return (key, binding.help)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import TerminalKit
+
+/// The scenario picker: built-in scenarios and files in ./scenarios, with their stories.
+enum PickerView {
+    static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
+        let listHeight = min(area.height / 2, max(3, state.pickerEntries.count + 2))
+        let (list, detail) = area.splitRows(listHeight)
+        buffer.box(list, title: "Open a scenario — Enter opens")
+        let inner = list.inset(1)
+        if state.pickerEntries.isEmpty {
+            buffer.put("looking for scenarios…", x: inner.x + 1, y: inner.y, style: .dim)
+        }
+        let first = max(0, state.pickerIndex - inner.height + 1)
+        for (row, index) in (first..<state.pickerEntries.count).enumerated() where row < inner.height {
+            let entry = state.pickerEntries[index]
+            let selected = index == state.pickerIndex
+            let y = inner.y + row
+            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
+            let style: Style = selected ? Style(bold: true, reverse: true) : (entry.problem == nil ? .plain : .warning)
+            buffer.putTruncated(" " + entry.title, x: inner.x, y: y, width: inner.width / 2, style: style)
+            buffer.putTruncated(entry.origin + (entry.problem == nil ? "" : " (invalid)"), x: inner.x + inner.width / 2, y: y,
+                                width: inner.width / 2 - 1, style: selected ? .reverse : .dim)
+        }
+        guard state.pickerEntries.indices.contains(state.pickerIndex) else { return }
+        let entry = state.pickerEntries[state.pickerIndex]
+        buffer.box(detail, title: entry.title)
+        let text = detail.inset(1)
+        var y = text.y
+        for line in AppView.wrap(entry.problem ?? entry.description, width: text.width - 2) where y < text.maxY {
+            buffer.put(line, x: text.x + 1, y: y, style: entry.problem == nil ? .plain : .warning)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import CampaignEngine
+import Foundation
+import ScenarioKit
+
+/// Everything the views show at one moment, all of it computed by the engine.
+public struct Snapshot: Sendable {
+    public var scenario: Scenario
+    public var parameters: Parameters
+    /// Figures at the current consent rate.
+    public var current: RateResult
+    /// Figures over the scenario's sweep grid, for the charts.
+    public var sweep: [RateResult]
+    /// Indices into `current.strategies` on the profit–exposure efficient frontier (oracle excluded).
+    public var frontier: [Int]
+    /// Milliseconds the last recompute took.
+    public var recomputeMilliseconds: Double
+}
+
+/// Owns the engine for the open scenario and recomputes only what a parameter change needs:
+/// a consent change re-evaluates one rate, a k or ε change re-evaluates the sweep, and a change
+/// of linkage, fallback, suppression, relevance or size rebuilds the population.
+public final class Workbench: @unchecked Sendable {
+    public private(set) var base: Scenario
+    public private(set) var engine: Engine
+    public let threads: Int
+    private var engineParameters: Parameters
+    private var sweepKey: (k: Int, epsilon: Double?)?
+    private var sweepCache: [RateResult] = []
+
+    /// Loads `scenario` and builds its population.
+    public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        base = scenario
+        self.threads = threads
+        engineParameters = Parameters(scenario: scenario)
+        engine = Engine(scenario: scenario, threads: threads)
+    }
+
+    /// Figures for `parameters`, rebuilding or re-evaluating as little as possible.
+    public func snapshot(_ parameters: Parameters) -> Snapshot {
+        let start = DispatchTime.now().uptimeNanoseconds
+        if parameters.needsRebuild(from: engineParameters) {
+            engine = Engine(scenario: parameters.apply(to: base), threads: threads)
+            engineParameters = parameters
+            sweepKey = nil
+        }
+        if sweepKey == nil || sweepKey!.k != parameters.k || sweepKey!.epsilon != parameters.epsilon {
+            sweepCache = engine.sweep(base.consent.sweep, k: parameters.k, epsilon: .some(parameters.epsilon))
+            sweepKey = (parameters.k, parameters.epsilon)
+        }
+        let current = sweepCache.first { $0.consentRate == parameters.consentRate }
+            ?? engine.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
+        let candidates = current.strategies.indices.filter { current.strategies[$0].privacy != nil }
+        let chosen = EfficientFrontier.indices(exposure: candidates.map { current.strategies[$0].privacy!.exposureIndex },
+                                               profit: candidates.map { current.strategies[$0].expectedProfitEUR })
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        return Snapshot(scenario: parameters.apply(to: base), parameters: parameters, current: current, sweep: sweepCache,
+                        frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed)
+    }
+
+    /// Customer inspections for the detail screen: `count` customers starting at sample page `page`.
+    public func samples(page: Int, count: Int, result: RateResult) -> [CustomerInspection] {
+        let n = engine.population.count
+        guard n > 0 else { return [] }
+        // Spread samples over the whole population (cohorts are contiguous), shifting with the page.
+        let stride = max(1, n / count)
+        return (0..<min(count, n)).map { i in
+            let id = (i * stride + page * 7919) % n
+            return engine.inspect(customer: id, result: result)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import CampaignApp
+import CursesBackend
+import Foundation
+import ScenarioKit
+import TerminalKit
+
+/// `campaign-sim tui [SCENARIO]`: the interactive view (also what `campaign-sim` alone opens).
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the interactive view (the default without a subcommand).")
+
+    @Argument(help: "Scenario file or built-in name (default: the built-in fashion-welcome).")
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
+    var customers: Int?
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var threads: Int?
+
+    func validate() throws {
+        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
+            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
+        }
+        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
+    }
+
+    func run() throws {
+        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads)
+    }
+}
+
+/// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
+enum TUISession {
+    static func run(scenarioArgument: String?, customers: Int?, threads: Int?) throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            throw CLIError.usage("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)")
+        }
+        let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
+        var scenario = try ScenarioSource.load(name)
+        if let customers { scenario = scenario.scaled(toCustomers: customers) }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw CLIError.usage("cannot start the interactive view: \(error)")
+        }
+        let glyphs: Glyphs = terminal.unicode ? .unicode : .ascii
+        // A first frame at once, before the population is built.
+        let size = terminal.size
+        var loading = AppState(scenario: scenario, source: name, width: size.width, height: size.height)
+        loading.computing = true
+        terminal.draw(AppView.render(loading, glyphs: glyphs))
+        let runtime = AppRuntime(scenario: scenario, source: name, width: size.width, height: size.height,
+                                 files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        runtime.start()
+        var exitSignal: Int32 = 0
+        while !runtime.state.quitRequested {
+            terminal.draw(AppView.render(runtime.state, glyphs: glyphs))
+            guard let event = terminal.nextEvent() else { continue }
+            switch event {
+            case .signal(let sig):
+                exitSignal = sig
+            case .resize(let width, let height):
+                terminal.invalidate()
+                runtime.send(.resize(width: width, height: height))
+            case .key(let code):
+                runtime.send(.key(key(code)))
+            }
+            if exitSignal != 0 { break }
+        }
+        terminal.stop()
+        if exitSignal != 0 {
+            Console.error("campaign-sim: stopped by signal \(exitSignal)")
+            Foundation.exit(128 + exitSignal)
+        }
+    }
+
+    static func key(_ code: KeyCode) -> Key {
+        switch code {
+        case .character(let c): .character(c)
+        case .up: .up
+        case .down: .down
+        case .left: .left
+        case .right: .right
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .home: .home
+        case .end: .end
+        case .enter: .enter
+        case .escape: .escape
+        case .tab: .tab
+        case .backTab: .backTab
+        case .backspace: .backspace
+        case .ctrlC: .ctrlC
+        }
+    }
+}

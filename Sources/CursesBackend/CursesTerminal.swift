@@ -1,0 +1,210 @@
+import CNCurses
+import Foundation
+import TerminalKit
+
+/// Set by signal handlers; read by the event loop. A plain global is what a signal handler may touch.
+nonisolated(unsafe) private var pendingSignal: Int32 = 0
+/// Whether curses owns the terminal (so crash handlers know to restore it).
+nonisolated(unsafe) private var cursesActive: Int32 = 0
+
+/// An input event from the terminal.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(KeyCode)
+    case resize(width: Int, height: Int)
+    /// SIGINT or SIGTERM arrived; the number is the signal.
+    case signal(Int32)
+}
+
+/// A decoded key, before the app maps it.
+public enum KeyCode: Sendable, Equatable {
+    case character(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, ctrlC
+}
+
+/// The only code that calls curses: start, read input, draw a buffer, restore the terminal.
+///
+/// All calls must come from one thread (curses is not thread-safe); the app's loop runs on the main thread.
+public final class CursesTerminal {
+    public enum Failure: Error, CustomStringConvertible {
+        case unknownTerminal(String)
+        public var description: String {
+            switch self {
+            case .unknownTerminal(let term): "the terminal type \"\(term)\" is unknown to curses; try TERM=xterm-256color"
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// Whether the locale is UTF-8; otherwise characters are mapped to ASCII.
+    public let unicode: Bool
+    public let colors: Bool
+    private var previous: ScreenBuffer?
+
+    /// Takes over the terminal: raw input, no echo, hidden cursor, signal handlers.
+    public init() throws {
+        setlocale(LC_ALL, "")
+        if cs_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        unicode = cs_is_utf8() != 0
+        guard let screen = cs_newterm() else {
+            throw Failure.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        self.screen = screen
+        set_term(screen)
+        window = stdscr_window()
+        cursesActive = 1
+        CursesTerminal.installHandlers()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(window, 100)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor && has_colors() {
+            start_color()
+            use_default_colors()
+            for color in TerminalColor.allCases { init_pair(Int16(color.rawValue), Int16(CursesTerminal.cursesColor(color)), -1) }
+            colors = true
+        } else {
+            colors = false
+        }
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) { (Int(cs_cols(window)), Int(cs_lines(window))) }
+
+    /// Waits up to 100 ms for input.
+    public func nextEvent() -> TerminalEvent? {
+        if pendingSignal != 0 { return .signal(pendingSignal) }
+        var wide: wint_t = 0
+        let result = wget_wch(window, &wide)
+        if pendingSignal != 0 { return .signal(pendingSignal) }
+        if result == cs_err() { return nil }
+        if result == KEY_CODE_YES {
+            let code = Int32(wide)
+            if code == cs_key_resize() { return .resize(width: size.width, height: size.height) }
+            switch code {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_BACKSPACE: return .key(.backspace)
+            default: return nil
+            }
+        }
+        switch wide {
+        case 3: return .key(.ctrlC)
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        default:
+            guard wide >= 32, let scalar = Unicode.Scalar(UInt32(wide)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// Draws the buffer, rewriting only the rows that changed since the last frame.
+    public func draw(_ buffer: ScreenBuffer) {
+        let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
+        if full { werase(window) }
+        for y in 0..<buffer.height {
+            if !full, let previous, rowEqual(previous, buffer, y) { continue }
+            var x = 0
+            while x < buffer.width {
+                let style = buffer[x, y].style
+                var text = ""
+                let start = x
+                while x < buffer.width && buffer[x, y].style == style {
+                    let c = buffer[x, y].character
+                    text.append(unicode ? c : AsciiFallback.map(c))
+                    x += 1
+                }
+                // Curses scrolls if the bottom-right cell is written; leave it out.
+                if y == buffer.height - 1 && x == buffer.width && !text.isEmpty { text.removeLast() }
+                cs_put(window, Int32(y), Int32(start), text, attributes(style))
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    /// Forgets the last frame so the next draw repaints everything (after a resize).
+    public func invalidate() { previous = nil }
+
+    /// Gives the terminal back: the state it had before `init`.
+    public func stop() {
+        guard cursesActive != 0 else { return }
+        cursesActive = 0
+        endwin()
+        delscreen(screen)
+        CursesTerminal.restoreHandlers()
+    }
+
+    deinit { stop() }
+
+    private func rowEqual(_ a: ScreenBuffer, _ b: ScreenBuffer, _ y: Int) -> Bool {
+        for x in 0..<b.width where a[x, y] != b[x, y] { return false }
+        return true
+    }
+
+    private func attributes(_ style: Style) -> Int32 {
+        var attrs = cs_attr_normal()
+        if style.bold { attrs |= cs_attr_bold() }
+        if style.reverse { attrs |= cs_attr_reverse() }
+        if style.underline { attrs |= cs_attr_underline() }
+        if style.dim { attrs |= cs_attr_dim() }
+        if colors, let color = style.color { attrs |= cs_color_pair(Int32(color.rawValue)) }
+        return attrs
+    }
+
+    private static func cursesColor(_ color: TerminalColor) -> Int32 {
+        switch color {
+        case .red: COLOR_RED
+        case .green: COLOR_GREEN
+        case .yellow: COLOR_YELLOW
+        case .blue: COLOR_BLUE
+        case .magenta: COLOR_MAGENTA
+        case .cyan: COLOR_CYAN
+        case .white: COLOR_WHITE
+        }
+    }
+
+    // MARK: - Signals
+
+    private static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
+
+    private static func installHandlers() {
+        // A parent may have started us with signals blocked (libdispatch workers block all of
+        // them, and children inherit the mask); resizing and quitting need these delivered.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGCONT, SIGTSTP] + crashSignals { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        signal(SIGINT) { pendingSignal = $0 }
+        signal(SIGTERM) { pendingSignal = $0 }
+        signal(SIGHUP) { pendingSignal = $0 }
+        for sig in crashSignals {
+            // Restore the terminal, then die of the same signal so the exit status tells the truth.
+            signal(sig) { sig in
+                if cursesActive != 0 { endwin(); cursesActive = 0 }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+    }
+
+    private static func restoreHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] + crashSignals { signal(sig, SIG_DFL) }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Writes a scenario back as YAML that the loader reads to the same values.
+public enum ScenarioWriter {
+    /// YAML text for `scenario`, with a schema comment and every setting spelled out.
+    public static func yaml(_ scenario: Scenario) -> String {
+        var out = "# yaml-language-server: $schema=scenario.schema.json\n"
+        out += "# Saved by campaign-sim.\n"
+        out += "name: \(quote(scenario.name))\n"
+        out += "description: \(block(scenario.description))"
+        out += "seed: \(scenario.seed)\n"
+        out += "categories: [\(scenario.categories.map(quote).joined(separator: ", "))]\n"
+        let m = scenario.model
+        out += "model:\n  relevance_weight: \(number(m.relevanceWeight))\n  prior_strength: \(number(m.priorStrength))\n"
+        out += "  interest_default: \(number(m.interestDefault))\n  vulnerable_sensitivity: \(number(m.vulnerableSensitivity))\n"
+        out += "  exposure_half: \(number(m.exposureHalf))\n"
+        out += "consent:\n  rate: \(number(scenario.consent.rate))\n"
+        out += "  sweep: [\(scenario.consent.sweep.map(number).joined(separator: ", "))]\n"
+        let p = scenario.privacy
+        out += "privacy:\n  k: \(p.k)\n  epsilon: \(p.epsilon.map(number) ?? "null")\n  history_clip: \(p.historyClip)\n"
+        out += "  pseudonym_linkage: \(number(p.pseudonymLinkage))\n  fallback: \(p.fallback.rawValue)\n"
+        out += "  protect_vulnerable: \(p.protectVulnerable)\n"
+        out += "company:\n  annual_turnover_eur: \(number(scenario.company.annualTurnoverEUR))\n  sme: \(scenario.company.sme)\n"
+        out += "strategies: [\(scenario.strategies.map(\.rawValue).joined(separator: ", "))]\n"
+        out += "cohorts:\n"
+        for c in scenario.cohorts {
+            out += "  - name: \(quote(c.name))\n    size: \(c.size)\n"
+            let bands = zip(AgeBand.allCases, c.ageBands).filter { $0.1 > 0 }.map { "\(quote($0.0.rawValue)): \(number($0.1))" }
+            out += "    age_bands: {\(bands.joined(separator: ", "))}\n"
+            out += "    regions: {\(c.regions.map { "\(quote($0.name)): \(number($0.weight))" }.joined(separator: ", "))}\n"
+            if !c.interests.isEmpty {
+                out += "    interests: {\(c.interests.map { "\(quote($0.name)): \(number($0.weight))" }.joined(separator: ", "))}\n"
+            }
+            out += "    base_rate: \(number(c.baseRate))\n    base_spread: \(number(c.baseSpread))\n"
+            out += "    incentive_sensitivity: \(number(c.incentiveSensitivity))\n    history_mean: \(number(c.historyMean))\n"
+            out += "    consent_bias: \(number(c.consentBias))\n    vulnerable_share: \(number(c.vulnerableShare))\n"
+        }
+        out += "offers:\n"
+        for o in scenario.offers {
+            out += "  - name: \(quote(o.name))\n    kind: \(o.kind.rawValue)\n    category: \(quote(o.category ?? "any"))\n"
+            out += "    incentive: \(number(o.incentive))\n    value_eur: \(number(o.valueEUR))\n    cost_eur: \(number(o.costEUR))\n"
+            out += "    adult_only: \(o.adultOnly)\n"
+        }
+        return out
+    }
+
+    /// A literal block (readable) when the text allows one exactly, else a quoted string; ends in a newline.
+    static func block(_ text: String) -> String {
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let safe = !body.isEmpty && !body.hasSuffix("\n") && !text.contains("\r") && !text.contains("\t")
+            && lines.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") }
+            && !body.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }
+        guard safe else { return quote(text) + "\n" }
+        return (text.hasSuffix("\n") ? "|\n" : "|-\n") + lines.map { $0.isEmpty ? "\n" : "  \($0)\n" }.joined()
+    }
+
+    /// A double-quoted YAML string.
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 { result += String(format: "\\x%02X", scalar.value) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Shortest text that reads back as the same number.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

@@ -1,0 +1,61 @@
+/// Points labelled by a mark, with an optional line through some of them (the efficient frontier).
+public struct ScatterPlot: Sendable {
+    public struct Point: Sendable {
+        public var mark: Character
+        public var style: Style
+        public var x: Double
+        public var y: Double
+        public init(mark: Character, style: Style, x: Double, y: Double) {
+            self.mark = mark; self.style = style; self.x = x; self.y = y
+        }
+    }
+
+    public var title: String
+    public var points: [Point]
+    /// Indices into `points` joined by a line, in order.
+    public var frontier: [Int]
+    public var xLabel: String
+    public var yLabel: String
+    public var formatX: @Sendable (Double) -> String
+    public var formatY: @Sendable (Double) -> String
+
+    public init(title: String, points: [Point], frontier: [Int], xLabel: String, yLabel: String,
+                formatX: @escaping @Sendable (Double) -> String, formatY: @escaping @Sendable (Double) -> String) {
+        self.title = title; self.points = points; self.frontier = frontier
+        self.xLabel = xLabel; self.yLabel = yLabel; self.formatX = formatX; self.formatY = formatY
+    }
+
+    public func render(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool = false) {
+        buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
+        let inner = rect.inset(1)
+        guard inner.width >= 14, inner.height >= 4, !points.isEmpty else { return }
+        var loX = min(0, points.map(\.x).min()!), hiX = points.map(\.x).max()!
+        var loY = points.map(\.y).min()!, hiY = points.map(\.y).max()!
+        if hiX - loX < 1e-9 { hiX = loX + 1 }
+        if hiY - loY < 1e-9 { hiY += 1; loY -= 1 }
+        loX -= 0; hiX += (hiX - loX) * 0.05
+        let pad = (hiY - loY) * 0.08
+        loY -= pad; hiY += pad
+        let labelWidth = max(formatY(hiY).count, formatY(loY).count)
+        let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
+        guard plot.width >= 6 && plot.height >= 2 else { return }
+        buffer.putRight(formatY(hiY), x: inner.x, y: plot.y, width: labelWidth, style: .dim)
+        buffer.putRight(formatY(loY), x: inner.x, y: plot.maxY - 1, width: labelWidth, style: .dim)
+        func column(_ x: Double) -> Int { plot.x + Int(((x - loX) / (hiX - loX) * Double(plot.width - 1)).rounded()) }
+        func row(_ y: Double) -> Int { plot.maxY - 1 - Int(((y - loY) / (hiY - loY) * Double(plot.height - 1)).rounded()) }
+        for (a, b) in zip(frontier, frontier.dropFirst()) {
+            let p = (column(points[a].x), row(points[a].y)), q = (column(points[b].x), row(points[b].y))
+            let steps = max(abs(q.0 - p.0), abs(q.1 - p.1))
+            guard steps > 1 else { continue }
+            for step in 1..<steps {
+                let t = Double(step) / Double(steps)
+                buffer[p.0 + Int((Double(q.0 - p.0) * t).rounded()), p.1 + Int((Double(q.1 - p.1) * t).rounded())] = Cell("·", .good)
+            }
+        }
+        for point in points { buffer[column(point.x), row(point.y)] = Cell(point.mark, point.style) }
+        buffer.put(formatX(loX), x: plot.x, y: plot.maxY, style: .dim)
+        let label = xLabel + " " + formatX(hiX)
+        buffer.put(label, x: plot.maxX - label.count, y: plot.maxY, style: .dim)
+        buffer.put(yLabel, x: plot.x + 1, y: plot.y, style: .dim, maxWidth: plot.width - 1)
+    }
+}

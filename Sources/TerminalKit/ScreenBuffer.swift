@@ -1,0 +1,154 @@
+/// One character cell of the screen.
+public struct Cell: Sendable, Equatable {
+    public var character: Character
+    public var style: Style
+    public init(_ character: Character = " ", _ style: Style = .plain) {
+        self.character = character
+        self.style = style
+    }
+}
+
+/// A rectangle on the screen.
+public struct Rect: Sendable, Equatable {
+    public var x: Int, y: Int, width: Int, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x; self.y = y; self.width = max(0, width); self.height = max(0, height)
+    }
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+    /// The rectangle shrunk by `d` on every side.
+    public func inset(_ d: Int) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
+    /// Splits into a left part of `width` columns and the rest.
+    public func splitColumns(_ left: Int) -> (Rect, Rect) {
+        let l = min(max(0, left), width)
+        return (Rect(x: x, y: y, width: l, height: height), Rect(x: x + l, y: y, width: width - l, height: height))
+    }
+    /// Splits into a top part of `height` rows and the rest.
+    public func splitRows(_ top: Int) -> (Rect, Rect) {
+        let t = min(max(0, top), height)
+        return (Rect(x: x, y: y, width: width, height: t), Rect(x: x, y: y + t, width: width, height: height - t))
+    }
+}
+
+/// An in-memory screen that views draw into; the backend diffs and flushes it, tests snapshot it.
+///
+/// Every write is clipped to the buffer, so a view can never draw outside the screen.
+public struct ScreenBuffer: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    public let glyphs: Glyphs
+
+    public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.glyphs = glyphs
+        cells = Array(repeating: Cell(), count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { (x >= 0 && y >= 0 && x < width && y < height) ? cells[y * width + x] : Cell() }
+        set { if x >= 0 && y >= 0 && x < width && y < height { cells[y * width + x] = newValue } }
+    }
+
+    /// Writes text from (x, y), clipped at `maxWidth` columns (and the buffer's edge); returns columns used.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0 && y < height else { return 0 }
+        let limit = min(maxWidth ?? width, width - x)
+        var column = 0
+        for character in text {
+            if column >= limit { break }
+            if character == "\n" { break }
+            // Control characters from files must never reach the terminal.
+            let safe: Character = character.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? false ? "?" : character
+            self[x + column, y] = Cell(safe, style)
+            column += 1
+        }
+        return column
+    }
+
+    /// Writes text clipped to `width`, ending in an ellipsis when it does not fit.
+    @discardableResult
+    public mutating func putTruncated(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) -> Int {
+        put(ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis), x: x, y: y, style: style, maxWidth: width)
+    }
+
+    /// Right-aligns text in a field of `width` columns ending before `x + width`.
+    public mutating func putRight(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
+        let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
+        put(t, x: x + width - t.count, y: y, style: style, maxWidth: width)
+    }
+
+    /// Centres text in a field of `width` columns.
+    public mutating func putCentered(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
+        let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
+        put(t, x: x + max(0, (width - t.count) / 2), y: y, style: style, maxWidth: width)
+    }
+
+    /// Fills a rectangle with one character and style.
+    public mutating func fill(_ rect: Rect, _ character: Character = " ", style: Style = .plain) {
+        for yy in rect.y..<rect.maxY { for xx in rect.x..<rect.maxX { self[xx, yy] = Cell(character, style) } }
+    }
+
+    /// Applies a style to every cell of a rectangle, keeping the characters.
+    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
+        for yy in rect.y..<rect.maxY {
+            for xx in rect.x..<rect.maxX where xx >= 0 && yy >= 0 && xx < width && yy < height {
+                transform(&cells[yy * width + xx].style)
+            }
+        }
+    }
+
+    /// Draws a frame around a rectangle with an optional title in the top edge.
+    public mutating func box(_ rect: Rect, title: String? = nil, style: Style = .plain, titleStyle: Style = .bold) {
+        guard rect.width >= 2 && rect.height >= 2 else { return }
+        let g = glyphs
+        for xx in rect.x + 1..<rect.maxX - 1 {
+            self[xx, rect.y] = Cell(g.horizontal, style)
+            self[xx, rect.maxY - 1] = Cell(g.horizontal, style)
+        }
+        for yy in rect.y + 1..<rect.maxY - 1 {
+            self[rect.x, yy] = Cell(g.vertical, style)
+            self[rect.maxX - 1, yy] = Cell(g.vertical, style)
+        }
+        self[rect.x, rect.y] = Cell(g.topLeft, style)
+        self[rect.maxX - 1, rect.y] = Cell(g.topRight, style)
+        self[rect.x, rect.maxY - 1] = Cell(g.bottomLeft, style)
+        self[rect.maxX - 1, rect.maxY - 1] = Cell(g.bottomRight, style)
+        if let title, rect.width > 4 {
+            put(" " + ScreenBuffer.truncate(title, rect.width - 4, ellipsis: g.ellipsis) + " ", x: rect.x + 1, y: rect.y, style: titleStyle, maxWidth: rect.width - 2)
+        }
+    }
+
+    /// The text of each row, trailing spaces removed: what snapshot tests compare.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = String(cells[(y * width)..<((y + 1) * width)].map(\.character))
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// One character per cell marking emphasis: B bold, R reverse, W warning colour, space otherwise.
+    public var styleMask: [String] {
+        (0..<height).map { y in
+            var line = String(cells[(y * width)..<((y + 1) * width)].map { cell -> Character in
+                if cell.style.color == .red { return "W" }
+                if cell.style.reverse { return "R" }
+                if cell.style.bold { return "B" }
+                return " "
+            })
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// Shortens text to `width` characters, ending in `ellipsis` when cut.
+    public static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if text.count <= width { return text }
+        if width <= ellipsis.count { return String(text.prefix(width)) }
+        return String(text.prefix(width - ellipsis.count)) + ellipsis
+    }
+}

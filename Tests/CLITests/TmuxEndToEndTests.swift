@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: tmux on a private socket at 80×24.
+@Suite("TUI in tmux", .serialized)
+struct TmuxEndToEndTests {
+    final class Session {
+        let socket = "campaign-sim-test-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+
+        /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process was seen to hang
+        /// waiting for short-lived tmux clients). Output is read only when asked for.
+        @discardableResult
+        func tmux(_ args: String..., output: Bool = false) -> String {
+            Session.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, output: output)
+        }
+
+        /// Spawns a command with a clean signal mask (test threads block signals, children inherit that).
+        @discardableResult
+        static func run(_ argv: [String], output: Bool = false) -> String {
+            var fds: [Int32] = [0, 0]
+            if output { _ = pipe(&fds) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            if output {
+                posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+                posix_spawn_file_actions_addclose(&actions, fds[0])
+            } else {
+                posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            }
+            var cArgs = argv.map { strdup($0) } + [nil]
+            defer { for p in cArgs { free(p) } }
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var empty = sigset_t()
+            sigemptyset(&empty)
+            posix_spawnattr_setsigmask(&attributes, &empty)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+            var pid: pid_t = 0
+            guard posix_spawnp(&pid, argv[0], &actions, &attributes, &cArgs, environ) == 0 else {
+                if output { close(fds[0]); close(fds[1]) }
+                return ""
+            }
+            var data = Data()
+            if output {
+                close(fds[1])
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                while true {
+                    let n = read(fds[0], &chunk, chunk.count)
+                    if n <= 0 { break }
+                    data.append(contentsOf: chunk[0..<n])
+                }
+                close(fds[0])
+            }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        var screen: String { tmux("capture-pane", "-p", "-t", "app", output: true) }
+
+        /// Polls the screen until it contains `text` (instead of sleeping a fixed time).
+        func wait(for text: String, seconds: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if screen.contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            Issue.record("screen never showed \"\(text)\"; it was:\n\(screen)", sourceLocation: sourceLocation)
+            return false
+        }
+
+        deinit { tmux("kill-server") }
+    }
+
+    static var tmuxAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    @Test func startChangeConsentHelpResizeQuit() throws {
+        try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
+        let s = Session()
+        let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", command)
+        guard s.wait(for: "Conv. rate") else { return }
+        #expect(s.screen.contains("Consent  40 %"))
+        for _ in 0..<5 { s.tmux("send-keys", "-t", "app", "Right") }
+        guard s.wait(for: "Consent  45 %") else { return }
+        s.tmux("send-keys", "-t", "app", "?")
+        guard s.wait(for: "Keys") else { return }
+        s.tmux("send-keys", "-t", "app", "x")
+        guard s.wait(for: "Conv. rate") else { return }
+        s.tmux("resize-window", "-t", "app", "-x", "60", "-y", "20")
+        guard s.wait(for: "Terminal too small") else { return }
+        s.tmux("resize-window", "-t", "app", "-x", "80", "-y", "24")
+        guard s.wait(for: "Conv. rate") else { return }
+        #expect(s.screen.contains("Consent  45 %"))
+        s.tmux("send-keys", "-t", "app", "q")
+        guard s.wait(for: "EXIT=0") else { return }
+        // The terminal is back to normal: the shell's echo printed on a clean line.
+        #expect(!s.screen.contains("Terminal too small"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
+        let s = Session()
+        let marker = String(20_000 + Int.random(in: 1...999))
+        let command = "\(BinaryRunner.binary.path) tui --customers \(marker); echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
+        guard s.wait(for: "Conv. rate") else { return }
+        // Anchored to the binary path: the tmux server's own command line contains the same words.
+        Session.run(["pkill", "-TERM", "-f", "^\(BinaryRunner.binary.path) tui --customers \(marker)"])
+        guard s.wait(for: "ECHO=") else { return }
+        let screen = s.screen
+        #expect(screen.contains("EXIT=143"), "\(screen)")
+        #expect(screen.contains("ECHO=on"), "terminal echo was not restored: \(screen)")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import CampaignApp
+import TerminalKit
+
+/// Every screen at 80×24 and 120×40, compared with stored text and style masks.
+@Suite("Screen snapshots", .serialized)
+struct SnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    /// Key sequences that lead to each screen from a fresh start.
+    static let screens: [(String, [Key])] = [
+        ("dashboard", []),
+        ("dashboard-consent-73", [.end, .pageDown, .pageDown, .pageDown, .left, .left, .left, .left, .left, .left, .left]),
+        ("dashboard-profit-tradeoff", [.character("c"), .character("v"), .down, .down, .down]),
+        ("detail-personalised", [.down, .down, .down, .enter]),
+        ("detail-unconstrained", [.down, .down, .down, .down, .enter]),
+        ("parameters", [.character("p"), .down, .right]),
+        ("picker", [.character("o"), .down]),
+        ("help", [.character("?")]),
+        ("save-dialog", [.character("s")]),
+    ]
+
+    @Test(arguments: sizes)
+    func everyScreen(width: Int, height: Int) throws {
+        for (name, keys) in Self.screens {
+            let runtime = Harness.runtime(width: width, height: height)
+            for key in keys { runtime.send(.key(key)) }
+            try Harness.assertSnapshot(Harness.screen(runtime), named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func tooSmall() throws {
+        let runtime = Harness.runtime(width: 60, height: 20)
+        try Harness.assertSnapshot(Harness.screen(runtime), named: "too-small-60x20")
+    }
+
+    @Test func asciiGlyphsForNonUTF8Terminals() throws {
+        let runtime = Harness.runtime()
+        let buffer = Harness.screen(runtime, glyphs: .ascii)
+        try Harness.assertSnapshot(buffer, named: "dashboard-ascii-80x24")
+        #expect(buffer.lines.joined().contains("+"))
+        #expect(!buffer.lines.joined().contains("┌"))
+    }
+
+    @Test func asciiFallbackCoversEveryCharacterTheViewsDraw() {
+        // Render every screen and check that, mapped to ASCII, nothing becomes "?" except where a "?" was drawn.
+        for (_, keys) in Self.screens {
+            let runtime = Harness.runtime(width: 120, height: 40)
+            for key in keys { runtime.send(.key(key)) }
+            let buffer = Harness.screen(runtime, glyphs: .ascii)
+            for line in buffer.lines {
+                for c in line where !c.isASCII {
+                    #expect(AsciiFallback.map(c) != "?", "no ASCII fallback for \(c)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+@testable import CampaignApp
+@testable import CampaignEngine
+@testable import ScenarioKit
+import TerminalKit
+
+/// Scripts of key and resize messages against the real update and engine.
+@Suite("Update scripts", .serialized)
+struct UpdateScriptTests {
+    @Test func consentKeysMoveTheRateAndTheFigures() {
+        let r = Harness.runtime()
+        #expect(r.state.parameters.consentRate == 0.4)
+        let before = r.state.snapshot!.current[.personalized]!.privacy!.profiled
+        Harness.press(r, .right, .right, .character("l"))
+        #expect(r.state.parameters.consentRate == 0.43)
+        #expect(r.state.snapshot!.current.consentRate == 0.43)
+        #expect(r.state.snapshot!.current[.personalized]!.privacy!.profiled > before)
+        Harness.press(r, .pageDown)
+        #expect(r.state.parameters.consentRate == 0.33)
+        Harness.press(r, .home, .left)
+        #expect(r.state.parameters.consentRate == 0)
+        Harness.press(r, .end, .right, .pageUp)
+        #expect(r.state.parameters.consentRate == 1)
+        // The engine's figures are what the screen shows: compare with a direct engine run.
+        let engine = Engine(scenario: Harness.scenario(), threads: 1)
+        #expect(r.state.snapshot!.current == engine.evaluate(rate: 1))
+    }
+
+    @Test func selectionDetailAndBack() {
+        let r = Harness.runtime()
+        Harness.press(r, .down, .down, .down)
+        #expect(r.state.selected?.strategy == .personalized)
+        Harness.press(r, .up, .up, .up, .up)
+        #expect(r.state.selected?.strategy == .oracle)
+        Harness.press(r, .down, .down, .down, .down, .enter)
+        #expect(r.state.screen == .detail)
+        #expect(r.state.samples.count == AppUpdate.samplesPerPage)
+        let first = r.state.samples.map(\.customer.id)
+        Harness.press(r, .character("n"))
+        #expect(r.state.samplePage == 1 && r.state.samples.map(\.customer.id) != first)
+        Harness.press(r, .character("b"))
+        #expect(r.state.samples.map(\.customer.id) == first)
+        let text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("Personalised"))
+        #expect(text.contains("Sample customers"))
+        Harness.press(r, .escape)
+        #expect(r.state.screen == .dashboard && !r.state.quitRequested)
+        Harness.press(r, .character("q"))
+        #expect(r.state.quitRequested)
+    }
+
+    @Test func parametersRecomputeAndRebuild() {
+        let r = Harness.runtime()
+        Harness.press(r, .character("p"), .down, .right)
+        #expect(r.state.parameters.k == 15)
+        #expect(r.state.snapshot!.parameters.k == 15)
+        Harness.press(r, .down, .right)
+        #expect(r.state.parameters.epsilon == 10)
+        Harness.press(r, .down, .down, .enter)
+        #expect(r.state.parameters.fallback == .broadcast)
+        #expect(r.state.snapshot!.scenario.privacy.fallback == .broadcast)
+        // Personalised at consent 0 equals its fallback, now broadcast.
+        Harness.press(r, .escape, .home)
+        let now = r.state.snapshot!.current
+        #expect(now[.personalized]!.offerContacts == now[.broadcast]!.offerContacts)
+        Harness.press(r, .character("p"))
+        while r.state.parameterField != .customers { Harness.press(r, .down) }
+        Harness.press(r, .right, .right, .right)
+        #expect(r.state.parameters.customers == 50_000)  // capped by the runtime's limit
+        #expect(r.state.snapshot!.scenario.totalCustomers == 50_000)
+        Harness.press(r, .left)
+        #expect(r.state.snapshot!.scenario.totalCustomers == 20_000)
+    }
+
+    @Test func pickerOpensAnotherScenarioWithoutRestarting() throws {
+        let files = SandboxFileSystem()
+        try "name: broken\n".write(to: files.url("broken.yaml"), atomically: true, encoding: .utf8)
+        files.files = ["broken.yaml"]
+        let r = Harness.runtime(files: files)
+        Harness.press(r, .character("o"))
+        #expect(r.state.screen == .picker)
+        #expect(r.state.pickerEntries.count == BuiltinScenarios.all.count + 1)
+        #expect(r.state.pickerEntries.last?.problem != nil)
+        Harness.press(r, .up, .enter)
+        #expect(r.state.statusIsError)
+        #expect(r.state.screen == .picker)
+        Harness.press(r, .down, .down, .enter)
+        #expect(r.state.screen == .dashboard)
+        #expect(r.state.snapshot?.scenario.name == "Streaming free trials")
+    }
+
+    @Test func helpOverlayComesFromTheKeyTable() {
+        let r = Harness.runtime()
+        Harness.press(r, .character("?"))
+        #expect(r.state.showHelp)
+        let text = Harness.screen(r).lines.joined(separator: "\n")
+        for binding in KeyTable.bindings(for: .dashboard) + KeyTable.bindings(for: .global) {
+            #expect(text.contains(String(binding.help.prefix(12))), "help lacks \(binding.help)")
+        }
+        Harness.press(r, .character("x"))
+        #expect(!r.state.showHelp && !r.state.quitRequested)
+    }
+
+    @Test func everyBoundKeyDoesSomethingAndNoKeyIsBoundTwiceOnAScreen() {
+        for context in [KeyContext.dashboard, .detail, .parameters, .picker, .global] {
+            let keys = KeyTable.bindings(for: context).flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(context) binds a key twice")
+        }
+    }
+
+    @Test func resizeBelowTheMinimumAndBack() {
+        let r = Harness.runtime()
+        r.send(.resize(width: 60, height: 20))
+        #expect(Harness.screen(r).lines.joined().contains("Terminal too small"))
+        Harness.press(r, .right, .character("p"))
+        #expect(r.state.parameters.consentRate == 0.4 && r.state.screen == .dashboard)
+        r.send(.resize(width: 100, height: 30))
+        #expect(Harness.screen(r).lines.joined().contains("Conv"))
+        r.send(.resize(width: 0, height: 0))
+        _ = Harness.screen(r)
+        r.send(.resize(width: 80, height: 24))
+        Harness.press(r, .ctrlC)
+        #expect(r.state.quitRequested)
+    }
+
+    @Test func saveAndExportWriteFilesAndAskBeforeReplacing() throws {
+        let files = SandboxFileSystem()
+        let r = Harness.runtime(files: files)
+        Harness.press(r, .right, .character("s"))
+        #expect(r.state.dialog?.text == "fashion-welcome-discounts-custom.yaml")
+        for _ in 0..<40 { Harness.press(r, .backspace) }
+        Harness.type(r, "mine.yaml")
+        Harness.press(r, .enter)
+        #expect(r.state.dialog == nil)
+        let saved = try String(contentsOf: files.url("mine.yaml"), encoding: .utf8)
+        let reloaded = try ScenarioLoader.load(yaml: saved, file: "mine.yaml")
+        #expect(reloaded.consent.rate == 0.41)
+        #expect(reloaded.totalCustomers == 20_000)
+        // Saving again asks; "n" keeps the old file.
+        try "old".write(to: files.url("mine.yaml"), atomically: true, encoding: .utf8)
+        Harness.press(r, .character("s"))
+        for _ in 0..<40 { Harness.press(r, .backspace) }
+        Harness.type(r, "mine.yaml")
+        Harness.press(r, .enter)
+        guard case .confirmOverwrite = r.state.dialog?.kind else { Issue.record("no confirmation"); return }
+        Harness.press(r, .character("n"))
+        #expect(try String(contentsOf: files.url("mine.yaml"), encoding: .utf8) == "old")
+        // Export CSV, then JSON by extension; replace after "y".
+        Harness.press(r, .character("e"))
+        Harness.press(r, .enter)
+        let csv = try String(contentsOf: files.url("fashion-welcome-discounts-consent-41.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("consent_rate,strategy,"))
+        #expect(csv.split(separator: "\n").count == 7)
+        Harness.press(r, .character("e"))
+        for _ in 0..<3 { Harness.press(r, .backspace) }
+        Harness.type(r, "json")
+        Harness.press(r, .enter)
+        let json = try String(contentsOf: files.url("fashion-welcome-discounts-consent-41.json"), encoding: .utf8)
+        #expect(json.contains("\"consent_rate\": 0.41"))
+        Harness.press(r, .character("e"))
+        for _ in 0..<3 { Harness.press(r, .backspace) }
+        Harness.type(r, "json")
+        Harness.press(r, .enter, .character("y"))
+        #expect(r.state.status?.hasPrefix("Wrote") == true)
+        // Escape cancels without writing.
+        Harness.press(r, .character("s"), .escape)
+        #expect(r.state.dialog == nil && r.state.status == "Cancelled")
+    }
+}
+
+/// Random key and resize storms: no crash, no hang, state stays consistent.
+@Suite("Key and resize storms")
+struct KeyStormTests {
+    static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
+                              .backspace] + "qhjklHLcvposeynb?x1 .-/".map { Key.character($0) }
+
+    @Test func tenThousandRandomKeys() {
+        var rng = RandomStream(seed: 1, 99, 0)
+        let r = Harness.runtime(customers: 2_000, customerLimit: 5_000)
+        var quits = 0
+        for step in 0..<10_000 {
+            if rng.next() % 50 == 0 {
+                r.send(.resize(width: Int(rng.next() % 200), height: Int(rng.next() % 70)))
+            } else {
+                r.send(.key(Self.keys[Int(rng.next() % UInt64(Self.keys.count))]))
+            }
+            if r.state.quitRequested {
+                // Quitting is a legal outcome; start over to keep storming.
+                quits += 1
+                r.send(.resize(width: 80, height: 24))
+                Harness.press(r, .escape)
+                _ = step
+                r.resetQuit()
+            }
+            let buffer = AppView.render(r.state)
+            #expect(buffer.width == r.state.width && buffer.height == r.state.height)
+            #expect((0...1).contains(r.state.parameters.consentRate))
+            if let s = r.state.snapshot { #expect(r.state.selectedStrategy < s.current.strategies.count) }
+        }
+        #expect(quits >= 0)
+    }
+}
