@@ -25,7 +25,13 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// What one worker sums during a rate pass.
-    private final class RateAccumulator: @unchecked Sendable {
+    final class RateAccumulator: @unchecked Sendable {
+        var totals: RateTotals
+        init(offers: Int, segments: Int, categories: Int) { totals = RateTotals(offers: offers, segments: segments, categories: categories) }
+    }
+
+    /// The sums themselves, a value type so a chunk can work on a local copy without exclusivity checks.
+    struct RateTotals {
         var consenting = 0
         var personal: Tally
         var fallback: Tally
@@ -55,10 +61,14 @@ public final class Engine: @unchecked Sendable {
         let workers = max(1, min(threads, pop.chunks))
         let accumulators = (0..<workers).map { _ in RateAccumulator(offers: offers, segments: segments, categories: categories) }
         Parallel.run(workers: workers, chunks: pop.chunks) { worker, chunk in
-            Engine.ratePass(pop, chunk: chunk, cohortRates: cohortRates, categories: categories, into: accumulators[worker])
+            let worker = accumulators[worker]
+            var totals = worker.totals
+            worker.totals = RateTotals(offers: 0, segments: 0, categories: 0)
+            Engine.ratePass(pop, chunk: chunk, cohortRates: cohortRates, categories: categories, into: &totals)
+            worker.totals = totals
         }
-        let total = accumulators[0]
-        for a in accumulators.dropFirst() {
+        var total = accumulators[0].totals
+        for a in accumulators.dropFirst().map(\.totals) {
             total.consenting += a.consenting
             total.personal.add(a.personal)
             total.fallback.add(a.fallback)
@@ -129,7 +139,7 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// One chunk of the rate pass: consent, personalised choice or fallback, segment contributions.
-    private static func ratePass(_ pop: Population, chunk: Int, cohortRates: [Double], categories: Int, into acc: RateAccumulator) {
+    private static func ratePass(_ pop: Population, chunk: Int, cohortRates: [Double], categories: Int, into acc: inout RateTotals) {
         let start = chunk * pop.chunkSize
         let end = min(pop.count, start + pop.chunkSize)
         let events = pop.chunkEvents[chunk]
@@ -164,7 +174,7 @@ public final class Engine: @unchecked Sendable {
         }
     }
 
-    private func segmentFigures(_ total: RateAccumulator, k: Int, epsilon: Double?,
+    private func segmentFigures(_ total: RateTotals, k: Int, epsilon: Double?,
                                 privacy: (Int, Int, Int, Int, Int, UInt64, Double, Double, Double, Int) -> PrivacyFigures)
         -> (figures: StrategyFigures, offers: [Int], hasStatistics: [Bool]) {
         let pop = population

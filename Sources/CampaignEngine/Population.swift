@@ -130,15 +130,13 @@ public final class Population: @unchecked Sendable {
 
     // MARK: - Build
 
-    /// What one worker accumulates; merged in worker order after the pass.
-    private final class Accumulator: @unchecked Sendable {
+    /// What one worker accumulates; merged after the pass (integer sums, so order does not matter).
+    struct BuildTotals {
         var broadcast, contextual, unconstrained, oracle, personalizedFixed, segmentMinors: Tally
         var segmentContacted: [Int], segmentConversions: [Int], segmentExpected: [UInt64], segmentReach: [Int]
         var minors = 0, vulnerable = 0, dataPoints = 0
         var exposure: UInt64 = 0
-        var scratch: CustomerGenerator.Scratch
-        var probability: [Double]
-        init(offers: Int, segments: Int, categories: Int) {
+        init(offers: Int, segments: Int) {
             broadcast = Tally(offers: offers)
             contextual = broadcast; unconstrained = broadcast; oracle = broadcast
             personalizedFixed = broadcast; segmentMinors = broadcast
@@ -146,6 +144,17 @@ public final class Population: @unchecked Sendable {
             segmentConversions = segmentContacted
             segmentExpected = .init(repeating: 0, count: segments * offers)
             segmentReach = .init(repeating: 0, count: segments)
+        }
+    }
+
+    /// A worker's totals and scratch buffers. Each chunk moves them into locals while it runs:
+    /// mutating arrays through a class property costs a dynamic exclusivity check per access.
+    private final class Accumulator: @unchecked Sendable {
+        var totals: BuildTotals
+        var scratch: CustomerGenerator.Scratch
+        var probability: [Double]
+        init(offers: Int, segments: Int, categories: Int) {
+            totals = BuildTotals(offers: offers, segments: segments)
             scratch = .init(categories: categories)
             probability = .init(repeating: 0, count: offers)
         }
@@ -162,7 +171,7 @@ public final class Population: @unchecked Sendable {
         Parallel.run(workers: workers, chunks: chunks) { worker, chunk in
             self.buildChunk(chunk, into: accumulators[worker], classHash: classHash)
         }
-        for a in accumulators {
+        for a in accumulators.map(\.totals) {
             broadcast.add(a.broadcast); contextual.add(a.contextual); unconstrained.add(a.unconstrained)
             oracle.add(a.oracle); personalizedFixed.add(a.personalizedFixed); segmentMinors.add(a.segmentMinors)
             for i in segmentContacted.indices {
@@ -180,7 +189,19 @@ public final class Population: @unchecked Sendable {
         assignClasses(classHash)
     }
 
-    private func buildChunk(_ chunk: Int, into acc: Accumulator, classHash: SharedBuffer<UInt64>) {
+    private func buildChunk(_ chunk: Int, into worker: Accumulator, classHash: SharedBuffer<UInt64>) {
+        // Move the worker's state into locals (leaving empty values behind, so the arrays stay unique).
+        var totals = worker.totals
+        var scratch = worker.scratch
+        var probability = worker.probability
+        worker.totals = BuildTotals(offers: 0, segments: 0)
+        worker.scratch = .init(categories: 0)
+        worker.probability = []
+        defer {
+            worker.totals = totals
+            worker.scratch = scratch
+            worker.probability = probability
+        }
         let context = self.context
         let generator = CustomerGenerator(context: context)
         let scenario = context.scenario
@@ -195,47 +216,43 @@ public final class Population: @unchecked Sendable {
         var k = generator.cohortIndex(of: start)
         for id in start..<end {
             while id >= context.cohorts[k].offset + context.cohorts[k].size { k += 1 }
-            let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &acc.scratch, keepEvents: true)
+            let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &scratch, keepEvents: true)
             let minor = draw.age == 0
             let vulnerable = draw.vulnerable
             let w = draw.w
             for o in 0..<offerCount {
-                acc.probability[o] = generator.probability(offer: o, draw: draw, logTheta: acc.scratch.logTheta)
+                probability[o] = generator.probability(offer: o, draw: draw, logTheta: scratch.logTheta)
             }
-            let choice = rules.choices(draw: draw, scratch: acc.scratch, probability: acc.probability)
-            @inline(__always) func add(_ tally: inout Tally, _ o: Int) {
-                let p = acc.probability[o]
-                tally.add(offer: o, probability: Tally.fixed(p), converted: w < p)
-            }
-            add(&acc.oracle, choice.oracle)
-            add(&acc.unconstrained, choice.unconstrained)
+            let choice = rules.choices(draw: draw, scratch: scratch, probability: probability)
+            Population.record(&totals.oracle, choice.oracle, probability[choice.oracle], w)
+            Population.record(&totals.unconstrained, choice.unconstrained, probability[choice.unconstrained], w)
             let d = Double(2 + draw.eventCount)
-            acc.dataPoints += 2 + draw.eventCount
-            acc.exposure &+= Tally.fixed(d / (d + halfExposure))
-            if minor { acc.minors += 1 }
-            if vulnerable { acc.vulnerable += 1 }
+            totals.dataPoints += 2 + draw.eventCount
+            totals.exposure &+= Tally.fixed(d / (d + halfExposure))
+            if minor { totals.minors += 1 }
+            if vulnerable { totals.vulnerable += 1 }
 
             let seg = draw.age * regionCount + draw.region
             var flag: UInt8 = (minor ? Flag.minor : 0) | (vulnerable ? Flag.vulnerable : 0)
             if !choice.suppressed {
                 flag |= Flag.contacted
-                if let o = choice.broadcast { add(&acc.broadcast, o) }
-                if let o = choice.contextual { add(&acc.contextual, o) }
+                if let o = choice.broadcast { Population.record(&totals.broadcast, o, probability[o], w) }
+                if let o = choice.contextual { Population.record(&totals.contextual, o, probability[o], w) }
                 if minor {
-                    if let o = choice.fallback { add(&acc.segmentMinors, o) }
+                    if let o = choice.fallback { Population.record(&totals.segmentMinors, o, probability[o], w) }
                 } else {
-                    acc.segmentReach[seg] += 1
+                    totals.segmentReach[seg] += 1
                     let base = seg * offerCount
                     for o in 0..<offerCount {
-                        let p = acc.probability[o]
-                        acc.segmentContacted[base + o] += 1
-                        acc.segmentConversions[base + o] += w < p ? 1 : 0
-                        acc.segmentExpected[base + o] &+= Tally.fixed(p)
+                        let p = probability[o]
+                        totals.segmentContacted[base + o] += 1
+                        totals.segmentConversions[base + o] += w < p ? 1 : 0
+                        totals.segmentExpected[base + o] &+= Tally.fixed(p)
                     }
                 }
                 if let personal = choice.personal, let fallback = choice.fallback {
                     flag |= Flag.profileable
-                    let pp = acc.probability[personal], pf = acc.probability[fallback]
+                    let pp = probability[personal], pf = probability[fallback]
                     personalOffer[id] = UInt8(personal)
                     fallbackOffer[id] = UInt8(fallback)
                     personalProbability[id] = UInt32(Tally.fixed(pp))
@@ -243,15 +260,15 @@ public final class Population: @unchecked Sendable {
                     if w < pp { flag |= Flag.personalConverts }
                     if w < pf { flag |= Flag.fallbackConverts }
                     linkedCount[id] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
-                    classHash[id] = Population.classKey(age: draw.age, region: draw.region, linked: acc.scratch.linkedHistory)
+                    classHash[id] = Population.classKey(age: draw.age, region: draw.region, linked: scratch.linkedHistory)
                 } else if let fallback = choice.fallback {
-                    add(&acc.personalizedFixed, fallback)
+                    Population.record(&totals.personalizedFixed, fallback, probability[fallback], w)
                 }
             }
             // Segment statistics use the first history_clip events of consenting non-minors.
             if !minor {
                 let clipped = min(draw.eventCount, clip)
-                for e in 0..<clipped { events.append(UInt8(acc.scratch.events[e])) }
+                for e in 0..<clipped { events.append(UInt8(scratch.events[e])) }
                 clippedCount[id] = UInt16(clipped)
             }
             consentDraw[id] = Float(draw.u)
@@ -260,6 +277,12 @@ public final class Population: @unchecked Sendable {
             segment[id] = UInt16(seg)
         }
         chunkEvents[chunk] = events
+    }
+
+    /// Adds one contact with true probability `p` and conversion draw `w` to a tally.
+    @inline(__always)
+    static func record(_ tally: inout Tally, _ offer: Int, _ p: Double, _ w: Double) {
+        tally.add(offer: offer, probability: Tally.fixed(p), converted: w < p)
     }
 
     /// A 64-bit key of (age band, region, h′). Distinct keys collide with probability about

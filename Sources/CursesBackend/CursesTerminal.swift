@@ -46,7 +46,9 @@ public final class CursesTerminal {
     public init() throws {
         setlocale(LC_ALL, "")
         if cs_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
-        unicode = cs_is_utf8() != 0
+        // CAMPAIGN_SIM_ASCII forces plain ASCII, for terminals that claim UTF-8 but cannot draw it.
+        let forceASCII = !(ProcessInfo.processInfo.environment["CAMPAIGN_SIM_ASCII"] ?? "").isEmpty
+        unicode = cs_is_utf8() != 0 && !forceASCII
         guard let screen = cs_newterm() else {
             throw Failure.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }

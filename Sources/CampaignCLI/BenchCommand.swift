@@ -1,0 +1,223 @@
+import ArgumentParser
+import CampaignApp
+import CampaignEngine
+import CampaignOutput
+import Foundation
+import ScenarioKit
+import TerminalKit
+
+/// `campaign-sim bench`: speed and memory of the engine and the TUI's recomputes.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure population build, evaluation, sweep, recompute, memory and time to first frame.",
+        discussion: "Uses the built-in scenario scaled to each size. Build with -c release for meaningful figures.")
+
+    @Option(help: ArgumentHelp("Comma-separated population sizes.", valueName: "N,N,..."))
+    var sizes: String = "200000,1000000,10000000"
+
+    @Option(help: "Runs per measurement; the table shows median, min and max.")
+    var runs: Int = 5
+
+    @Option(help: "Output format: table or json.")
+    var format: BenchFormat = .table
+
+    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
+    var threads: Int?
+
+    @Option(help: "Scenario to scale (file or built-in name).")
+    var scenario: String = BuiltinScenarios.defaultScenario.name
+
+    enum BenchFormat: String, ExpressibleByArgument { case table, json }
+
+    func validate() throws {
+        guard (1...50).contains(runs) else { throw ValidationError("--runs must be from 1 to 50") }
+        let parsed = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && (1...ScenarioLoader.maxCustomers).contains($0!) }) else {
+            throw ValidationError("--sizes takes whole numbers from 1 to \(ScenarioLoader.maxCustomers)")
+        }
+    }
+
+    func run() throws {
+        let base = try ScenarioSource.load(scenario)
+        let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        var reports: [BenchReport] = []
+        for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            let report = Benchmark.measure(scenario: base.scaled(toCustomers: size), runs: runs, threads: workers)
+            Console.error("measured \(NumberText.grouped(size)) customers")
+            reports.append(report)
+        }
+        let frame = Benchmark.firstFrame(scenario: base, threads: workers)
+        switch format {
+        case .json: Console.out(Benchmark.json(reports, frame: frame, threads: workers))
+        case .table: Console.out(Benchmark.table(reports, frame: frame, threads: workers))
+        }
+    }
+}
+
+/// Median, minimum and maximum of repeated timings, in milliseconds.
+struct Timing {
+    var samples: [Double]
+    var median: Double { let s = samples.sorted(); return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
+    var min: Double { samples.min() ?? 0 }
+    var max: Double { samples.max() ?? 0 }
+}
+
+/// One population size's figures.
+struct BenchReport {
+    var customers: Int
+    var build: Timing
+    var evaluate: Timing
+    var sweep: Timing
+    /// Build plus 11-rate sweep: what `campaign-sim sweep` does.
+    var buildAndSweep: Timing
+    var consentRecompute: Timing
+    var kRecompute: Timing
+    var bytesPerCustomer: Double
+    var peakRSSBytes: Int
+}
+
+/// The first frames of the TUI, measured in process (without terminal set-up, a few ms).
+struct FrameReport {
+    var loadingFrameMs: Double
+    var firstFiguresMs: Double
+    var customers: Int
+}
+
+enum Benchmark {
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
+
+    static func time(_ runs: Int, _ body: () -> Void) -> Timing {
+        Timing(samples: (0..<runs).map { _ in
+            let start = now()
+            body()
+            return now() - start
+        })
+    }
+
+    static func measure(scenario: Scenario, runs: Int, threads: Int) -> BenchReport {
+        resetPeakRSS()
+        var engine: Engine?
+        let build = time(runs) { engine = nil; engine = Engine(scenario: scenario, threads: threads) }
+        let e = engine!
+        let rates = scenario.consent.sweep
+        let evaluate = time(runs) { _ = e.evaluate(rate: 0.4) }
+        let sweep = time(runs) { _ = e.sweep(rates) }
+        let buildAndSweep = time(max(1, runs / 2)) { _ = Engine(scenario: scenario, threads: threads).sweep(rates) }
+        // The TUI's recomputes: a consent step re-evaluates one rate; a k step re-evaluates the sweep.
+        let workbench = Workbench(scenario: scenario, threads: threads)
+        var parameters = Parameters(scenario: scenario)
+        _ = workbench.snapshot(parameters)
+        var flip = false
+        let consent = time(runs) {
+            flip.toggle()
+            parameters.consentRate = flip ? 0.41 : 0.42
+            _ = workbench.snapshot(parameters)
+        }
+        let k = time(runs) {
+            flip.toggle()
+            parameters.k = flip ? 11 : 12
+            _ = workbench.snapshot(parameters)
+        }
+        return BenchReport(customers: scenario.totalCustomers, build: build, evaluate: evaluate, sweep: sweep,
+                           buildAndSweep: buildAndSweep, consentRecompute: consent, kRecompute: k,
+                           bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
+    }
+
+    static func firstFrame(scenario: Scenario, threads: Int) -> FrameReport {
+        let start = now()
+        let loaded = (try? ScenarioLoader.load(yaml: BuiltinScenarios.named(BuiltinScenarios.defaultScenario.name)!.yaml, file: "x")) ?? scenario
+        var state = AppState(scenario: loaded, source: "bench", width: 80, height: 24)
+        state.computing = true
+        _ = AppView.render(state)
+        let loading = now() - start
+        let runtime = AppRuntime(scenario: loaded, source: "bench", width: 80, height: 24, files: RealFileSystem(), threads: threads)
+        runtime.start()
+        _ = AppView.render(runtime.state)
+        return FrameReport(loadingFrameMs: loading, firstFiguresMs: now() - start, customers: loaded.totalCustomers)
+    }
+
+    /// VmHWM of this process in bytes.
+    static func peakRSS() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+
+    /// Resets VmHWM to the current RSS (Linux: writing 5 to clear_refs), so each size gets its own peak.
+    static func resetPeakRSS() {
+        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            handle.write(Data("5".utf8))
+            try? handle.close()
+        }
+    }
+
+    static func ms(_ t: Timing) -> String {
+        "\(NumberText.decimal(t.median, 1)) (\(NumberText.decimal(t.min, 1))–\(NumberText.decimal(t.max, 1)))"
+    }
+
+    static func table(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
+        var out = "campaign-sim bench — \(threads) threads; milliseconds as median (min–max)\n\n"
+        let rows: [(String, (BenchReport) -> String)] = [
+            ("population build", { ms($0.build) }),
+            ("one evaluation", { ms($0.evaluate) }),
+            ("11-rate sweep", { ms($0.sweep) }),
+            ("build + 11-rate sweep", { ms($0.buildAndSweep) }),
+            ("recompute, consent step", { ms($0.consentRecompute) }),
+            ("recompute, k step", { ms($0.kRecompute) }),
+            ("customers per second (build)", { NumberText.grouped(Int(Double($0.customers) / ($0.build.median / 1000))) }),
+            ("bytes per customer (arrays)", { NumberText.decimal($0.bytesPerCustomer, 1) }),
+            ("peak RSS per customer", { NumberText.decimal(Double($0.peakRSSBytes) / Double($0.customers), 1) + " B" }),
+            ("peak RSS", { NumberText.decimal(Double($0.peakRSSBytes) / 1_048_576, 0) + " MiB" }),
+        ]
+        let width = 30
+        let columnWidth = 26
+        out += "".padding(toLength: width, withPad: " ", startingAt: 0)
+        for r in reports { out += (NumberText.grouped(r.customers) + " customers").leftPad(columnWidth) }
+        out += "\n"
+        for (label, value) in rows {
+            out += label.padding(toLength: width, withPad: " ", startingAt: 0)
+            for r in reports { out += value(r).leftPad(columnWidth) }
+            out += "\n"
+        }
+        out += "\nTUI first frame (built-in scenario, \(NumberText.grouped(frame.customers)) customers): "
+        out += "loading screen \(NumberText.decimal(frame.loadingFrameMs, 1)) ms, first figures \(NumberText.decimal(frame.firstFiguresMs, 1)) ms\n"
+        return out
+    }
+
+    static func json(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.int("threads", threads)
+        w.beginArray("sizes")
+        for r in reports {
+            w.beginObject()
+            w.int("customers", r.customers)
+            for (name, t) in [("build_ms", r.build), ("evaluate_ms", r.evaluate), ("sweep_ms", r.sweep),
+                              ("build_and_sweep_ms", r.buildAndSweep), ("recompute_consent_ms", r.consentRecompute),
+                              ("recompute_k_ms", r.kRecompute)] {
+                w.beginObject(name)
+                w.number("median", t.median)
+                w.number("min", t.min)
+                w.number("max", t.max)
+                w.endObject()
+            }
+            w.number("customers_per_second", Double(r.customers) / (r.build.median / 1000))
+            w.number("bytes_per_customer", r.bytesPerCustomer)
+            w.int("peak_rss_bytes", r.peakRSSBytes)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginObject("first_frame")
+        w.int("customers", frame.customers)
+        w.number("loading_ms", frame.loadingFrameMs)
+        w.number("first_figures_ms", frame.firstFiguresMs)
+        w.endObject()
+        w.endObject()
+        return w.text + "\n"
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
+}
