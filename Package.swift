@@ -32,7 +32,9 @@ let package = Package(
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalKit"]),
         .executableTarget(name: "campaign-sim", dependencies: ["CampaignCLI"]),
-        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")]),
+        // libFuzzer target for the scenario loader (scripts/fuzz); a normal build replays files.
+        .executableTarget(name: "ScenarioFuzz", dependencies: ["ScenarioKit"]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")], exclude: ["FuzzCorpus"]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "ScenarioKit"], exclude: ["Snapshots"]),

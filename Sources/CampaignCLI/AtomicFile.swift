@@ -31,6 +31,11 @@ enum AtomicFile {
             try? FileManager.default.removeItem(at: temp)
             throw .cannotWrite(path, "\(error.localizedDescription)")
         }
+        // Test hook: a pause after the temporary file is complete and before it replaces the target,
+        // so a test can kill the process mid-write (docs/reliability.md).
+        if let pause = ProcessInfo.processInfo.environment["CAMPAIGN_SIM_TEST_WRITE_PAUSE_MS"].flatMap(Int.init), pause > 0 {
+            usleep(UInt32(min(pause, 60_000)) * 1000)
+        }
         if overwrite {
             // rename(2) replaces the target in one step.
             if rename(temp.path, url.path) != 0 {

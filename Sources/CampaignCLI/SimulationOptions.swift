@@ -74,6 +74,7 @@ struct SimulationOptions: ParsableArguments {
         if let customers { scenario = scenario.scaled(toCustomers: customers) }
         if let seed { scenario.seed = seed }
         if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
+        try MemoryGuard.check(scenario)
         return scenario
     }
 

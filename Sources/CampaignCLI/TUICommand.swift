@@ -17,10 +17,16 @@ struct TUICommand: ParsableCommand {
     @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
     var customers: Int?
 
+    @Option(help: ArgumentHelp("Largest population the app will build: caps the customers dial and scenarios opened from the picker (default 5,000,000).", valueName: "N"))
+    var maxCustomers: Int = Parameters.customerSteps.last!
+
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
     var threads: Int?
 
     func validate() throws {
+        if !(1...ScenarioLoader.maxCustomers).contains(maxCustomers) {
+            throw ValidationError("--max-customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(maxCustomers)")
+        }
         if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
             throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
         }
@@ -28,19 +34,21 @@ struct TUICommand: ParsableCommand {
     }
 
     func run() throws {
-        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads)
+        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers)
     }
 }
 
 /// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
 enum TUISession {
-    static func run(scenarioArgument: String?, customers: Int?, threads: Int?) throws {
+    static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)")
         }
         let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
         var scenario = try ScenarioSource.load(name)
         if let customers { scenario = scenario.scaled(toCustomers: customers) }
+        if scenario.totalCustomers > maxCustomers { scenario = scenario.scaled(toCustomers: maxCustomers) }
+        try MemoryGuard.check(scenario)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -54,7 +62,8 @@ enum TUISession {
         loading.computing = true
         terminal.draw(AppView.render(loading, glyphs: glyphs))
         let runtime = AppRuntime(scenario: scenario, source: name, width: size.width, height: size.height,
-                                 files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+                                 files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 customerLimit: maxCustomers)
         runtime.start()
         var exitSignal: Int32 = 0
         while !runtime.state.quitRequested {

@@ -11,6 +11,11 @@ struct TmuxEndToEndTests {
         /// waiting for short-lived tmux clients). Output is read only when asked for.
         @discardableResult
         func tmux(_ args: String..., output: Bool = false) -> String {
+            tmux(args, output: output)
+        }
+
+        @discardableResult
+        func tmux(_ args: [String], output: Bool = false) -> String {
             Session.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, output: output)
         }
 
@@ -115,5 +120,48 @@ struct TmuxEndToEndTests {
         let screen = s.screen
         #expect(screen.contains("EXIT=143"), "\(screen)")
         #expect(screen.contains("ECHO=on"), "terminal echo was not restored: \(screen)")
+    }
+
+    @Test func keyAndResizeStormAgainstTheRealBinary() throws {
+        try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
+        let s = Session()
+        // Random keys may open the save dialog and write files: run in a scratch folder.
+        let folder = try BinaryRunner.temporaryFolder()
+        let command = "\(BinaryRunner.binary.path) tui --customers 5000 --max-customers 20000; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 60"
+        s.tmux("new-session", "-d", "-s", "app", "-c", folder.path, "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
+        guard s.wait(for: "Conv. rate") else { return }
+        // Everything but the keys that quit, so the storm runs to its end.
+        let keys = ["Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "Enter", "Tab", "BTab", "BSpace",
+                    "h", "j", "k", "l", "H", "L", "c", "v", "p", "o", "s", "e", "y", "n", "b", "?", "x", "1", "Space", "-"]
+        var rng = SystemRandomNumberGenerator()
+        var sent = 0
+        for batch in 0..<20 {
+            let chunk = (0..<50).map { _ in keys[Int.random(in: 0..<keys.count, using: &rng)] }
+            s.tmux(["send-keys", "-t", "app"] + chunk)
+            sent += chunk.count
+            if batch % 4 == 0 {
+                s.tmux("resize-window", "-t", "app", "-x", String(Int.random(in: 20...200, using: &rng)), "-y", String(Int.random(in: 5...60, using: &rng)))
+            }
+        }
+        s.tmux("resize-window", "-t", "app", "-x", "80", "-y", "24")
+        // Leave whatever screen or dialog the storm ended in, then quit from the dashboard.
+        for _ in 0..<6 { s.tmux("send-keys", "-t", "app", "Escape"); Thread.sleep(forTimeInterval: 0.2) }
+        guard s.wait(for: "ECHO=", seconds: 60) else { return }
+        #expect(s.screen.contains("EXIT=0"), "after \(sent) keys: \(s.screen)")
+        #expect(s.screen.contains("ECHO=on"))
+    }
+
+    @Test func sigintDuringARecomputeExitsCleanly() throws {
+        try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
+        let s = Session()
+        let marker = String(400_000 + Int.random(in: 1...999))
+        let command = "\(BinaryRunner.binary.path) tui --customers \(marker); echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 60"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
+        // The loading screen is up while the population is being built; interrupt it there.
+        guard s.wait(for: "computing") else { return }
+        Session.run(["pkill", "-INT", "-f", "^\(BinaryRunner.binary.path) tui --customers \(marker)"])
+        guard s.wait(for: "ECHO=", seconds: 120) else { return }
+        #expect(s.screen.contains("EXIT=130"), "\(s.screen)")
+        #expect(s.screen.contains("ECHO=on"))
     }
 }

@@ -1,0 +1,22 @@
+import ScenarioKit
+
+/// How much memory building a scenario's population will take, before building it.
+public enum MemoryEstimate {
+    /// Bytes per customer held by the population arrays (see `Population`).
+    public static let arrayBytesPerCustomer = 31
+    /// Build-time scratch per customer (re-identification hashes), freed after the build.
+    public static let buildScratchBytesPerCustomer = 8
+    /// Fixed overhead: the runtime, tables, output.
+    public static let baseBytes = 64 << 20
+
+    /// Estimated peak bytes for `scenario`: arrays, clipped events (one byte each, for adults),
+    /// build scratch and a fixed overhead.
+    public static func peakBytes(_ scenario: Scenario) -> Int {
+        var events = 0.0
+        for cohort in scenario.cohorts {
+            events += Double(cohort.size) * min(cohort.historyMean, Double(scenario.privacy.historyClip))
+        }
+        let perCustomer = Double(arrayBytesPerCustomer + buildScratchBytesPerCustomer)
+        return baseBytes + Int(Double(scenario.totalCustomers) * perCustomer + events * 1.05)
+    }
+}
