@@ -43,17 +43,22 @@ public final class Workbench: @unchecked Sendable {
             engineParameters = parameters
             sweepKey = nil
         }
+        var current: RateResult?
         if sweepKey == nil || sweepKey!.k != parameters.k || sweepKey!.epsilon != parameters.epsilon {
-            sweepCache = engine.sweep(base.consent.sweep, k: parameters.k, epsilon: .some(parameters.epsilon))
+            // The grid and the current rate in one pass over the population.
+            let grid = base.consent.sweep
+            let all = engine.sweep(grid + [parameters.consentRate], k: parameters.k, epsilon: .some(parameters.epsilon))
+            sweepCache = Array(all.prefix(grid.count))
+            current = all.last
             sweepKey = (parameters.k, parameters.epsilon)
         }
-        let current = sweepCache.first { $0.consentRate == parameters.consentRate }
+        let result = current ?? sweepCache.first { $0.consentRate == parameters.consentRate }
             ?? engine.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
-        let candidates = current.strategies.indices.filter { current.strategies[$0].privacy != nil }
-        let chosen = EfficientFrontier.indices(exposure: candidates.map { current.strategies[$0].privacy!.exposureIndex },
-                                               profit: candidates.map { current.strategies[$0].expectedProfitEUR })
+        let candidates = result.strategies.indices.filter { result.strategies[$0].privacy != nil }
+        let chosen = EfficientFrontier.indices(exposure: candidates.map { result.strategies[$0].privacy!.exposureIndex },
+                                               profit: candidates.map { result.strategies[$0].expectedProfitEUR })
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        return Snapshot(scenario: parameters.apply(to: base), parameters: parameters, current: current, sweep: sweepCache,
+        return Snapshot(scenario: parameters.apply(to: base), parameters: parameters, current: result, sweep: sweepCache,
                         frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed)
     }
 

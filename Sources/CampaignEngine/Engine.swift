@@ -19,15 +19,39 @@ public final class Engine: @unchecked Sendable {
         population = Population(context: context, threads: self.threads, chunkSize: chunkSize)
     }
 
-    /// Figures for every rate of the list, in order.
-    public func sweep(_ rates: [Double], k: Int? = nil, epsilon: Double?? = nil) -> [RateResult] {
-        rates.map { evaluate(rate: $0, k: k, epsilon: epsilon) }
+    /// Figures for every rate of the list, in order, from one pass over the population.
+    ///
+    /// Consent sets are nested as the rate grows, so each customer only needs the index of the
+    /// first rate at which they consent: their contributions go into per-threshold deltas, and
+    /// prefix sums turn those into per-rate totals. All sums are integers, so this gives exactly
+    /// what evaluating each rate on its own gives.
+    public func sweep(_ rates: [Double], k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil) -> [RateResult] {
+        guard !rates.isEmpty else { return [] }
+        let k = kOverride ?? scenario.privacy.k
+        let epsilon = epsilonOverride ?? scenario.privacy.epsilon
+        let levels = Array(Set(rates)).sorted()
+        // Each customer's consent threshold, written by the rate pass and read by the class pass.
+        let thresholds = SharedBuffer<UInt16>(count: population.count, initial: 0)
+        defer { thresholds.free() }
+        let totals = levelTotals(levels, thresholds: thresholds)
+        let classes = classFigures(levels: levels, k: k, thresholds: thresholds)
+        return rates.map { rate in
+            let level = levels.firstIndex(of: rate)!
+            return assemble(rate: rate, total: totals[level], classes: classes[level], k: k, epsilon: epsilon)
+        }
     }
 
-    /// What one worker sums during a rate pass.
+    /// Figures of every compared strategy at consent rate `rate`; `k` and `epsilon` override the scenario's.
+    public func evaluate(rate: Double, k: Int? = nil, epsilon: Double?? = nil) -> RateResult {
+        sweep([rate], k: k, epsilon: epsilon)[0]
+    }
+
+    /// What one worker sums during a rate pass: one `RateTotals` of deltas per consent threshold.
     final class RateAccumulator: @unchecked Sendable {
-        var totals: RateTotals
-        init(offers: Int, segments: Int, categories: Int) { totals = RateTotals(offers: offers, segments: segments, categories: categories) }
+        var deltas: [RateTotals]
+        init(levels: Int, offers: Int, segments: Int, categories: Int) {
+            deltas = (0...levels).map { _ in RateTotals(offers: offers, segments: segments, categories: categories) }
+        }
     }
 
     /// The sums themselves, a value type so a chunk can work on a local copy without exclusivity checks.
@@ -46,40 +70,79 @@ public final class Engine: @unchecked Sendable {
             contributors = .init(repeating: 0, count: segments)
             contributorsContacted = contributors
         }
+
+        mutating func add(_ o: RateTotals, includeFallback: Bool = true, includeRest: Bool = true) {
+            if includeRest {
+                consenting += o.consenting
+                personal.add(o.personal)
+                linkedEvents += o.linkedEvents
+                for i in history.indices { history[i] += o.history[i] }
+                for s in contributors.indices {
+                    contributors[s] += o.contributors[s]
+                    contributorsContacted[s] += o.contributorsContacted[s]
+                }
+            }
+            if includeFallback { fallback.add(o.fallback) }
+        }
     }
 
-    /// Figures of every compared strategy at consent rate `rate`; `k` and `epsilon` override the scenario's.
-    public func evaluate(rate: Double, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil) -> RateResult {
+    /// Each cohort's consent rate at every level, made non-decreasing so consent sets nest exactly.
+    private func cohortLevels(_ levels: [Double]) -> [[Double]] {
+        (0..<context.cohorts.count).map { cohort in
+            var previous = -Double.infinity
+            return levels.map { rate in
+                previous = max(previous, context.cohortConsentRate(rate, cohort: cohort))
+                return previous
+            }
+        }
+    }
+
+    /// The first level at which a consent draw `u` consents (levels.count when it never does).
+    @inline(__always)
+    static func threshold(_ u: Double, _ levels: UnsafeBufferPointer<Double>) -> Int {
+        var lo = 0, hi = levels.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if u < levels[mid] { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Per-level totals: deltas by threshold, summed over workers, then prefix sums (suffix sums
+    /// for the fallback, which serves those who do not yet consent).
+    private func levelTotals(_ levels: [Double], thresholds: SharedBuffer<UInt16>) -> [RateTotals] {
         let pop = population
-        let context = self.context
         let categories = context.categoryCount
         let segments = context.segmentCount
         let offers = context.offers.count
-        let k = kOverride ?? scenario.privacy.k
-        let epsilon = epsilonOverride ?? scenario.privacy.epsilon
-        let cohortRates = (0..<context.cohorts.count).map { context.cohortConsentRate(rate, cohort: $0) }
+        let cohortLevels = cohortLevels(levels)
         let workers = max(1, min(threads, pop.chunks))
-        let accumulators = (0..<workers).map { _ in RateAccumulator(offers: offers, segments: segments, categories: categories) }
+        let accumulators = (0..<workers).map { _ in RateAccumulator(levels: levels.count, offers: offers, segments: segments, categories: categories) }
         Parallel.run(workers: workers, chunks: pop.chunks) { worker, chunk in
             let worker = accumulators[worker]
-            var totals = worker.totals
-            worker.totals = RateTotals(offers: 0, segments: 0, categories: 0)
-            Engine.ratePass(pop, chunk: chunk, cohortRates: cohortRates, categories: categories, into: &totals)
-            worker.totals = totals
+            var deltas = worker.deltas
+            worker.deltas = []
+            Engine.ratePass(pop, chunk: chunk, cohortLevels: cohortLevels, categories: categories, thresholds: thresholds, into: &deltas)
+            worker.deltas = deltas
         }
-        var total = accumulators[0].totals
-        for a in accumulators.dropFirst().map(\.totals) {
-            total.consenting += a.consenting
-            total.personal.add(a.personal)
-            total.fallback.add(a.fallback)
-            total.linkedEvents += a.linkedEvents
-            for i in total.history.indices { total.history[i] += a.history[i] }
-            for s in 0..<segments {
-                total.contributors[s] += a.contributors[s]
-                total.contributorsContacted[s] += a.contributorsContacted[s]
-            }
+        var deltas = accumulators[0].deltas
+        for a in accumulators.dropFirst() { for t in deltas.indices { deltas[t].add(a.deltas[t]) } }
+        var result: [RateTotals] = []
+        var running = RateTotals(offers: offers, segments: segments, categories: categories)
+        for level in levels.indices {
+            running.add(deltas[level], includeFallback: false)
+            var totals = running
+            totals.fallback = Tally(offers: offers)
+            for t in (level + 1)...levels.count { totals.fallback.add(deltas[t].fallback) }
+            result.append(totals)
         }
+        return result
+    }
 
+    /// The figures at one rate from its totals.
+    private func assemble(rate: Double, total: RateTotals, classes: ClassFigures, k: Int, epsilon: Double?) -> RateResult {
+        let pop = population
+        let context = self.context
         var figures: [StrategyName: StrategyFigures] = [:]
         let n = pop.count
         let company = scenario.company
@@ -119,7 +182,6 @@ public final class Engine: @unchecked Sendable {
         personalTally.add(total.personal)
         personalTally.add(total.fallback)
         let profiled = total.personal.contacted.reduce(0, +)
-        let classes = classFigures(cohortRates: cohortRates, k: k)
         figures[.personalized] = StrategyFigures(
             strategy: .personalized, customers: n, tally: personalTally, context: context,
             privacy: privacy(profiled: profiled, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted,
@@ -138,37 +200,40 @@ public final class Engine: @unchecked Sendable {
         return RateResult(consentRate: rate, strategies: ordered, segmentOffers: segment.offers, segmentHasStatistics: segment.hasStatistics)
     }
 
-    /// One chunk of the rate pass: consent, personalised choice or fallback, segment contributions.
-    private static func ratePass(_ pop: Population, chunk: Int, cohortRates: [Double], categories: Int, into acc: inout RateTotals) {
+    /// One chunk of the rate pass: each customer's consent threshold, and what they add from it on.
+    private static func ratePass(_ pop: Population, chunk: Int, cohortLevels: [[Double]], categories: Int,
+                                 thresholds: SharedBuffer<UInt16>, into deltas: inout [RateTotals]) {
         let start = chunk * pop.chunkSize
         let end = min(pop.count, start + pop.chunkSize)
         let events = pop.chunkEvents[chunk]
+        let never = cohortLevels.first?.count ?? 0
         var cursor = 0
         events.withUnsafeBufferPointer { events in
             for i in start..<end {
                 let flag = pop.flags[i]
-                let consents = Double(pop.consentDraw[i]) < cohortRates[Int(pop.cohort[i])]
-                if consents { acc.consenting += 1 }
+                let t = cohortLevels[Int(pop.cohort[i])].withUnsafeBufferPointer { threshold(Double(pop.consentDraw[i]), $0) }
+                if t < never { deltas[t].consenting += 1 }
                 if flag & Population.Flag.minor == 0 {
                     let clipped = Int(pop.clippedCount[i])
-                    if consents {
+                    if t < never {
                         let s = Int(pop.segment[i])
-                        acc.contributors[s] += 1
-                        if flag & Population.Flag.contacted != 0 { acc.contributorsContacted[s] += 1 }
+                        deltas[t].contributors[s] += 1
+                        if flag & Population.Flag.contacted != 0 { deltas[t].contributorsContacted[s] += 1 }
                         let base = s * categories
-                        for e in cursor..<(cursor + clipped) { acc.history[base + Int(events[e])] += 1 }
+                        for e in cursor..<(cursor + clipped) { deltas[t].history[base + Int(events[e])] += 1 }
                     }
                     cursor += clipped
                 }
                 if flag & Population.Flag.profileable != 0 {
-                    if consents {
-                        acc.personal.add(offer: Int(pop.personalOffer[i]), probability: UInt64(pop.personalProbability[i]),
-                                         converted: flag & Population.Flag.personalConverts != 0)
-                        acc.linkedEvents += Int(pop.linkedCount[i])
-                    } else {
-                        acc.fallback.add(offer: Int(pop.fallbackOffer[i]), probability: UInt64(pop.fallbackProbability[i]),
-                                         converted: flag & Population.Flag.fallbackConverts != 0)
+                    thresholds[i] = UInt16(t)
+                    // Profiled from level t on; served by the fallback at every level below t.
+                    if t < never {
+                        deltas[t].personal.add(offer: Int(pop.personalOffer[i]), probability: UInt64(pop.personalProbability[i]),
+                                               converted: flag & Population.Flag.personalConverts != 0)
+                        deltas[t].linkedEvents += Int(pop.linkedCount[i])
                     }
+                    deltas[t].fallback.add(offer: Int(pop.fallbackOffer[i]), probability: UInt64(pop.fallbackProbability[i]),
+                                           converted: flag & Population.Flag.fallbackConverts != 0)
                 }
             }
         }
@@ -228,32 +293,53 @@ public final class Engine: @unchecked Sendable {
         return (figures, offers, hasStatistics)
     }
 
-    /// Re-identification classes of personalised records at these cohort rates.
-    private func classFigures(cohortRates: [Double], k: Int) -> (exposure: UInt64, mean: Double, max: Double, belowK: Double) {
-        let pop = population
-        let classCount = pop.classLinkedCount.count
-        guard classCount > 0 else { return (0, 0, 0, 0) }
-        var sizes = [UInt32](repeating: 0, count: classCount)
-        sizes.withUnsafeMutableBufferPointer { sizes in
-            for i in 0..<pop.count where pop.flags[i] & Population.Flag.profileable != 0 {
-                if Double(pop.consentDraw[i]) < cohortRates[Int(pop.cohort[i])] { sizes[Int(pop.reidClass[i])] += 1 }
-            }
-        }
-        let halfExposure = scenario.model.exposureHalf
-        var records = 0, nonEmpty = 0, smallest = Int.max, belowK = 0
+    /// Re-identification figures of personalised records at one level.
+    struct ClassFigures {
         var exposure: UInt64 = 0
+        var mean = 0.0
+        var max = 0.0
+        var belowK = 0.0
+    }
+
+    /// Re-identification classes at every level: for each class, its members' consent thresholds
+    /// give its size at each level (members are listed by class, so this is one pass).
+    private func classFigures(levels: [Double], k: Int, thresholds: SharedBuffer<UInt16>) -> [ClassFigures] {
+        let pop = population
+        let count = levels.count
+        let classCount = pop.classLinkedCount.count
+        guard classCount > 0 else { return Array(repeating: ClassFigures(), count: count) }
+        let halfExposure = scenario.model.exposureHalf
+        var records = [Int](repeating: 0, count: count), nonEmpty = records, belowK = records
+        var smallest = [Int](repeating: Int.max, count: count)
+        var exposure = [UInt64](repeating: 0, count: count)
+        var atLevel = [Int](repeating: 0, count: count + 1)
         for c in 0..<classCount {
-            let size = Int(sizes[c])
-            guard size > 0 else { continue }
-            records += size
-            nonEmpty += 1
-            smallest = min(smallest, size)
-            if size < k { belowK += size }
+            var first = count
+            for m in pop.classMembers(c) {
+                let t = Int(thresholds[Int(m)])
+                atLevel[t] += 1
+                first = min(first, t)
+            }
+            guard first < count else { atLevel[count] = 0; continue }
             let d = Double(2 + Int(pop.classLinkedCount[c]))
-            // Every member has the same d and risk 1/size: e = d/(d + d½) · (0.5 + 0.5/size).
-            exposure &+= Tally.fixed(d / (d + halfExposure) * (0.5 + 0.5 / Double(size))) &* UInt64(size)
+            let f = d / (d + halfExposure)
+            var size = 0
+            for level in first..<count {
+                size += atLevel[level]
+                atLevel[level] = 0
+                records[level] += size
+                nonEmpty[level] += 1
+                smallest[level] = min(smallest[level], size)
+                if size < k { belowK[level] += size }
+                // Every member has the same d and risk 1/size: e = d/(d + d½) · (0.5 + 0.5/size).
+                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(size)
+            }
+            atLevel[count] = 0
         }
-        guard records > 0 else { return (0, 0, 0, 0) }
-        return (exposure, Double(nonEmpty) / Double(records), 1 / Double(smallest), Double(belowK) / Double(records))
+        return (0..<count).map { level in
+            guard records[level] > 0 else { return ClassFigures() }
+            return ClassFigures(exposure: exposure[level], mean: Double(nonEmpty[level]) / Double(records[level]),
+                                max: 1 / Double(smallest[level]), belowK: Double(belowK[level]) / Double(records[level]))
+        }
     }
 }

@@ -44,6 +44,9 @@ public final class Population: @unchecked Sendable {
 
     /// Σh′ of each re-identification class (all its members share it).
     private(set) var classLinkedCount: [UInt16] = []
+    /// Members of each class, class by class in customer order: class c is classMemberList[classStart[c]..<classStart[c + 1]].
+    private(set) var classStart: [UInt32] = []
+    private(set) var classMemberList: [UInt32] = []
 
     // Consent-independent results.
     public private(set) var broadcast: Tally
@@ -125,7 +128,8 @@ public final class Population: @unchecked Sendable {
         let fixed = 4 + 1 + 1 + 2 + 2 + 1 + 1 + 4 + 4 + 2 + 4
         var events = 0
         for c in 0..<chunkEvents.count { events += chunkEvents[c].count }
-        return Double(fixed) + Double(events + classLinkedCount.count * 2) / Double(max(count, 1))
+        let classes = classLinkedCount.count * 2 + classStart.count * 4 + classMemberList.count * 4
+        return Double(fixed) + Double(events + classes) / Double(max(count, 1))
     }
 
     // MARK: - Build
@@ -317,6 +321,24 @@ public final class Population: @unchecked Sendable {
             reidClass[i] = ids[slot]
         }
         classLinkedCount = linked
+        // Counting sort of profileable customers by class.
+        var start = [UInt32](repeating: 0, count: linked.count + 1)
+        for i in 0..<count where flags[i] & Flag.profileable != 0 { start[Int(reidClass[i]) + 1] += 1 }
+        for c in 0..<linked.count { start[c + 1] += start[c] }
+        var next = start
+        var members = [UInt32](repeating: 0, count: profileable)
+        for i in 0..<count where flags[i] & Flag.profileable != 0 {
+            let c = Int(reidClass[i])
+            members[Int(next[c])] = UInt32(i)
+            next[c] += 1
+        }
+        classStart = start
+        classMemberList = members
+    }
+
+    /// The customers in re-identification class `c`.
+    func classMembers(_ c: Int) -> ArraySlice<UInt32> {
+        classMemberList[Int(classStart[c])..<Int(classStart[c + 1])]
     }
 
     // MARK: - Access for the engine

@@ -107,19 +107,25 @@ struct TmuxEndToEndTests {
         #expect(!s.screen.contains("Terminal too small"))
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    /// Starts the TUI with a unique population size, waits for `readyText`, sends `signal` to the
+    /// binary (anchored to its path: the tmux server's command line holds the same words) and
+    /// checks the exit status and that terminal echo is back on.
+    func signalExitsCleanly(signal: String, customersBase: Int, readyText: String, expectedStatus: Int) throws {
         try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
         let s = Session()
-        let marker = String(20_000 + Int.random(in: 1...999))
-        let command = "\(BinaryRunner.binary.path) tui --customers \(marker); echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 30"
+        let marker = String(customersBase + Int.random(in: 1...999))
+        let command = "\(BinaryRunner.binary.path) tui --customers \(marker); echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 60"
         s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
-        guard s.wait(for: "Conv. rate") else { return }
-        // Anchored to the binary path: the tmux server's own command line contains the same words.
-        Session.run(["pkill", "-TERM", "-f", "^\(BinaryRunner.binary.path) tui --customers \(marker)"])
-        guard s.wait(for: "ECHO=") else { return }
+        guard s.wait(for: readyText) else { return }
+        Session.run(["pkill", "-\(signal)", "-f", "^\(BinaryRunner.binary.path) tui --customers \(marker)"])
+        guard s.wait(for: "ECHO=", seconds: 120) else { return }
         let screen = s.screen
-        #expect(screen.contains("EXIT=143"), "\(screen)")
+        #expect(screen.contains("EXIT=\(expectedStatus)"), "\(screen)")
         #expect(screen.contains("ECHO=on"), "terminal echo was not restored: \(screen)")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        try signalExitsCleanly(signal: "TERM", customersBase: 20_000, readyText: "Conv. rate", expectedStatus: 143)
     }
 
     @Test func keyAndResizeStormAgainstTheRealBinary() throws {
@@ -151,17 +157,12 @@ struct TmuxEndToEndTests {
         #expect(s.screen.contains("ECHO=on"))
     }
 
+    @Test func sigtermDuringARecomputeExitsCleanly() throws {
+        try signalExitsCleanly(signal: "TERM", customersBase: 401_000, readyText: "computing", expectedStatus: 143)
+    }
+
     @Test func sigintDuringARecomputeExitsCleanly() throws {
-        try #require(Self.tmuxAvailable, "tmux is required for this test (.ci/run installs it)")
-        let s = Session()
-        let marker = String(400_000 + Int.random(in: 1...999))
-        let command = "\(BinaryRunner.binary.path) tui --customers \(marker); echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 60"
-        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
         // The loading screen is up while the population is being built; interrupt it there.
-        guard s.wait(for: "computing") else { return }
-        Session.run(["pkill", "-INT", "-f", "^\(BinaryRunner.binary.path) tui --customers \(marker)"])
-        guard s.wait(for: "ECHO=", seconds: 120) else { return }
-        #expect(s.screen.contains("EXIT=130"), "\(s.screen)")
-        #expect(s.screen.contains("ECHO=on"))
+        try signalExitsCleanly(signal: "INT", customersBase: 400_000, readyText: "computing", expectedStatus: 130)
     }
 }
