@@ -3,7 +3,7 @@ import ScenarioKit
 /// How much memory building a scenario's population will take, before building it.
 public enum MemoryEstimate {
     /// Bytes per customer held by the population arrays (see `Population`).
-    public static let arrayBytesPerCustomer = 31
+    public static let arrayBytesPerCustomer = 36
     /// Build-time scratch per customer (re-identification hashes), freed after the build.
     public static let buildScratchBytesPerCustomer = 8
     /// Fixed overhead: the runtime, tables, output.
