@@ -16,6 +16,8 @@ let package = Package(
         .target(name: "ScenarioKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The model of MODEL.md: population, strategies, figures. No I/O.
         .target(name: "CampaignEngine", dependencies: ["ScenarioKit"]),
+        // The obligations catalogue and the assessment of a strategy against it. No I/O.
+        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
         // Turns engine results into JSON, CSV and text tables. No I/O.
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
@@ -36,6 +38,7 @@ let package = Package(
         .executableTarget(name: "ScenarioFuzz", dependencies: ["ScenarioKit"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")], exclude: ["FuzzCorpus"]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
+        .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

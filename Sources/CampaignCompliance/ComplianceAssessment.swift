@@ -1,0 +1,75 @@
+import CampaignEngine
+import ScenarioKit
+
+/// The facts about one strategy in one scenario that the catalogue's conditions refer to.
+public struct ComplianceFacts: Sendable, Equatable {
+    public var holding: Set<String>
+
+    /// Derives the facts from a strategy's figures and its scenario; `minors` and `vulnerable`
+    /// count those customers in the population.
+    public init(figures: StrategyFigures, scenario: Scenario, minors: Int, vulnerable: Int) {
+        var facts: Set<Condition> = [.always]
+        let strategy = figures.strategy
+        if let p = figures.privacy {
+            if p.dataPoints > 0 { facts.insert(.personalData) }
+            if p.profiled > 0 {
+                facts.insert(.profiles)
+                // Individual profiles come from tracked browsing: device access (ePrivacy Art. 5(3)).
+                facts.insert(.deviceAccess)
+                if p.profiled >= 10_000 { facts.insert(.largeScaleProfiling) }
+            }
+            if strategy == .personalized && p.profiled > 0 { facts.insert(.consentBasis) }
+            if (strategy == .personalized || strategy == .unconstrained) && p.storedRecords > 0 { facts.insert(.storesRecords) }
+            if p.profiledWithoutConsent > 0 { facts.insert(.profiledWithoutConsent) }
+            if p.minorsProfiled > 0 { facts.insert(.minorsProfiled) }
+            if p.vulnerableTargeted > 0 { facts.insert(.vulnerableTargeted) }
+        }
+        if minors > 0 { facts.insert(.minorsPresent) }
+        if vulnerable > 0 { facts.insert(.vulnerablePresent) }
+        if scenario.offers.contains(where: \.adultOnly) { facts.insert(.adultOnlyOffers) }
+        // Every strategy but the one-message broadcast selects offers automatically per visit, segment or person.
+        if strategy != .broadcast && strategy != .oracle { facts.insert(.aiTargeting) }
+        holding = Set(facts.map(\.rawValue))
+    }
+
+    public func holds(_ conditions: [Condition]) -> Bool { conditions.allSatisfy { holding.contains($0.rawValue) } }
+}
+
+/// Where one strategy stands with one obligation.
+public struct ObligationStatus: Sendable, Equatable {
+    public enum State: String, Sendable {
+        /// It applies and the simulated figures show a breach.
+        case violated
+        /// It applies; the figures show no breach (the organisation still has to do what it asks).
+        case applies
+        case notApplicable = "not_applicable"
+    }
+    public var obligation: Obligation
+    public var state: State
+    /// The statutory cap for a violation, in euros (0 where none is computed).
+    public var fineCapEUR: Double
+}
+
+/// Assesses strategies against the obligations catalogue. Pure: no I/O.
+public enum ComplianceAssessment {
+    /// The status of every obligation for one strategy. `oracle` is a hypothetical ceiling, not a
+    /// way of running a campaign, so nothing applies to it.
+    public static func assess(_ figures: StrategyFigures, facts: ComplianceFacts,
+                              catalogue: ObligationCatalogue = .shipped) -> [ObligationStatus] {
+        catalogue.obligations.map { obligation in
+            guard figures.strategy != .oracle, facts.holds(obligation.appliesWhen) else {
+                return ObligationStatus(obligation: obligation, state: .notApplicable, fineCapEUR: 0)
+            }
+            let violated = !obligation.violatedWhen.isEmpty && facts.holds(obligation.violatedWhen)
+            var cap = 0.0
+            if violated, let fine = obligation.fine, let caps = figures.privacy?.fineCaps {
+                switch fine {
+                case .gdprArt83_5: cap = caps.gdprArt83_5
+                case .dsaArt52_3: cap = caps.dsaArt52_3
+                case .aiActArt99_3: cap = caps.aiActArt99_3
+                }
+            }
+            return ObligationStatus(obligation: obligation, state: violated ? .violated : .applies, fineCapEUR: cap)
+        }
+    }
+}

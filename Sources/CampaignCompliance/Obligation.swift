@@ -1,0 +1,48 @@
+/// Text in the two languages the tool speaks.
+public struct LocalizedText: Sendable, Equatable {
+    public var en: String
+    public var de: String
+
+    /// The text in `language` ("de" for German, anything else English).
+    public func text(_ language: String) -> String { language == "de" ? de : en }
+}
+
+/// A fact about a strategy and its scenario that decides whether an obligation applies or is violated.
+public enum Condition: String, Sendable, CaseIterable {
+    case always
+    case personalData = "personal_data"
+    case profiles
+    case consentBasis = "consent_basis"
+    case storesRecords = "stores_records"
+    case deviceAccess = "device_access"
+    case minorsPresent = "minors_present"
+    case vulnerablePresent = "vulnerable_present"
+    case adultOnlyOffers = "adult_only_offers"
+    case aiTargeting = "ai_targeting"
+    case largeScaleProfiling = "large_scale_profiling"
+    case profiledWithoutConsent = "profiled_without_consent"
+    case minorsProfiled = "minors_profiled"
+    case vulnerableTargeted = "vulnerable_targeted"
+}
+
+/// Which statutory fine cap a violation exposes the company to (MODEL.md §5).
+public enum FineKey: String, Sendable, CaseIterable {
+    case gdprArt83_5 = "gdpr_art83_5"
+    case dsaArt52_3 = "dsa_art52_3"
+    case aiActArt99_3 = "ai_act_art99_3"
+}
+
+/// One entry of the obligations catalogue.
+public struct Obligation: Sendable, Equatable {
+    public var id: String
+    public var citation: String
+    public var law: String
+    /// All must hold for the obligation to apply.
+    public var appliesWhen: [Condition]
+    /// All must hold for it to be violated (empty: the tool cannot see a violation of it).
+    public var violatedWhen: [Condition]
+    public var fine: FineKey?
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var duty: LocalizedText
+}

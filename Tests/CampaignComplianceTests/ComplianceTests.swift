@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import CampaignCompliance
+@testable import CampaignEngine
+@testable import ScenarioKit
+
+@Suite("Obligations catalogue and assessment")
+struct ComplianceTests {
+    @Test func shippedCatalogueIsCompleteAndDated() {
+        let catalogue = ObligationCatalogue.shipped
+        #expect(catalogue.asOf == "2026-11-29")
+        let citations = catalogue.obligations.map(\.citation)
+        for required in ["GDPR Art. 4(4)", "GDPR Art. 5(1)(c)", "GDPR Art. 6(1)(a)", "GDPR Art. 6(1)(f)", "GDPR Art. 7(3)",
+                         "GDPR Art. 9", "GDPR Arts. 13/14", "GDPR Art. 21(2)–(3)", "GDPR Art. 22", "GDPR Art. 25", "GDPR Art. 35",
+                         "GDPR Art. 83(4)–(5)", "ePrivacy Directive Art. 5(3)", "DSA Art. 26(1)(d)", "DSA Art. 26(3)", "DSA Art. 28(2)",
+                         "DSA Art. 52(3)", "AI Act Art. 4", "AI Act Art. 5(1)(a)", "AI Act Art. 5(1)(b)", "AI Act Art. 50",
+                         "AI Act Annex III", "AI Act Art. 99"] {
+            #expect(citations.contains(required), "catalogue lacks \(required)")
+        }
+        for o in catalogue.obligations {
+            for text in [o.title, o.summary, o.duty] {
+                #expect(!text.en.isEmpty && !text.de.isEmpty, "\(o.id) lacks a translation")
+                #expect(text.en != text.de || text.en.count < 12, "\(o.id): German text is a copy of the English")
+            }
+        }
+    }
+
+    @Test func catalogueRefusesUnknownConditionsAndMissingGerman() {
+        let bad = """
+        as_of: 2026-01-01
+        entries:
+          - {id: x, citation: X, law: L, applies_when: [sometimes], title: {en: a, de: b}, summary: {en: a, de: b}, duty: {en: a, de: b}}
+        """
+        #expect(throws: ObligationCatalogue.Invalid.self) { try ObligationCatalogue(yaml: bad) }
+        let noGerman = bad.replacingOccurrences(of: "[sometimes]", with: "[always]").replacingOccurrences(of: "duty: {en: a, de: b}", with: "duty: {en: a}")
+        #expect(throws: ObligationCatalogue.Invalid.self) { try ObligationCatalogue(yaml: noGerman) }
+    }
+
+    static func assess(_ scenarioName: String, at rate: Double? = nil) throws -> [StrategyName: [ObligationStatus]] {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named(scenarioName)!.yaml, file: scenarioName).scaled(toCustomers: 30_000)
+        let engine = Engine(scenario: scenario, threads: 2)
+        let result = engine.evaluate(rate: rate ?? scenario.consent.rate)
+        var out: [StrategyName: [ObligationStatus]] = [:]
+        for f in result.strategies {
+            let facts = ComplianceFacts(figures: f, scenario: scenario, minors: engine.population.minors, vulnerable: engine.population.vulnerable)
+            out[f.strategy] = ComplianceAssessment.assess(f, facts: facts)
+        }
+        return out
+    }
+
+    @Test(arguments: BuiltinScenarios.all.map(\.name))
+    func compliantStrategiesViolateNothing(_ name: String) throws {
+        let statuses = try Self.assess(name)
+        for strategy in [StrategyName.broadcast, .contextual, .segment, .personalized] {
+            #expect(statuses[strategy]!.allSatisfy { $0.state != .violated }, "\(name): \(strategy)")
+        }
+        #expect(statuses[.oracle]!.allSatisfy { $0.state == .notApplicable })
+    }
+
+    @Test func unconstrainedBreaksConsentMinorAndVulnerabilityRulesWithTheEnginesCaps() throws {
+        let statuses = try Self.assess("igaming-first-deposit")
+        let violated = Dictionary(uniqueKeysWithValues: statuses[.unconstrained]!.filter { $0.state == .violated }.map { ($0.obligation.citation, $0.fineCapEUR) })
+        #expect(Set(violated.keys) == ["GDPR Art. 6(1)(a)", "DSA Art. 28(2)", "AI Act Art. 5(1)(b)"])
+        #expect(violated["GDPR Art. 6(1)(a)"] == 24_000_000)
+        #expect(violated["DSA Art. 28(2)"] == 36_000_000)
+        #expect(violated["AI Act Art. 5(1)(b)"] == 42_000_000)
+    }
+
+    @Test func broadcastOwesNoProfilingDutiesAndPersonalisedOwesConsentDuties() throws {
+        let statuses = try Self.assess("fashion-welcome")
+        func applying(_ s: StrategyName) -> Set<String> { Set(statuses[s]!.filter { $0.state != .notApplicable }.map(\.obligation.id)) }
+        #expect(applying(.broadcast) == ["gdpr-83"])
+        #expect(applying(.personalized).isSuperset(of: ["gdpr-6-1-a", "gdpr-7-3", "eprivacy-5-3", "gdpr-35", "dsa-28-2", "dsa-26-1-d", "ai-act-4"]))
+        #expect(!applying(.contextual).contains("gdpr-6-1-a"))
+        // At consent 0 personalised profiles nobody, so consent duties fall away.
+        let none = try Self.assess("fashion-welcome", at: 0)
+        #expect(!Set(none[.personalized]!.filter { $0.state != .notApplicable }.map(\.obligation.id)).contains("gdpr-7-3"))
+    }
+}
+
+@Suite("Embedded catalogue")
+struct EmbeddedCatalogueTests {
+    @Test func embeddedCopyMatchesTheReviewedFile() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("compliance/obligations.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == EmbeddedCatalogue.yaml + "\n" || text == EmbeddedCatalogue.yaml, "run scripts/embed-scenarios")
+    }
+}
