@@ -28,7 +28,7 @@ let package = Package(
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
         .target(name: "TerminalKit"),
         // The interactive app: state, messages, update, views, key table. No curses, no I/O.
-        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignCompliance", "CampaignOutput", "ScenarioKit"]),
         // The system ncursesw library behind a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.

@@ -4,7 +4,7 @@ public enum Action: Sendable, Equatable {
     case consentDown, consentUp, consentDownBig, consentUpBig, consentMin, consentMax
     case previousItem, nextItem, select, nextPanel, previousPanel
     case toggleChartMetric, cycleView
-    case openParameters, openPicker, openDetail
+    case openParameters, openPicker, openDetail, openObligations
     case saveScenario, exportFigures
     case decrease, increase
     case nextSample, previousSample
@@ -12,12 +12,12 @@ public enum Action: Sendable, Equatable {
 
 /// The screens of the app.
 public enum Screen: Sendable, Equatable {
-    case dashboard, detail, parameters, picker
+    case dashboard, detail, parameters, picker, obligations
 }
 
 /// Where a binding applies.
 public enum KeyContext: Sendable, Equatable {
-    case global, dashboard, detail, parameters, picker
+    case global, dashboard, detail, parameters, picker, obligations
 
     /// The title shown in the help overlay.
     public var title: String {
@@ -27,6 +27,7 @@ public enum KeyContext: Sendable, Equatable {
         case .detail: "Strategy detail"
         case .parameters: "Parameters"
         case .picker: "Scenario picker"
+        case .obligations: "Obligations"
         }
     }
 }

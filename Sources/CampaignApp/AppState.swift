@@ -76,6 +76,8 @@ public struct AppState: Sendable {
     public var snapshot: Snapshot?
     public var samples: [CustomerInspection] = []
     public var samplePage = 0
+    /// Selected row of the obligations panel.
+    public var obligationIndex = 0
     public var pickerEntries: [PickerEntry] = []
     public var pickerIndex = 0
     public var dialog: Dialog?

@@ -111,6 +111,10 @@ public enum AppUpdate {
                 let count = state.pickerEntries.count
                 guard count > 0 else { return [] }
                 state.pickerIndex = (state.pickerIndex + delta + count) % count
+            case .obligations:
+                let count = state.snapshot?.obligations.first?.count ?? 0
+                guard count > 0 else { return [] }
+                state.obligationIndex = (state.obligationIndex + delta + count) % count
             }
             return []
         case .nextPanel, .previousPanel:
@@ -153,10 +157,20 @@ public enum AppUpdate {
             guard state.parameters != previous else { return [] }
             state.computing = true
             return [.recompute(state.parameters)]
-        case .nextSample:
-            return [.loadSamples(page: state.samplePage + 1)]
-        case .previousSample:
+        case .nextSample, .previousSample:
+            if state.screen == .obligations {
+                // On the obligations panel ←/→ move between strategies.
+                let count = state.snapshot?.current.strategies.count ?? 0
+                guard count > 0 else { return [] }
+                state.selectedStrategy = (state.selectedStrategy + (action == .nextSample ? 1 : count - 1)) % count
+                return []
+            }
+            if action == .nextSample { return [.loadSamples(page: state.samplePage + 1)] }
             return state.samplePage > 0 ? [.loadSamples(page: state.samplePage - 1)] : []
+        case .openObligations:
+            guard state.snapshot != nil else { return [] }
+            state.screen = .obligations
+            return []
         case .saveScenario:
             let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
             state.dialog = Dialog(kind: .saveScenario, text: "\(slug)-custom.yaml")

@@ -31,6 +31,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("v")], context: .dashboard, action: .cycleView, help: "charts or trade-off view", inStatusBar: false),
         KeyBinding(keys: [.character("p")], context: .dashboard, action: .openParameters, help: "parameters", inStatusBar: true),
         KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: "open a scenario", inStatusBar: true),
+        KeyBinding(keys: [.character("a")], context: .dashboard, action: .openObligations, help: "obligations of the strategy", inStatusBar: true),
         KeyBinding(keys: [.character("s")], context: .dashboard, action: .saveScenario, help: "save as scenario file", inStatusBar: false),
         KeyBinding(keys: [.character("e")], context: .dashboard, action: .exportFigures, help: "export figures CSV/JSON", inStatusBar: false),
 
@@ -43,6 +44,11 @@ public enum KeyTable {
         KeyBinding(keys: [.down, .character("j"), .tab], context: .parameters, action: .nextItem, help: "next parameter", inStatusBar: true),
         KeyBinding(keys: [.left, .character("h")], context: .parameters, action: .decrease, help: "decrease / previous choice", inStatusBar: false),
         KeyBinding(keys: [.right, .character("l"), .enter], context: .parameters, action: .increase, help: "increase / next choice", inStatusBar: true),
+
+        KeyBinding(keys: [.up, .character("k")], context: .obligations, action: .previousItem, help: "previous obligation", inStatusBar: false),
+        KeyBinding(keys: [.down, .character("j")], context: .obligations, action: .nextItem, help: "next obligation", inStatusBar: true),
+        KeyBinding(keys: [.left, .character("h")], context: .obligations, action: .previousSample, help: "previous strategy", inStatusBar: false),
+        KeyBinding(keys: [.right, .character("l"), .tab], context: .obligations, action: .nextSample, help: "next strategy", inStatusBar: true),
 
         KeyBinding(keys: [.up, .character("k")], context: .picker, action: .previousItem, help: "previous scenario", inStatusBar: false),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .picker, action: .nextItem, help: "next scenario", inStatusBar: true),
@@ -68,6 +74,7 @@ extension Screen {
         case .detail: .detail
         case .parameters: .parameters
         case .picker: .picker
+        case .obligations: .obligations
         }
     }
 }

@@ -1,3 +1,4 @@
+import CampaignCompliance
 import CampaignEngine
 import Foundation
 import ScenarioKit
@@ -14,6 +15,8 @@ public struct Snapshot: Sendable {
     public var frontier: [Int]
     /// Milliseconds the last recompute took.
     public var recomputeMilliseconds: Double
+    /// Each strategy's standing with the obligations catalogue, in strategy order.
+    public var obligations: [[ObligationStatus]]
 }
 
 /// Owns the engine for the open scenario and recomputes only what a parameter change needs:
@@ -57,9 +60,14 @@ public final class Workbench: @unchecked Sendable {
         let candidates = result.strategies.indices.filter { result.strategies[$0].privacy != nil }
         let chosen = EfficientFrontier.indices(exposure: candidates.map { result.strategies[$0].privacy!.exposureIndex },
                                                profit: candidates.map { result.strategies[$0].expectedProfitEUR })
+        let scenario = parameters.apply(to: base)
+        let obligations = result.strategies.map { figures in
+            ComplianceAssessment.assess(figures, facts: ComplianceFacts(figures: figures, scenario: scenario,
+                                                                        minors: engine.population.minors, vulnerable: engine.population.vulnerable))
+        }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        return Snapshot(scenario: parameters.apply(to: base), parameters: parameters, current: result, sweep: sweepCache,
-                        frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed)
+        return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
+                        frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations)
     }
 
     /// Customer inspections for the detail screen: `count` customers starting at sample page `page`.

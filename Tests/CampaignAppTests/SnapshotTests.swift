@@ -19,6 +19,7 @@ struct SnapshotTests {
         ("picker", [.character("o"), .down]),
         ("help", [.character("?")]),
         ("save-dialog", [.character("s")]),
+        ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
     ]
 
     @Test(arguments: sizes)

@@ -90,6 +90,25 @@ struct UpdateScriptTests {
         #expect(r.state.snapshot?.scenario.name == "Streaming free trials")
     }
 
+    @Test func obligationsPanelFollowsTheSelectedStrategy() {
+        let r = Harness.runtime()
+        Harness.press(r, .character("a"))
+        #expect(r.state.screen == .obligations)
+        #expect(r.state.selected?.strategy == .broadcast)
+        var text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("Broadcast at 40 %: 1 of 24 obligations apply, 0 violated"))
+        Harness.press(r, .right, .right, .right, .right)
+        #expect(r.state.selected?.strategy == .unconstrained)
+        text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("✗ violated"))
+        #expect(text.contains("GDPR Art. 6(1)(a)"))
+        Harness.press(r, .down, .down)
+        text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("Violated in this simulation"))
+        Harness.press(r, .left, .escape)
+        #expect(r.state.screen == .dashboard && r.state.selected?.strategy == .personalized)
+    }
+
     @Test func helpOverlayComesFromTheKeyTable() {
         let r = Harness.runtime()
         Harness.press(r, .character("?"))

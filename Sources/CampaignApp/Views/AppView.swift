@@ -16,6 +16,7 @@ public enum AppView {
         case .detail: DetailView.render(state, &buffer, in: body)
         case .parameters: ParametersView.render(state, &buffer, in: body)
         case .picker: PickerView.render(state, &buffer, in: body)
+        case .obligations: ObligationsView.render(state, &buffer, in: body)
         }
         StatusBar.render(state, &buffer)
         if state.showHelp { HelpOverlay.render(state, &buffer) }
@@ -97,6 +98,9 @@ enum StatusBar {
     /// A short form of a binding for the status bar: the key text and a word or two.
     static func shortHelp(_ binding: KeyBinding) -> (String, String) {
         let key = binding.keys.first?.label ?? ""
+        if binding.context == .obligations {
+            return binding.action == .nextSample ? ("←→", "strategy") : ("↑↓", "obligation")
+        }
         switch binding.action {
         case .back: return ("q", "back/quit")
         case .consentUp: return ("←→", "consent")
@@ -107,6 +111,7 @@ enum StatusBar {
         case .increase, .decrease: return ("←→", "change")
         case .nextSample: return (key, "more customers")
         case .select: return (key, "open")
+        case .openObligations: return (key, "obligations")
         default: return (key, binding.help)
         }
     }
