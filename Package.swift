@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit",
+            "ScenarioKit", "CampaignEngine", "CampaignCompliance", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.

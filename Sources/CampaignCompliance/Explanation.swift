@@ -1,0 +1,100 @@
+import CampaignEngine
+import ScenarioKit
+
+/// "Why am I seeing this offer?" for one customer and strategy, in the sense of DSA Art. 26(1)(d):
+/// the main parameters, the data used, the legal basis, and how to change or withdraw.
+/// Built only from the engine's own decision data (`Engine.inspect`).
+public struct Explanation: Sendable, Equatable {
+    public var customer: Int
+    public var strategy: StrategyName
+    public var consentRate: Double
+    /// The offer shown, or nil when the customer was not contacted.
+    public var offer: String?
+    /// Why it was this offer (or no offer).
+    public var mainParameters: String
+    /// Personal data the decision used.
+    public var dataUsed: [String]
+    public var legalBasis: String
+    public var howToChange: String
+    /// Set for the counterexample's breaches.
+    public var violations: [String]
+
+    /// Explains `inspection`'s decision for `strategy` in `language` ("en" or "de").
+    public init(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, regions: [String], language: String) {
+        let t = ExplainText(language: language)
+        let c = inspection.customer
+        let d = inspection.decision(strategy)!
+        let categories = scenario.categories
+        customer = c.id
+        self.strategy = strategy
+        consentRate = inspection.consentRate
+        offer = d.offer.map { scenario.offers[$0].name }
+        violations = []
+        func top(_ counts: [Int]) -> String {
+            let total = counts.reduce(0, +)
+            guard total > 0, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return t.noEvents }
+            return t.topCategory(categories[best], counts[best], total)
+        }
+        let region = regions.indices.contains(c.region) ? regions[c.region] : "?"
+        switch strategy {
+        case .broadcast:
+            mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : t.sameForEveryone(minor: c.isMinor)
+            dataUsed = []
+            legalBasis = t.noPersonalData
+            howToChange = t.noChoiceNeeded
+        case .contextual:
+            mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : t.pageContext(categories[c.context])
+            dataUsed = []
+            legalBasis = t.noPersonalData
+            howToChange = t.noChoiceNeeded
+        case .segment:
+            if d.offer == nil {
+                mainParameters = t.notContacted(suppressed: inspection.choices.suppressed)
+                dataUsed = []
+            } else if c.isMinor {
+                let fallback = scenario.privacy.fallback == .contextual ? t.pageContext(categories[c.context]) : t.sameForEveryone(minor: true)
+                mainParameters = t.minorFallback + " " + fallback
+                dataUsed = []
+            } else if d.segmentHadStatistics {
+                mainParameters = t.segment(c.ageBand.rawValue, region, k: scenario.privacy.k)
+                dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region)]
+            } else {
+                mainParameters = t.segmentBelowK(k: scenario.privacy.k)
+                dataUsed = []
+            }
+            legalBasis = dataUsed.isEmpty ? t.noPersonalData : t.legitimateInterests
+            howToChange = dataUsed.isEmpty ? t.noChoiceNeeded : t.objectToMarketing
+        case .personalized:
+            if d.profiled {
+                let linked = c.linkedHistory(categories: categories.count)
+                mainParameters = t.profile(top(linked))
+                dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region), t.linkedEvents(linked.reduce(0, +))]
+                legalBasis = t.consent
+                howToChange = t.withdrawConsent
+            } else {
+                // Say what the fallback used: the page, or nothing at all.
+                let fallback = scenario.privacy.fallback == .contextual ? t.pageContext(categories[c.context]) : t.sameForEveryone(minor: c.isMinor)
+                mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed)
+                    : (c.isMinor ? t.minorFallback : c.vulnerable ? t.vulnerableFallback : t.noConsentFallback) + " " + fallback
+                dataUsed = []
+                legalBasis = t.noPersonalData
+                howToChange = c.isMinor || c.vulnerable ? t.noChoiceNeeded : t.giveConsent
+            }
+        case .unconstrained:
+            let history = c.history(categories: categories.count)
+            mainParameters = c.vulnerable ? t.vulnerablePushed : t.fullHistory(top(history))
+            dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region), t.allEvents(history.reduce(0, +))]
+            legalBasis = inspection.consents && !c.isMinor ? t.consentButCounterexample : t.noLawfulBasis
+            howToChange = t.counterexampleChange
+            if !inspection.consents { violations.append(t.violationNoConsent) }
+            if c.isMinor { violations.append(t.violationMinor) }
+            if c.vulnerable { violations.append(t.violationVulnerable) }
+        case .oracle:
+            let best = c.theta.indices.max { c.theta[$0] < c.theta[$1] } ?? 0
+            mainParameters = t.oracle(categories[best])
+            dataUsed = [t.trueInterests]
+            legalBasis = t.hypothetical
+            howToChange = t.hypothetical
+        }
+    }
+}
