@@ -16,7 +16,8 @@ public struct ComplianceFacts: Sendable, Equatable {
                 facts.insert(.profiles)
                 // Individual profiles come from tracked browsing: device access (ePrivacy Art. 5(3)).
                 facts.insert(.deviceAccess)
-                if p.profiled >= 10_000 { facts.insert(.largeScaleProfiling) }
+                // The DPIA screening's trigger: profiling at scale, or reaching minors or vulnerable people.
+                if p.profiled >= 10_000 || minors > 0 || vulnerable > 0 { facts.insert(.largeScaleProfiling) }
             }
             if strategy == .personalized && p.profiled > 0 { facts.insert(.consentBasis) }
             if (strategy == .personalized || strategy == .unconstrained) && p.storedRecords > 0 { facts.insert(.storesRecords) }

@@ -23,7 +23,7 @@ enum EmbeddedCatalogue {
 #   vulnerable_present           the scenario has vulnerable customers
 #   adult_only_offers            the scenario has adult-only offers
 #   ai_targeting                 an automated system selects offers per person or segment
-#   large_scale_profiling        profiles at scale (≥ 10,000 profiled customers)
+#   large_scale_profiling        profiles at scale (≥ 10,000 profiled) or where minors or vulnerable people are present
 #   profiled_without_consent     violation count > 0
 #   minors_profiled              violation count > 0
 #   vulnerable_targeted          violation count > 0

@@ -1,0 +1,127 @@
+import CampaignEngine
+import ScenarioKit
+
+/// The audit report: a document a privacy team can start its records and DPIA screening from.
+/// Pure: it turns engine figures and the obligations catalogue into a `ReportDocument`.
+public enum AuditReport {
+    /// Builds the report for one consent rate. `minors` and `vulnerable` count those customers.
+    public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: String,
+                             catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
+        let t = ReportText(de: language == "de")
+        let rate = Int((result.consentRate * 100).rounded())
+        var doc = ReportDocument(title: t.title(scenario.name), language: language)
+        let statuses = result.strategies.map { f in
+            (f, ComplianceAssessment.assess(f, facts: ComplianceFacts(figures: f, scenario: scenario, minors: minors, vulnerable: vulnerable),
+                                            catalogue: catalogue))
+        }
+        doc.blocks.append(.paragraph(t.intro(rate: rate, asOf: catalogue.asOf)))
+
+        doc.blocks.append(.heading(2, t.scenarioHeading))
+        if !scenario.description.isEmpty { doc.blocks.append(.paragraph(scenario.description.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))) }
+        doc.blocks.append(.list([
+            t.customers(scenario.totalCustomers, minors: minors, vulnerable: vulnerable),
+            t.cohorts(scenario.cohorts.map { "\($0.name) (\(group($0.size)))" }.joined(separator: ", ")),
+            t.offers(scenario.offers.map { $0.name + ($0.adultOnly ? t.adultsOnlyMark : "") }.joined(separator: ", ")),
+            t.company(turnover: scenario.company.annualTurnoverEUR, sme: scenario.company.sme),
+            t.consent(rate: rate, k: scenario.privacy.k, epsilon: scenario.privacy.epsilon, protect: scenario.privacy.protectVulnerable),
+        ]))
+
+        doc.blocks.append(.heading(2, t.figuresHeading))
+        doc.blocks.append(.table(t.figureHeaders, result.strategies.map { f in
+            let p = f.privacy
+            return [f.strategy.title + (f.strategy.role.map { " (\(t.role($0)))" } ?? ""), group(f.contacted), group(f.conversions),
+                    euros(f.expectedProfitEUR), p.map { group($0.profiled) } ?? "—",
+                    p.map { group($0.profiledWithoutConsent + $0.minorsProfiled + $0.vulnerableTargeted) } ?? "—",
+                    p.map { fixed($0.exposureIndex, 1) } ?? "—", p.map { fixed($0.reidRiskMax, 3) } ?? "—",
+                    p.map { $0.fineCaps.largest > 0 ? euros($0.fineCaps.largest) : "—" } ?? "—"]
+        }))
+
+        doc.blocks.append(.heading(2, t.dataHeading))
+        doc.blocks.append(.table(t.dataHeaders, result.strategies.map { f in
+            [f.strategy.title, t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
+        }))
+
+        doc.blocks.append(.heading(2, t.dpiaHeading))
+        doc.blocks.append(.paragraph(t.dpiaIntro))
+        doc.blocks.append(.table(t.dpiaHeaders, statuses.filter { $0.0.strategy != .oracle }.map { f, s in
+            let profiled = f.privacy?.profiled ?? 0
+            // The same test as the catalogue's Art. 35 entry, so report and panel agree.
+            let significant = s.contains { $0.obligation.id == "gdpr-35" && $0.state != .notApplicable }
+            return [f.strategy.title, profiled > 0 ? t.profilingYes(profiled) : t.no, t.specialCategories, t.no,
+                    significant ? t.dpiaRecommended : (profiled > 0 ? t.dpiaDocument : t.dpiaNotNeeded)]
+        }))
+
+        doc.blocks.append(.heading(2, t.aiActHeading))
+        var ai = [t.aiNotHighRisk, t.aiLiteracy, t.aiArt50]
+        let exploiting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }.map(\.strategy.title)
+        ai.append(exploiting.isEmpty ? t.aiNoProhibited : t.aiProhibited(exploiting.joined(separator: ", ")))
+        doc.blocks.append(.list(ai))
+
+        doc.blocks.append(.heading(2, t.obligationsHeading))
+        doc.blocks.append(.paragraph(t.obligationsIntro))
+        let shown = statuses.filter { $0.0.strategy != .oracle }
+        doc.blocks.append(.table([t.citation] + shown.map { $0.0.strategy.title }, catalogue.obligations.indices.map { i in
+            [catalogue.obligations[i].citation + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
+                switch s[i].state {
+                case .violated: return t.violatedMark
+                case .applies: return t.appliesMark
+                case .notApplicable: return "–"
+                }
+            }
+        }))
+        let compliant = statuses.filter { $0.0.strategy.isCompliant }
+        let duties = catalogue.obligations.indices.filter { i in compliant.contains { $0.1[i].state != .notApplicable } }
+        doc.blocks.append(.heading(3, t.dutiesHeading))
+        doc.blocks.append(.list(duties.map { i in
+            let o = catalogue.obligations[i]
+            return "\(o.citation) — \(o.title.text(language)): \(o.duty.text(language))"
+        }))
+
+        doc.blocks.append(.heading(2, t.violationsHeading))
+        var rows: [[String]] = []
+        for (f, s) in statuses {
+            for status in s where status.state == .violated {
+                let p = f.privacy!
+                let count = status.obligation.violatedWhen.contains(.profiledWithoutConsent) ? p.profiledWithoutConsent
+                    : status.obligation.violatedWhen.contains(.minorsProfiled) ? p.minorsProfiled : p.vulnerableTargeted
+                rows.append([f.strategy.title, status.obligation.citation, group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
+            }
+        }
+        if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {
+            doc.blocks.append(.paragraph(t.violationsIntro))
+            doc.blocks.append(.table(t.violationHeaders, rows))
+        }
+
+        doc.blocks.append(.heading(2, t.checklistHeading))
+        doc.blocks.append(.checklist(t.checklist))
+        doc.blocks.append(.paragraph(t.disclaimer(asOf: catalogue.asOf)))
+        return doc
+    }
+
+    static func group(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        let whole = Int(rounded.magnitude)
+        var text = group(whole)
+        if decimals > 0 {
+            let fraction = String(Int(((rounded.magnitude - Double(whole)) * scale).rounded()))
+            text += "." + String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+        }
+        return (rounded < 0 ? "-" : "") + text
+    }
+
+    static func euros(_ value: Double) -> String {
+        value.magnitude >= 1_000_000 ? "€" + fixed(value / 1_000_000, 1) + " M" : "€" + group(Int(value.rounded()))
+    }
+}

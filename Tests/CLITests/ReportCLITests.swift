@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `campaign-sim report`: Markdown and self-contained HTML, English and German, atomic output.
+@Suite("campaign-sim report", .serialized)
+struct ReportCLITests {
+    @Test func markdownHasEverySection() throws {
+        let out = try BinaryRunner.run(["report", "igaming-first-deposit", "--customers", "20000", "--lang", "en"])
+        #expect(out.status == 0, "\(out.stderr)")
+        for heading in ["# Privacy and compliance report", "## 1. The scenario", "## 2. Strategies and their figures",
+                        "## 3. Data categories and legal basis", "## 4. DPIA screening (GDPR Art. 35(3))", "## 5. AI Act classification",
+                        "## 6. Obligations that apply", "## 7. Violations and fine caps", "## 8. Good-practice checklist"] {
+            #expect(out.stdout.contains(heading), "missing \(heading)")
+        }
+        #expect(out.stdout.contains("| Unconstrained | AI Act Art. 5(1)(b) |"))
+        #expect(out.stdout.contains("- [ ] Train staff (AI literacy, AI Act Art. 4)."))
+        #expect(out.stdout.contains("not legal advice"))
+    }
+
+    @Test func germanHTMLIsOneSelfContainedFileWrittenAtomically() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("bericht.html")
+        let out = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "20000", "--format", "html", "--lang", "de", "-o", file.path])
+        #expect(out.status == 0 && out.stdout.isEmpty)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"de\">"))
+        #expect(html.contains("Datenschutz- und Compliance-Bericht") && html.contains("Checkliste guter Praxis"))
+        #expect(!html.contains("<link") && !html.contains("<script") && !html.contains("src=\"http"))
+        #expect(html.contains("@media print"))
+        let again = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "20000", "-o", file.path])
+        #expect(again.status == 2 && again.stderr.contains("--force"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == html)
+        let forced = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "20000", "-o", file.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Privacy and compliance report"))
+    }
+}
