@@ -17,7 +17,7 @@ let package = Package(
         // The model of MODEL.md: population, strategies, figures. No I/O.
         .target(name: "CampaignEngine", dependencies: ["ScenarioKit"]),
         // The obligations catalogue and the assessment of a strategy against it. No I/O.
-        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "CampaignOutput", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
         // Turns engine results into JSON, CSV and text tables. No I/O.
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.

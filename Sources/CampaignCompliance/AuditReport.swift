@@ -1,4 +1,5 @@
 import CampaignEngine
+import CampaignOutput
 import ScenarioKit
 
 /// The audit report: a document a privacy team can start its records and DPIA screening from.
@@ -98,30 +99,11 @@ public enum AuditReport {
         return doc
     }
 
-    static func group(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func group(_ n: Int) -> String { NumberText.grouped(n) }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        let whole = Int(rounded.magnitude)
-        var text = group(whole)
-        if decimals > 0 {
-            let fraction = String(Int(((rounded.magnitude - Double(whole)) * scale).rounded()))
-            text += "." + String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
-        }
-        return (rounded < 0 ? "-" : "") + text
-    }
+    static func fixed(_ value: Double, _ decimals: Int) -> String { NumberText.decimal(value, decimals) }
 
     static func euros(_ value: Double) -> String {
-        value.magnitude >= 1_000_000 ? "€" + fixed(value / 1_000_000, 1) + " M" : "€" + group(Int(value.rounded()))
+        value.magnitude >= 1_000_000 ? NumberText.millions(value) : "€" + NumberText.grouped(Int(value.rounded()))
     }
 }
