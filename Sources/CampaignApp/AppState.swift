@@ -76,6 +76,8 @@ public struct AppState: Sendable {
     public var snapshot: Snapshot?
     public var samples: [CustomerInspection] = []
     public var samplePage = 0
+    /// The sample customer whose full explanation the detail screen shows.
+    public var sampleIndex = 0
     /// Selected row of the obligations panel.
     public var obligationIndex = 0
     public var pickerEntries: [PickerEntry] = []

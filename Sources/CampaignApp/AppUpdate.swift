@@ -26,8 +26,10 @@ public enum AppUpdate {
             // The detail's samples belong to the figures; refresh them with the figures.
             return state.screen == .detail ? [.loadSamples(page: state.samplePage)] : []
         case .samplesLoaded(let samples, let page):
+            if page != state.samplePage { state.sampleIndex = 0 }
             state.samples = samples
             state.samplePage = page
+            state.sampleIndex = min(state.sampleIndex, max(0, samples.count - 1))
             return []
         case .pickerLoaded(let entries):
             state.pickerEntries = entries
@@ -118,6 +120,12 @@ public enum AppUpdate {
             }
             return []
         case .nextPanel, .previousPanel:
+            if state.screen == .detail {
+                // On the detail screen Tab picks the customer to explain.
+                let count = max(1, state.samples.count)
+                state.sampleIndex = (state.sampleIndex + (action == .nextPanel ? 1 : count - 1)) % count
+                return []
+            }
             let panels: [Panel] = state.showsAllPanels ? [.table, .charts, .tradeoff] : [.table, state.showTradeoff ? .tradeoff : .charts]
             let index = panels.firstIndex(of: state.focus) ?? 0
             state.focus = panels[(index + (action == .nextPanel ? 1 : panels.count - 1)) % panels.count]

@@ -39,6 +39,8 @@ public enum KeyTable {
         KeyBinding(keys: [.down, .character("j")], context: .detail, action: .nextItem, help: "next strategy", inStatusBar: true),
         KeyBinding(keys: [.character("n"), .right, .character("l")], context: .detail, action: .nextSample, help: "next sample customers", inStatusBar: true),
         KeyBinding(keys: [.character("b"), .left, .character("h")], context: .detail, action: .previousSample, help: "previous sample customers", inStatusBar: false),
+        KeyBinding(keys: [.tab], context: .detail, action: .nextPanel, help: "explain the next customer", inStatusBar: true),
+        KeyBinding(keys: [.backTab], context: .detail, action: .previousPanel, help: "explain the previous customer", inStatusBar: false),
 
         KeyBinding(keys: [.up, .character("k")], context: .parameters, action: .previousItem, help: "previous parameter", inStatusBar: false),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .parameters, action: .nextItem, help: "next parameter", inStatusBar: true),

@@ -98,6 +98,7 @@ enum StatusBar {
     /// A short form of a binding for the status bar: the key text and a word or two.
     static func shortHelp(_ binding: KeyBinding) -> (String, String) {
         let key = binding.keys.first?.label ?? ""
+        if binding.context == .detail && binding.action == .nextPanel { return ("Tab", "explain") }
         if binding.context == .obligations {
             return binding.action == .nextSample ? ("←→", "strategy") : ("↑↓", "obligation")
         }

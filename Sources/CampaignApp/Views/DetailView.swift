@@ -1,3 +1,4 @@
+import CampaignCompliance
 import CampaignEngine
 import ScenarioKit
 import TerminalKit
@@ -14,7 +15,7 @@ enum DetailView {
         let textWidth = area.width - 2
         let decides = AppView.wrap(StrategyText.decides(strategy), width: textWidth)
         let data = AppView.wrap(StrategyText.data(strategy), width: textWidth)
-        let budget = max(2, area.height / 3)
+        let budget = area.height < 30 ? 3 : max(2, area.height / 3)
         for line in (decides + data).prefix(budget) {
             buffer.put(line, x: area.x + 1, y: y)
             y += 1
@@ -30,8 +31,33 @@ enum DetailView {
             y += 1
         }
         y += 1
-        let table = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
+        // Samples above, the selected customer's full explanation below (at least five lines of it).
+        let rest = area.maxY - y
+        let tableHeight = min(state.samples.count + 3, max(4, rest - 7))
+        let (table, explanation) = Rect(x: area.x, y: y, width: area.width, height: rest).splitRows(tableHeight)
         renderSamples(state, snapshot, strategy, &buffer, in: table)
+        renderExplanation(state, snapshot, strategy, &buffer, in: explanation)
+    }
+
+    /// "Why am I seeing this offer" for the selected sample (DSA Art. 26(1)(d)), from the engine's data.
+    static func renderExplanation(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard area.height >= 3, state.samples.indices.contains(state.sampleIndex) else { return }
+        let sample = state.samples[state.sampleIndex]
+        let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario,
+                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: "en")
+        buffer.box(area, title: "Why customer #\(e.customer) sees this offer (Tab: next customer)")
+        let inner = area.inset(1)
+        var lines: [(String, Style)] = [("Offer: " + (e.offer ?? "not contacted"), .bold), ("Why: " + e.mainParameters, .plain),
+                                        ("Data used: " + (e.dataUsed.isEmpty ? "none" : e.dataUsed.joined(separator: ", ")), .plain),
+                                        ("Legal basis: " + e.legalBasis, e.violations.isEmpty ? .plain : .warning),
+                                        ("How to change: " + e.howToChange, .plain)]
+        if !e.violations.isEmpty { lines.append(("Violations: " + e.violations.joined(separator: "; "), .warning)) }
+        // Wrap when there is room, otherwise one line each.
+        let wrapped = lines.flatMap { text, style in AppView.wrap(text, width: inner.width - 2).map { ($0, style) } }
+        let shown = wrapped.count <= inner.height ? wrapped : lines
+        for (i, line) in shown.enumerated() where i < inner.height {
+            buffer.putTruncated(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, style: line.1)
+        }
     }
 
     static func renderSamples(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
@@ -49,8 +75,12 @@ enum DetailView {
             return
         }
         let scenario = snapshot.scenario
-        for (i, sample) in state.samples.enumerated() where i + 1 < inner.height {
-            let y = inner.y + 1 + i
+        let visible = max(1, inner.height - 1)
+        let first = max(0, state.sampleIndex - visible + 1)
+        for (row, i) in (first..<state.samples.count).enumerated() where row < visible {
+            let sample = state.samples[i]
+            let y = inner.y + 1 + row
+            if i == state.sampleIndex { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             guard let decision = sample.decision(strategy) else { continue }
             var x = inner.x
             buffer.put("#" + String(sample.customer.id), x: x, y: y, maxWidth: columns[0] - 1)
