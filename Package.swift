@@ -16,8 +16,10 @@ let package = Package(
         .target(name: "ScenarioKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The model of MODEL.md: population, strategies, figures. No I/O.
         .target(name: "CampaignEngine", dependencies: ["ScenarioKit"]),
+        // The one localisation table (English text → German) and the language choice.
+        .target(name: "Localization"),
         // The obligations catalogue and the assessment of a strategy against it. No I/O.
-        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "CampaignOutput", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "CampaignOutput", "Localization", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
         // Turns engine results into JSON, CSV and text tables. No I/O.
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
@@ -38,6 +40,7 @@ let package = Package(
         .executableTarget(name: "ScenarioFuzz", dependencies: ["ScenarioKit"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")], exclude: ["FuzzCorpus"]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "ScenarioKit"], exclude: ["Snapshots"]),
