@@ -1,3 +1,5 @@
+import Localization
+
 /// What a key asks the app to do; the key table maps keys to actions per screen.
 public enum Action: Sendable, Equatable {
     case quit, back, help
@@ -22,12 +24,12 @@ public enum KeyContext: Sendable, Equatable {
     /// The title shown in the help overlay.
     public var title: String {
         switch self {
-        case .global: "Everywhere"
-        case .dashboard: "Dashboard"
-        case .detail: "Strategy detail"
-        case .parameters: "Parameters"
-        case .picker: "Scenario picker"
-        case .obligations: "Obligations"
+        case .global: loc("Everywhere", .en)
+        case .dashboard: loc("Dashboard", .en)
+        case .detail: loc("Strategy detail", .en)
+        case .parameters: loc("Parameters", .en)
+        case .picker: loc("Scenario picker", .en)
+        case .obligations: loc("Obligations", .en)
         }
     }
 }

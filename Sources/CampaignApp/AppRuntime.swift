@@ -1,5 +1,6 @@
 import CampaignEngine
 import Foundation
+import Localization
 import ScenarioKit
 
 /// File access the app needs; the command line passes the real file system, tests may too.
@@ -28,10 +29,12 @@ public final class AppRuntime {
 
     /// Opens `scenario`; call `start()` to compute the first figures.
     public init(scenario: Scenario, source: String, width: Int, height: Int, files: AppFileSystem,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, customerLimit: Int = Parameters.customerSteps.last!) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, customerLimit: Int = Parameters.customerSteps.last!,
+                language: Language = .en) {
         state = AppState(scenario: scenario, source: source, width: width, height: height)
         state.computing = true
         state.customerLimit = customerLimit
+        state.language = language
         self.files = files
         self.threads = threads
         workbench = Workbench(scenario: scenario, threads: threads)
@@ -87,7 +90,7 @@ public final class AppRuntime {
                 workbench = Workbench(scenario: scenario, threads: threads)
                 return .scenarioOpened(scenario, source: entry.origin)
             } catch let error as ScenarioError {
-                return .failed(error.diagnostics.first.map(\.description) ?? "invalid scenario")
+                return .failed(error.diagnostics.first.map(\.description) ?? loc("invalid scenario", state.language))
             } catch {
                 return .failed("\(error)")
             }
@@ -98,9 +101,9 @@ public final class AppRuntime {
             } catch AppFileError.exists {
                 return .fileExists(path: path, contents: contents)
             } catch AppFileError.failed(let why) {
-                return .failed("Could not write \(path): \(why)")
+                return .failed(loc("Could not write %1: %2", state.language, path, why))
             } catch {
-                return .failed("Could not write \(path): \(error)")
+                return .failed(loc("Could not write %1: %2", state.language, path, "\(error)"))
             }
         case .quit:
             return nil

@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import ScenarioKit
 
 /// A scenario the picker can open: a built-in one or a file in ./scenarios.
@@ -40,11 +41,11 @@ public struct Dialog: Sendable, Equatable {
     public var text: String
 
     /// The question the dialog asks.
-    public var prompt: String {
+    public func prompt(_ language: Language) -> String {
         switch kind {
-        case .saveScenario: "Save parameters as scenario file:"
-        case .exportFigures: "Export figures to (.csv or .json):"
-        case .confirmOverwrite(let path, _): "\(path) exists. Replace it? (y/n)"
+        case .saveScenario: loc("Save parameters as scenario file:", language)
+        case .exportFigures: loc("Export figures to (.csv or .json):", language)
+        case .confirmOverwrite(let path, _): loc("%1 exists. Replace it? (y/n)", language, path)
         }
     }
 }
@@ -91,6 +92,8 @@ public struct AppState: Sendable {
     public var quitRequested = false
     /// Set while a recompute is pending, so the view can say so.
     public var computing = false
+    /// The language of every text on screen.
+    public var language: Language = .en
     /// The largest population the customers dial offers.
     public var customerLimit = Parameters.customerSteps.last!
 

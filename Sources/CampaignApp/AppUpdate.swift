@@ -1,6 +1,7 @@
 import CampaignEngine
 import CampaignOutput
 import Foundation
+import Localization
 import ScenarioKit
 
 /// The only place the app state changes: a message in, the new state and effects out.
@@ -42,11 +43,11 @@ public enum AppUpdate {
             state.selectedStrategy = 0
             state.snapshot = nil
             state.computing = true
-            state.status = "Opened \(scenario.name)"
+            state.status = loc("Opened %1", state.language, scenario.name)
             return [.recompute(state.parameters)]
         case .fileWritten(let path, let what):
             state.dialog = nil
-            state.status = "Wrote \(what) to \(path)"
+            state.status = loc("Wrote %1 to %2", state.language, loc(what, state.language), path)
             return []
         case .fileExists(let path, let contents):
             state.dialog = Dialog(kind: .confirmOverwrite(path: path, contents: contents), text: "")
@@ -157,7 +158,7 @@ public enum AppUpdate {
                 return []
             }
             state.computing = true
-            state.status = "Opening \(entry.title)…"
+            state.status = loc("Opening %1…", state.language, entry.title)
             return [.openScenario(entry)]
         case .decrease, .increase:
             let previous = state.parameters
@@ -205,7 +206,7 @@ public enum AppUpdate {
         guard var dialog = state.dialog else { return [] }
         if key == .escape {
             state.dialog = nil
-            state.status = "Cancelled"
+            state.status = loc("Cancelled", state.language)
             return []
         }
         if case .confirmOverwrite(let path, let contents) = dialog.kind {
@@ -214,7 +215,7 @@ public enum AppUpdate {
                 return [.writeFile(path: path, contents: contents, overwrite: true, what: describe(path))]
             case .character("n"), .character("N"), .character("q"):
                 state.dialog = nil
-                state.status = "Not replaced: \(path)"
+                state.status = loc("Not replaced: %1", state.language, path)
                 return []
             default:
                 return []
@@ -240,13 +241,13 @@ public enum AppUpdate {
             case .saveScenario:
                 var scenario = snapshot.scenario
                 scenario.consent.rate = state.parameters.consentRate
-                return [.writeFile(path: path, contents: ScenarioWriter.yaml(scenario), overwrite: false, what: "the scenario")]
+                return [.writeFile(path: path, contents: ScenarioWriter.yaml(scenario), overwrite: false, what: loc("the scenario", .en))]
             case .exportFigures:
                 let results = [snapshot.current]
                 let json = path.lowercased().hasSuffix(".json")
                 let text = json ? ResultFormatter.json(scenario: snapshot.scenario, results: results)
                     : ResultFormatter.csv(scenario: snapshot.scenario, results: results)
-                return [.writeFile(path: path, contents: text, overwrite: false, what: json ? "JSON figures" : "CSV figures")]
+                return [.writeFile(path: path, contents: text, overwrite: false, what: json ? loc("JSON figures", .en) : loc("CSV figures", .en))]
             case .confirmOverwrite:
                 return []
             }
@@ -256,7 +257,7 @@ public enum AppUpdate {
     }
 
     private static func describe(_ path: String) -> String {
-        path.lowercased().hasSuffix(".json") ? "JSON figures" : path.lowercased().hasSuffix(".csv") ? "CSV figures" : "the scenario"
+        path.lowercased().hasSuffix(".json") ? loc("JSON figures", .en) : path.lowercased().hasSuffix(".csv") ? loc("CSV figures", .en) : loc("the scenario", .en)
     }
 
     /// A file-name-friendly form of a scenario name.

@@ -1,3 +1,4 @@
+import Localization
 import ScenarioKit
 
 /// The dials a user turns live; applied on top of the loaded scenario.
@@ -48,27 +49,27 @@ public struct Parameters: Sendable, Equatable {
 
         public var title: String {
             switch self {
-            case .consentRate: "Consent rate"
-            case .k: "k (k-anonymity threshold)"
-            case .epsilon: "ε (differential privacy)"
-            case .linkage: "Pseudonym linkage ρ"
-            case .fallback: "Fallback"
-            case .protectVulnerable: "Protect vulnerable"
-            case .relevanceWeight: "Relevance weight β"
-            case .customers: "Customers"
+            case .consentRate: loc("Consent rate", .en)
+            case .k: loc("k (k-anonymity threshold)", .en)
+            case .epsilon: loc("ε (differential privacy)", .en)
+            case .linkage: loc("Pseudonym linkage ρ", .en)
+            case .fallback: loc("Fallback", .en)
+            case .protectVulnerable: loc("Protect vulnerable", .en)
+            case .relevanceWeight: loc("Relevance weight β", .en)
+            case .customers: loc("Customers", .en)
             }
         }
 
         public var explanation: String {
             switch self {
-            case .consentRate: "Share of customers who consent to personalised advertising."
-            case .k: "Segments need at least k consenting contributors before their statistics are used."
-            case .epsilon: "Laplace noise on segment counts; smaller ε means more noise and more privacy. Off: no noise."
-            case .linkage: "Share of a customer's events that can be linked to their pseudonymous profile."
-            case .fallback: "What compliant strategies show where they may not use personal data."
-            case .protectVulnerable: "Compliant strategies do not contact vulnerable customers (a suppression list)."
-            case .relevanceWeight: "How strongly interest in an offer's category moves the odds of converting."
-            case .customers: "Population size; every cohort is scaled in proportion. Larger takes longer."
+            case .consentRate: loc("Share of customers who consent to personalised advertising.", .en)
+            case .k: loc("Segments need at least k consenting contributors before their statistics are used.", .en)
+            case .epsilon: loc("Laplace noise on segment counts; smaller ε means more noise and more privacy. Off: no noise.", .en)
+            case .linkage: loc("Share of a customer's events that can be linked to their pseudonymous profile.", .en)
+            case .fallback: loc("What compliant strategies show where they may not use personal data.", .en)
+            case .protectVulnerable: loc("Compliant strategies do not contact vulnerable customers (a suppression list).", .en)
+            case .relevanceWeight: loc("How strongly interest in an offer's category moves the odds of converting.", .en)
+            case .customers: loc("Population size; every cohort is scaled in proportion. Larger takes longer.", .en)
             }
         }
     }

@@ -3,6 +3,7 @@ import CampaignCompliance
 import CampaignEngine
 import CampaignOutput
 import Foundation
+import Localization
 import ScenarioKit
 
 /// `campaign-sim explain`: "why am I seeing this offer" for sample customers (DSA Art. 26(1)(d)).
@@ -86,7 +87,8 @@ struct ExplainCommand: ParsableCommand {
     func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: String) -> String {
         let t = ExplainText(language: language)
         guard let first = explanations.first else { return "" }
-        var out = "\(t.title) — \(scenario.name), \(first.strategy.title), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n"
+        let strategyName = loc(first.strategy.title, language == "de" ? .de : .en)
+        var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n"
         let width = [t.offerLabel, t.parametersLabel, t.dataLabel, t.basisLabel, t.changeLabel, t.violationsLabel].map(\.count).max()! + 2
         func line(_ label: String, _ value: String) -> String {
             "  " + label + ":" + String(repeating: " ", count: max(1, width - label.count)) + value + "\n"

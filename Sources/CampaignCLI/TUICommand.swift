@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignApp
 import CursesBackend
 import Foundation
+import Localization
 import ScenarioKit
 import TerminalKit
 
@@ -23,7 +24,11 @@ struct TUICommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
     var threads: Int?
 
+    @Option(help: "Language: en or de (default: de when LANG starts with de, else en).")
+    var lang: String?
+
     func validate() throws {
+        if let lang, !["en", "de"].contains(lang) { throw ValidationError("--lang must be en or de") }
         if !(1...ScenarioLoader.maxCustomers).contains(maxCustomers) {
             throw ValidationError("--max-customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(maxCustomers)")
         }
@@ -34,13 +39,15 @@ struct TUICommand: ParsableCommand {
     }
 
     func run() throws {
-        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers)
+        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers, lang: lang)
     }
 }
 
 /// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
 enum TUISession {
-    static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!) throws {
+    static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!,
+                    lang: String? = nil) throws {
+        let language = Language.resolve(lang, environment: ProcessInfo.processInfo.environment)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)")
         }
@@ -60,10 +67,11 @@ enum TUISession {
         let size = terminal.size
         var loading = AppState(scenario: scenario, source: name, width: size.width, height: size.height)
         loading.computing = true
+        loading.language = language
         terminal.draw(AppView.render(loading, glyphs: glyphs))
         let runtime = AppRuntime(scenario: scenario, source: name, width: size.width, height: size.height,
                                  files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 customerLimit: maxCustomers)
+                                 customerLimit: maxCustomers, language: language)
         runtime.start()
         var exitSignal: Int32 = 0
         while !runtime.state.quitRequested {

@@ -1,5 +1,6 @@
 import CampaignEngine
 import CampaignOutput
+import Localization
 import ScenarioKit
 
 /// The audit report: a document a privacy team can start its records and DPIA screening from.
@@ -9,6 +10,8 @@ public enum AuditReport {
     public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: String,
                              catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
         let t = ReportText(de: language == "de")
+        // Strategy names through the same table as the TUI's (keys are the English titles).
+        func name(_ s: StrategyName) -> String { loc(s.title, language == "de" ? .de : .en) }
         let rate = Int((result.consentRate * 100).rounded())
         var doc = ReportDocument(title: t.title(scenario.name), language: language)
         let statuses = result.strategies.map { f in
@@ -30,7 +33,7 @@ public enum AuditReport {
         doc.blocks.append(.heading(2, t.figuresHeading))
         doc.blocks.append(.table(t.figureHeaders, result.strategies.map { f in
             let p = f.privacy
-            return [f.strategy.title + (f.strategy.role.map { " (\(t.role($0)))" } ?? ""), group(f.contacted), group(f.conversions),
+            return [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? ""), group(f.contacted), group(f.conversions),
                     euros(f.expectedProfitEUR), p.map { group($0.profiled) } ?? "—",
                     p.map { group($0.profiledWithoutConsent + $0.minorsProfiled + $0.vulnerableTargeted) } ?? "—",
                     p.map { fixed($0.exposureIndex, 1) } ?? "—", p.map { fixed($0.reidRiskMax, 3) } ?? "—",
@@ -39,7 +42,7 @@ public enum AuditReport {
 
         doc.blocks.append(.heading(2, t.dataHeading))
         doc.blocks.append(.table(t.dataHeaders, result.strategies.map { f in
-            [f.strategy.title, t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
+            [name(f.strategy), t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
         }))
 
         doc.blocks.append(.heading(2, t.dpiaHeading))
@@ -48,21 +51,21 @@ public enum AuditReport {
             let profiled = f.privacy?.profiled ?? 0
             // The same test as the catalogue's Art. 35 entry, so report and panel agree.
             let significant = s.contains { $0.obligation.id == "gdpr-35" && $0.state != .notApplicable }
-            return [f.strategy.title, profiled > 0 ? t.profilingYes(profiled) : t.no, t.specialCategories, t.no,
+            return [name(f.strategy), profiled > 0 ? t.profilingYes(profiled) : t.no, t.specialCategories, t.no,
                     significant ? t.dpiaRecommended : (profiled > 0 ? t.dpiaDocument : t.dpiaNotNeeded)]
         }))
 
         doc.blocks.append(.heading(2, t.aiActHeading))
         var ai = [t.aiNotHighRisk, t.aiLiteracy, t.aiArt50]
-        let exploiting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }.map(\.strategy.title)
+        let exploiting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }.map { name($0.strategy) }
         ai.append(exploiting.isEmpty ? t.aiNoProhibited : t.aiProhibited(exploiting.joined(separator: ", ")))
         doc.blocks.append(.list(ai))
 
         doc.blocks.append(.heading(2, t.obligationsHeading))
         doc.blocks.append(.paragraph(t.obligationsIntro))
         let shown = statuses.filter { $0.0.strategy != .oracle }
-        doc.blocks.append(.table([t.citation] + shown.map { $0.0.strategy.title }, catalogue.obligations.indices.map { i in
-            [catalogue.obligations[i].citation + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
+        doc.blocks.append(.table([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
+            [catalogue.obligations[i].citation(language) + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
                 switch s[i].state {
                 case .violated: return t.violatedMark
                 case .applies: return t.appliesMark
@@ -75,7 +78,7 @@ public enum AuditReport {
         doc.blocks.append(.heading(3, t.dutiesHeading))
         doc.blocks.append(.list(duties.map { i in
             let o = catalogue.obligations[i]
-            return "\(o.citation) — \(o.title.text(language)): \(o.duty.text(language))"
+            return "\(o.citation(language)) — \(o.title.text(language)): \(o.duty.text(language))"
         }))
 
         doc.blocks.append(.heading(2, t.violationsHeading))
@@ -85,7 +88,7 @@ public enum AuditReport {
                 let p = f.privacy!
                 let count = status.obligation.violatedWhen.contains(.profiledWithoutConsent) ? p.profiledWithoutConsent
                     : status.obligation.violatedWhen.contains(.minorsProfiled) ? p.minorsProfiled : p.vulnerableTargeted
-                rows.append([f.strategy.title, status.obligation.citation, group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
+                rows.append([name(f.strategy), status.obligation.citation(language), group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text in the two languages the tool speaks.
 public struct LocalizedText: Sendable, Equatable {
     public var en: String
@@ -45,4 +47,15 @@ public struct Obligation: Sendable, Equatable {
     public var title: LocalizedText
     public var summary: LocalizedText
     public var duty: LocalizedText
+
+    /// The citation as German readers write it (DSGVO, KI-VO) or as written in English.
+    public func citation(_ language: String) -> String {
+        guard language == "de" else { return citation }
+        return citation.replacingOccurrences(of: "GDPR Arts.", with: "DSGVO Art.")
+            .replacingOccurrences(of: "GDPR", with: "DSGVO")
+            .replacingOccurrences(of: "AI Act Annex III", with: "KI-VO Anhang III")
+            .replacingOccurrences(of: "AI Act", with: "KI-VO")
+            .replacingOccurrences(of: "ePrivacy Directive", with: "ePrivacy-Richtlinie")
+            .replacingOccurrences(of: ", as amended 2026", with: ", geändert 2026")
+    }
 }

@@ -253,5 +253,411 @@ enum LocalizationTable {
             "ja, %1 Profile",
         "✓ applies, ✗ applies and the simulation shows a breach, – does not apply.":
             "✓ gilt, ✗ gilt und die Simulation zeigt einen Verstoß, – gilt nicht.",
+        " (invalid)":
+            " (ungültig)",
+        "%1 (%2 of %3)":
+            "%1 (%2 von %3)",
+        "%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)":
+            "%1 bei %2: %3 von %4 Pflichten gelten, %5 verletzt (←→ Strategie)",
+        "%1 customers profiled without consent":
+            "%1 Personen ohne Einwilligung profiliert",
+        "%1 exists. Replace it? (y/n)":
+            "%1 existiert. Ersetzen? (y/n)",
+        "%1 minors profiled":
+            "%1 Minderjährige profiliert",
+        "%1 vulnerable customers contacted":
+            "%1 Schutzbedürftige angesprochen",
+        "%1 │ %2 customers │ seed %3":
+            "%1 │ %2 Personen │ Seed %3",
+        "%1: profit %2, exposure %3; last recompute %4":
+            "%1: Gewinn %2, Exposition %3; letzte Neuberechnung %4",
+        ", exposure %1":
+            ", Exposition %1",
+        "; statutory maximum fine %1":
+            "; gesetzliches Höchstbußgeld %1",
+        "Age":
+            "Alter",
+        "At %1: contacted %2, conversions %3, profit %4":
+            "Bei %1: angesprochen %2, Abschlüsse %3, Gewinn %4",
+        "Bcast":
+            "Einheit.",
+        "Broadcast":
+            "Einheitlich",
+        "CSV figures":
+            "CSV-Kennzahlen",
+        "Cancelled":
+            "Abgebrochen",
+        "Catalogue as of %1. Teaching material, not legal advice.":
+            "Katalog mit Stand %1. Lehrmaterial, keine Rechtsberatung.",
+        "Ceiling: perfect knowledge of every customer":
+            "Obergrenze: vollständiges Wissen über jede Person",
+        "Compliant strategies do not contact vulnerable customers (a suppression list).":
+            "Regelkonforme Strategien sprechen Schutzbedürftige nicht an (eine Sperrliste).",
+        "Computing the population…":
+            "Population wird berechnet …",
+        "Cons.":
+            "Einw.",
+        "Consent rate":
+            "Einwilligungsquote",
+        "Consent":
+            "Einwilligung",
+        "Consent-gated profiles on pseudonymised records":
+            "Profile nur mit Einwilligung, auf pseudonymisierten Daten",
+        "Context":
+            "Kontext",
+        "Contextual":
+            "Kontextuell",
+        "Conv. rate":
+            "Abschlussq.",
+        "Conversion rate by consent (c)":
+            "Abschlussquote nach Einwilligung (c)",
+        "Conversion rate":
+            "Abschlussquote",
+        "Cookieless: the offer follows the page, not the person":
+            "Ohne Cookies: Das Angebot folgt der Seite, nicht der Person",
+        "Cost per acquisition":
+            "Kosten pro Abschluss",
+        "Cost/acq.":
+            "Kosten/Abs.",
+        "Could not write %1: %2":
+            "%1 konnte nicht geschrieben werden: %2",
+        "Counterexample: everything the data allows, consent or not":
+            "Gegenbeispiel: alles, was die Daten hergeben, mit oder ohne Einwilligung",
+        "Customers":
+            "Kundschaft",
+        "Dashboard":
+            "Übersicht",
+        "Data points / customer":
+            "Datenpunkte / Person",
+        "Data used: %1":
+            "Genutzte Daten: %1",
+        "Data/cust.":
+            "Daten/Pers.",
+        "Enter confirms, Esc cancels":
+            "Enter bestätigt, Esc bricht ab",
+        "Everywhere":
+            "Überall",
+        "Expected profit by consent (c)":
+            "Erwarteter Gewinn nach Einwilligung (c)",
+        "Export figures to (.csv or .json):":
+            "Kennzahlen exportieren nach (.csv oder .json):",
+        "Exposure index by consent":
+            "Expositionsindex nach Einwilligung",
+        "Exposure index":
+            "Expositionsindex",
+        "Fallback":
+            "Rückfall",
+        "Fine cap (largest)":
+            "Bußgeldgrenze (höchste)",
+        "Fine cap":
+            "Bußgeldgr.",
+        "For consenting adults who are not vulnerable, builds a profile from their linked history, shrunk toward the average, and picks the offer that fits it. Everyone else gets the fallback.":
+            "Bildet für einwilligende, nicht schutzbedürftige Erwachsene ein Profil aus ihrem verknüpften Verlauf, zum Durchschnitt hin geglättet, und wählt das passende Angebot. Alle anderen erhalten den Rückfall.",
+        "How strongly interest in an offer's category moves the odds of converting.":
+            "Wie stark das Interesse an der Kategorie eines Angebots die Abschlusschance verändert.",
+        "How to change: %1":
+            "Ändern: %1",
+        "Hypothetical: no privacy figures.":
+            "Hypothetisch: keine Datenschutz-Kennzahlen.",
+        "JSON figures":
+            "JSON-Kennzahlen",
+        "Keys — any key closes":
+            "Tasten — jede Taste schließt",
+        "Knows each customer's true interests, base rate and sensitivity and picks the offer with the highest true expected profit. No real strategy can do better.":
+            "Kennt die wahren Interessen, Grundquote und Empfindlichkeit jeder Person und wählt das Angebot mit dem höchsten wahren erwarteten Gewinn. Keine reale Strategie kann es besser.",
+        "Laplace noise on segment counts; smaller ε means more noise and more privacy. Off: no noise.":
+            "Laplace-Rauschen auf Segmentzählungen; kleineres ε bedeutet mehr Rauschen und mehr Privatsphäre. Aus: kein Rauschen.",
+        "Leans the average interests toward the category of the page the visitor is on right now, then picks the most profitable offer for that guess.":
+            "Verschiebt die Durchschnittsinteressen zur Kategorie der Seite, auf der die Person gerade ist, und wählt dafür das gewinnträchtigste Angebot.",
+        "Legal basis: %1":
+            "Rechtsgrundlage: %1",
+        "MINOR profiled: %1":
+            "MINDERJÄHRIG profiliert: %1",
+        "NO CONSENT, profiled: %1":
+            "OHNE EINWILLIGUNG profiliert: %1",
+        "Not replaced: %1":
+            "Nicht ersetzt: %1",
+        "Obligations":
+            "Pflichten",
+        "Offer shown":
+            "Gezeigtes Angebot",
+        "Offer: %1":
+            "Angebot: %1",
+        "One message for everyone":
+            "Eine Botschaft für alle",
+        "Open a scenario — Enter opens":
+            "Szenario öffnen — Enter öffnet",
+        "Opened %1":
+            "%1 geöffnet",
+        "Opening %1…":
+            "%1 wird geöffnet …",
+        "Oracle":
+            "Orakel",
+        "Parameters — ←/→ change, changes apply at once":
+            "Parameter — ←/→ ändern, Änderungen wirken sofort",
+        "Parameters":
+            "Parameter",
+        "Personal":
+            "Persönl.",
+        "Personalised":
+            "Personalisiert",
+        "Pools the history of consenting adults in each age-band-and-region segment. A segment with at least k contributors gets an offer fitted to its statistics (with Laplace noise when ε is set); smaller segments get the broadcast offer. Minors get the fallback.":
+            "Fasst den Verlauf einwilligender Erwachsener je Segment aus Altersgruppe und Region zusammen. Ein Segment mit mindestens k Beitragenden erhält ein zu seiner Statistik passendes Angebot (mit Laplace-Rauschen, wenn ε gesetzt ist); kleinere Segmente erhalten das einheitliche Angebot. Minderjährige erhalten den Rückfall.",
+        "Population size; every cohort is scaled in proportion. Larger takes longer.":
+            "Größe der Population; jede Kohorte wird anteilig skaliert. Größer dauert länger.",
+        "Profiled customers":
+            "Profilierte Personen",
+        "Profiles every customer from their full history, ignoring consent, age and vulnerability; vulnerable customers get the strongest incentive. This is what the rules exist to prevent.":
+            "Profiliert jede Person aus ihrem gesamten Verlauf und übergeht Einwilligung, Alter und Schutzbedürftigkeit; Schutzbedürftige erhalten den stärksten Anreiz. Genau das sollen die Regeln verhindern.",
+        "Profit vs exposure at %1 · frontier (v)":
+            "Gewinn gegen Exposition bei %1 · Effizienzgrenze (v)",
+        "Profit":
+            "Gewinn",
+        "Protect vulnerable":
+            "Schutzbedürftige schützen",
+        "Pseudonym linkage ρ":
+            "Pseudonym-Verknüpfung ρ",
+        "Re-id risk (max)":
+            "Re-Id.-Risiko (max.)",
+        "Relevance weight β":
+            "Relevanzgewicht β",
+        "Sample customers (page %1, n: more)":
+            "Beispielpersonen (Seite %1, n: mehr)",
+        "Save parameters as scenario file:":
+            "Parameter als Szenariodatei speichern:",
+        "Scenario picker":
+            "Szenarioauswahl",
+        "Segment":
+            "Segment",
+        "Segments need at least k consenting contributors before their statistics are used.":
+            "Segmente brauchen mindestens k einwilligende Beitragende, bevor ihre Statistik genutzt wird.",
+        "Share of a customer's events that can be linked to their pseudonymous profile.":
+            "Anteil der Ereignisse einer Person, die mit ihrem pseudonymen Profil verknüpft werden können.",
+        "Share of customers who consent to personalised advertising.":
+            "Anteil der Personen, die personalisierter Werbung zustimmen.",
+        "Shows every customer the offer with the best expected profit for the average customer. Minors get a second offer if the first is adults-only.":
+            "Zeigt allen das Angebot mit dem besten erwarteten Gewinn für die durchschnittliche Kundschaft. Minderjährige erhalten ein zweites Angebot, wenn das erste nur für Erwachsene ist.",
+        "Strategy detail":
+            "Strategiedetails",
+        "Terminal too small":
+            "Terminal zu klein",
+        "Unconstr":
+            "Unbeschr.",
+        "Unconstrained":
+            "Unbeschränkt",
+        "Uplift vs broadcast":
+            "Zuwachs ggü. einheitlich",
+        "Uplift":
+            "Zuwachs",
+        "Uses 2 + every event of every customer; stores one identified record per customer.":
+            "Nutzt 2 + jedes Ereignis jeder Person; speichert einen identifizierten Datensatz je Person.",
+        "Uses 2 + the linked events of each profiled customer; stores one pseudonymised record per profiled customer.":
+            "Nutzt 2 + die verknüpften Ereignisse jeder profilierten Person; speichert einen pseudonymisierten Datensatz je profilierter Person.",
+        "Uses no personal data; stores nothing.":
+            "Nutzt keine personenbezogenen Daten; speichert nichts.",
+        "Uses one transient signal (the page category), not stored; no profile.":
+            "Nutzt ein flüchtiges Signal (die Seitenkategorie), nicht gespeichert; kein Profil.",
+        "Uses two data points (age band, region) where the segment has statistics; stores only the aggregate table.":
+            "Nutzt zwei Datenpunkte (Altersgruppe, Region), wo das Segment eine Statistik hat; speichert nur die Aggregattabelle.",
+        "VULNERABLE: strongest incentive pushed":
+            "SCHUTZBEDÜRFTIG: stärkster Anreiz gezeigt",
+        "Violated in this simulation: %1":
+            "In dieser Simulation verletzt: %1",
+        "Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4":
+            "Verstöße: %1 ohne Einwilligung profiliert, %2 Minderjährige profiliert, %3 Schutzbedürftige angesprochen; höchste Bußgeldgrenze %4",
+        "Violations: %1":
+            "Verstöße: %1",
+        "What compliant strategies show where they may not use personal data.":
+            "Was regelkonforme Strategien zeigen, wo sie keine personenbezogenen Daten nutzen dürfen.",
+        "What to do: %1":
+            "Zu tun: %1",
+        "Why customer #%1 sees this offer (Tab: next customer)":
+            "Warum Person #%1 dieses Angebot sieht (Tab: nächste Person)",
+        "Why":
+            "Warum",
+        "Why: %1":
+            "Warum: %1",
+        "Wrote %1 to %2":
+            "%1 nach %2 geschrieben",
+        "applies":
+            "gilt",
+        "back/quit":
+            "zurück/Ende",
+        "back; quit on dashboard":
+            "zurück; in der Übersicht beenden",
+        "broadcast":
+            "einheitlich",
+        "built-in":
+            "eingebaut",
+        "cap %1":
+            "Grenze %1",
+        "change":
+            "ändern",
+        "chart: conversion or profit":
+            "Diagramm: Abschlüsse oder Gewinn",
+        "charts or trade-off view":
+            "Diagramme oder Abwägungsansicht",
+        "computing the population…":
+            "Population wird berechnet …",
+        "consent +1 point":
+            "Einwilligung +1 Punkt",
+        "consent +10 points":
+            "Einwilligung +10 Punkte",
+        "consent 0 %":
+            "Einwilligung 0 %",
+        "consent 100 %":
+            "Einwilligung 100 %",
+        "consent −1 point":
+            "Einwilligung −1 Punkt",
+        "consent −10 points":
+            "Einwilligung −10 Punkte",
+        "consent":
+            "Einwilligung",
+        "contextual":
+            "kontextuell",
+        "counterex.":
+            "Gegenbsp.",
+        "decrease / previous choice":
+            "verringern / vorherige Wahl",
+        "detail":
+            "Details",
+        "enlarge the window, or press q to quit":
+            "Fenster vergrößern oder q zum Beenden drücken",
+        "explain the next customer":
+            "nächste Person erklären",
+        "explain the previous customer":
+            "vorherige Person erklären",
+        "explain":
+            "erklären",
+        "export figures CSV/JSON":
+            "Kennzahlen exportieren (CSV/JSON)",
+        "exposure →":
+            "Exposition →",
+        "full history: %1":
+            "gesamter Verlauf: %1",
+        "help":
+            "Hilfe",
+        "increase / next choice":
+            "erhöhen / nächste Wahl",
+        "invalid scenario":
+            "ungültiges Szenario",
+        "k %1 · ε %2 · fallback %3":
+            "k %1 · ε %2 · Rückfall %3",
+        "k (k-anonymity threshold)":
+            "k (Schwelle der k-Anonymität)",
+        "k-anonymous segments of age band and region":
+            "k-anonyme Segmente aus Altersgruppe und Region",
+        "loading…":
+            "wird geladen …",
+        "looking for scenarios…":
+            "Szenarien werden gesucht …",
+        "minor: fallback, never profiled":
+            "minderjährig: Rückfall, nie profiliert",
+        "minor: fallback, no data used":
+            "minderjährig: Rückfall, keine Daten genutzt",
+        "more customers":
+            "weitere Personen",
+        "n/a":
+            "entfällt",
+        "need %1×%2, have %3×%4":
+            "benötigt %1×%2, vorhanden %3×%4",
+        "next obligation":
+            "nächste Pflicht",
+        "next panel":
+            "nächster Bereich",
+        "next parameter":
+            "nächster Parameter",
+        "next sample customers":
+            "nächste Beispielpersonen",
+        "next scenario":
+            "nächstes Szenario",
+        "next strategy":
+            "nächste Strategie",
+        "no consent: fallback":
+            "keine Einwilligung: Rückfall",
+        "no events yet":
+            "noch keine Ereignisse",
+        "not contacted: no offer may be shown to a minor":
+            "nicht angesprochen: Minderjährigen darf kein Angebot gezeigt werden",
+        "not contacted: vulnerable, on the suppression list":
+            "nicht angesprochen: schutzbedürftig, auf der Sperrliste",
+        "obligation":
+            "Pflicht",
+        "obligations of the strategy":
+            "Pflichten der Strategie",
+        "obligations":
+            "Pflichten",
+        "on":
+            "an",
+        "open a scenario":
+            "Szenario öffnen",
+        "open scenario":
+            "Szenario öffnen",
+        "open the scenario":
+            "das Szenario öffnen",
+        "open":
+            "öffnen",
+        "p(conv.)":
+            "p(Abs.)",
+        "page: %1":
+            "Seite: %1",
+        "parameters":
+            "Parameter",
+        "previous obligation":
+            "vorherige Pflicht",
+        "previous panel":
+            "vorheriger Bereich",
+        "previous parameter":
+            "vorheriger Parameter",
+        "previous sample customers":
+            "vorherige Beispielpersonen",
+        "previous scenario":
+            "vorheriges Szenario",
+        "previous strategy":
+            "vorherige Strategie",
+        "profile: %1":
+            "Profil: %1",
+        "profit":
+            "Gewinn",
+        "quit at once":
+            "sofort beenden",
+        "rebuilds population":
+            "baut Population neu",
+        "recompute %1":
+            "Neuberechnung %1",
+        "recomputing…":
+            "wird neu berechnet …",
+        "same offer for every minor":
+            "dasselbe Angebot für alle Minderjährigen",
+        "same offer for everyone":
+            "dasselbe Angebot für alle",
+        "save as scenario file":
+            "als Szenariodatei speichern",
+        "segment %1 below k: average offer":
+            "Segment %1 unter k: Durchschnittsangebot",
+        "segment %1 statistics":
+            "Statistik des Segments %1",
+        "select next strategy":
+            "nächste Strategie wählen",
+        "select previous strategy":
+            "vorherige Strategie wählen",
+        "select":
+            "wählen",
+        "strategy detail":
+            "Strategiedetails",
+        "strategy":
+            "Strategie",
+        "the scenario":
+            "das Szenario",
+        "true top interest: %1 (%2)":
+            "wahres Hauptinteresse: %1 (%2)",
+        "violated":
+            "verletzt",
+        "vulnerable: fallback, never profiled":
+            "schutzbedürftig: Rückfall, nie profiliert",
+        "ε (differential privacy)":
+            "ε (Differential Privacy)",
+        "ID":
+            "Nr.",
     ]
 }

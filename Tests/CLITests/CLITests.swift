@@ -124,6 +124,7 @@ struct CLITests {
             ["run", "/tmp"],
             ["frobnicate"],
             ["validate"],
+            ["tui", "--lang", "fr"],
         ]
         for args in cases {
             let out = try BinaryRunner.run(args)

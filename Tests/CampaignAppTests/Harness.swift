@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Testing
 @testable import CampaignApp
 @testable import ScenarioKit
@@ -34,9 +35,9 @@ enum Harness {
     }
 
     static func runtime(width: Int = 80, height: Int = 24, customers: Int = 20_000, files: SandboxFileSystem = SandboxFileSystem(),
-                        customerLimit: Int = 50_000) -> AppRuntime {
+                        customerLimit: Int = 50_000, language: Language = .en) -> AppRuntime {
         let runtime = AppRuntime(scenario: scenario(customers: customers), source: "fashion-welcome", width: width, height: height,
-                                 files: files, threads: 2, customerLimit: customerLimit)
+                                 files: files, threads: 2, customerLimit: customerLimit, language: language)
         runtime.start()
         return runtime
     }

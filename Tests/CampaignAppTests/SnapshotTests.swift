@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Testing
 @testable import CampaignApp
 import TerminalKit
@@ -28,6 +29,16 @@ struct SnapshotTests {
             let runtime = Harness.runtime(width: width, height: height)
             for key in keys { runtime.send(.key(key)) }
             try Harness.assertSnapshot(Harness.screen(runtime), named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func germanScreens() throws {
+        for (name, keys) in [("dashboard", [Key]()), ("detail-personalised", [.down, .down, .down, .enter, .tab]),
+                             ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
+                             ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")])] {
+            let runtime = Harness.runtime(language: .de)
+            for key in keys { runtime.send(.key(key)) }
+            try Harness.assertSnapshot(Harness.screen(runtime), named: "de-\(name)-80x24")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TerminalKit
 
 /// Renders the whole app state into a screen buffer. Pure: the same state gives the same screen.
@@ -20,14 +21,15 @@ public enum AppView {
         }
         StatusBar.render(state, &buffer)
         if state.showHelp { HelpOverlay.render(state, &buffer) }
-        if let dialog = state.dialog { DialogView.render(dialog, &buffer) }
+        if let dialog = state.dialog { DialogView.render(dialog, language: state.language, &buffer) }
         return buffer
     }
 
     private static func renderTooSmall(_ state: AppState, _ buffer: inout ScreenBuffer) {
-        let lines = ["Terminal too small",
-                     "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(state.width)×\(state.height)",
-                     "enlarge the window, or press q to quit"]
+        let l = state.language
+        let lines = [loc("Terminal too small", l),
+                     loc("need %1×%2, have %3×%4", l, AppState.minimumWidth, AppState.minimumHeight, state.width, state.height),
+                     loc("enlarge the window, or press q to quit", l)]
         let top = max(0, state.height / 2 - 1)
         for (i, line) in lines.enumerated() {
             buffer.putCentered(line, x: 0, y: top + i, width: state.width, style: i == 0 ? .warning : .plain)
@@ -62,14 +64,15 @@ enum HeaderView {
         let width = state.width
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .reverse)
         var left = width >= 100 ? " campaign-sim │" : ""
+        let l = state.language
         if let s = state.snapshot?.scenario {
-            left += " \(s.name) │ \(Format.count(s.totalCustomers)) customers │ seed \(s.seed)"
+            left += " " + loc("%1 │ %2 customers │ seed %3", l, s.name, Format.count(s.totalCustomers), s.seed)
         } else {
-            left += " computing the population…"
+            left += " " + loc("computing the population…", l)
         }
         var right = ""
-        if state.computing { right = "recomputing… " }
-        else if let ms = state.snapshot?.recomputeMilliseconds { right = "recompute \(Format.milliseconds(ms)) " }
+        if state.computing { right = loc("recomputing…", l) + " " }
+        else if let ms = state.snapshot?.recomputeMilliseconds { right = loc("recompute %1", l, Format.milliseconds(ms)) + " " }
         buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 1, style: Style(bold: true, reverse: true))
         buffer.put(right, x: width - right.count, y: 0, style: .reverse)
     }
@@ -88,7 +91,8 @@ enum StatusBar {
             + KeyTable.bindings(for: state.screen.keyContext).filter(\.inStatusBar)
         var x = 1
         for binding in bindings {
-            let (keys, help) = shortHelp(binding)
+            let (keys, english) = shortHelp(binding)
+            let help = loc(english, state.language)
             guard x + keys.count + help.count + 2 < state.width else { break }
             x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
             x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
@@ -98,21 +102,21 @@ enum StatusBar {
     /// A short form of a binding for the status bar: the key text and a word or two.
     static func shortHelp(_ binding: KeyBinding) -> (String, String) {
         let key = binding.keys.first?.label ?? ""
-        if binding.context == .detail && binding.action == .nextPanel { return ("Tab", "explain") }
+        if binding.context == .detail && binding.action == .nextPanel { return ("Tab", loc("explain", .en)) }
         if binding.context == .obligations {
-            return binding.action == .nextSample ? ("←→", "strategy") : ("↑↓", "obligation")
+            return binding.action == .nextSample ? ("←→", loc("strategy", .en)) : ("↑↓", loc("obligation", .en))
         }
         switch binding.action {
-        case .back: return ("q", "back/quit")
-        case .consentUp: return ("←→", "consent")
-        case .nextItem: return ("↑↓", "select")
-        case .openDetail: return (key, "detail")
-        case .openParameters: return (key, "parameters")
-        case .openPicker: return (key, "open scenario")
-        case .increase, .decrease: return ("←→", "change")
-        case .nextSample: return (key, "more customers")
-        case .select: return (key, "open")
-        case .openObligations: return (key, "obligations")
+        case .back: return ("q", loc("back/quit", .en))
+        case .consentUp: return ("←→", loc("consent", .en))
+        case .nextItem: return ("↑↓", loc("select", .en))
+        case .openDetail: return (key, loc("detail", .en))
+        case .openParameters: return (key, loc("parameters", .en))
+        case .openPicker: return (key, loc("open scenario", .en))
+        case .increase, .decrease: return ("←→", loc("change", .en))
+        case .nextSample: return (key, loc("more customers", .en))
+        case .select: return (key, loc("open", .en))
+        case .openObligations: return (key, loc("obligations", .en))
         default: return (key, binding.help)
         }
     }

@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import ScenarioKit
 import TerminalKit
 
@@ -14,36 +15,49 @@ enum DashboardView {
     }
 
     static let rows: [Row] = [
-        Row(label: "Conversion rate", short: "Conv. rate", value: { Format.percent($0.conversionRate, 2) }),
-        Row(label: "Conversions", short: "Conversions", value: { Format.count($0.conversions) }),
-        Row(label: "Uplift vs broadcast", short: "Uplift", value: { Format.signedPercent($0.upliftVsBroadcast) }),
-        Row(label: "Profit", short: "Profit", value: { Format.euros($0.profitEUR) }),
-        Row(label: "Cost per acquisition", short: "Cost/acq.", value: { Format.euros($0.costPerAcquisitionEUR) }),
-        Row(label: "Profiled customers", short: "Profiled", value: { $0.privacy.map { Format.count($0.profiled) } ?? "—" }),
-        Row(label: "Violations", short: "Violations", value: { f in
+        Row(label: loc("Conversion rate", .en), short: loc("Conv. rate", .en), value: { Format.percent($0.conversionRate, 2) }),
+        Row(label: loc("Conversions", .en), short: loc("Conversions", .en), value: { Format.count($0.conversions) }),
+        Row(label: loc("Uplift vs broadcast", .en), short: loc("Uplift", .en), value: { Format.signedPercent($0.upliftVsBroadcast) }),
+        Row(label: loc("Profit", .en), short: loc("Profit", .en), value: { Format.euros($0.profitEUR) }),
+        Row(label: loc("Cost per acquisition", .en), short: loc("Cost/acq.", .en), value: { Format.euros($0.costPerAcquisitionEUR) }),
+        Row(label: loc("Profiled customers", .en), short: loc("Profiled", .en), value: { $0.privacy.map { Format.count($0.profiled) } ?? "—" }),
+        Row(label: loc("Violations", .en), short: loc("Violations", .en), value: { f in
             guard let p = f.privacy else { return "—" }
             let total = p.profiledWithoutConsent + p.minorsProfiled + p.vulnerableTargeted
             return total > 0 ? "! " + Format.count(total) : "0"
         }, alarming: { $0.privacy?.hasViolations ?? false }),
-        Row(label: "Data points / customer", short: "Data/cust.", value: { $0.privacy.map { Format.decimal($0.dataPointsPerCustomer, 2) } ?? "—" }),
-        Row(label: "Re-id risk (max)", short: "Re-id max", value: { $0.privacy.map { Format.decimal($0.reidRiskMax, 3) } ?? "—" }),
-        Row(label: "Exposure index", short: "Exposure", value: { $0.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—" }),
-        Row(label: "Fine cap (largest)", short: "Fine cap", value: { f in
+        Row(label: loc("Data points / customer", .en), short: loc("Data/cust.", .en), value: { $0.privacy.map { Format.decimal($0.dataPointsPerCustomer, 2) } ?? "—" }),
+        Row(label: loc("Re-id risk (max)", .en), short: loc("Re-id max", .en), value: { $0.privacy.map { Format.decimal($0.reidRiskMax, 3) } ?? "—" }),
+        Row(label: loc("Exposure index", .en), short: loc("Exposure", .en), value: { $0.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—" }),
+        Row(label: loc("Fine cap (largest)", .en), short: loc("Fine cap", .en), value: { f in
             guard let p = f.privacy else { return "—" }
             return p.fineCaps.largest > 0 ? "! " + Format.euros(p.fineCaps.largest) : "—"
         }, alarming: { ($0.privacy?.fineCaps.largest ?? 0) > 0 }),
     ]
 
     /// Column titles: full where there is room, short otherwise.
-    static func title(_ s: StrategyName, width: Int) -> String {
-        if s.title.count <= width { return s.title }
+    static func title(_ s: StrategyName, width: Int, _ language: Language = .en) -> String {
+        let full = strategyTitle(s, language)
+        if full.count <= width { return full }
         switch s {
-        case .broadcast: return "Bcast"
-        case .contextual: return "Context"
-        case .segment: return "Segment"
-        case .personalized: return "Personal"
-        case .unconstrained: return "Unconstr"
-        case .oracle: return "Oracle"
+        case .broadcast: return loc("Bcast", language)
+        case .contextual: return loc("Context", language)
+        case .segment: return loc("Segment", language)
+        case .personalized: return loc("Personal", language)
+        case .unconstrained: return loc("Unconstr", language)
+        case .oracle: return loc("Oracle", language)
+        }
+    }
+
+    /// A strategy's display title in the language.
+    static func strategyTitle(_ s: StrategyName, _ language: Language) -> String {
+        switch s {
+        case .broadcast: loc("Broadcast", language)
+        case .contextual: loc("Contextual", language)
+        case .segment: loc("Segment", language)
+        case .personalized: loc("Personalised", language)
+        case .unconstrained: loc("Unconstrained", language)
+        case .oracle: loc("Oracle", language)
         }
     }
 
@@ -62,14 +76,15 @@ enum DashboardView {
     static func mark(_ s: StrategyName, _ glyphs: Glyphs) -> Character { glyphs.seriesMarks[s.order] }
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
-        Slider(label: " Consent", value: state.parameters.consentRate, valueText: Format.rate(state.parameters.consentRate).padding(5))
+        Slider(label: " " + loc("Consent", state.language), value: state.parameters.consentRate, valueText: Format.rate(state.parameters.consentRate).padding(5))
             .render(into: &buffer, x: area.x, y: area.y, width: min(area.width, 60))
         if let s = state.snapshot {
-            let hint = "k \(s.parameters.k) · ε \(s.parameters.epsilon.map { Format.decimal($0, 2) } ?? "off") · fallback \(s.parameters.fallback.rawValue)"
+            let hint = loc("k %1 · ε %2 · fallback %3", state.language, s.parameters.k,
+                           s.parameters.epsilon.map { Format.decimal($0, 2) } ?? loc("off", state.language), s.parameters.fallback == .contextual ? loc("contextual", state.language) : loc("broadcast", state.language))
             if area.width - 62 >= hint.count { buffer.putRight(hint, x: area.x + 61, y: area.y, width: area.width - 62, style: .dim) }
         }
         guard let snapshot = state.snapshot else {
-            buffer.putCentered("Computing the population…", x: area.x, y: area.y + area.height / 2, width: area.width, style: .dim)
+            buffer.putCentered(loc("Computing the population…", state.language), x: area.x, y: area.y + area.height / 2, width: area.width, style: .dim)
             return
         }
         let tableHeight = 2 + rows.count
@@ -101,16 +116,18 @@ enum DashboardView {
             let x = area.x + labelWidth + i * columnWidth
             let selected = i == state.selectedStrategy
             let headStyle = selected ? Style(bold: true, reverse: true) : Style(bold: true)
-            let title = (selected && focused ? "▸" : "") + title(f.strategy, width: columnWidth - 2)
+            let title = (selected && focused ? "▸" : "") + title(f.strategy, width: columnWidth - 2, state.language)
             buffer.putRight(title, x: x, y: area.y, width: columnWidth - 1, style: headStyle)
             if let role = f.strategy.role {
-                buffer.putRight(role == "counterexample" ? (columnWidth > 14 ? "counterexample" : "counterex.") : role,
+                let roleText = role == "counterexample" ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("counterex.", state.language))
+                    : loc("ceiling", state.language)
+                buffer.putRight(roleText,
                                 x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: f.strategy == .unconstrained ? .red : .magenta, dim: false))
             }
         }
         for (r, row) in rows.enumerated() {
             let y = area.y + 2 + r
-            buffer.put(wide ? row.label : row.short, x: area.x + 1, y: y, style: .dim, maxWidth: labelWidth - 1)
+            buffer.put(loc(wide ? row.label : row.short, state.language), x: area.x + 1, y: y, style: .dim, maxWidth: labelWidth - 1)
             for (i, f) in strategies.enumerated() {
                 let x = area.x + labelWidth + i * columnWidth
                 var style: Style = row.alarming(f) ? .warning : .plain
@@ -133,7 +150,7 @@ enum DashboardView {
         let format: @Sendable (Double) -> String
         if profit { format = { Format.euros($0) } } else { format = { Format.percent($0, 1) } }
         let chart = LineChart(
-            title: profit ? "Expected profit by consent (c)" : "Conversion rate by consent (c)",
+            title: profit ? loc("Expected profit by consent (c)", state.language) : loc("Conversion rate by consent (c)", state.language),
             xs: snapshot.sweep.map(\.consentRate),
             series: series(snapshot, buffer.glyphs, values),
             cursor: state.parameters.consentRate,
@@ -144,7 +161,7 @@ enum DashboardView {
 
     static func renderExposureChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
         let chart = LineChart(
-            title: "Exposure index by consent",
+            title: loc("Exposure index by consent", state.language),
             xs: snapshot.sweep.map(\.consentRate),
             series: series(snapshot, buffer.glyphs) { $0.privacy?.exposureIndex },
             cursor: state.parameters.consentRate,
@@ -163,12 +180,12 @@ enum DashboardView {
             points.append(.init(mark: mark(f.strategy, buffer.glyphs), style: style(f.strategy), x: p.exposureIndex, y: f.expectedProfitEUR))
         }
         let plot = ScatterPlot(
-            title: "Profit vs exposure at \(Format.rate(state.parameters.consentRate)) · frontier (v)",
+            title: loc("Profit vs exposure at %1 · frontier (v)", state.language, Format.rate(state.parameters.consentRate)),
             points: points, frontier: snapshot.frontier.compactMap { indexOfStrategy[$0] },
-            xLabel: "exposure →", yLabel: "profit", formatX: { Format.decimal($0, 0) }, formatY: { Format.euros($0) })
+            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0) }, formatY: { Format.euros($0) })
         plot.render(into: &buffer, in: area, focused: state.focus == .tradeoff)
         // The legend: which letter is which strategy, and which are on the frontier.
-        let legend = strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8))" }.joined(separator: " ")
+        let legend = strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, state.language))" }.joined(separator: " ")
         if area.height > 3 { buffer.putTruncated(legend, x: area.x + 2, y: area.maxY - 1, width: area.width - 4, style: .dim) }
     }
 }

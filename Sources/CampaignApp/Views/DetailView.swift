@@ -1,5 +1,6 @@
 import CampaignCompliance
 import CampaignEngine
+import Localization
 import ScenarioKit
 import TerminalKit
 
@@ -9,24 +10,25 @@ enum DetailView {
         guard let snapshot = state.snapshot, let figures = state.selected else { return }
         let strategy = figures.strategy
         var y = area.y
-        let titleText = "\(strategy.title) — \(StrategyText.summary(strategy))"
+        let l = state.language
+        let titleText = "\(DashboardView.strategyTitle(strategy, l)) — \(loc(StrategyText.summary(strategy), l))"
         buffer.putTruncated(" " + titleText, x: area.x, y: y, width: area.width, style: DashboardView.style(strategy).with(bold: true))
         y += 1
         let textWidth = area.width - 2
-        let decides = AppView.wrap(StrategyText.decides(strategy), width: textWidth)
-        let data = AppView.wrap(StrategyText.data(strategy), width: textWidth)
+        let decides = AppView.wrap(loc(StrategyText.decides(strategy), l), width: textWidth)
+        let data = AppView.wrap(loc(StrategyText.data(strategy), l), width: textWidth)
         let budget = area.height < 30 ? 3 : max(2, area.height / 3)
         for line in (decides + data).prefix(budget) {
             buffer.put(line, x: area.x + 1, y: y)
             y += 1
         }
         let p = figures.privacy
-        var summary = "At \(Format.rate(snapshot.current.consentRate)): contacted \(Format.count(figures.contacted)), conversions \(Format.count(figures.conversions)), profit \(Format.euros(figures.profitEUR))"
-        if let p { summary += ", exposure \(Format.decimal(p.exposureIndex, 1))" }
+        var summary = loc("At %1: contacted %2, conversions %3, profit %4", l, Format.rate(snapshot.current.consentRate), Format.count(figures.contacted), Format.count(figures.conversions), Format.euros(figures.profitEUR))
+        if let p { summary += loc(", exposure %1", l, Format.decimal(p.exposureIndex, 1)) }
         buffer.putTruncated(" " + summary, x: area.x, y: y, width: area.width, style: .bold)
         y += 1
         if let p, p.hasViolations {
-            let text = " Violations: \(Format.count(p.profiledWithoutConsent)) profiled without consent, \(Format.count(p.minorsProfiled)) minors profiled, \(Format.count(p.vulnerableTargeted)) vulnerable targeted; largest fine cap \(Format.euros(p.fineCaps.largest))"
+            let text = " " + loc("Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4", l, Format.count(p.profiledWithoutConsent), Format.count(p.minorsProfiled), Format.count(p.vulnerableTargeted), Format.euros(p.fineCaps.largest))
             buffer.putTruncated(text, x: area.x, y: y, width: area.width, style: .warning)
             y += 1
         }
@@ -44,14 +46,15 @@ enum DetailView {
         guard area.height >= 3, state.samples.indices.contains(state.sampleIndex) else { return }
         let sample = state.samples[state.sampleIndex]
         let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario,
-                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: "en")
-        buffer.box(area, title: "Why customer #\(e.customer) sees this offer (Tab: next customer)")
+                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: state.language.rawValue)
+        let l = state.language
+        buffer.box(area, title: loc("Why customer #%1 sees this offer (Tab: next customer)", l, e.customer))
         let inner = area.inset(1)
-        var lines: [(String, Style)] = [("Offer: " + (e.offer ?? "not contacted"), .bold), ("Why: " + e.mainParameters, .plain),
-                                        ("Data used: " + (e.dataUsed.isEmpty ? "none" : e.dataUsed.joined(separator: ", ")), .plain),
-                                        ("Legal basis: " + e.legalBasis, e.violations.isEmpty ? .plain : .warning),
-                                        ("How to change: " + e.howToChange, .plain)]
-        if !e.violations.isEmpty { lines.append(("Violations: " + e.violations.joined(separator: "; "), .warning)) }
+        var lines: [(String, Style)] = [(loc("Offer: %1", l, e.offer ?? loc("not contacted", l)), .bold), (loc("Why: %1", l, e.mainParameters), .plain),
+                                        (loc("Data used: %1", l, e.dataUsed.isEmpty ? loc("none", l) : e.dataUsed.joined(separator: ", ")), .plain),
+                                        (loc("Legal basis: %1", l, e.legalBasis), e.violations.isEmpty ? .plain : .warning),
+                                        (loc("How to change: %1", l, e.howToChange), .plain)]
+        if !e.violations.isEmpty { lines.append((loc("Violations: %1", l, e.violations.joined(separator: "; ")), .warning)) }
         // Wrap when there is room, otherwise one line each.
         let wrapped = lines.flatMap { text, style in AppView.wrap(text, width: inner.width - 2).map { ($0, style) } }
         let shown = wrapped.count <= inner.height ? wrapped : lines
@@ -61,17 +64,17 @@ enum DetailView {
     }
 
     static func renderSamples(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
-        buffer.box(area, title: "Sample customers (page \(state.samplePage + 1), n: more)")
+        buffer.box(area, title: loc("Sample customers (page %1, n: more)", state.language, state.samplePage + 1))
         let inner = area.inset(1)
         guard inner.height >= 2 else { return }
         let offerWidth = inner.width >= 110 ? 34 : 22
         let columns = [9, 7, 6, offerWidth, 9]
-        let headers = ["Customer", "Age", "Cons.", "Offer shown", "p(conv.)"]
+        let headers = [loc("ID", state.language), loc("Age", state.language), loc("Cons.", state.language), loc("Offer shown", state.language), loc("p(conv.)", state.language)]
         var hx = inner.x
         for (title, width) in zip(headers, columns) { buffer.put(title, x: hx, y: inner.y, style: .bold); hx += width }
-        buffer.put("Why", x: hx, y: inner.y, style: .bold)
+        buffer.put(loc("Why", state.language), x: hx, y: inner.y, style: .bold)
         guard !state.samples.isEmpty else {
-            buffer.put("loading…", x: inner.x, y: inner.y + 1, style: .dim)
+            buffer.put(loc("loading…", state.language), x: inner.x, y: inner.y + 1, style: .dim)
             return
         }
         let scenario = snapshot.scenario
@@ -87,14 +90,14 @@ enum DetailView {
             x += columns[0]
             buffer.put(sample.customer.ageBand.rawValue, x: x, y: y, style: sample.customer.isMinor ? .warning : .plain)
             x += columns[1]
-            buffer.put(sample.consents ? "yes" : "no", x: x, y: y)
+            buffer.put(sample.consents ? loc("yes", state.language) : loc("no", state.language), x: x, y: y)
             x += columns[2]
-            let offerName = decision.offer.map { scenario.offers[$0].name } ?? "not contacted"
+            let offerName = decision.offer.map { scenario.offers[$0].name } ?? loc("not contacted", state.language)
             buffer.putTruncated(offerName, x: x, y: y, width: offerWidth - 1, style: decision.offer == nil ? .dim : .plain)
             x += columns[3]
             buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2)
             x += columns[4]
-            let reason = DecisionReason.text(for: strategy, sample: sample, scenario: scenario)
+            let reason = DecisionReason.text(for: strategy, sample: sample, scenario: scenario, language: state.language)
             let alarming = strategy == .unconstrained && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
             buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: alarming ? .warning : .dim)
         }

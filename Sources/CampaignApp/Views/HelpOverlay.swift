@@ -1,3 +1,4 @@
+import Localization
 import TerminalKit
 
 /// The help overlay, generated from the key table: the current screen's keys, then the global ones.
@@ -10,20 +11,20 @@ enum HelpOverlay {
         case blank
     }
 
-    static func lines(for screen: Screen) -> [Line] {
+    static func lines(for screen: Screen, language: Language) -> [Line] {
         var lines: [Line] = []
         for context in [screen.keyContext, .global] {
             if !lines.isEmpty { lines.append(.blank) }
-            lines.append(.title(context.title))
+            lines.append(.title(loc(context.title, language)))
             for binding in KeyTable.bindings(for: context) {
-                lines.append(.binding(binding.keys.map(\.label).joined(separator: " "), binding.help))
+                lines.append(.binding(binding.keys.map(\.label).joined(separator: " "), loc(binding.help, language)))
             }
         }
         return lines
     }
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer) {
-        let all = lines(for: state.screen)
+        let all = lines(for: state.screen, language: state.language)
         let available = state.height - 4
         let columns = all.count > available ? 2 : 1
         let perColumn = (all.count + columns - 1) / columns
@@ -32,7 +33,7 @@ enum HelpOverlay {
         let height = min(state.height - 2, perColumn + 3)
         let rect = Rect(x: (state.width - width) / 2, y: max(1, (state.height - height) / 2), width: width, height: height)
         buffer.fill(rect)
-        buffer.box(rect, title: "Keys — any key closes", style: .accent)
+        buffer.box(rect, title: loc("Keys — any key closes", state.language), style: .accent)
         let keyWidth = columns == 1 ? 18 : 11
         for (i, line) in all.enumerated() {
             let column = i / perColumn, row = i % perColumn

@@ -1,6 +1,7 @@
 import CampaignEngine
 import CampaignCompliance
 import CampaignOutput
+import Localization
 import TerminalKit
 
 /// The obligations panel: which rules apply to the selected strategy, which are violated and why,
@@ -12,7 +13,8 @@ enum ObligationsView {
         let statuses = snapshot.obligations[state.selectedStrategy]
         let applying = statuses.filter { $0.state != .notApplicable }.count
         let violated = statuses.filter { $0.state == .violated }.count
-        let title = "\(figures.strategy.title) at \(Format.rate(snapshot.current.consentRate)): \(applying) of \(statuses.count) obligations apply, \(violated) violated (←→ strategy)"
+        let l = state.language
+        let title = loc("%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)", l, DashboardView.strategyTitle(figures.strategy, l), Format.rate(snapshot.current.consentRate), applying, statuses.count, violated)
         let listHeight = min(statuses.count + 2, max(6, area.height * 3 / 5))
         let (list, detail) = area.splitRows(listHeight)
         buffer.box(list, title: title, style: violated > 0 ? .warning : .plain, titleStyle: violated > 0 ? .warning : .bold)
@@ -23,53 +25,53 @@ enum ObligationsView {
             let y = inner.y + row
             let selected = index == state.obligationIndex
             let (mark, style): (String, Style) = switch status.state {
-            case .violated: ("✗ violated", .warning)
-            case .applies: ("✓ applies ", .plain)
-            case .notApplicable: ("· n/a     ", .dim)
+            case .violated: ("✗ " + loc("violated", l), .warning)
+            case .applies: ("✓ " + loc("applies", l), .plain)
+            case .notApplicable: ("· " + loc("n/a", l), .dim)
             }
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             var rowStyle = style
             if selected { rowStyle.reverse = true }
             buffer.put(" " + mark, x: inner.x, y: y, style: rowStyle)
-            buffer.putTruncated(status.obligation.citation, x: inner.x + 13, y: y, width: 26, style: selected ? Style(bold: true, reverse: true) : .bold)
-            let cap = status.state == .violated && status.fineCapEUR > 0 ? "cap " + Format.euros(status.fineCapEUR) : ""
-            buffer.putTruncated(status.obligation.title.en, x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
+            buffer.putTruncated(status.obligation.citation(l.rawValue), x: inner.x + 13, y: y, width: 26, style: selected ? Style(bold: true, reverse: true) : .bold)
+            let cap = status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR)) : ""
+            buffer.putTruncated(status.obligation.title.text(l.rawValue), x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
             if !cap.isEmpty { buffer.put(cap, x: inner.maxX - cap.count - 1, y: y, style: selected ? Style(color: .red, bold: true, reverse: true) : .warning) }
         }
         guard statuses.indices.contains(state.obligationIndex) else { return }
         let status = statuses[state.obligationIndex]
-        buffer.box(detail, title: "\(status.obligation.citation) — \(status.obligation.title.en)")
+        buffer.box(detail, title: "\(status.obligation.citation(l.rawValue)) — \(status.obligation.title.text(l.rawValue))")
         let text = detail.inset(1)
         // The violation first: on small screens the rest may not fit.
         var lines: [(String, Style)] = []
         if status.state == .violated {
-            lines += AppView.wrap("Violated in this simulation: " + violationReason(status, figures), width: text.width - 2).map { ($0, .warning) }
+            lines += AppView.wrap(loc("Violated in this simulation: %1", l, violationReason(status, figures, l)), width: text.width - 2).map { ($0, .warning) }
             lines.append(("", .plain))
         }
-        lines += AppView.wrap(status.obligation.summary.en, width: text.width - 2).map { ($0, .plain) }
+        lines += AppView.wrap(status.obligation.summary.text(l.rawValue), width: text.width - 2).map { ($0, .plain) }
         lines.append(("", .plain))
-        lines += AppView.wrap("What to do: " + status.obligation.duty.en, width: text.width - 2).map { ($0, .plain) }
+        lines += AppView.wrap(loc("What to do: %1", l, status.obligation.duty.text(l.rawValue)), width: text.width - 2).map { ($0, .plain) }
         lines.append(("", .plain))
-        lines.append(("Catalogue as of \(ObligationCatalogue.shipped.asOf). Teaching material, not legal advice.", .dim))
+        lines.append((loc("Catalogue as of %1. Teaching material, not legal advice.", l, ObligationCatalogue.shipped.asOf), .dim))
         for (i, line) in lines.enumerated() where i < text.height {
             buffer.put(line.0, x: text.x + 1, y: text.y + i, style: line.1)
         }
     }
 
     /// The counts behind a violation, from the engine's figures.
-    static func violationReason(_ status: ObligationStatus, _ figures: CampaignEngine.StrategyFigures) -> String {
+    static func violationReason(_ status: ObligationStatus, _ figures: CampaignEngine.StrategyFigures, _ l: Language) -> String {
         guard let p = figures.privacy else { return "" }
         var parts: [String] = []
         for condition in status.obligation.violatedWhen {
             switch condition {
-            case .profiledWithoutConsent: parts.append("\(NumberText.grouped(p.profiledWithoutConsent)) customers profiled without consent")
-            case .minorsProfiled: parts.append("\(NumberText.grouped(p.minorsProfiled)) minors profiled")
-            case .vulnerableTargeted: parts.append("\(NumberText.grouped(p.vulnerableTargeted)) vulnerable customers contacted")
+            case .profiledWithoutConsent: parts.append(loc("%1 customers profiled without consent", l, NumberText.grouped(p.profiledWithoutConsent)))
+            case .minorsProfiled: parts.append(loc("%1 minors profiled", l, NumberText.grouped(p.minorsProfiled)))
+            case .vulnerableTargeted: parts.append(loc("%1 vulnerable customers contacted", l, NumberText.grouped(p.vulnerableTargeted)))
             default: break
             }
         }
         var text = parts.joined(separator: ", ")
-        if status.fineCapEUR > 0 { text += "; statutory maximum fine \(Format.euros(status.fineCapEUR))" }
+        if status.fineCapEUR > 0 { text += loc("; statutory maximum fine %1", l, Format.euros(status.fineCapEUR)) }
         return text + "."
     }
 }

@@ -1,15 +1,16 @@
+import Localization
 import TerminalKit
 
 /// The dials: each parameter with its value; changes recompute at once.
 enum ParametersView {
-    static func value(_ field: Parameters.Field, _ p: Parameters) -> String {
+    static func value(_ field: Parameters.Field, _ p: Parameters, _ l: Language) -> String {
         switch field {
         case .consentRate: Format.rate(p.consentRate)
         case .k: String(p.k)
-        case .epsilon: p.epsilon.map { Format.decimal($0, 2) } ?? "off"
+        case .epsilon: p.epsilon.map { Format.decimal($0, 2) } ?? loc("off", l)
         case .linkage: Format.rate(p.linkage)
-        case .fallback: p.fallback.rawValue
-        case .protectVulnerable: p.protectVulnerable ? "on" : "off"
+        case .fallback: p.fallback == .contextual ? loc("contextual", l) : loc("broadcast", l)
+        case .protectVulnerable: p.protectVulnerable ? loc("on", l) : loc("off", l)
         case .relevanceWeight: Format.decimal(p.relevanceWeight, 1)
         case .customers: Format.count(p.customers)
         }
@@ -21,26 +22,27 @@ enum ParametersView {
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         let frame = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
-        buffer.box(frame, title: "Parameters — ←/→ change, changes apply at once")
+        let l = state.language
+        buffer.box(frame, title: loc("Parameters — ←/→ change, changes apply at once", l))
         let inner = frame.inset(1)
         var y = inner.y + 1
         for field in Parameters.Field.allCases {
             let selected = field == state.parameterField
             let style: Style = selected ? .reverse : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
-            buffer.put("  " + field.title, x: inner.x, y: y, style: selected ? Style(bold: true, reverse: true) : .plain)
-            buffer.put("◂ " + value(field, state.parameters) + " ▸", x: inner.x + 32, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
-            if rebuilds(field) { buffer.put("rebuilds population", x: inner.x + 50, y: y, style: selected ? .reverse : .dim) }
+            buffer.put("  " + loc(field.title, l), x: inner.x, y: y, style: selected ? Style(bold: true, reverse: true) : .plain)
+            buffer.put("◂ " + value(field, state.parameters, l) + " ▸", x: inner.x + 32, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
+            if rebuilds(field) { buffer.put(loc("rebuilds population", l), x: inner.x + 50, y: y, style: selected ? .reverse : .dim) }
             y += 1
         }
         y += 1
-        for line in AppView.wrap(state.parameterField.explanation, width: inner.width - 4) where y < inner.maxY - 2 {
+        for line in AppView.wrap(loc(state.parameterField.explanation, l), width: inner.width - 4) where y < inner.maxY - 2 {
             buffer.put(line, x: inner.x + 2, y: y)
             y += 1
         }
         if let s = state.snapshot, let f = state.selected {
             y += 1
-            let text = "\(f.strategy.title): profit \(Format.euros(f.profitEUR)), exposure \(f.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—"); last recompute \(Format.milliseconds(s.recomputeMilliseconds))"
+            let text = loc("%1: profit %2, exposure %3; last recompute %4", l, DashboardView.strategyTitle(f.strategy, l), Format.euros(f.profitEUR), f.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—", Format.milliseconds(s.recomputeMilliseconds))
             if y < inner.maxY { buffer.putTruncated(text, x: inner.x + 2, y: y, width: inner.width - 4, style: .dim) }
         }
     }

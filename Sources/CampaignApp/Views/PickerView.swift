@@ -1,3 +1,4 @@
+import Localization
 import TerminalKit
 
 /// The scenario picker: built-in scenarios and files in ./scenarios, with their stories.
@@ -5,10 +6,10 @@ enum PickerView {
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         let listHeight = min(area.height / 2, max(3, state.pickerEntries.count + 2))
         let (list, detail) = area.splitRows(listHeight)
-        buffer.box(list, title: "Open a scenario — Enter opens")
+        buffer.box(list, title: loc("Open a scenario — Enter opens", state.language))
         let inner = list.inset(1)
         if state.pickerEntries.isEmpty {
-            buffer.put("looking for scenarios…", x: inner.x + 1, y: inner.y, style: .dim)
+            buffer.put(loc("looking for scenarios…", state.language), x: inner.x + 1, y: inner.y, style: .dim)
         }
         let first = max(0, state.pickerIndex - inner.height + 1)
         for (row, index) in (first..<state.pickerEntries.count).enumerated() where row < inner.height {
@@ -18,7 +19,7 @@ enum PickerView {
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             let style: Style = selected ? Style(bold: true, reverse: true) : (entry.problem == nil ? .plain : .warning)
             buffer.putTruncated(" " + entry.title, x: inner.x, y: y, width: inner.width / 2, style: style)
-            buffer.putTruncated(entry.origin + (entry.problem == nil ? "" : " (invalid)"), x: inner.x + inner.width / 2, y: y,
+            buffer.putTruncated((entry.origin == "built-in" ? loc("built-in", state.language) : entry.origin) + (entry.problem == nil ? "" : loc(" (invalid)", state.language)), x: inner.x + inner.width / 2, y: y,
                                 width: inner.width / 2 - 1, style: selected ? .reverse : .dim)
         }
         guard state.pickerEntries.indices.contains(state.pickerIndex) else { return }
