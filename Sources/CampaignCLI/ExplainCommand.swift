@@ -48,14 +48,6 @@ struct ExplainCommand: ParsableCommand {
         _ = try SimulationOptions.parseStrategies(strategy)
     }
 
-    /// German when asked for, or when LANG says so.
-    static func language(_ requested: String?) -> String {
-        if let requested { return requested }
-        let env = ProcessInfo.processInfo.environment
-        let lang = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
-        return lang.hasPrefix("de") ? "de" : "en"
-    }
-
     func run() throws {
         let strategyName = try SimulationOptions.parseStrategies(strategy)[0]
         var scenario = try ScenarioSource.load(self.scenario)
@@ -72,22 +64,22 @@ struct ExplainCommand: ParsableCommand {
             ids = (0..<count).map { $0 * n / count }
         }
         let result = engine.evaluate(rate: consent ?? scenario.consent.rate)
-        let language = Self.language(lang)
-        let explanations = ids.map { id in
-            Explanation(engine.inspect(customer: id, result: result), strategy: strategyName, scenario: scenario,
-                        regions: engine.context.regions, language: language)
-        }
+        let language = Language.resolve(lang, environment: ProcessInfo.processInfo.environment)
+        // Each customer is regenerated once and explained from that one inspection.
         let inspections = ids.map { engine.inspect(customer: $0, result: result) }
+        let explanations = inspections.map {
+            Explanation($0, strategy: strategyName, scenario: scenario, regions: engine.context.regions, language: language)
+        }
         switch format {
         case .json: Console.out(json(explanations, inspections, scenario: scenario, language: language))
         case .text: Console.out(text(explanations, inspections, scenario: scenario, language: language))
         }
     }
 
-    func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: String) -> String {
+    func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language) -> String {
         let t = ExplainText(language: language)
         guard let first = explanations.first else { return "" }
-        let strategyName = loc(first.strategy.title, language == "de" ? .de : .en)
+        let strategyName = loc(first.strategy.title, language)
         var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n"
         let width = [t.offerLabel, t.parametersLabel, t.dataLabel, t.basisLabel, t.changeLabel, t.violationsLabel].map(\.count).max()! + 2
         func line(_ label: String, _ value: String) -> String {
@@ -106,11 +98,11 @@ struct ExplainCommand: ParsableCommand {
         return out + "\n" + t.disclaimer + "\n"
     }
 
-    func json(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: String) -> String {
+    func json(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.string("scenario", scenario.name)
-        w.string("language", language)
+        w.string("language", language.rawValue)
         w.string("strategy", explanations.first?.strategy.rawValue ?? "")
         w.number("consent_rate", explanations.first?.consentRate)
         w.beginArray("customers")

@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignCompliance
 import CampaignEngine
 import Foundation
+import Localization
 import ScenarioKit
 
 /// `campaign-sim report`: the audit report as Markdown or one self-contained HTML file.
@@ -46,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         let engine = Engine(scenario: scenario)
         let result = engine.evaluate(rate: consent ?? scenario.consent.rate)
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
-                                         vulnerable: engine.population.vulnerable, language: ExplainCommand.language(lang))
+                                         vulnerable: engine.population.vulnerable, language: Language.resolve(lang, environment: ProcessInfo.processInfo.environment).rawValue)
         let text = format == .html ? document.html : document.markdown
         guard let output else {
             Console.out(text)

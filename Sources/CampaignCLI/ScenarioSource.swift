@@ -19,8 +19,7 @@ enum ScenarioSource {
             }
         }
         var message = "\(argument): no such file or built-in scenario"
-        if let near = BuiltinScenarios.all.map(\.name).min(by: { distance(argument, $0) < distance(argument, $1) }),
-           distance(argument, near) <= 3 {
+        if let near = Suggestion.nearest(to: argument, in: BuiltinScenarios.all.map(\.name)) {
             message += "; did you mean the built-in \"\(near)\"?"
         } else {
             message += " (built-in: \(BuiltinScenarios.all.map(\.name).joined(separator: ", ")))"
@@ -50,21 +49,5 @@ enum ScenarioSource {
             throw CLIError.usage("\(path): file is larger than \(limit) bytes (1 MiB); scenario files are a few kilobytes")
         }
         return [UInt8](data)
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.lowercased().prefix(64)), y = Array(b.lowercased().prefix(64))
-        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var row = Array(0...y.count)
-        for i in 1...x.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...y.count {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[y.count]
     }
 }

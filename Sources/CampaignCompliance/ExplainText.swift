@@ -3,7 +3,7 @@ import Localization
 /// The explanation's sentences; German comes from the one localisation table (module Localization).
 public struct ExplainText: Sendable {
     let language: Language
-    public init(language: String) { self.language = language == "de" ? .de : .en }
+    public init(language: Language) { self.language = language }
 
     public var title: String { loc("Why am I seeing this offer?", language) }
     public var customerLabel: String { loc("Customer", language) }

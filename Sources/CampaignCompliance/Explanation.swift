@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import ScenarioKit
 
 /// "Why am I seeing this offer?" for one customer and strategy, in the sense of DSA Art. 26(1)(d):
@@ -19,8 +20,8 @@ public struct Explanation: Sendable, Equatable {
     /// Set for the counterexample's breaches.
     public var violations: [String]
 
-    /// Explains `inspection`'s decision for `strategy` in `language` ("en" or "de").
-    public init(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, regions: [String], language: String) {
+    /// Explains `inspection`'s decision for `strategy` in `language`.
+    public init(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, regions: [String], language: Language) {
         let t = ExplainText(language: language)
         let c = inspection.customer
         let d = inspection.decision(strategy)!

@@ -71,16 +71,14 @@ public final class Engine: @unchecked Sendable {
             contributorsContacted = contributors
         }
 
-        mutating func add(_ o: RateTotals, includeFallback: Bool = true, includeRest: Bool = true) {
-            if includeRest {
-                consenting += o.consenting
-                personal.add(o.personal)
-                linkedEvents += o.linkedEvents
-                for i in history.indices { history[i] += o.history[i] }
-                for s in contributors.indices {
-                    contributors[s] += o.contributors[s]
-                    contributorsContacted[s] += o.contributorsContacted[s]
-                }
+        mutating func add(_ o: RateTotals, includeFallback: Bool = true) {
+            consenting += o.consenting
+            personal.add(o.personal)
+            linkedEvents += o.linkedEvents
+            for i in history.indices { history[i] += o.history[i] }
+            for s in contributors.indices {
+                contributors[s] += o.contributors[s]
+                contributorsContacted[s] += o.contributorsContacted[s]
             }
             if includeFallback { fallback.add(o.fallback) }
         }

@@ -46,7 +46,7 @@ enum DetailView {
         guard area.height >= 3, state.samples.indices.contains(state.sampleIndex) else { return }
         let sample = state.samples[state.sampleIndex]
         let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario,
-                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: state.language.rawValue)
+                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: state.language)
         let l = state.language
         buffer.box(area, title: loc("Why customer #%1 sees this offer (Tab: next customer)", l, e.customer))
         let inner = area.inset(1)
