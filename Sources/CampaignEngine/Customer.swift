@@ -113,43 +113,54 @@ public struct CustomerGenerator: Sendable {
         let z = rng.normal()
         let vulnerable = rng.uniform() < cohort.vulnerableShare
         let categories = context.categoryCount
-        var maxLog = -Double.infinity
-        for c in 0..<categories {
-            let g = rng.logGamma(shape: cohort.alpha[c])
-            scratch.logTheta[c] = g
-            if g > maxLog { maxLog = g }
-        }
-        // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
-        var sum = 0.0
-        for c in 0..<categories {
-            sum += exp(scratch.logTheta[c] - maxLog)
-            scratch.cumulativeTheta[c] = sum
-        }
-        let logSum = maxLog + log(sum)
-        for c in 0..<categories { scratch.logTheta[c] -= logSum }
-        let contextCategory = rng.categorical(cumulative: scratch.cumulativeTheta)
-        let n = rng.poisson(cohort.historyMean)
         let rho = context.scenario.privacy.pseudonymLinkage
-        for c in 0..<categories {
-            scratch.history[c] = 0
-            scratch.linkedHistory[c] = 0
-        }
-        if keepEvents {
-            scratch.events.removeAll(keepingCapacity: true)
-            scratch.linked.removeAll(keepingCapacity: true)
-        }
-        var linkedCount = 0
-        for _ in 0..<n {
-            let c = rng.categorical(cumulative: scratch.cumulativeTheta)
-            let isLinked = rng.uniform() < rho
-            scratch.history[c] += 1
-            if isLinked {
-                scratch.linkedHistory[c] += 1
-                linkedCount += 1
-            }
-            if keepEvents {
-                scratch.events.append(c)
-                scratch.linked.append(isLinked)
+        var n = 0, linkedCount = 0, contextCategory = 0
+        // Raw buffers: one uniqueness check per vector instead of one per element.
+        scratch.logTheta.withUnsafeMutableBufferPointer { logTheta in
+            scratch.cumulativeTheta.withUnsafeMutableBufferPointer { cumulative in
+                cohort.alpha.withUnsafeBufferPointer { alpha in
+                    var maxLog = -Double.infinity
+                    for c in 0..<categories {
+                        let g = rng.logGamma(shape: alpha[c])
+                        logTheta[c] = g
+                        if g > maxLog { maxLog = g }
+                    }
+                    // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
+                    var sum = 0.0
+                    for c in 0..<categories {
+                        sum += exp(logTheta[c] - maxLog)
+                        cumulative[c] = sum
+                    }
+                    let logSum = maxLog + log(sum)
+                    for c in 0..<categories { logTheta[c] -= logSum }
+                }
+                contextCategory = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
+                n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
+                scratch.history.withUnsafeMutableBufferPointer { history in
+                    scratch.linkedHistory.withUnsafeMutableBufferPointer { linkedHistory in
+                        for c in 0..<categories {
+                            history[c] = 0
+                            linkedHistory[c] = 0
+                        }
+                        if keepEvents {
+                            scratch.events.removeAll(keepingCapacity: true)
+                            scratch.linked.removeAll(keepingCapacity: true)
+                        }
+                        for _ in 0..<n {
+                            let c = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
+                            let isLinked = rng.uniform() < rho
+                            history[c] += 1
+                            if isLinked {
+                                linkedHistory[c] += 1
+                                linkedCount += 1
+                            }
+                            if keepEvents {
+                                scratch.events.append(c)
+                                scratch.linked.append(isLinked)
+                            }
+                        }
+                    }
+                }
             }
         }
         let sensitivity = cohort.sensitivity * (vulnerable ? model.vulnerableSensitivity : 1)

@@ -34,11 +34,38 @@ public struct DecisionRules: Sendable {
     public let broadcastOffer: (adult: Int, minor: Int?)
     public let contextualOffer: [(adult: Int, minor: Int?)]
 
+    /// Scores of `chooseFromCounts` for whole counts, laid out [total][h][offer] for totals up to
+    /// `tableLimit`: the same arithmetic as `ModelContext.choose`, done once instead of per customer.
+    let countScores: [Double]
+    let tableLimit: Int
+    /// Each offer's category (−1 for `any`).
+    let offerCategory: [Int]
+
     public init(context: ModelContext) {
         self.context = context
+        offerCategory = context.offers.map(\.category)
+        // Totals beyond λ + 6√λ + 8 are rare; they take the direct path.
+        let largestMean = context.cohorts.map(\.historyMean).max() ?? 0
+        let limit = min(63, Int((largestMean + 6 * largestMean.squareRoot() + 8).rounded(.up)))
+        tableLimit = limit
+        let offers = context.offers.count
+        let beta = context.scenario.model.relevanceWeight
+        let kappa = context.scenario.model.priorStrength
+        var scores = [Double](repeating: 0, count: (limit + 1) * (limit + 1) * offers)
+        for total in 0...limit {
+            let denominator = Foundation.log(kappa + Double(total))
+            for h in 0...total {
+                for (o, offer) in context.offers.enumerated() {
+                    let logTheta = offer.category < 0 ? 0 : Foundation.log(kappa * context.thetaBar[offer.category] + Double(h)) - denominator
+                    let relevance = offer.category < 0 ? 0 : beta * (context.logC + logTheta)
+                    scores[(total * (limit + 1) + h) * offers + o] =
+                        sigmoid(context.baseEstimate + relevance + context.sensitivityEstimate * offer.incentive) * offer.margin
+                }
+            }
+        }
+        countScores = scores
         broadcastOffer = (context.broadcastChoice(minor: false)!, context.broadcastChoice(minor: true))
         // Contextual: θ̂ = (κθ̄ + onehot(x)) / (κ + 1), one choice per page category.
-        let kappa = context.scenario.model.priorStrength
         contextualOffer = (0..<context.categoryCount).map { x in
             let logHat = context.thetaBar.enumerated().map { c, bar in Foundation.log((kappa * bar + (c == x ? 1 : 0)) / (kappa + 1)) }
             return (context.choose(logTheta: { logHat[$0] }, allowAdultOnly: true)!,
@@ -60,7 +87,7 @@ public struct DecisionRules: Sendable {
             if score > oracleScore { oracleScore = score; oracle = o }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
-            : scratch.history.withUnsafeBufferPointer { context.chooseFromCounts($0, total: Double(draw.eventCount), allowAdultOnly: true)! }
+            : scratch.history.withUnsafeBufferPointer { chooseFromWholeCounts($0, total: draw.eventCount) }
         let suppressed = privacy.protectVulnerable && vulnerable
         var result = CustomerChoices(oracle: oracle, unconstrained: unconstrained, broadcast: nil, contextual: nil,
                                      fallback: nil, personal: nil, minor: minor, vulnerable: vulnerable, suppressed: suppressed)
@@ -71,10 +98,33 @@ public struct DecisionRules: Sendable {
         result.contextual = contextual
         result.fallback = privacy.fallback == .contextual ? contextual : broadcast
         if !minor && !vulnerable {
-            result.personal = scratch.linkedHistory.withUnsafeBufferPointer {
-                context.chooseFromCounts($0, total: Double(draw.linkedCount), allowAdultOnly: true)!
-            }
+            result.personal = scratch.linkedHistory.withUnsafeBufferPointer { chooseFromWholeCounts($0, total: draw.linkedCount) }
         }
         return result
+    }
+
+    /// `ModelContext.chooseFromCounts` with every offer allowed, for whole-number counts: scores come
+    /// from the table when the total is in range, so the choice is exactly the direct one.
+    @inline(__always)
+    func chooseFromWholeCounts(_ counts: UnsafeBufferPointer<Double>, total: Int) -> Int {
+        guard total <= tableLimit else { return context.chooseFromCounts(counts, total: Double(total), allowAdultOnly: true)! }
+        let offers = offerCategory.count
+        return countScores.withUnsafeBufferPointer { scores in
+            offerCategory.withUnsafeBufferPointer { category in
+                let row = total * (tableLimit + 1)
+                var best = 0
+                var bestScore = -Double.infinity
+                for o in 0..<offers {
+                    let c = category[o]
+                    let h = c < 0 ? 0 : Int(counts[c])
+                    let score = scores[(row + h) * offers + o]
+                    if o == 0 || score > bestScore {
+                        best = o
+                        bestScore = score
+                    }
+                }
+                return best
+            }
+        }
     }
 }

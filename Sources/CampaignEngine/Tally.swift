@@ -36,6 +36,11 @@ public struct Tally: Sendable, Equatable {
     /// A value in [0, 1] rounded to a multiple of 2⁻³², saturating below 1 so it fits 32 bits.
     @inline(__always)
     public static func fixed(_ value: Double) -> UInt64 {
-        min(UInt64((value * scale).rounded()), 0xFFFF_FFFF)
+        // Round half away from zero, as `rounded()` does, without its call into libm: for
+        // 0 ≤ x < 2⁵³ the truncation is exact and so is x − truncation.
+        let x = value * scale
+        let whole = UInt64(x)
+        let rounded = x - Double(whole) >= 0.5 ? whole + 1 : whole
+        return min(rounded, 0xFFFF_FFFF)
     }
 }
