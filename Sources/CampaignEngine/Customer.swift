@@ -75,6 +75,8 @@ public struct CustomerGenerator: Sendable {
         public var linkedHistory: [Double]
         public var events: [Int] = []
         public var linked: [Bool] = []
+        /// Categories of the first events (as many as the bulk build asks for).
+        public var firstEvents: [UInt8] = []
         public init(categories: Int) {
             logTheta = .init(repeating: 0, count: categories)
             cumulativeTheta = .init(repeating: 0, count: categories)
@@ -100,9 +102,16 @@ public struct CustomerGenerator: Sendable {
     /// Draws customer `index` of cohort `k`. The order of draws is fixed: u, w, age band, region,
     /// z, vulnerable, the C gammas of θ, context, n, then per event its category and its link.
     /// u and w come first so that they stay the same whatever other parameters change.
-    @inline(__always)
     public func generate(cohort k: Int, index: Int, scratch: inout Scratch, keepEvents: Bool) -> Draw {
-        let cohort = context.cohorts[k]
+        generate(cohort: k, constants: context.cohorts[k], index: index, scratch: &scratch, keepEvents: keepEvents)
+    }
+
+    /// `generate(cohort:index:scratch:keepEvents:)` with the cohort's constants already at hand (a
+    /// bulk caller copies them once per run of customers, not once per customer). With `clip` > 0
+    /// the categories of the first `clip` events also go to `scratch.firstEvents`.
+    @inline(__always)
+    func generate(cohort k: Int, constants cohort: ModelContext.CohortConstants, index: Int, scratch: inout Scratch,
+                  keepEvents: Bool, clip: Int = 0) -> Draw {
         let model = context.scenario.model
         var rng = RandomStream(seed: context.scenario.seed, UInt64(k), UInt64(index))
         // u has 24 bits so that it is exact as a Float, the form the population stores.
@@ -146,7 +155,25 @@ public struct CustomerGenerator: Sendable {
                             scratch.events.removeAll(keepingCapacity: true)
                             scratch.linked.removeAll(keepingCapacity: true)
                         }
-                        for _ in 0..<n {
+                        if clip > 0 && scratch.firstEvents.count < clip { scratch.firstEvents = .init(repeating: 0, count: clip) }
+                        let first = min(n, clip)
+                        scratch.firstEvents.withUnsafeMutableBufferPointer { firstEvents in
+                            for e in 0..<first {
+                                let c = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
+                                firstEvents[e] = UInt8(truncatingIfNeeded: c)
+                                let isLinked = rng.uniform() < rho
+                                history[c] += 1
+                                if isLinked {
+                                    linkedHistory[c] += 1
+                                    linkedCount += 1
+                                }
+                                if keepEvents {
+                                    scratch.events.append(c)
+                                    scratch.linked.append(isLinked)
+                                }
+                            }
+                        }
+                        for _ in first..<n {
                             let c = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
                             let isLinked = rng.uniform() < rho
                             history[c] += 1

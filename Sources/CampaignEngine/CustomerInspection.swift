@@ -42,7 +42,7 @@ extension Engine {
         var scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
         let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &scratch, keepEvents: true)
         let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, logTheta: scratch.logTheta) }
-        let choices = population.rules.choices(draw: draw, scratch: scratch, probability: probabilities)
+        let choices = probabilities.withUnsafeBufferPointer { population.rules.choices(draw: draw, scratch: scratch, probability: $0) }
         let customer = generator.customer(id)
         let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)
         let segment = draw.age * context.regions.count + draw.region

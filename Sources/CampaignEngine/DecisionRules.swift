@@ -76,7 +76,7 @@ public struct DecisionRules: Sendable {
     /// Every strategy's choice for a customer whose draw and vectors are in `scratch`;
     /// `probability[o]` holds the true pᵢ(o) of every offer.
     @inline(__always)
-    public func choices(draw: CustomerGenerator.Draw, scratch: CustomerGenerator.Scratch, probability: [Double]) -> CustomerChoices {
+    public func choices(draw: CustomerGenerator.Draw, scratch: CustomerGenerator.Scratch, probability: UnsafeBufferPointer<Double>) -> CustomerChoices {
         let privacy = context.scenario.privacy
         let minor = draw.age == 0
         let vulnerable = draw.vulnerable

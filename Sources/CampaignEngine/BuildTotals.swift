@@ -1,0 +1,68 @@
+/// The consent-independent sums of a build pass, in one flat integer buffer so that the
+/// per-customer loop adds to it through one pointer (no per-element uniqueness checks).
+///
+/// Integer sums are associative, so totals merged from any number of workers are identical.
+struct BuildTotals: Sendable {
+    /// The strategies (or parts of them) whose outcome does not depend on the consent rate.
+    enum Part: Int, CaseIterable {
+        case broadcast, contextual, unconstrained, oracle
+        /// `personalized` for contacted customers it may never profile.
+        case personalizedFixed
+        /// `segment` for contacted minors, served by the fallback.
+        case segmentMinors
+    }
+
+    /// Offsets into `storage`.
+    struct Layout: Sendable {
+        let offers: Int
+        let segments: Int
+        /// A part's tally: contacts, conversions and expected conversions (2⁻³² units), each per offer.
+        func tally(_ part: Int) -> Int { part * 3 * offers }
+        /// Per (segment, offer): realised conversions of contacted non-minors.
+        var segmentConversions: Int { Part.allCases.count * 3 * offers }
+        /// Per (segment, offer): Σp of contacted non-minors in 2⁻³² units.
+        var segmentExpected: Int { segmentConversions + segments * offers }
+        /// Per segment: contacted non-minors.
+        var segmentReach: Int { segmentExpected + segments * offers }
+        var minors: Int { segmentReach + segments }
+        var vulnerable: Int { minors + 1 }
+        var dataPoints: Int { minors + 2 }
+        var exposure: Int { minors + 3 }
+        var size: Int { minors + 4 }
+    }
+
+    let layout: Layout
+    var storage: [UInt64]
+
+    init(offers: Int, segments: Int) {
+        layout = Layout(offers: offers, segments: segments)
+        storage = .init(repeating: 0, count: layout.size)
+    }
+
+    mutating func add(_ other: BuildTotals) {
+        for i in storage.indices { storage[i] &+= other.storage[i] }
+    }
+
+    func tally(_ part: Part) -> Tally {
+        let offers = layout.offers
+        let base = layout.tally(part.rawValue)
+        var tally = Tally(offers: offers)
+        for o in 0..<offers {
+            tally.contacted[o] = Int(storage[base + o])
+            tally.conversions[o] = Int(storage[base + offers + o])
+            tally.expected[o] = storage[base + 2 * offers + o]
+        }
+        return tally
+    }
+
+    func scalar(_ offset: Int) -> Int { Int(storage[offset]) }
+
+    /// Adds one contact of `offer` with true probability `p` and conversion draw `w` to a part's tally.
+    @inline(__always)
+    static func record(_ p: UnsafeMutablePointer<UInt64>, layout: Layout, part: Part, offer: Int, probability: Double, w: Double) {
+        let base = layout.tally(part.rawValue)
+        p[base + offer] &+= 1
+        p[base + layout.offers + offer] &+= w < probability ? 1 : 0
+        p[base + 2 * layout.offers + offer] &+= Tally.fixed(probability)
+    }
+}

@@ -1,0 +1,145 @@
+import ScenarioKit
+
+/// Generates a range of customers, applies every strategy's rule to each and keeps what does not
+/// depend on the consent rate: tallies into `BuildTotals`, the rest into `CustomerColumns`.
+///
+/// Shared by the in-memory population and the streaming sweep, so both count exactly the same.
+struct ChunkBuilder {
+    let context: ModelContext
+    let rules: DecisionRules
+    let generator: CustomerGenerator
+    var scratch: CustomerGenerator.Scratch
+    var probability: [Double]
+
+    init(context: ModelContext, rules: DecisionRules) {
+        self.context = context
+        self.rules = rules
+        generator = CustomerGenerator(context: context)
+        scratch = .init(categories: context.categoryCount)
+        probability = .init(repeating: 0, count: context.offers.count)
+    }
+
+    /// Builds customers `range`, storing customer `id` at column index `id - range.lowerBound + base`
+    /// and its re-identification class key (0 for none) in `classKeys` at the same index.
+    /// Returns the categories of the events that feed segment statistics, in customer order.
+    mutating func build(_ range: Range<Int>, into columns: CustomerColumns, at base: Int, classKeys: SharedBuffer<UInt64>,
+                        totals: inout BuildTotals) -> [UInt8] {
+        let context = self.context
+        let generator = self.generator
+        let rules = self.rules
+        let offerCount = context.offers.count
+        let regionCount = context.regions.count
+        let clip = context.scenario.privacy.historyClip
+        let halfExposure = context.scenario.model.exposureHalf
+        let layout = totals.layout
+        var scratch = self.scratch
+        var probability = self.probability
+        self.scratch = .init(categories: 0)
+        self.probability = []
+        defer {
+            self.scratch = scratch
+            self.probability = probability
+        }
+        var events: [UInt8] = []
+        events.reserveCapacity(range.count * min(clip, 8))
+        guard !range.isEmpty else { return events }
+        var k = generator.cohortIndex(of: range.lowerBound)
+        var cohort = context.cohorts[k]
+        totals.storage.withUnsafeMutableBufferPointer { storage in
+            let t = storage.baseAddress!
+            for id in range {
+                while id >= cohort.offset + cohort.size {
+                    k += 1
+                    cohort = context.cohorts[k]
+                }
+                let draw = generator.generate(cohort: k, constants: cohort, index: id - cohort.offset, scratch: &scratch,
+                                              keepEvents: false, clip: clip)
+                let minor = draw.age == 0
+                let vulnerable = draw.vulnerable
+                let w = draw.w
+                let choice = probability.withUnsafeMutableBufferPointer { p in
+                    for o in 0..<offerCount {
+                        p[o] = generator.probability(offer: o, draw: draw, logTheta: scratch.logTheta)
+                    }
+                    return rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(p))
+                }
+                let at = id - range.lowerBound + base
+                probability.withUnsafeBufferPointer { probability in
+                    BuildTotals.record(t, layout: layout, part: .oracle, offer: choice.oracle, probability: probability[choice.oracle], w: w)
+                    BuildTotals.record(t, layout: layout, part: .unconstrained, offer: choice.unconstrained,
+                                       probability: probability[choice.unconstrained], w: w)
+                    let d = Double(2 + draw.eventCount)
+                    t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
+                    t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
+                    if minor { t[layout.minors] &+= 1 }
+                    if vulnerable { t[layout.vulnerable] &+= 1 }
+
+                    let seg = draw.age * regionCount + draw.region
+                    var flag: UInt8 = (minor ? CustomerColumns.Flag.minor : 0) | (vulnerable ? CustomerColumns.Flag.vulnerable : 0)
+                    var classKey: UInt64 = 0
+                    if !choice.suppressed {
+                        flag |= CustomerColumns.Flag.contacted
+                        if let o = choice.broadcast {
+                            BuildTotals.record(t, layout: layout, part: .broadcast, offer: o, probability: probability[o], w: w)
+                        }
+                        if let o = choice.contextual {
+                            BuildTotals.record(t, layout: layout, part: .contextual, offer: o, probability: probability[o], w: w)
+                        }
+                        if minor {
+                            if let o = choice.fallback {
+                                BuildTotals.record(t, layout: layout, part: .segmentMinors, offer: o, probability: probability[o], w: w)
+                            }
+                        } else {
+                            t[layout.segmentReach + seg] &+= 1
+                            let conversions = t + layout.segmentConversions + seg * offerCount
+                            let expected = t + layout.segmentExpected + seg * offerCount
+                            for o in 0..<offerCount {
+                                let p = probability[o]
+                                conversions[o] &+= w < p ? 1 : 0
+                                expected[o] &+= Tally.fixed(p)
+                            }
+                        }
+                        if let personal = choice.personal, let fallback = choice.fallback {
+                            flag |= CustomerColumns.Flag.profileable
+                            let pp = probability[personal], pf = probability[fallback]
+                            columns.personalOffer[at] = UInt8(personal)
+                            columns.fallbackOffer[at] = UInt8(fallback)
+                            columns.personalProbability[at] = UInt32(Tally.fixed(pp))
+                            columns.fallbackProbability[at] = UInt32(Tally.fixed(pf))
+                            if w < pp { flag |= CustomerColumns.Flag.personalConverts }
+                            if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
+                            columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
+                            classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region, linked: scratch.linkedHistory)
+                        } else if let fallback = choice.fallback {
+                            BuildTotals.record(t, layout: layout, part: .personalizedFixed, offer: fallback, probability: probability[fallback], w: w)
+                        }
+                    }
+                    // Segment statistics use the first history_clip events of consenting non-minors.
+                    var clipped = 0
+                    if !minor {
+                        clipped = min(draw.eventCount, clip)
+                        events.append(contentsOf: scratch.firstEvents[0..<clipped])
+                    }
+                    classKeys[at] = classKey
+                    columns.clippedCount[at] = UInt16(clipped)
+                    columns.consentDraw[at] = Float(draw.u)
+                    columns.cohort[at] = UInt8(k)
+                    columns.flags[at] = flag
+                    columns.segment[at] = UInt16(seg)
+                }
+            }
+        }
+        return events
+    }
+
+    /// A 64-bit key of (age band, region, h′). Distinct keys collide with probability about
+    /// n²/2⁶⁵, far below one in a million at 100 M customers.
+    @inline(__always)
+    static func classKey(age: Int, region: Int, linked: [Double]) -> UInt64 {
+        var h = RandomStream.mix(UInt64(age) << 32 | UInt64(region) | 1 << 62)
+        for (c, value) in linked.enumerated() where value > 0 {
+            h = RandomStream.mix(h ^ (UInt64(c) << 40 | UInt64(value)))
+        }
+        return h | 1 // 0 marks "no class"
+    }
+}

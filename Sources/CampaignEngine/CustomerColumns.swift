@@ -1,0 +1,54 @@
+/// What the rate pass needs of each customer in a range, column by column (struct of arrays).
+///
+/// The in-memory population holds one set of columns for everyone; a streaming sweep holds one
+/// chunk's worth per worker and reuses it.
+struct CustomerColumns: @unchecked Sendable {
+    /// Bits of `flags`.
+    enum Flag {
+        static let minor: UInt8 = 1
+        static let vulnerable: UInt8 = 2
+        /// Not on the suppression list: compliant strategies contact this customer.
+        static let contacted: UInt8 = 4
+        /// Non-minor, non-vulnerable and contacted: `personalized` may profile them with consent.
+        static let profileable: UInt8 = 8
+        static let personalConverts: UInt8 = 16
+        static let fallbackConverts: UInt8 = 32
+    }
+
+    /// Bytes per customer across the columns.
+    static let bytesPerCustomer = 4 + 1 + 1 + 2 + 2 + 1 + 1 + 4 + 4 + 2
+
+    let count: Int
+    let consentDraw: SharedBuffer<Float>
+    let cohort: SharedBuffer<UInt8>
+    let flags: SharedBuffer<UInt8>
+    let segment: SharedBuffer<UInt16>
+    /// Events a non-minor contributes to segment statistics (the first history_clip).
+    let clippedCount: SharedBuffer<UInt16>
+    let personalOffer: SharedBuffer<UInt8>
+    let fallbackOffer: SharedBuffer<UInt8>
+    let personalProbability: SharedBuffer<UInt32>
+    let fallbackProbability: SharedBuffer<UInt32>
+    /// Σh′ᵢ, the linked events of a profileable customer.
+    let linkedCount: SharedBuffer<UInt16>
+
+    init(count: Int) {
+        self.count = count
+        consentDraw = .init(count: count, initial: 0)
+        cohort = .init(count: count, initial: 0)
+        flags = .init(count: count, initial: 0)
+        segment = .init(count: count, initial: 0)
+        clippedCount = .init(count: count, initial: 0)
+        personalOffer = .init(count: count, initial: 0)
+        fallbackOffer = .init(count: count, initial: 0)
+        personalProbability = .init(count: count, initial: 0)
+        fallbackProbability = .init(count: count, initial: 0)
+        linkedCount = .init(count: count, initial: 0)
+    }
+
+    func free() {
+        consentDraw.free(); cohort.free(); flags.free(); segment.free(); clippedCount.free()
+        personalOffer.free(); fallbackOffer.free(); personalProbability.free(); fallbackProbability.free()
+        linkedCount.free()
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import ScenarioKit
+
+/// Turns a population's totals into the figures of every compared strategy at one consent level
+/// (MODEL.md §5). Shared by the in-memory engine and the streaming sweep.
+struct FigureAssembler {
+    let scenario: Scenario
+    let context: ModelContext
+    let summary: PopulationSummary
+
+    /// The figures at one rate from its totals.
+    func assemble(rate: Double, total: RateTotals, classes: ClassFigures, k: Int, epsilon: Double?) -> RateResult {
+        let pop = summary
+        let context = self.context
+        var figures: [StrategyName: StrategyFigures] = [:]
+        let n = pop.count
+        let company = scenario.company
+        let vulnerableContacted = scenario.privacy.protectVulnerable ? 0 : pop.vulnerable
+        func noRecords(dataPoints: Int, exposure: UInt64) -> PrivacyFigures {
+            privacy(profiled: 0, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted, dataPoints: dataPoints,
+                    exposure: exposure, mean: 0, max: 0, belowK: 0, records: 0)
+        }
+        func privacy(profiled: Int, withoutConsent: Int, minors: Int, vulnerable: Int, dataPoints: Int, exposure: UInt64,
+                     mean: Double, max: Double, belowK: Double, records: Int) -> PrivacyFigures {
+            PrivacyFigures(profiled: profiled, profiledWithoutConsent: withoutConsent, minorsProfiled: minors,
+                           vulnerableTargeted: vulnerable, dataPoints: dataPoints,
+                           dataPointsPerCustomer: n > 0 ? Double(dataPoints) / Double(n) : 0,
+                           exposureIndex: n > 0 ? 100 * (Double(exposure) / Tally.scale) / Double(n) : 0,
+                           reidRiskMean: mean, reidRiskMax: max, recordsBelowK: belowK, storedRecords: records,
+                           fineCaps: FineCaps(profiledWithoutConsent: withoutConsent, minorsProfiled: minors,
+                                              vulnerableTargeted: vulnerable, company: company))
+        }
+
+        figures[.broadcast] = StrategyFigures(strategy: .broadcast, customers: n, tally: pop.totals.tally(.broadcast), context: context,
+                                              privacy: noRecords(dataPoints: 0, exposure: 0))
+        figures[.contextual] = StrategyFigures(strategy: .contextual, customers: n, tally: pop.totals.tally(.contextual), context: context,
+                                               privacy: noRecords(dataPoints: 0, exposure: 0))
+        figures[.oracle] = StrategyFigures(strategy: .oracle, customers: n, tally: pop.totals.tally(.oracle), context: context, privacy: nil)
+        figures[.unconstrained] = StrategyFigures(
+            strategy: .unconstrained, customers: n, tally: pop.totals.tally(.unconstrained), context: context,
+            privacy: privacy(profiled: n, withoutConsent: n - total.consenting, minors: pop.minors, vulnerable: pop.vulnerable,
+                             dataPoints: pop.unconstrainedDataPoints, exposure: pop.unconstrainedExposure,
+                             mean: n > 0 ? 1 : 0, max: n > 0 ? 1 : 0, belowK: n > 0 && k > 1 ? 1 : 0, records: n))
+
+        // Segment: statistics of consenting non-minors per (age band, region), k-anonymity, optional Laplace noise.
+        let segment = segmentFigures(total, k: k, epsilon: epsilon, privacy: privacy)
+        figures[.segment] = segment.figures
+
+        // Personalised: profiles of consenting profileable customers, fallback for everyone else.
+        var personalTally = pop.totals.tally(.personalizedFixed)
+        personalTally.add(total.personal)
+        personalTally.add(total.fallback)
+        let profiled = total.personal.contacted.reduce(0, +)
+        figures[.personalized] = StrategyFigures(
+            strategy: .personalized, customers: n, tally: personalTally, context: context,
+            privacy: privacy(profiled: profiled, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted,
+                             dataPoints: 2 * profiled + total.linkedEvents, exposure: classes.exposure,
+                             mean: classes.mean, max: classes.max, belowK: classes.belowK, records: profiled))
+
+        let broadcastExpected = figures[.broadcast]!.expectedConversions
+        var ordered: [StrategyFigures] = []
+        for name in scenario.strategies {
+            var f = figures[name]!
+            if scenario.strategies.contains(.broadcast) && broadcastExpected > 0 {
+                f.upliftVsBroadcast = f.expectedConversions / broadcastExpected - 1
+            }
+            ordered.append(f)
+        }
+        return RateResult(consentRate: rate, strategies: ordered, segmentOffers: segment.offers, segmentHasStatistics: segment.hasStatistics)
+    }
+
+    private func segmentFigures(_ total: RateTotals, k: Int, epsilon: Double?,
+                                privacy: (Int, Int, Int, Int, Int, UInt64, Double, Double, Double, Int) -> PrivacyFigures)
+        -> (figures: StrategyFigures, offers: [Int], hasStatistics: [Bool]) {
+        let pop = summary
+        let categories = context.categoryCount
+        let segments = context.segmentCount
+        let clip = Double(scenario.privacy.historyClip)
+        let halfExposure = scenario.model.exposureHalf
+        var tally = pop.totals.tally(.segmentMinors)
+        var offers = [Int](repeating: pop.rules.broadcastOffer.adult, count: segments)
+        var hasStatistics = [Bool](repeating: false, count: segments)
+        var dataPoints = 0
+        var exposure: UInt64 = 0
+        var records = 0, cells = 0, smallest = Int.max
+        var counts = [Double](repeating: 0, count: categories)
+        let f2 = 2 / (2 + halfExposure)
+        for s in 0..<segments {
+            let contributors = total.contributors[s]
+            if contributors >= k && contributors > 0 {
+                var sum = 0.0
+                for c in 0..<categories {
+                    var h = Double(total.history[s * categories + c])
+                    if let epsilon { h = max(0, h + clip / epsilon * pop.segmentNoise[s * categories + c]) }
+                    counts[c] = h
+                    sum += h
+                }
+                offers[s] = counts.withUnsafeBufferPointer { context.chooseFromCounts($0, total: sum, allowAdultOnly: true)! }
+                hasStatistics[s] = true
+                let reach = pop.reach(ofSegment: s)
+                dataPoints += 2 * reach
+                // Contributors are in the stored cell with risk 1/contributors; other contacted customers have none.
+                let risky = total.contributorsContacted[s]
+                exposure &+= Tally.fixed(f2 * 0.5) &* UInt64(reach - risky)
+                exposure &+= Tally.fixed(f2 * (0.5 + 0.5 / Double(contributors))) &* UInt64(risky)
+                records += contributors
+                cells += 1
+                smallest = min(smallest, contributors)
+            }
+            for o in 0..<context.offers.count where o == offers[s] {
+                let t = pop.segmentTally(segment: s, offer: o)
+                tally.contacted[o] += t.contacted
+                tally.conversions[o] += t.conversions
+                tally.expected[o] &+= t.expected
+            }
+        }
+        let vulnerable = scenario.privacy.protectVulnerable ? 0 : pop.vulnerable
+        let figures = StrategyFigures(
+            strategy: .segment, customers: pop.count, tally: tally, context: context,
+            privacy: privacy(0, 0, 0, vulnerable, dataPoints, exposure,
+                             records > 0 ? Double(cells) / Double(records) : 0,
+                             records > 0 ? 1 / Double(smallest) : 0, 0, records))
+        return (figures, offers, hasStatistics)
+    }
+
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// What the figures need of a population besides the per-rate sums: its size, the
+/// consent-independent totals, the segment noise and the strategy rules.
+struct PopulationSummary: Sendable {
+    let count: Int
+    let totals: BuildTotals
+    /// Standard Laplace draws per (segment, category), scaled by history_clip/ε when ε is on.
+    let segmentNoise: [Double]
+    let rules: DecisionRules
+
+    var minors: Int { totals.scalar(totals.layout.minors) }
+    var vulnerable: Int { totals.scalar(totals.layout.vulnerable) }
+    var unconstrainedDataPoints: Int { totals.scalar(totals.layout.dataPoints) }
+    var unconstrainedExposure: UInt64 { totals.storage[totals.layout.exposure] }
+
+    /// Contacted non-minors of segment `s`.
+    func reach(ofSegment s: Int) -> Int { totals.scalar(totals.layout.segmentReach + s) }
+
+    /// Conversions and Σp (2⁻³² units) if every contacted non-minor of segment `s` were shown offer `o`.
+    func segmentTally(segment s: Int, offer o: Int) -> (contacted: Int, conversions: Int, expected: UInt64) {
+        let i = s * totals.layout.offers + o
+        return (reach(ofSegment: s), totals.scalar(totals.layout.segmentConversions + i), totals.storage[totals.layout.segmentExpected + i])
+    }
+
+    /// One fixed standard Laplace draw per (segment, category), from its own stream, so that
+    /// sweeps stay paired.
+    static func laplaceNoise(context: ModelContext) -> [Double] {
+        var noise: [Double] = []
+        noise.reserveCapacity(context.segmentCount * context.categoryCount)
+        for s in 0..<context.segmentCount {
+            for c in 0..<context.categoryCount {
+                var rng = RandomStream(seed: context.scenario.seed, 0x5E6_4E7, UInt64(s * context.categoryCount + c))
+                let u = rng.uniformOpen() - 0.5
+                noise.append(-(u < 0 ? -1.0 : 1.0) * log(1 - 2 * abs(u)))
+            }
+        }
+        return noise
+    }
+}

@@ -1,0 +1,162 @@
+/// The consent-dependent sums of a sweep: what each customer adds from the first consent level at
+/// which they consent, kept as deltas per level in one flat integer buffer.
+///
+/// Consent sets nest as the rate grows, so prefix sums of the deltas give every level's totals
+/// (suffix sums for the fallback, which serves those who do not consent yet).
+struct RateDeltas: Sendable {
+    /// Offsets inside one level's block.
+    struct Layout: Sendable {
+        let offers: Int
+        let segments: Int
+        let categories: Int
+        var consenting: Int { 0 }
+        var linkedEvents: Int { 1 }
+        /// Tally of profiled customers (contacts, conversions, expected; each per offer).
+        var personal: Int { 2 }
+        /// Tally of profileable customers served by the fallback.
+        var fallback: Int { 2 + 3 * offers }
+        /// Per (segment, category): clipped events of consenting non-minors.
+        var history: Int { 2 + 6 * offers }
+        /// Per segment: consenting non-minors, and those of them who are contacted.
+        var contributors: Int { history + segments * categories }
+        var contributorsContacted: Int { contributors + segments }
+        var stride: Int { contributorsContacted + segments }
+    }
+
+    let layout: Layout
+    /// Levels plus one (the last block holds customers who never consent).
+    let blocks: Int
+    var storage: [UInt64]
+
+    init(levels: Int, offers: Int, segments: Int, categories: Int) {
+        layout = Layout(offers: offers, segments: segments, categories: categories)
+        blocks = levels + 1
+        storage = .init(repeating: 0, count: blocks * layout.stride)
+    }
+
+    mutating func add(_ other: RateDeltas) {
+        for i in storage.indices { storage[i] &+= other.storage[i] }
+    }
+
+    /// Every level's totals from the deltas.
+    func levelTotals() -> [RateTotals] {
+        let stride = layout.stride
+        let levels = blocks - 1
+        var running = [UInt64](repeating: 0, count: stride)
+        var result: [RateTotals] = []
+        result.reserveCapacity(levels)
+        for level in 0..<levels {
+            for i in 0..<stride { running[i] &+= storage[level * stride + i] }
+            var fallback = [UInt64](repeating: 0, count: 3 * layout.offers)
+            for t in (level + 1)...levels {
+                for i in fallback.indices { fallback[i] &+= storage[t * stride + layout.fallback + i] }
+            }
+            result.append(RateTotals(layout: layout, running: running, fallback: fallback))
+        }
+        return result
+    }
+
+    /// Each cohort's consent rate at every level, made non-decreasing so consent sets nest exactly.
+    static func cohortLevels(_ levels: [Double], context: ModelContext) -> [[Double]] {
+        (0..<context.cohorts.count).map { cohort in
+            var previous = -Double.infinity
+            return levels.map { rate in
+                previous = max(previous, context.cohortConsentRate(rate, cohort: cohort))
+                return previous
+            }
+        }
+    }
+
+    /// The first level at which a consent draw `u` consents (levels.count when it never does).
+    @inline(__always)
+    static func threshold(_ u: Double, _ levels: UnsafeBufferPointer<Double>) -> Int {
+        var lo = 0, hi = levels.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if u < levels[mid] { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Adds customers at column indices `range` (their clipped events in order in `events`), and
+    /// writes each profileable customer's consent threshold to `thresholds` at the same index.
+    mutating func add(_ columns: CustomerColumns, _ range: Range<Int>, events: [UInt8], cohortLevels: [[Double]],
+                      thresholds: SharedBuffer<UInt16>) {
+        let layout = self.layout
+        let stride = layout.stride
+        let categories = layout.categories
+        let offers = layout.offers
+        let never = blocks - 1
+        var cursor = 0
+        storage.withUnsafeMutableBufferPointer { storage in
+            let deltas = storage.baseAddress!
+            events.withUnsafeBufferPointer { events in
+                for i in range {
+                    let flag = columns.flags[i]
+                    let t = cohortLevels[Int(columns.cohort[i])].withUnsafeBufferPointer {
+                        RateDeltas.threshold(Double(columns.consentDraw[i]), $0)
+                    }
+                    let level = deltas + t * stride
+                    if t < never { level[layout.consenting] &+= 1 }
+                    if flag & CustomerColumns.Flag.minor == 0 {
+                        let clipped = Int(columns.clippedCount[i])
+                        if t < never {
+                            let s = Int(columns.segment[i])
+                            level[layout.contributors + s] &+= 1
+                            if flag & CustomerColumns.Flag.contacted != 0 { level[layout.contributorsContacted + s] &+= 1 }
+                            let history = level + layout.history + s * categories
+                            for e in cursor..<(cursor + clipped) { history[Int(events[e])] &+= 1 }
+                        }
+                        cursor += clipped
+                    }
+                    if flag & CustomerColumns.Flag.profileable != 0 {
+                        thresholds[i] = UInt16(t)
+                        // Profiled from level t on; served by the fallback at every level below t.
+                        if t < never {
+                            let o = Int(columns.personalOffer[i])
+                            level[layout.personal + o] &+= 1
+                            level[layout.personal + offers + o] &+= flag & CustomerColumns.Flag.personalConverts != 0 ? 1 : 0
+                            level[layout.personal + 2 * offers + o] &+= UInt64(columns.personalProbability[i])
+                            level[layout.linkedEvents] &+= UInt64(columns.linkedCount[i])
+                        }
+                        let o = Int(columns.fallbackOffer[i])
+                        level[layout.fallback + o] &+= 1
+                        level[layout.fallback + offers + o] &+= flag & CustomerColumns.Flag.fallbackConverts != 0 ? 1 : 0
+                        level[layout.fallback + 2 * offers + o] &+= UInt64(columns.fallbackProbability[i])
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The consent-dependent totals at one level.
+struct RateTotals {
+    var consenting = 0
+    var personal: Tally
+    var fallback: Tally
+    var linkedEvents = 0
+    var history: [Int]
+    var contributors: [Int]
+    var contributorsContacted: [Int]
+
+    init(layout: RateDeltas.Layout, running: [UInt64], fallback: [UInt64]) {
+        let offers = layout.offers
+        func tally(_ values: [UInt64], at base: Int) -> Tally {
+            var t = Tally(offers: offers)
+            for o in 0..<offers {
+                t.contacted[o] = Int(values[base + o])
+                t.conversions[o] = Int(values[base + offers + o])
+                t.expected[o] = values[base + 2 * offers + o]
+            }
+            return t
+        }
+        consenting = Int(running[layout.consenting])
+        linkedEvents = Int(running[layout.linkedEvents])
+        personal = tally(running, at: layout.personal)
+        self.fallback = tally(fallback, at: 0)
+        history = running[layout.history..<layout.contributors].map { Int($0) }
+        contributors = running[layout.contributors..<layout.contributorsContacted].map { Int($0) }
+        contributorsContacted = running[layout.contributorsContacted..<layout.stride].map { Int($0) }
+    }
+}
