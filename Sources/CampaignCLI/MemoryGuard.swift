@@ -16,8 +16,8 @@ enum MemoryGuard {
     }
 
     /// Throws an exit-code-2 error with the estimate and a hint when the scenario is too large.
-    static func check(_ scenario: Scenario, available: Int = availableBytes()) throws {
-        let needed = MemoryEstimate.peakBytes(scenario)
+    static func check(_ scenario: Scenario, streaming: Bool = false, threads: Int = 1, available: Int = availableBytes()) throws {
+        let needed = streaming ? StreamingSweep.estimatedPeakBytes(scenario, threads: threads) : MemoryEstimate.peakBytes(scenario)
         // Leave a margin for the rest of the system.
         let usable = Int(Double(available) * 0.8)
         guard needed > usable else { return }

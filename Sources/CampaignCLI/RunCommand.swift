@@ -40,8 +40,9 @@ struct SweepCommand: ParsableCommand {
 /// Shared by `run` and `sweep`.
 enum Simulation {
     static func runAndPrint(scenario: Scenario, rates: [Double], options: SimulationOptions) throws {
-        let engine = Engine(scenario: scenario, threads: options.threadCount)
-        let results = engine.sweep(rates)
+        let results = options.streams(scenario)
+            ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
+            : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
         switch options.format {
         case .json: Console.out(ResultFormatter.json(scenario: scenario, results: results))
         case .csv: Console.out(ResultFormatter.csv(scenario: scenario, results: results))

@@ -7,6 +7,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
+/// How `run` and `sweep` hold the population.
+enum PopulationMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, memory, stream
+}
+
 /// Options shared by `run` and `sweep`.
 struct SimulationOptions: ParsableArguments {
     @Argument(help: "Scenario file (YAML), or the name of a built-in scenario.")
@@ -32,6 +37,11 @@ struct SimulationOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
     var threads: Int?
+
+    @Option(help: ArgumentHelp("""
+        How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above),         memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.
+        """, valueName: "mode"))
+    var population: PopulationMode = .auto
 
     func validate() throws {
         if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
@@ -74,8 +84,20 @@ struct SimulationOptions: ParsableArguments {
         if let customers { scenario = scenario.scaled(toCustomers: customers) }
         if let seed { scenario.seed = seed }
         if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
-        try MemoryGuard.check(scenario)
+        try MemoryGuard.check(scenario, streaming: streams(scenario), threads: threadCount)
         return scenario
+    }
+
+    /// Customers above which `auto` streams the population instead of holding it.
+    static let streamingThreshold = 2_000_000
+
+    /// Whether `scenario` runs as a streaming sweep.
+    func streams(_ scenario: Scenario) -> Bool {
+        switch population {
+        case .memory: return false
+        case .stream: return true
+        case .auto: return scenario.totalCustomers > Self.streamingThreshold
+        }
     }
 
     var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }

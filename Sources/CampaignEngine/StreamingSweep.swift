@@ -1,0 +1,140 @@
+import Foundation
+import ScenarioKit
+
+/// A sweep that never holds the whole population: each worker generates a chunk of customers,
+/// applies the strategy rules, adds the chunk's consent deltas and re-identification classes to
+/// its sums and reuses the chunk's memory for the next one.
+///
+/// Memory grows with the number of distinct re-identification classes, not with the number of
+/// customers, so national populations fit. The per-customer work is `ChunkBuilder` and
+/// `RateDeltas`, the same as the in-memory `Engine`, and every sum is an integer: the figures are
+/// byte-identical to `Engine.sweep` for any thread count and chunk size.
+public enum StreamingSweep {
+    /// Consent levels handled by one pass over the population; a sweep with more takes more passes.
+    public static let levelsPerPass = 16
+
+    /// Figures for every rate of the list, in order; `k` and `epsilon` override the scenario's.
+    public static func sweep(scenario: Scenario, rates: [Double], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                             chunkSize: Int = 16_384, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil) -> [RateResult] {
+        guard !rates.isEmpty else { return [] }
+        let k = kOverride ?? scenario.privacy.k
+        let epsilon = epsilonOverride ?? scenario.privacy.epsilon
+        let context = ModelContext(scenario: scenario)
+        let rules = DecisionRules(context: context)
+        let noise = PopulationSummary.laplaceNoise(context: context)
+        let levels = Array(Set(rates)).sorted()
+        var totals: [RateTotals] = []
+        var classes: [ClassFigures] = []
+        var buildTotals = BuildTotals(offers: context.offers.count, segments: context.segmentCount)
+        for first in stride(from: 0, to: levels.count, by: levelsPerPass) {
+            let passLevels = Array(levels[first..<min(levels.count, first + levelsPerPass)])
+            let pass = Pass(context: context, rules: rules, levels: passLevels, k: k,
+                            threads: max(1, threads), chunkSize: max(1, chunkSize))
+            totals += pass.levelTotals
+            classes += pass.classFigures
+            buildTotals = pass.buildTotals
+        }
+        let summary = PopulationSummary(count: context.customers, totals: buildTotals, segmentNoise: noise, rules: rules)
+        let assembler = FigureAssembler(scenario: scenario, context: context, summary: summary)
+        return rates.map { rate in
+            let level = levels.firstIndex(of: rate)!
+            return assembler.assemble(rate: rate, total: totals[level], classes: classes[level], k: k, epsilon: epsilon)
+        }
+    }
+
+    /// Estimated peak bytes of a streaming sweep: a fixed overhead, each worker's chunk buffers, and
+    /// the re-identification class tables (estimated from the expected number of distinct classes).
+    public static func estimatedPeakBytes(_ scenario: Scenario, threads: Int, chunkSize: Int = 16_384) -> Int {
+        let workers = max(1, min(threads, (scenario.totalCustomers + chunkSize - 1) / max(1, chunkSize)))
+        let perChunk = chunkSize * (CustomerColumns.bytesPerCustomer + 8 + 2 + scenario.privacy.historyClip)
+        let levels = min(levelsPerPass, scenario.consent.sweep.count)
+        // A table keeps at most half of its slots full and doubles when it grows: up to 4 slots per class
+        // while growing; the merge holds one more table.
+        let tableBytes = 4 * ClassTable.bytesPerSlot(levels: levels) * expectedClasses(scenario)
+        return MemoryEstimate.baseBytes + workers * perChunk + (workers + 1) * tableBytes
+    }
+
+    /// A generous estimate of the distinct (age band, region, h′) classes: every profileable
+    /// customer up to a million, then one in eight of the rest (measured: 0.3 M classes at
+    /// 1 M customers and 2.4 M at 100 M for the built-in scenario; see docs/performance.md).
+    static func expectedClasses(_ scenario: Scenario) -> Int {
+        let n = scenario.totalCustomers
+        return min(n, 1_000_000) + max(0, n - 1_000_000) / 8
+    }
+
+    /// One pass over the population for up to `levelsPerPass` consent levels.
+    private struct Pass {
+        var levelTotals: [RateTotals] = []
+        var classFigures: [ClassFigures] = []
+        var buildTotals: BuildTotals
+
+        init(context: ModelContext, rules: DecisionRules, levels: [Double], k: Int, threads: Int, chunkSize: Int) {
+            let count = context.customers
+            let chunks = (count + chunkSize - 1) / chunkSize
+            let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
+            let workers = (0..<max(1, min(threads, chunks))).map { _ in
+                Worker(context: context, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
+            }
+            Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
+                let start = chunk * chunkSize
+                workers[w].run(start..<min(count, start + chunkSize), cohortLevels: cohortLevels)
+            }
+            var build = workers[0].build
+            var deltas = workers[0].deltas
+            var table = workers[0].table
+            for worker in workers.dropFirst() {
+                build.add(worker.build)
+                deltas.add(worker.deltas)
+                table.merge(worker.table)
+                worker.table = ClassTable(levels: 0, capacity: 16)
+            }
+            buildTotals = build
+            levelTotals = deltas.levelTotals()
+            var sizes = ClassSizes(levels: levels.count, k: k, halfExposure: context.scenario.model.exposureHalf)
+            table.accumulate(into: &sizes)
+            classFigures = sizes.figures()
+        }
+    }
+
+    /// One worker's chunk buffers and sums.
+    private final class Worker: @unchecked Sendable {
+        var builder: ChunkBuilder
+        var build: BuildTotals
+        var deltas: RateDeltas
+        var table: ClassTable
+        let columns: CustomerColumns
+        let classKeys: SharedBuffer<UInt64>
+        let thresholds: SharedBuffer<UInt16>
+
+        init(context: ModelContext, rules: DecisionRules, levels: Int, chunkSize: Int) {
+            builder = ChunkBuilder(context: context, rules: rules)
+            build = BuildTotals(offers: context.offers.count, segments: context.segmentCount)
+            deltas = RateDeltas(levels: levels, offers: context.offers.count, segments: context.segmentCount,
+                                categories: context.categoryCount)
+            table = ClassTable(levels: levels)
+            columns = CustomerColumns(count: chunkSize)
+            classKeys = .init(count: chunkSize, initial: 0)
+            thresholds = .init(count: chunkSize, initial: 0)
+        }
+
+        deinit {
+            columns.free(); classKeys.free(); thresholds.free()
+        }
+
+        /// Builds customers `range` into the chunk buffers and adds them to the sums. The sums move
+        /// into locals while the chunk runs: mutating a class's arrays costs an exclusivity check per access.
+        func run(_ range: Range<Int>, cohortLevels: [[Double]]) {
+            var builder = self.builder, build = self.build, deltas = self.deltas, table = self.table
+            // Leave empty values behind so the moved arrays stay uniquely referenced (no copies).
+            self.build = BuildTotals(offers: 0, segments: 0)
+            self.deltas = RateDeltas(levels: 0, offers: 0, segments: 0, categories: 0)
+            self.table = ClassTable(levels: 0, capacity: 16)
+            defer { self.builder = builder; self.build = build; self.deltas = deltas; self.table = table }
+            let events = builder.build(range, into: columns, at: 0, classKeys: classKeys, totals: &build)
+            deltas.add(columns, 0..<range.count, events: events, cohortLevels: cohortLevels, thresholds: thresholds)
+            for i in 0..<range.count where columns.flags[i] & CustomerColumns.Flag.profileable != 0 {
+                table.add(key: classKeys[i], linkedCount: columns.linkedCount[i], level: Int(thresholds[i]))
+            }
+        }
+    }
+}
