@@ -8,7 +8,7 @@ struct ChunkBuilder {
     let context: ModelContext
     let rules: DecisionRules
     let generator: CustomerGenerator
-    var scratch: CustomerGenerator.Scratch
+    let scratch: CustomerGenerator.Scratch
     var probability: [Double]
 
     init(context: ModelContext, rules: DecisionRules) {
@@ -32,34 +32,31 @@ struct ChunkBuilder {
         let clip = context.scenario.privacy.historyClip
         let halfExposure = context.scenario.model.exposureHalf
         let layout = totals.layout
-        var scratch = self.scratch
+        let scratch = self.scratch
         var probability = self.probability
-        self.scratch = .init(categories: 0)
         self.probability = []
-        defer {
-            self.scratch = scratch
-            self.probability = probability
-        }
+        defer { self.probability = probability }
         var events: [UInt8] = []
         events.reserveCapacity(range.count * min(clip, 8))
         guard !range.isEmpty else { return events }
         var k = generator.cohortIndex(of: range.lowerBound)
-        var cohort = context.cohorts[k]
+        var cohortStart = context.cohorts[k].offset
+        var cohortEnd = cohortStart + context.cohorts[k].size
         totals.storage.withUnsafeMutableBufferPointer { storage in
             let t = storage.baseAddress!
             for id in range {
-                while id >= cohort.offset + cohort.size {
+                while id >= cohortEnd {
                     k += 1
-                    cohort = context.cohorts[k]
+                    cohortStart = context.cohorts[k].offset
+                    cohortEnd = cohortStart + context.cohorts[k].size
                 }
-                let draw = generator.generate(cohort: k, constants: cohort, index: id - cohort.offset, scratch: &scratch,
-                                              keepEvents: false, clip: clip)
+                let draw = generator.generate(cohort: k, index: id - cohortStart, scratch: scratch, keepEvents: false, clip: clip)
                 let minor = draw.age == 0
                 let vulnerable = draw.vulnerable
                 let w = draw.w
                 let choice = probability.withUnsafeMutableBufferPointer { p in
                     for o in 0..<offerCount {
-                        p[o] = generator.probability(offer: o, draw: draw, logTheta: scratch.logTheta)
+                        p[o] = generator.probability(offer: o, draw: draw, scratch: scratch)
                     }
                     return rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(p))
                 }
@@ -109,7 +106,8 @@ struct ChunkBuilder {
                             if w < pp { flag |= CustomerColumns.Flag.personalConverts }
                             if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
                             columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
-                            classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region, linked: scratch.linkedHistory)
+                            classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region,
+                                                             linked: UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories))
                         } else if let fallback = choice.fallback {
                             BuildTotals.record(t, layout: layout, part: .personalizedFixed, offer: fallback, probability: probability[fallback], w: w)
                         }
@@ -118,7 +116,7 @@ struct ChunkBuilder {
                     var clipped = 0
                     if !minor {
                         clipped = min(draw.eventCount, clip)
-                        events.append(contentsOf: scratch.firstEvents[0..<clipped])
+                        events.append(contentsOf: UnsafeBufferPointer(start: scratch.firstEvents, count: clipped))
                     }
                     classKeys[at] = classKey
                     columns.clippedCount[at] = UInt16(clipped)
@@ -135,7 +133,7 @@ struct ChunkBuilder {
     /// A 64-bit key of (age band, region, h′). Distinct keys collide with probability about
     /// n²/2⁶⁵, far below one in a million at 100 M customers.
     @inline(__always)
-    static func classKey(age: Int, region: Int, linked: [Double]) -> UInt64 {
+    static func classKey(age: Int, region: Int, linked: UnsafeBufferPointer<Double>) -> UInt64 {
         var h = RandomStream.mix(UInt64(age) << 32 | UInt64(region) | 1 << 62)
         for (c, value) in linked.enumerated() where value > 0 {
             h = RandomStream.mix(h ^ (UInt64(c) << 40 | UInt64(value)))

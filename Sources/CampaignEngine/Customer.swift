@@ -45,8 +45,13 @@ public struct Customer: Sendable, Equatable {
 /// Draws customers from their per-customer streams, in the fixed order documented in docs/model.md.
 public struct CustomerGenerator: Sendable {
     public let context: ModelContext
+    /// The cohorts' constants behind plain pointers, so the per-customer loop copies no arrays.
+    let tables: GeneratorTables
 
-    public init(context: ModelContext) { self.context = context }
+    public init(context: ModelContext) {
+        self.context = context
+        tables = GeneratorTables(context: context)
+    }
 
     /// The cohort holding population index `id`.
     public func cohortIndex(of id: Int) -> Int {
@@ -58,30 +63,58 @@ public struct CustomerGenerator: Sendable {
     /// Customer `id` with all of its draws.
     public func customer(_ id: Int) -> Customer {
         let k = cohortIndex(of: id)
-        var scratch = Scratch(categories: context.categoryCount)
-        let draw = generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &scratch, keepEvents: true)
+        let scratch = Scratch(categories: context.categoryCount)
+        let draw = generate(cohort: k, index: id - context.cohorts[k].offset, scratch: scratch, keepEvents: true)
         return Customer(id: id, cohort: k, ageBand: AgeBand.allCases[draw.age], region: draw.region,
-                        theta: scratch.logTheta.map { exp($0) }, baseLogit: draw.baseLogit, vulnerable: draw.vulnerable,
+                        theta: scratch.logThetaValues.map { exp($0) }, baseLogit: draw.baseLogit, vulnerable: draw.vulnerable,
                         sensitivity: draw.sensitivity, events: scratch.events, linked: scratch.linked,
                         context: draw.context, consentDraw: draw.u, conversionDraw: draw.w)
     }
 
-    /// Reusable buffers for one worker.
-    public struct Scratch {
-        public var logTheta: [Double]
-        public var cumulativeTheta: [Double]
-        /// hᵢ, h′ᵢ, and the clipped counts that feed segment statistics.
-        public var history: [Double]
-        public var linkedHistory: [Double]
+    /// Reusable buffers for one worker (not shared between threads).
+    public final class Scratch: @unchecked Sendable {
+        public let categories: Int
+        /// ln θᵢ, and the cumulative θᵢ for categorical draws.
+        let logTheta: UnsafeMutablePointer<Double>
+        let cumulativeTheta: UnsafeMutablePointer<Double>
+        /// hᵢ and h′ᵢ.
+        let history: UnsafeMutablePointer<Double>
+        let linkedHistory: UnsafeMutablePointer<Double>
+        /// Categories of the first events, as many as the bulk build asks for.
+        private(set) var firstEvents: UnsafeMutablePointer<UInt8>
+        private var firstEventsCapacity = 0
+        /// Every event's category and link, when asked for.
         public var events: [Int] = []
         public var linked: [Bool] = []
-        /// Categories of the first events (as many as the bulk build asks for).
-        public var firstEvents: [UInt8] = []
+
         public init(categories: Int) {
-            logTheta = .init(repeating: 0, count: categories)
-            cumulativeTheta = .init(repeating: 0, count: categories)
-            history = .init(repeating: 0, count: categories)
-            linkedHistory = .init(repeating: 0, count: categories)
+            self.categories = categories
+            let vectors = UnsafeMutablePointer<Double>.allocate(capacity: max(1, 4 * categories))
+            vectors.initialize(repeating: 0, count: max(1, 4 * categories))
+            logTheta = vectors
+            cumulativeTheta = vectors + categories
+            history = vectors + 2 * categories
+            linkedHistory = vectors + 3 * categories
+            firstEvents = .allocate(capacity: 1)
+        }
+
+        deinit {
+            logTheta.deallocate()
+            firstEvents.deallocate()
+        }
+
+        /// ln θᵢ of the last customer generated.
+        public var logThetaValues: [Double] { Array(UnsafeBufferPointer(start: logTheta, count: categories)) }
+        /// hᵢ and h′ᵢ of the last customer generated.
+        public var historyValues: [Double] { Array(UnsafeBufferPointer(start: history, count: categories)) }
+        public var linkedHistoryValues: [Double] { Array(UnsafeBufferPointer(start: linkedHistory, count: categories)) }
+
+        /// Makes room for `count` first events.
+        func reserveFirstEvents(_ count: Int) {
+            guard count > firstEventsCapacity else { return }
+            firstEvents.deallocate()
+            firstEvents = .allocate(capacity: count)
+            firstEventsCapacity = count
         }
     }
 
@@ -102,95 +135,71 @@ public struct CustomerGenerator: Sendable {
     /// Draws customer `index` of cohort `k`. The order of draws is fixed: u, w, age band, region,
     /// z, vulnerable, the C gammas of θ, context, n, then per event its category and its link.
     /// u and w come first so that they stay the same whatever other parameters change.
-    public func generate(cohort k: Int, index: Int, scratch: inout Scratch, keepEvents: Bool) -> Draw {
-        generate(cohort: k, constants: context.cohorts[k], index: index, scratch: &scratch, keepEvents: keepEvents)
+    public func generate(cohort k: Int, index: Int, scratch: Scratch, keepEvents: Bool) -> Draw {
+        generate(cohort: k, index: index, scratch: scratch, keepEvents: keepEvents, clip: 0)
     }
 
-    /// `generate(cohort:index:scratch:keepEvents:)` with the cohort's constants already at hand (a
-    /// bulk caller copies them once per run of customers, not once per customer). With `clip` > 0
-    /// the categories of the first `clip` events also go to `scratch.firstEvents`.
+    /// `generate(cohort:index:scratch:keepEvents:)`; with `clip` > 0 the categories of the first
+    /// `clip` events also go to `scratch.firstEvents` (for segment statistics).
     @inline(__always)
-    func generate(cohort k: Int, constants cohort: ModelContext.CohortConstants, index: Int, scratch: inout Scratch,
-                  keepEvents: Bool, clip: Int = 0) -> Draw {
-        let model = context.scenario.model
-        var rng = RandomStream(seed: context.scenario.seed, UInt64(k), UInt64(index))
+    func generate(cohort k: Int, index: Int, scratch: Scratch, keepEvents: Bool, clip: Int) -> Draw {
+        let cohort = tables.cohorts[k]
+        let categories = tables.categories
+        var rng = RandomStream(seed: tables.seed, UInt64(k), UInt64(index))
         // u has 24 bits so that it is exact as a Float, the form the population stores.
         let u = Double(rng.next() >> 40) * 0x1.0p-24
         let w = rng.uniform()
-        let age = rng.categorical(cumulative: cohort.ageCumulative)
-        let region = cohort.regionIndex[rng.categorical(cumulative: cohort.regionCumulative)]
+        let age = rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.ageCumulative, count: cohort.ageCount))
+        let region = cohort.regionIndex[rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.regionCumulative, count: cohort.regionCount))]
         let z = rng.normal()
         let vulnerable = rng.uniform() < cohort.vulnerableShare
-        let categories = context.categoryCount
-        let rho = context.scenario.privacy.pseudonymLinkage
-        var n = 0, linkedCount = 0, contextCategory = 0
-        // Raw buffers: one uniqueness check per vector instead of one per element.
-        scratch.logTheta.withUnsafeMutableBufferPointer { logTheta in
-            scratch.cumulativeTheta.withUnsafeMutableBufferPointer { cumulative in
-                cohort.alpha.withUnsafeBufferPointer { alpha in
-                    var maxLog = -Double.infinity
-                    for c in 0..<categories {
-                        let g = rng.logGamma(shape: alpha[c])
-                        logTheta[c] = g
-                        if g > maxLog { maxLog = g }
-                    }
-                    // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
-                    var sum = 0.0
-                    for c in 0..<categories {
-                        sum += exp(logTheta[c] - maxLog)
-                        cumulative[c] = sum
-                    }
-                    let logSum = maxLog + log(sum)
-                    for c in 0..<categories { logTheta[c] -= logSum }
-                }
-                contextCategory = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
-                n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
-                scratch.history.withUnsafeMutableBufferPointer { history in
-                    scratch.linkedHistory.withUnsafeMutableBufferPointer { linkedHistory in
-                        for c in 0..<categories {
-                            history[c] = 0
-                            linkedHistory[c] = 0
-                        }
-                        if keepEvents {
-                            scratch.events.removeAll(keepingCapacity: true)
-                            scratch.linked.removeAll(keepingCapacity: true)
-                        }
-                        if clip > 0 && scratch.firstEvents.count < clip { scratch.firstEvents = .init(repeating: 0, count: clip) }
-                        let first = min(n, clip)
-                        scratch.firstEvents.withUnsafeMutableBufferPointer { firstEvents in
-                            for e in 0..<first {
-                                let c = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
-                                firstEvents[e] = UInt8(truncatingIfNeeded: c)
-                                let isLinked = rng.uniform() < rho
-                                history[c] += 1
-                                if isLinked {
-                                    linkedHistory[c] += 1
-                                    linkedCount += 1
-                                }
-                                if keepEvents {
-                                    scratch.events.append(c)
-                                    scratch.linked.append(isLinked)
-                                }
-                            }
-                        }
-                        for _ in first..<n {
-                            let c = rng.categorical(cumulative: UnsafeBufferPointer(cumulative))
-                            let isLinked = rng.uniform() < rho
-                            history[c] += 1
-                            if isLinked {
-                                linkedHistory[c] += 1
-                                linkedCount += 1
-                            }
-                            if keepEvents {
-                                scratch.events.append(c)
-                                scratch.linked.append(isLinked)
-                            }
-                        }
-                    }
-                }
+        let logTheta = scratch.logTheta, cumulative = scratch.cumulativeTheta
+        var maxLog = -Double.infinity
+        for c in 0..<categories {
+            let g = rng.logGamma(shape: cohort.alpha[c])
+            logTheta[c] = g
+            if g > maxLog { maxLog = g }
+        }
+        // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
+        var sum = 0.0
+        for c in 0..<categories {
+            sum += exp(logTheta[c] - maxLog)
+            cumulative[c] = sum
+        }
+        let logSum = maxLog + log(sum)
+        for c in 0..<categories { logTheta[c] -= logSum }
+        let cumulativeBuffer = UnsafeBufferPointer(start: cumulative, count: categories)
+        let contextCategory = rng.categorical(cumulative: cumulativeBuffer)
+        let n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
+        let rho = tables.linkage
+        let history = scratch.history, linkedHistory = scratch.linkedHistory
+        for c in 0..<categories {
+            history[c] = 0
+            linkedHistory[c] = 0
+        }
+        if keepEvents {
+            scratch.events.removeAll(keepingCapacity: true)
+            scratch.linked.removeAll(keepingCapacity: true)
+        }
+        if clip > 0 { scratch.reserveFirstEvents(clip) }
+        let first = min(n, clip)
+        let firstEvents = scratch.firstEvents
+        var linkedCount = 0
+        for e in 0..<n {
+            let c = rng.categorical(cumulative: cumulativeBuffer)
+            if e < first { firstEvents[e] = UInt8(truncatingIfNeeded: c) }
+            let isLinked = rng.uniform() < rho
+            history[c] += 1
+            if isLinked {
+                linkedHistory[c] += 1
+                linkedCount += 1
+            }
+            if keepEvents {
+                scratch.events.append(c)
+                scratch.linked.append(isLinked)
             }
         }
-        let sensitivity = cohort.sensitivity * (vulnerable ? model.vulnerableSensitivity : 1)
+        let sensitivity = cohort.sensitivity * (vulnerable ? tables.vulnerableSensitivity : 1)
         return Draw(u: u, w: w, age: age, region: region,
                     baseLogit: cohort.logitBase + cohort.baseSpread * z, vulnerable: vulnerable,
                     sensitivity: sensitivity, context: contextCategory, eventCount: n, linkedCount: linkedCount)
@@ -198,9 +207,82 @@ public struct CustomerGenerator: Sendable {
 
     /// The true conversion probability pᵢ(o) (MODEL.md §3) from a draw and ln θᵢ.
     @inline(__always)
-    public func probability(offer o: Int, draw: Draw, logTheta: [Double]) -> Double {
-        let offer = context.offers[o]
-        let relevance = offer.category < 0 ? 0 : context.scenario.model.relevanceWeight * (context.logC + logTheta[offer.category])
+    public func probability(offer o: Int, draw: Draw, scratch: Scratch) -> Double {
+        let offer = tables.offers[o]
+        let relevance = offer.category < 0 ? 0 : tables.relevanceWeight * (tables.logC + scratch.logTheta[offer.category])
         return sigmoid(draw.baseLogit + relevance + draw.sensitivity * offer.incentive)
+    }
+}
+
+/// The constants the generator reads per customer, in memory it owns, reached through plain
+/// pointers: copying them into the hot loop costs no reference counting.
+final class GeneratorTables: @unchecked Sendable {
+    /// One cohort's constants; the pointers point into `storage`.
+    struct Cohort {
+        var alpha: UnsafePointer<Double>
+        var ageCumulative: UnsafePointer<Double>
+        var ageCount: Int
+        var regionCumulative: UnsafePointer<Double>
+        var regionIndex: UnsafePointer<Int>
+        var regionCount: Int
+        var logitBase: Double
+        var baseSpread: Double
+        var sensitivity: Double
+        var historyMean: Double
+        var poissonLimit: Double
+        var vulnerableShare: Double
+    }
+
+    let categories: Int
+    let seed: UInt64
+    let linkage: Double
+    let vulnerableSensitivity: Double
+    let relevanceWeight: Double
+    let logC: Double
+    let cohorts: UnsafeMutablePointer<Cohort>
+    let offers: UnsafeMutablePointer<ModelContext.OfferConstants>
+    private let doubles: UnsafeMutablePointer<Double>
+    private let ints: UnsafeMutablePointer<Int>
+    private let cohortCount: Int
+    private let offerCount: Int
+
+    init(context: ModelContext) {
+        categories = context.categoryCount
+        seed = context.scenario.seed
+        linkage = context.scenario.privacy.pseudonymLinkage
+        vulnerableSensitivity = context.scenario.model.vulnerableSensitivity
+        relevanceWeight = context.scenario.model.relevanceWeight
+        logC = context.logC
+        cohortCount = context.cohorts.count
+        offerCount = context.offers.count
+        let doubleCount = context.cohorts.reduce(0) { $0 + $1.alpha.count + $1.ageCumulative.count + $1.regionCumulative.count }
+        let intCount = context.cohorts.reduce(0) { $0 + $1.regionIndex.count }
+        doubles = .allocate(capacity: max(1, doubleCount))
+        ints = .allocate(capacity: max(1, intCount))
+        cohorts = .allocate(capacity: max(1, cohortCount))
+        offers = .allocate(capacity: max(1, offerCount))
+        offers.initialize(from: context.offers, count: offerCount)
+        var d = doubles, i = ints
+        for (k, c) in context.cohorts.enumerated() {
+            func place(_ values: [Double]) -> UnsafePointer<Double> {
+                let start = d
+                start.initialize(from: values, count: values.count)
+                d += values.count
+                return UnsafePointer(start)
+            }
+            let alpha = place(c.alpha), age = place(c.ageCumulative), region = place(c.regionCumulative)
+            let regionIndex = i
+            regionIndex.initialize(from: c.regionIndex, count: c.regionIndex.count)
+            i += c.regionIndex.count
+            (cohorts + k).initialize(to: Cohort(
+                alpha: alpha, ageCumulative: age, ageCount: c.ageCumulative.count, regionCumulative: region,
+                regionIndex: UnsafePointer(regionIndex), regionCount: c.regionCumulative.count, logitBase: c.logitBase,
+                baseSpread: c.baseSpread, sensitivity: c.sensitivity, historyMean: c.historyMean,
+                poissonLimit: c.poissonLimit, vulnerableShare: c.vulnerableShare))
+        }
+    }
+
+    deinit {
+        doubles.deallocate(); ints.deallocate(); cohorts.deallocate(); offers.deallocate()
     }
 }

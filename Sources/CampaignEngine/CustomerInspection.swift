@@ -39,9 +39,9 @@ extension Engine {
     public func inspect(customer id: Int, result: RateResult) -> CustomerInspection {
         let generator = CustomerGenerator(context: context)
         let k = generator.cohortIndex(of: id)
-        var scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
-        let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: &scratch, keepEvents: true)
-        let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, logTheta: scratch.logTheta) }
+        let scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
+        let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: scratch, keepEvents: true)
+        let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
         let choices = probabilities.withUnsafeBufferPointer { population.rules.choices(draw: draw, scratch: scratch, probability: $0) }
         let customer = generator.customer(id)
         let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)

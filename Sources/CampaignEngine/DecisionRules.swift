@@ -87,7 +87,7 @@ public struct DecisionRules: Sendable {
             if score > oracleScore { oracleScore = score; oracle = o }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
-            : scratch.history.withUnsafeBufferPointer { chooseFromWholeCounts($0, total: draw.eventCount) }
+            : chooseFromWholeCounts(UnsafeBufferPointer(start: scratch.history, count: scratch.categories), total: draw.eventCount)
         let suppressed = privacy.protectVulnerable && vulnerable
         var result = CustomerChoices(oracle: oracle, unconstrained: unconstrained, broadcast: nil, contextual: nil,
                                      fallback: nil, personal: nil, minor: minor, vulnerable: vulnerable, suppressed: suppressed)
@@ -98,7 +98,8 @@ public struct DecisionRules: Sendable {
         result.contextual = contextual
         result.fallback = privacy.fallback == .contextual ? contextual : broadcast
         if !minor && !vulnerable {
-            result.personal = scratch.linkedHistory.withUnsafeBufferPointer { chooseFromWholeCounts($0, total: draw.linkedCount) }
+            result.personal = chooseFromWholeCounts(UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories),
+                                                    total: draw.linkedCount)
         }
         return result
     }
