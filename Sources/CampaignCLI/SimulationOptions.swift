@@ -38,9 +38,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
     var threads: Int?
 
-    @Option(help: ArgumentHelp("""
-        How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above),         memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.
-        """, valueName: "mode"))
+    @Option(help: ArgumentHelp("How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above), memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.", valueName: "mode"))
     var population: PopulationMode = .auto
 
     func validate() throws {

@@ -50,11 +50,43 @@ struct ReliabilityCLITests {
           - {name: o, category: a, incentive: 0.1, value_eur: 10, cost_eur: 1}
         """.write(to: file, atomically: true, encoding: .utf8)
         let start = Date()
-        let out = try BinaryRunner.run(["run", file.path, "--format", "json"])
+        let out = try BinaryRunner.run(["run", file.path, "--format", "json", "--population", "memory"])
         #expect(out.status == 2)
         #expect(out.stdout.isEmpty)
         #expect(out.stderr.contains("needs about"))
         #expect(out.stderr.contains("--customers"))
         #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func streamedPopulationsWithTooManyClassesAreRefusedUpFront() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("unique.yaml")
+        // Long histories over 32 categories make every customer a re-identification class of their own.
+        let categories = (0..<32).map { "c\($0)" }.joined(separator: ", ")
+        try """
+        name: Unique
+        categories: [\(categories)]
+        cohorts:
+          - {name: everyone, size: 100000000, base_rate: 0.1, history_mean: 200}
+        offers:
+          - {name: o, category: c1, incentive: 0.1, value_eur: 10, cost_eur: 1}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let start = Date()
+        let out = try BinaryRunner.run(["sweep", file.path, "--format", "csv"])
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr.contains("needs about"))
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func streamedAndInMemoryRunsPrintTheSameBytes() throws {
+        let args = ["sweep", "bike-shop-sme", "--format", "json", "--customers", "40000", "--rates", "0,0.2,0.45,1"]
+        let memory = try BinaryRunner.run(args + ["--population", "memory"])
+        let stream = try BinaryRunner.run(args + ["--population", "stream", "--threads", "2"])
+        let auto = try BinaryRunner.run(args)
+        #expect(memory.status == 0 && stream.status == 0)
+        #expect(memory.stdout == stream.stdout && stream.stdout == auto.stdout)
+        let bad = try BinaryRunner.run(args + ["--population", "disk"])
+        #expect(bad.status == 2 && bad.stdout.isEmpty)
     }
 }
