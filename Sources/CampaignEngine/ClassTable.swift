@@ -1,80 +1,107 @@
 /// An open-addressing table from re-identification class key to how many of its members first
 /// consent at each level: what a streaming sweep keeps instead of per-customer class numbers.
+///
+/// A slot is one run of 32-bit words: the key (two words, 0 = empty), the class's Σh′, then one
+/// counter per level. Keeping them together means a look-up usually touches one cache line.
 struct ClassTable {
     let levels: Int
     private(set) var count = 0
-    private var keys: [UInt64]
-    private var linked: [UInt16]
-    /// `levels` counters per slot.
-    private var counts: [UInt32]
+    private var capacity: Int
+    private var slots: [UInt32]
+    private var stride: Int { 3 + levels }
 
     init(levels: Int, capacity: Int = 1 << 12) {
         self.levels = levels
         var size = 16
         while size < capacity { size <<= 1 }
-        keys = .init(repeating: 0, count: size)
-        linked = .init(repeating: 0, count: size)
-        counts = .init(repeating: 0, count: size * levels)
+        self.capacity = size
+        slots = .init(repeating: 0, count: size * (3 + levels))
     }
 
-    /// Bytes held, for memory estimates.
-    var bytes: Int { keys.count * (8 + 2 + 4 * levels) }
-
     /// Bytes per class slot at `levels` levels; the table keeps at most half its slots full.
-    static func bytesPerSlot(levels: Int) -> Int { 8 + 2 + 4 * levels }
+    static func bytesPerSlot(levels: Int) -> Int { 4 * (3 + levels) }
 
-    /// Counts a member of class `key` (non-zero) holding `linkedCount` linked events who first
-    /// consents at `level` (members who never consent are not counted, but the class is kept).
-    @inline(__always)
-    mutating func add(key: UInt64, linkedCount: UInt16, level: Int, times: UInt32 = 1) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == 0 {
-            keys[slot] = key
-            linked[slot] = linkedCount
-            count += 1
+    /// Counts the profileable customers at `indices` of a chunk: each one's class key, Σh′ and
+    /// first consenting level (members who never consent are not counted, but the class is kept).
+    @inline(never) // Once per chunk; inlining it into the worker's loop crashed the 6.3 optimiser (CopyPropagation).
+    mutating func add(_ indices: Range<Int>, keys: SharedBuffer<UInt64>, columns: CustomerColumns, thresholds: SharedBuffer<UInt16>) {
+        // Room for every customer of the chunk being new, so the loop below never grows the table.
+        while (count + indices.count) * 2 > capacity { grow() }
+        let stride = self.stride, levels = self.levels, mask = capacity - 1
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            let base = slots.baseAddress!
+            for i in indices where columns.flags[i] & CustomerColumns.Flag.profileable != 0 {
+                let key = keys[i]
+                let slot = ClassTable.find(key, in: base, stride: stride, mask: mask)
+                if slot[0] == 0 && slot[1] == 0 {
+                    slot[0] = UInt32(truncatingIfNeeded: key)
+                    slot[1] = UInt32(truncatingIfNeeded: key >> 32)
+                    slot[2] = UInt32(columns.linkedCount[i])
+                    added += 1
+                }
+                let level = Int(thresholds[i])
+                if level < levels { slot[3 + level] &+= 1 }
+            }
         }
-        if level < levels { counts[slot * levels + level] &+= times }
+        count += added
     }
 
     /// Adds every class of `other`.
     mutating func merge(_ other: ClassTable) {
-        for slot in other.keys.indices where other.keys[slot] != 0 {
-            let base = slot * levels
-            var any = false
-            for level in 0..<levels where other.counts[base + level] > 0 {
-                add(key: other.keys[slot], linkedCount: other.linked[slot], level: level, times: other.counts[base + level])
-                any = true
+        while (count + other.count) * 2 > capacity { grow() }
+        let stride = self.stride, levels = self.levels, mask = capacity - 1
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            other.slots.withUnsafeBufferPointer { source in
+                for s in 0..<other.capacity {
+                    let from = source.baseAddress! + s * stride
+                    guard from[0] != 0 || from[1] != 0 else { continue }
+                    let key = UInt64(from[0]) | UInt64(from[1]) << 32
+                    let slot = ClassTable.find(key, in: slots.baseAddress!, stride: stride, mask: mask)
+                    if slot[0] == 0 && slot[1] == 0 {
+                        slot[0] = from[0]
+                        slot[1] = from[1]
+                        slot[2] = from[2]
+                        added += 1
+                    }
+                    for level in 0..<levels { slot[3 + level] &+= from[3 + level] }
+                }
             }
-            if !any { add(key: other.keys[slot], linkedCount: other.linked[slot], level: levels) }
         }
+        count += added
     }
 
     /// Feeds every class to `sizes`.
     func accumulate(into sizes: inout ClassSizes) {
-        counts.withUnsafeBufferPointer { counts in
-            for slot in keys.indices where keys[slot] != 0 {
-                let base = slot * levels
+        let stride = self.stride, levels = self.levels
+        slots.withUnsafeBufferPointer { slots in
+            for s in 0..<capacity {
+                let slot = slots.baseAddress! + s * stride
+                guard slot[0] != 0 || slot[1] != 0 else { continue }
                 var first = levels
-                for level in 0..<levels where counts[base + level] > 0 { first = level; break }
-                sizes.addClass(linked: Int(linked[slot]), firstConsenting: counts.baseAddress! + base, from: first)
+                for level in 0..<levels where slot[3 + level] > 0 { first = level; break }
+                sizes.addClass(linked: Int(slot[2]), firstConsenting: slot + 3, from: first)
             }
         }
     }
 
-    private mutating func grow() {
-        let old = self
-        self = ClassTable(levels: levels, capacity: keys.count * 2)
-        for slot in old.keys.indices where old.keys[slot] != 0 {
-            let mask = keys.count - 1
-            var s = Int(truncatingIfNeeded: old.keys[slot]) & mask
-            while keys[s] != 0 { s = (s + 1) & mask }
-            keys[s] = old.keys[slot]
-            linked[s] = old.linked[slot]
-            for level in 0..<levels { counts[s * levels + level] = old.counts[slot * levels + level] }
-            count += 1
+    /// The slot holding `key`, or the empty slot where it belongs (keys are never 0: see `ChunkBuilder.classKey`).
+    @inline(__always)
+    private static func find(_ key: UInt64, in base: UnsafeMutablePointer<UInt32>, stride: Int, mask: Int) -> UnsafeMutablePointer<UInt32> {
+        let low = UInt32(truncatingIfNeeded: key), high = UInt32(truncatingIfNeeded: key >> 32)
+        // The low bits of the key are its hash; the class key's lowest bit is always 1, so skip it.
+        var index = Int(truncatingIfNeeded: key >> 1) & mask
+        while true {
+            let slot = base + index * stride
+            if (slot[0] == low && slot[1] == high) || (slot[0] == 0 && slot[1] == 0) { return slot }
+            index = (index + 1) & mask
         }
+    }
+
+    private mutating func grow() {
+        var bigger = ClassTable(levels: levels, capacity: capacity * 2)
+        bigger.merge(self)
+        self = bigger
     }
 }

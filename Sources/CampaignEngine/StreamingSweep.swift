@@ -143,9 +143,7 @@ public enum StreamingSweep {
             defer { self.builder = builder; self.build = build; self.deltas = deltas; self.table = table }
             let events = builder.build(range, into: columns, at: 0, classKeys: classKeys, totals: &build)
             deltas.add(columns, 0..<range.count, events: events, cohortLevels: cohortLevels, thresholds: thresholds)
-            for i in 0..<range.count where columns.flags[i] & CustomerColumns.Flag.profileable != 0 {
-                table.add(key: classKeys[i], linkedCount: columns.linkedCount[i], level: Int(thresholds[i]))
-            }
+            table.add(0..<range.count, keys: classKeys, columns: columns, thresholds: thresholds)
         }
     }
 }

@@ -54,13 +54,28 @@ struct StreamingSweepTests {
         var b = ClassTable(levels: 3, capacity: 16)
         var expected: [UInt64: [Int]] = [:]
         var rng = RandomStream(seed: 5, 1, 2)
-        for i in 0..<20_000 {
-            let key = (rng.next() % 3_000) * 2 + 1
-            let level = Int(rng.next() % 4)  // 3 means "never consents": kept as a class, not counted
-            if i % 2 == 0 { a.add(key: key, linkedCount: UInt16(key % 7), level: level) } else { b.add(key: key, linkedCount: UInt16(key % 7), level: level) }
-            var counts = expected[key] ?? [0, 0, 0]
-            if level < 3 { counts[level] += 1 }
-            expected[key] = counts
+        let n = 5_000
+        let columns = CustomerColumns(count: n)
+        let keys = SharedBuffer<UInt64>(count: n, initial: 0)
+        let thresholds = SharedBuffer<UInt16>(count: n, initial: 0)
+        defer { columns.free(); keys.free(); thresholds.free() }
+        for round in 0..<4 {
+            for i in 0..<n {
+                let key = (rng.next() % 3_000) * 2 + 1
+                let level = Int(rng.next() % 4)  // 3 means "never consents": kept as a class, not counted
+                let profileable = rng.next() % 5 != 0
+                keys[i] = key
+                thresholds[i] = UInt16(level)
+                columns.linkedCount[i] = UInt16(key % 7)
+                columns.flags[i] = profileable ? CustomerColumns.Flag.profileable : 0
+                guard profileable else { continue }
+                var counts = expected[key] ?? [0, 0, 0]
+                if level < 3 { counts[level] += 1 }
+                expected[key] = counts
+            }
+            if round % 2 == 0 { a.add(0..<n, keys: keys, columns: columns, thresholds: thresholds) } else {
+                b.add(0..<n, keys: keys, columns: columns, thresholds: thresholds)
+            }
         }
         a.merge(b)
         #expect(a.count == expected.count)
