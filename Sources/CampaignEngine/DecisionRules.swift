@@ -38,12 +38,14 @@ public struct DecisionRules: Sendable {
     /// `tableLimit`: the same arithmetic as `ModelContext.choose`, done once instead of per customer.
     let countScores: [Double]
     let tableLimit: Int
-    /// Each offer's category (−1 for `any`).
+    /// Each offer's category (−1 for `any`) and margin (value − cost).
     let offerCategory: [Int]
+    let offerMargin: [Double]
 
     public init(context: ModelContext) {
         self.context = context
         offerCategory = context.offers.map(\.category)
+        offerMargin = context.offers.map(\.margin)
         // Totals beyond λ + 6√λ + 8 are rare; they take the direct path.
         let largestMean = context.cohorts.map(\.historyMean).max() ?? 0
         let limit = min(63, Int((largestMean + 6 * largestMean.squareRoot() + 8).rounded(.up)))
@@ -82,9 +84,11 @@ public struct DecisionRules: Sendable {
         let vulnerable = draw.vulnerable
         var oracle = 0
         var oracleScore = -Double.infinity
-        for (o, offer) in context.offers.enumerated() {
-            let score = probability[o] * offer.margin
-            if score > oracleScore { oracleScore = score; oracle = o }
+        offerMargin.withUnsafeBufferPointer { margin in
+            for o in 0..<margin.count {
+                let score = probability[o] * margin[o]
+                if score > oracleScore { oracleScore = score; oracle = o }
+            }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
             : chooseFromWholeCounts(UnsafeBufferPointer(start: scratch.history, count: scratch.categories), total: draw.eventCount)

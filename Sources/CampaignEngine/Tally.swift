@@ -38,9 +38,10 @@ public struct Tally: Sendable, Equatable {
     public static func fixed(_ value: Double) -> UInt64 {
         // Round half away from zero, as `rounded()` does, without its call into libm: for
         // 0 ≤ x < 2⁵³ the truncation is exact and so is x − truncation.
+        // Int64 rather than UInt64: x86 converts signed integers in one instruction.
         let x = value * scale
-        let whole = UInt64(x)
+        let whole = Int64(x)
         let rounded = x - Double(whole) >= 0.5 ? whole + 1 : whole
-        return min(rounded, 0xFFFF_FFFF)
+        return UInt64(min(max(rounded, 0), 0xFFFF_FFFF))
     }
 }
