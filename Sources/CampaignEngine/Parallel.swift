@@ -1,21 +1,29 @@
 import Dispatch
+import Synchronization
 
 /// Runs chunks of work on a fixed number of workers.
 ///
-/// Worker w takes chunks w, w + workers, …; callers keep one accumulator per worker and merge
-/// them with integer sums, so the result does not depend on scheduling.
+/// Workers take the next unclaimed chunk until none are left, so a worker that drew cheap chunks
+/// helps with the rest. Callers keep one accumulator per worker and merge them with integer sums,
+/// so the result does not depend on which worker ran which chunk.
 enum Parallel {
+    /// The next chunk to hand out.
+    private final class Counter: Sendable {
+        let next = Atomic<Int>(0)
+    }
+
     static func run(workers: Int, chunks: Int, _ body: @Sendable (_ worker: Int, _ chunk: Int) -> Void) {
         let workers = max(1, min(workers, chunks))
         if workers == 1 {
             for chunk in 0..<chunks { body(0, chunk) }
             return
         }
+        let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var chunk = worker
-            while chunk < chunks {
+            while true {
+                let chunk = counter.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard chunk < chunks else { return }
                 body(worker, chunk)
-                chunk += workers
             }
         }
     }
