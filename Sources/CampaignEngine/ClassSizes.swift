@@ -14,18 +14,16 @@ struct ClassSizes {
     let levels: Int
     let k: Int
     let halfExposure: Double
-    private var records: [Int], nonEmpty: [Int], belowK: [Int], smallest: [Int]
-    private var exposure: [UInt64]
+    /// Per level, in blocks of `levels`: records, non-empty classes, records in classes below k,
+    /// the smallest class, and the exposure sum (2⁻³² units). One buffer: one uniqueness check per class.
+    private var sums: [UInt64]
 
     init(levels: Int, k: Int, halfExposure: Double) {
         self.levels = levels
         self.k = k
         self.halfExposure = halfExposure
-        records = .init(repeating: 0, count: levels)
-        nonEmpty = records
-        belowK = records
-        smallest = .init(repeating: Int.max, count: levels)
-        exposure = .init(repeating: 0, count: levels)
+        sums = .init(repeating: 0, count: 5 * levels)
+        for level in 0..<levels { sums[3 * levels + level] = UInt64.max }
     }
 
     /// Adds one class whose members hold `linked` linked events each; `firstConsenting[t]` of
@@ -35,25 +33,31 @@ struct ClassSizes {
         guard first < levels else { return }
         let d = Double(2 + linked)
         let f = d / (d + halfExposure)
-        var size = 0
-        for level in first..<levels {
-            size += Int(firstConsenting[level])
-            guard size > 0 else { continue }
-            records[level] += size
-            nonEmpty[level] += 1
-            smallest[level] = min(smallest[level], size)
-            if size < k { belowK[level] += size }
-            // Every member has the same d and risk 1/size: e = d/(d + d½) · (0.5 + 0.5/size).
-            exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(size)
+        let levels = self.levels, k = self.k
+        sums.withUnsafeMutableBufferPointer { sums in
+            let records = sums.baseAddress!, nonEmpty = records + levels, belowK = records + 2 * levels
+            let smallest = records + 3 * levels, exposure = records + 4 * levels
+            var size = 0
+            for level in first..<levels {
+                size += Int(firstConsenting[level])
+                guard size > 0 else { continue }
+                records[level] &+= UInt64(size)
+                nonEmpty[level] &+= 1
+                smallest[level] = min(smallest[level], UInt64(size))
+                if size < k { belowK[level] &+= UInt64(size) }
+                // Every member has the same d and risk 1/size: e = d/(d + d½) · (0.5 + 0.5/size).
+                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(size)
+            }
         }
     }
 
     /// The figures at every level.
     func figures() -> [ClassFigures] {
         (0..<levels).map { level in
-            guard records[level] > 0 else { return ClassFigures() }
-            return ClassFigures(exposure: exposure[level], mean: Double(nonEmpty[level]) / Double(records[level]),
-                                max: 1 / Double(smallest[level]), belowK: Double(belowK[level]) / Double(records[level]))
+            let records = sums[level]
+            guard records > 0 else { return ClassFigures() }
+            return ClassFigures(exposure: sums[4 * levels + level], mean: Double(sums[levels + level]) / Double(records),
+                                max: 1 / Double(sums[3 * levels + level]), belowK: Double(sums[2 * levels + level]) / Double(records))
         }
     }
 }
