@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Scenario to scale (file or built-in name).")
     var scenario: String = BuiltinScenarios.defaultScenario.name
 
+    @Flag(help: "Measure only the streaming sweep (for national sizes such as 100000000, which do not fit in memory).")
+    var streamOnly = false
+
     enum BenchFormat: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
@@ -43,7 +46,9 @@ struct BenchCommand: ParsableCommand {
         let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
         var reports: [BenchReport] = []
         for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
-            let report = Benchmark.measure(scenario: base.scaled(toCustomers: size), runs: runs, threads: workers)
+            let scaled = base.scaled(toCustomers: size)
+            try MemoryGuard.check(scaled, streaming: streamOnly, threads: workers)
+            let report = Benchmark.measure(scenario: scaled, runs: runs, threads: workers, streamOnly: streamOnly)
             Console.error("measured \(NumberText.grouped(size)) customers")
             reports.append(report)
         }
@@ -63,18 +68,25 @@ struct Timing {
     var max: Double { samples.max() ?? 0 }
 }
 
-/// One population size's figures.
+/// One population size's figures; the in-memory ones are nil with `--stream-only`.
 struct BenchReport {
     var customers: Int
-    var build: Timing
-    var evaluate: Timing
-    var sweep: Timing
-    /// Build plus 11-rate sweep: what `campaign-sim sweep` does.
-    var buildAndSweep: Timing
-    var consentRecompute: Timing
-    var kRecompute: Timing
-    var bytesPerCustomer: Double
-    var peakRSSBytes: Int
+    /// Build plus 11-rate sweep without keeping the population (`sweep --population stream`).
+    var streamedSweep: Timing
+    var streamedPeakRSSBytes: Int
+    var memory: MemoryFigures?
+
+    struct MemoryFigures {
+        var build: Timing
+        var evaluate: Timing
+        var sweep: Timing
+        /// Build plus 11-rate sweep: what `campaign-sim sweep --population memory` does.
+        var buildAndSweep: Timing
+        var consentRecompute: Timing
+        var kRecompute: Timing
+        var bytesPerCustomer: Double
+        var peakRSSBytes: Int
+    }
 }
 
 /// The first frames of the TUI, measured in process (without terminal set-up, a few ms).
@@ -95,14 +107,21 @@ enum Benchmark {
         })
     }
 
-    static func measure(scenario: Scenario, runs: Int, threads: Int) -> BenchReport {
+    static func measure(scenario: Scenario, runs: Int, threads: Int, streamOnly: Bool) -> BenchReport {
+        let rates = scenario.consent.sweep
+        resetPeakRSS()
+        let streamed = time(max(1, runs / 2)) { _ = StreamingSweep.sweep(scenario: scenario, rates: rates, threads: threads) }
+        let streamedPeak = peakRSS()
+        guard !streamOnly else {
+            return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: nil)
+        }
         resetPeakRSS()
         var engine: Engine?
         let build = time(runs) { engine = nil; engine = Engine(scenario: scenario, threads: threads) }
         let e = engine!
-        let rates = scenario.consent.sweep
         let evaluate = time(runs) { _ = e.evaluate(rate: 0.4) }
         let sweep = time(runs) { _ = e.sweep(rates) }
+        engine = nil
         let buildAndSweep = time(max(1, runs / 2)) { _ = Engine(scenario: scenario, threads: threads).sweep(rates) }
         // The TUI's recomputes: a consent step re-evaluates one rate; a k step re-evaluates the sweep.
         let workbench = Workbench(scenario: scenario, threads: threads)
@@ -119,9 +138,10 @@ enum Benchmark {
             parameters.k = flip ? 11 : 12
             _ = workbench.snapshot(parameters)
         }
-        return BenchReport(customers: scenario.totalCustomers, build: build, evaluate: evaluate, sweep: sweep,
-                           buildAndSweep: buildAndSweep, consentRecompute: consent, kRecompute: k,
-                           bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
+        let memory = BenchReport.MemoryFigures(
+            build: build, evaluate: evaluate, sweep: sweep, buildAndSweep: buildAndSweep, consentRecompute: consent,
+            kRecompute: k, bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
+        return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: memory)
     }
 
     static func firstFrame(scenario: Scenario, threads: Int) -> FrameReport {
@@ -158,20 +178,25 @@ enum Benchmark {
 
     static func table(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
         var out = "campaign-sim bench — \(threads) threads; milliseconds as median (min–max)\n\n"
+        func memory(_ value: @escaping (BenchReport.MemoryFigures) -> String) -> (BenchReport) -> String {
+            { $0.memory.map(value) ?? "—" }
+        }
         let rows: [(String, (BenchReport) -> String)] = [
-            ("population build", { ms($0.build) }),
-            ("one evaluation", { ms($0.evaluate) }),
-            ("11-rate sweep", { ms($0.sweep) }),
-            ("build + 11-rate sweep", { ms($0.buildAndSweep) }),
-            ("recompute, consent step", { ms($0.consentRecompute) }),
-            ("recompute, k step", { ms($0.kRecompute) }),
-            ("customers per second (build)", { NumberText.grouped(Int(Double($0.customers) / ($0.build.median / 1000))) }),
-            ("bytes per customer (arrays)", { NumberText.decimal($0.bytesPerCustomer, 1) }),
-            ("peak RSS per customer", { NumberText.decimal(Double($0.peakRSSBytes) / Double($0.customers), 1) + " B" }),
-            ("peak RSS", { NumberText.decimal(Double($0.peakRSSBytes) / 1_048_576, 0) + " MiB" }),
+            ("streamed: build + 11-rate sweep", { ms($0.streamedSweep) }),
+            ("streamed: customers per second", { NumberText.grouped(Int(Double($0.customers) / ($0.streamedSweep.median / 1000))) }),
+            ("streamed: peak RSS", { mebibytes($0.streamedPeakRSSBytes) }),
+            ("streamed: peak RSS per customer", { NumberText.decimal(Double($0.streamedPeakRSSBytes) / Double($0.customers), 1) + " B" }),
+            ("in memory: population build", memory { ms($0.build) }),
+            ("in memory: one evaluation", memory { ms($0.evaluate) }),
+            ("in memory: 11-rate sweep", memory { ms($0.sweep) }),
+            ("in memory: build + 11-rate sweep", memory { ms($0.buildAndSweep) }),
+            ("TUI recompute, consent step", memory { ms($0.consentRecompute) }),
+            ("TUI recompute, k step", memory { ms($0.kRecompute) }),
+            ("in memory: bytes per customer", memory { NumberText.decimal($0.bytesPerCustomer, 1) + " B" }),
+            ("in memory: peak RSS", memory { mebibytes($0.peakRSSBytes) }),
         ]
-        let width = 30
-        let columnWidth = 26
+        let width = 34
+        let columnWidth = 28
         out += "".padding(toLength: width, withPad: " ", startingAt: 0)
         for r in reports { out += (NumberText.grouped(r.customers) + " customers").leftPad(columnWidth) }
         out += "\n"
@@ -182,29 +207,46 @@ enum Benchmark {
         }
         out += "\nTUI first frame (built-in scenario, \(NumberText.grouped(frame.customers)) customers): "
         out += "loading screen \(NumberText.decimal(frame.loadingFrameMs, 1)) ms, first figures \(NumberText.decimal(frame.firstFiguresMs, 1)) ms\n"
+        out += "Peak RSS is the process's high-water mark while that size was measured (in memory: including the TUI's workbench).\n"
         return out
     }
 
+    static func mebibytes(_ bytes: Int) -> String { NumberText.decimal(Double(bytes) / 1_048_576, 0) + " MiB" }
+
     static func json(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
         var w = JSONWriter()
+        func timing(_ name: String, _ t: Timing) {
+            w.beginObject(name)
+            w.number("median", t.median)
+            w.number("min", t.min)
+            w.number("max", t.max)
+            w.endObject()
+        }
         w.beginObject()
         w.int("threads", threads)
         w.beginArray("sizes")
         for r in reports {
             w.beginObject()
             w.int("customers", r.customers)
-            for (name, t) in [("build_ms", r.build), ("evaluate_ms", r.evaluate), ("sweep_ms", r.sweep),
-                              ("build_and_sweep_ms", r.buildAndSweep), ("recompute_consent_ms", r.consentRecompute),
-                              ("recompute_k_ms", r.kRecompute)] {
-                w.beginObject(name)
-                w.number("median", t.median)
-                w.number("min", t.min)
-                w.number("max", t.max)
+            w.beginObject("streamed")
+            timing("build_and_sweep_ms", r.streamedSweep)
+            w.number("customers_per_second", Double(r.customers) / (r.streamedSweep.median / 1000))
+            w.int("peak_rss_bytes", r.streamedPeakRSSBytes)
+            w.endObject()
+            if let m = r.memory {
+                w.beginObject("in_memory")
+                for (name, t) in [("build_ms", m.build), ("evaluate_ms", m.evaluate), ("sweep_ms", m.sweep),
+                                  ("build_and_sweep_ms", m.buildAndSweep), ("recompute_consent_ms", m.consentRecompute),
+                                  ("recompute_k_ms", m.kRecompute)] {
+                    timing(name, t)
+                }
+                w.number("customers_per_second", Double(r.customers) / (m.build.median / 1000))
+                w.number("bytes_per_customer", m.bytesPerCustomer)
+                w.int("peak_rss_bytes", m.peakRSSBytes)
                 w.endObject()
+            } else {
+                w.null("in_memory")
             }
-            w.number("customers_per_second", Double(r.customers) / (r.build.median / 1000))
-            w.number("bytes_per_customer", r.bytesPerCustomer)
-            w.int("peak_rss_bytes", r.peakRSSBytes)
             w.endObject()
         }
         w.endArray()

@@ -193,4 +193,28 @@ struct ScenarioLibraryCLITests {
             #expect(out.stdout.contains(name))
         }
     }
+
+    @Test func benchReportsEveryFigureAsTableAndJSON() throws {
+        let json = try BinaryRunner.run(["bench", "--sizes", "3000,6000", "--runs", "1", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let sizes = try #require(object["sizes"] as? [[String: Any]])
+        #expect(sizes.map { $0["customers"] as? Int } == [3000, 6000])
+        for size in sizes {
+            let streamed = try #require(size["streamed"] as? [String: Any])
+            #expect(streamed["peak_rss_bytes"] as? Int ?? 0 > 0)
+            let memory = try #require(size["in_memory"] as? [String: Any])
+            for key in ["build_ms", "evaluate_ms", "sweep_ms", "build_and_sweep_ms", "recompute_consent_ms", "recompute_k_ms"] {
+                let timing = try #require(memory[key] as? [String: Double], "\(key)")
+                #expect(timing["min"]! <= timing["median"]! && timing["median"]! <= timing["max"]!)
+            }
+        }
+        #expect((object["first_frame"] as? [String: Any])?["first_figures_ms"] is Double)
+        let table = try BinaryRunner.run(["bench", "--sizes", "4000", "--runs", "1", "--stream-only"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("streamed: build + 11-rate sweep"))
+        #expect(table.stdout.contains("TUI first frame"))
+        let bad = try BinaryRunner.run(["bench", "--sizes", "0"])
+        #expect(bad.status == 2 && bad.stdout.isEmpty)
+    }
 }
