@@ -57,12 +57,12 @@ struct BuildTotals: Sendable {
 
     func scalar(_ offset: Int) -> Int { Int(storage[offset]) }
 
-    /// Adds one contact of `offer` with true probability `p` and conversion draw `w` to a part's tally.
+    /// Adds one contact of `offer` (true probability `fixed` in 2⁻³² units; `converted` when w < p) to a part's tally.
     @inline(__always)
-    static func record(_ p: UnsafeMutablePointer<UInt64>, layout: Layout, part: Part, offer: Int, probability: Double, w: Double) {
+    static func record(_ p: UnsafeMutablePointer<UInt64>, layout: Layout, part: Part, offer: Int, fixed: UInt64, converted: Bool) {
         let base = layout.tally(part.rawValue)
         p[base + offer] &+= 1
-        p[base + layout.offers + offer] &+= w < probability ? 1 : 0
-        p[base + 2 * layout.offers + offer] &+= Tally.fixed(probability)
+        p[base + layout.offers + offer] &+= converted ? 1 : 0
+        p[base + 2 * layout.offers + offer] &+= fixed
     }
 }

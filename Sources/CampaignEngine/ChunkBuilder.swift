@@ -10,6 +10,10 @@ struct ChunkBuilder {
     let generator: CustomerGenerator
     let scratch: CustomerGenerator.Scratch
     var probability: [Double]
+    /// Each offer's pᵢ(o) in 2⁻³² units, computed once per customer for every tally that needs it.
+    var fixedProbability: [UInt64]
+    /// The exposure term d/(d + d½) of `unconstrained` in 2⁻³² units for d = 2 + n, n < 256 events.
+    let exposureByEvents: [UInt64]
 
     init(context: ModelContext, rules: DecisionRules) {
         self.context = context
@@ -17,6 +21,12 @@ struct ChunkBuilder {
         generator = CustomerGenerator(context: context)
         scratch = .init(categories: context.categoryCount)
         probability = .init(repeating: 0, count: context.offers.count)
+        fixedProbability = .init(repeating: 0, count: context.offers.count)
+        let half = context.scenario.model.exposureHalf
+        exposureByEvents = (0..<256).map { n in
+            let d = Double(2 + n)
+            return Tally.fixed(d / (d + half))
+        }
     }
 
     /// Builds customers `range`, storing customer `id` at column index `id - range.lowerBound + base`
@@ -34,8 +44,14 @@ struct ChunkBuilder {
         let layout = totals.layout
         let scratch = self.scratch
         var probability = self.probability
+        var fixedProbability = self.fixedProbability
+        let exposureByEvents = self.exposureByEvents
         self.probability = []
-        defer { self.probability = probability }
+        self.fixedProbability = []
+        defer {
+            self.probability = probability
+            self.fixedProbability = fixedProbability
+        }
         var events: [UInt8] = []
         events.reserveCapacity(range.count * min(clip, 8))
         guard !range.isEmpty else { return events }
@@ -55,19 +71,29 @@ struct ChunkBuilder {
                 let vulnerable = draw.vulnerable
                 let w = draw.w
                 let choice = probability.withUnsafeMutableBufferPointer { p in
-                    for o in 0..<offerCount {
-                        p[o] = generator.probability(offer: o, draw: draw, scratch: scratch)
+                    fixedProbability.withUnsafeMutableBufferPointer { fixed in
+                        for o in 0..<offerCount {
+                            p[o] = generator.probability(offer: o, draw: draw, scratch: scratch)
+                            fixed[o] = Tally.fixed(p[o])
+                        }
                     }
                     return rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(p))
                 }
                 let at = id - range.lowerBound + base
-                probability.withUnsafeBufferPointer { probability in
-                    BuildTotals.record(t, layout: layout, part: .oracle, offer: choice.oracle, probability: probability[choice.oracle], w: w)
-                    BuildTotals.record(t, layout: layout, part: .unconstrained, offer: choice.unconstrained,
-                                       probability: probability[choice.unconstrained], w: w)
-                    let d = Double(2 + draw.eventCount)
+                probability.withUnsafeBufferPointer { probability in fixedProbability.withUnsafeBufferPointer { fixed in
+                    /// Adds one contact of offer `o` to a part's tally.
+                    func record(_ part: BuildTotals.Part, _ o: Int) {
+                        BuildTotals.record(t, layout: layout, part: part, offer: o, fixed: fixed[o], converted: w < probability[o])
+                    }
+                    record(.oracle, choice.oracle)
+                    record(.unconstrained, choice.unconstrained)
+                    if draw.eventCount < exposureByEvents.count {
+                        t[layout.exposure] &+= exposureByEvents[draw.eventCount]
+                    } else {
+                        let d = Double(2 + draw.eventCount)
+                        t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
+                    }
                     t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
-                    t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
                     if minor { t[layout.minors] &+= 1 }
                     if vulnerable { t[layout.vulnerable] &+= 1 }
 
@@ -76,24 +102,17 @@ struct ChunkBuilder {
                     var classKey: UInt64 = 0
                     if !choice.suppressed {
                         flag |= CustomerColumns.Flag.contacted
-                        if let o = choice.broadcast {
-                            BuildTotals.record(t, layout: layout, part: .broadcast, offer: o, probability: probability[o], w: w)
-                        }
-                        if let o = choice.contextual {
-                            BuildTotals.record(t, layout: layout, part: .contextual, offer: o, probability: probability[o], w: w)
-                        }
+                        if let o = choice.broadcast { record(.broadcast, o) }
+                        if let o = choice.contextual { record(.contextual, o) }
                         if minor {
-                            if let o = choice.fallback {
-                                BuildTotals.record(t, layout: layout, part: .segmentMinors, offer: o, probability: probability[o], w: w)
-                            }
+                            if let o = choice.fallback { record(.segmentMinors, o) }
                         } else {
                             t[layout.segmentReach + seg] &+= 1
                             let conversions = t + layout.segmentConversions + seg * offerCount
                             let expected = t + layout.segmentExpected + seg * offerCount
                             for o in 0..<offerCount {
-                                let p = probability[o]
-                                conversions[o] &+= w < p ? 1 : 0
-                                expected[o] &+= Tally.fixed(p)
+                                conversions[o] &+= w < probability[o] ? 1 : 0
+                                expected[o] &+= fixed[o]
                             }
                         }
                         if let personal = choice.personal, let fallback = choice.fallback {
@@ -101,15 +120,15 @@ struct ChunkBuilder {
                             let pp = probability[personal], pf = probability[fallback]
                             columns.personalOffer[at] = UInt8(personal)
                             columns.fallbackOffer[at] = UInt8(fallback)
-                            columns.personalProbability[at] = UInt32(Tally.fixed(pp))
-                            columns.fallbackProbability[at] = UInt32(Tally.fixed(pf))
+                            columns.personalProbability[at] = UInt32(fixed[personal])
+                            columns.fallbackProbability[at] = UInt32(fixed[fallback])
                             if w < pp { flag |= CustomerColumns.Flag.personalConverts }
                             if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
                             columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
                             classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region,
                                                              linked: UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories))
                         } else if let fallback = choice.fallback {
-                            BuildTotals.record(t, layout: layout, part: .personalizedFixed, offer: fallback, probability: probability[fallback], w: w)
+                            record(.personalizedFixed, fallback)
                         }
                     }
                     // Segment statistics use the first history_clip events of consenting non-minors.
@@ -124,7 +143,7 @@ struct ChunkBuilder {
                     columns.cohort[at] = UInt8(k)
                     columns.flags[at] = flag
                     columns.segment[at] = UInt16(seg)
-                }
+                } }
             }
         }
         return events

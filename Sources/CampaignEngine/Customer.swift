@@ -80,6 +80,9 @@ public struct CustomerGenerator: Sendable {
         /// hᵢ and h′ᵢ.
         let history: UnsafeMutablePointer<Double>
         let linkedHistory: UnsafeMutablePointer<Double>
+        /// hᵢ and h′ᵢ as integers, for the score table.
+        let historyCounts: UnsafeMutablePointer<Int32>
+        let linkedCounts: UnsafeMutablePointer<Int32>
         /// Categories of the first events, as many as the bulk build asks for.
         private(set) var firstEvents: UnsafeMutablePointer<UInt8>
         private var firstEventsCapacity = 0
@@ -96,10 +99,15 @@ public struct CustomerGenerator: Sendable {
             history = vectors + 2 * categories
             linkedHistory = vectors + 3 * categories
             firstEvents = .allocate(capacity: 1)
+            let counts = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, 2 * categories))
+            counts.initialize(repeating: 0, count: max(1, 2 * categories))
+            historyCounts = counts
+            linkedCounts = counts + categories
         }
 
         deinit {
             logTheta.deallocate()
+            historyCounts.deallocate()
             firstEvents.deallocate()
         }
 
@@ -147,7 +155,7 @@ public struct CustomerGenerator: Sendable {
         let categories = tables.categories
         var rng = RandomStream(seed: tables.seed, UInt64(k), UInt64(index))
         // u has 24 bits so that it is exact as a Float, the form the population stores.
-        let u = Double(rng.next() >> 40) * 0x1.0p-24
+        let u = Double(Int64(bitPattern: rng.next() >> 40)) * 0x1.0p-24
         let w = rng.uniform()
         let age = rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.ageCumulative, count: cohort.ageCount))
         let region = cohort.regionIndex[rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.regionCumulative, count: cohort.regionCount))]
@@ -173,9 +181,12 @@ public struct CustomerGenerator: Sendable {
         let n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
         let rho = tables.linkage
         let history = scratch.history, linkedHistory = scratch.linkedHistory
+        let historyCounts = scratch.historyCounts, linkedCounts = scratch.linkedCounts
         for c in 0..<categories {
             history[c] = 0
             linkedHistory[c] = 0
+            historyCounts[c] = 0
+            linkedCounts[c] = 0
         }
         if keepEvents {
             scratch.events.removeAll(keepingCapacity: true)
@@ -190,8 +201,10 @@ public struct CustomerGenerator: Sendable {
             if e < first { firstEvents[e] = UInt8(truncatingIfNeeded: c) }
             let isLinked = rng.uniform() < rho
             history[c] += 1
+            historyCounts[c] &+= 1
             if isLinked {
                 linkedHistory[c] += 1
+                linkedCounts[c] &+= 1
                 linkedCount += 1
             }
             if keepEvents {

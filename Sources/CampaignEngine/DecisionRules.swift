@@ -91,7 +91,8 @@ public struct DecisionRules: Sendable {
             }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
-            : chooseFromWholeCounts(UnsafeBufferPointer(start: scratch.history, count: scratch.categories), total: draw.eventCount)
+            : chooseFromWholeCounts(scratch.historyCounts, UnsafeBufferPointer(start: scratch.history, count: scratch.categories),
+                                    total: draw.eventCount)
         let suppressed = privacy.protectVulnerable && vulnerable
         var result = CustomerChoices(oracle: oracle, unconstrained: unconstrained, broadcast: nil, contextual: nil,
                                      fallback: nil, personal: nil, minor: minor, vulnerable: vulnerable, suppressed: suppressed)
@@ -102,16 +103,18 @@ public struct DecisionRules: Sendable {
         result.contextual = contextual
         result.fallback = privacy.fallback == .contextual ? contextual : broadcast
         if !minor && !vulnerable {
-            result.personal = chooseFromWholeCounts(UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories),
+            result.personal = chooseFromWholeCounts(scratch.linkedCounts,
+                                                    UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories),
                                                     total: draw.linkedCount)
         }
         return result
     }
 
-    /// `ModelContext.chooseFromCounts` with every offer allowed, for whole-number counts: scores come
-    /// from the table when the total is in range, so the choice is exactly the direct one.
+    /// `ModelContext.chooseFromCounts` with every offer allowed, for whole-number counts (given both
+    /// as integers and as doubles): scores come from the table when the total is in range, so the
+    /// choice is exactly the direct one.
     @inline(__always)
-    func chooseFromWholeCounts(_ counts: UnsafeBufferPointer<Double>, total: Int) -> Int {
+    func chooseFromWholeCounts(_ whole: UnsafePointer<Int32>, _ counts: UnsafeBufferPointer<Double>, total: Int) -> Int {
         guard total <= tableLimit else { return context.chooseFromCounts(counts, total: Double(total), allowAdultOnly: true)! }
         let offers = offerCategory.count
         return countScores.withUnsafeBufferPointer { scores in
@@ -121,7 +124,7 @@ public struct DecisionRules: Sendable {
                 var bestScore = -Double.infinity
                 for o in 0..<offers {
                     let c = category[o]
-                    let h = c < 0 ? 0 : Int(counts[c])
+                    let h = c < 0 ? 0 : Int(whole[c])
                     let score = scores[(row + h) * offers + o]
                     if o == 0 || score > bestScore {
                         best = o

@@ -58,9 +58,12 @@ struct ExactShortcutTests {
             let total = Int(rng.next() % UInt64(rules.tableLimit + 10))
             for c in counts.indices { counts[c] = 0 }
             for _ in 0..<total { counts[Int(rng.next() % UInt64(counts.count))] += 1 }
+            let whole = counts.map { Int32($0) }
             counts.withUnsafeBufferPointer { buffer in
-                #expect(rules.chooseFromWholeCounts(buffer, total: total)
-                        == context.chooseFromCounts(buffer, total: Double(total), allowAdultOnly: true))
+                whole.withUnsafeBufferPointer { whole in
+                    #expect(rules.chooseFromWholeCounts(whole.baseAddress!, buffer, total: total)
+                            == context.chooseFromCounts(buffer, total: Double(total), allowAdultOnly: true))
+                }
             }
         }
     }
