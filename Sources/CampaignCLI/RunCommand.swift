@@ -40,7 +40,12 @@ struct SweepCommand: ParsableCommand {
 /// Shared by `run` and `sweep`.
 enum Simulation {
     static func runAndPrint(scenario: Scenario, rates: [Double], options: SimulationOptions) throws {
-        let results = options.streams(scenario)
+        let streams = options.streams(scenario)
+        let passes = (Set(rates).count + StreamingSweep.levelsPerPass - 1) / StreamingSweep.levelsPerPass
+        if streams && passes > 1 {
+            Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
+        }
+        let results = streams
             ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
             : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
         switch options.format {

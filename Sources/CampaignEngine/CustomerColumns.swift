@@ -34,16 +34,16 @@ struct CustomerColumns: @unchecked Sendable {
 
     init(count: Int) {
         self.count = count
-        consentDraw = .init(count: count, initial: 0)
-        cohort = .init(count: count, initial: 0)
-        flags = .init(count: count, initial: 0)
-        segment = .init(count: count, initial: 0)
-        clippedCount = .init(count: count, initial: 0)
-        personalOffer = .init(count: count, initial: 0)
-        fallbackOffer = .init(count: count, initial: 0)
-        personalProbability = .init(count: count, initial: 0)
-        fallbackProbability = .init(count: count, initial: 0)
-        linkedCount = .init(count: count, initial: 0)
+        consentDraw = .init(zeroed: count)
+        cohort = .init(zeroed: count)
+        flags = .init(zeroed: count)
+        segment = .init(zeroed: count)
+        clippedCount = .init(zeroed: count)
+        personalOffer = .init(zeroed: count)
+        fallbackOffer = .init(zeroed: count)
+        personalProbability = .init(zeroed: count)
+        fallbackProbability = .init(zeroed: count)
+        linkedCount = .init(zeroed: count)
     }
 
     func free() {

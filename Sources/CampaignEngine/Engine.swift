@@ -31,7 +31,7 @@ public final class Engine: @unchecked Sendable {
         let epsilon = epsilonOverride ?? scenario.privacy.epsilon
         let levels = Array(Set(rates)).sorted()
         // Each customer's consent threshold, written by the rate pass and read by the class pass.
-        let thresholds = SharedBuffer<UInt16>(count: population.count, initial: 0)
+        let thresholds = SharedBuffer<UInt16>(zeroed: population.count)
         defer { thresholds.free() }
         let totals = levelTotals(levels, thresholds: thresholds)
         let classes = classFigures(levels: levels, k: k, thresholds: thresholds)

@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import Synchronization
 
 /// Runs chunks of work on a fixed number of workers.
@@ -33,6 +34,8 @@ enum Parallel {
 struct SharedBuffer<Element>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
+    /// Allocated by `calloc` (see `init(zeroed:)`), so released by `free`.
+    private var zeroed = false
 
     init(count: Int, initial: Element) {
         self.count = count
@@ -47,7 +50,24 @@ struct SharedBuffer<Element>: @unchecked Sendable {
     }
 
     func free() {
-        base.deinitialize(count: max(count, 1))
-        base.deallocate()
+        if zeroed {
+            Glibc.free(base)
+        } else {
+            base.deinitialize(count: max(count, 1))
+            base.deallocate()
+        }
     }
 }
+
+extension SharedBuffer where Element: BitwiseCopyable {
+    /// A buffer of all-zero bit patterns from `calloc`: large blocks come as fresh zero pages, so nothing is
+    /// written up front and each page is first touched by the worker that fills it, in parallel.
+    init(zeroed count: Int) {
+        self.count = count
+        let bytes = max(count, 1) * MemoryLayout<Element>.stride
+        guard let raw = calloc(1, bytes) else { fatalError("out of memory allocating \(bytes) bytes") }
+        base = raw.bindMemory(to: Element.self, capacity: max(count, 1))
+        zeroed = true
+    }
+}
+

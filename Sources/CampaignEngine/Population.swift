@@ -41,7 +41,7 @@ public final class Population: @unchecked Sendable {
         count = context.customers
         self.chunkSize = max(1, chunkSize)
         columns = CustomerColumns(count: count)
-        reidClass = .init(count: count, initial: 0)
+        reidClass = .init(zeroed: count)
         chunkEvents = .init(count: (count + self.chunkSize - 1) / self.chunkSize, initial: [])
         let rules = DecisionRules(context: context)
         summary = PopulationSummary(count: count, totals: BuildTotals(offers: context.offers.count, segments: context.segmentCount),
@@ -77,7 +77,7 @@ public final class Population: @unchecked Sendable {
 
     private func build(threads: Int, rules: DecisionRules) {
         let workers = (0..<max(1, min(threads, chunks))).map { _ in Worker(context: context, rules: rules) }
-        let classKeys = SharedBuffer<UInt64>(count: count, initial: 0)
+        let classKeys = SharedBuffer<UInt64>(zeroed: count)
         defer { classKeys.free() }
         let columns = self.columns, chunkEvents = self.chunkEvents, chunkSize = self.chunkSize, count = self.count
         Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
