@@ -51,6 +51,14 @@ struct ClassSizes {
         }
     }
 
+    /// Adds the sums of `other` (classes fed to another `ClassSizes` with the same levels, k and d½).
+    mutating func add(_ other: ClassSizes) {
+        for i in sums.indices {
+            let isSmallest = (3 * levels..<4 * levels).contains(i)
+            sums[i] = isSmallest ? min(sums[i], other.sums[i]) : sums[i] &+ other.sums[i]
+        }
+    }
+
     /// The figures at every level.
     func figures() -> [ClassFigures] {
         (0..<levels).map { level in

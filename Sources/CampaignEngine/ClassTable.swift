@@ -47,29 +47,40 @@ struct ClassTable {
         count += added
     }
 
-    /// Adds every class of `other`.
-    mutating func merge(_ other: ClassTable) {
-        while (count + other.count) * 2 > capacity { grow() }
-        let stride = self.stride, levels = self.levels, mask = capacity - 1
-        var added = 0
-        slots.withUnsafeMutableBufferPointer { slots in
-            other.slots.withUnsafeBufferPointer { source in
-                for s in 0..<other.capacity {
-                    let from = source.baseAddress! + s * stride
-                    guard from[0] != 0 || from[1] != 0 else { continue }
-                    let key = UInt64(from[0]) | UInt64(from[1]) << 32
-                    let slot = ClassTable.find(key, in: slots.baseAddress!, stride: stride, mask: mask)
-                    if slot[0] == 0 && slot[1] == 0 {
-                        slot[0] = from[0]
-                        slot[1] = from[1]
-                        slot[2] = from[2]
-                        added += 1
+    /// Which of `parts` partitions a class key belongs to (from bits the slot index does not use).
+    @inline(__always)
+    static func part(of key: UInt64, parts: Int) -> Int { Int(truncatingIfNeeded: key >> 48) % parts }
+
+    /// Adds the classes of `other` in partition `part` of `parts` (every class when `parts` is 1).
+    mutating func merge(_ other: ClassTable, part: Int = 0, of parts: Int = 1) {
+        while (count + other.count / parts) * 2 > capacity { grow() }
+        var next = 0
+        // Runs until every slot of `other` is merged; stops early only to grow, then resumes.
+        while next < other.capacity {
+            let stride = self.stride, levels = self.levels, mask = capacity - 1, room = capacity / 2 - count
+            var added = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                other.slots.withUnsafeBufferPointer { source in
+                    while next < other.capacity && added < room {
+                        let from = source.baseAddress! + next * stride
+                        next += 1
+                        guard from[0] != 0 || from[1] != 0 else { continue }
+                        let key = UInt64(from[0]) | UInt64(from[1]) << 32
+                        if parts > 1 && ClassTable.part(of: key, parts: parts) != part { continue }
+                        let slot = ClassTable.find(key, in: slots.baseAddress!, stride: stride, mask: mask)
+                        if slot[0] == 0 && slot[1] == 0 {
+                            slot[0] = from[0]
+                            slot[1] = from[1]
+                            slot[2] = from[2]
+                            added += 1
+                        }
+                        for level in 0..<levels { slot[3 + level] &+= from[3 + level] }
                     }
-                    for level in 0..<levels { slot[3 + level] &+= from[3 + level] }
                 }
             }
+            count += added
+            if next < other.capacity { grow() }
         }
-        count += added
     }
 
     /// Feeds every class to `sizes`.

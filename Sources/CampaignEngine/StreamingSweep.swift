@@ -92,18 +92,35 @@ public enum StreamingSweep {
             }
             var build = workers[0].build
             var deltas = workers[0].deltas
-            var table = workers[0].table
             for worker in workers.dropFirst() {
                 build.add(worker.build)
                 deltas.add(worker.deltas)
-                table.merge(worker.table)
-                worker.table = ClassTable(levels: 0, capacity: 16)
             }
             buildTotals = build
             levelTotals = deltas.levelTotals()
-            var sizes = ClassSizes(levels: levels.count, k: k, halfExposure: context.scenario.model.exposureHalf)
-            table.accumulate(into: &sizes)
-            classFigures = sizes.figures()
+            classFigures = Pass.classFigures(tables: workers.map(\.table), levels: levels.count, k: k,
+                                             halfExposure: context.scenario.model.exposureHalf)
+            for worker in workers { worker.table = ClassTable(levels: 0, capacity: 16) }
+        }
+
+        /// Merges the workers' class tables and sums class sizes, in parallel: each thread takes one
+        /// partition of the class keys from every table (a class lies wholly in one partition), and
+        /// the partitions' integer sums are added at the end, so the result is the same for any split.
+        static func classFigures(tables: [ClassTable], levels: Int, k: Int, halfExposure: Double) -> [ClassFigures] {
+            final class Partial: @unchecked Sendable { var sizes: ClassSizes? }
+            let parts = tables.count
+            let partials = (0..<parts).map { _ in Partial() }
+            let expected = tables.map(\.count).reduce(0, +) / parts
+            Parallel.run(workers: parts, chunks: parts) { _, part in
+                var merged = ClassTable(levels: levels, capacity: 2 * expected + 16)
+                for table in tables { merged.merge(table, part: part, of: parts) }
+                var sizes = ClassSizes(levels: levels, k: k, halfExposure: halfExposure)
+                merged.accumulate(into: &sizes)
+                partials[part].sizes = sizes
+            }
+            var sizes = partials[0].sizes!
+            for partial in partials.dropFirst() { sizes.add(partial.sizes!) }
+            return sizes.figures()
         }
     }
 

@@ -77,6 +77,16 @@ struct StreamingSweepTests {
                 b.add(0..<n, keys: keys, columns: columns, thresholds: thresholds)
             }
         }
+        // Partitioned merges (as the streaming sweep does them in parallel) give the same sums.
+        var partitioned: ClassSizes?
+        for part in 0..<3 {
+            var merged = ClassTable(levels: 3, capacity: 16)
+            merged.merge(a, part: part, of: 3)
+            merged.merge(b, part: part, of: 3)
+            var sizes = ClassSizes(levels: 3, k: 4, halfExposure: 10)
+            merged.accumulate(into: &sizes)
+            if partitioned == nil { partitioned = sizes } else { partitioned!.add(sizes) }
+        }
         a.merge(b)
         #expect(a.count == expected.count)
         // Feed both into class sizes and compare with sizes computed from the expectation.
@@ -87,10 +97,11 @@ struct StreamingSweepTests {
             let first = counts.firstIndex { $0 > 0 } ?? 3
             counts.withUnsafeBufferPointer { reference.addClass(linked: Int(key % 7), firstConsenting: $0.baseAddress!, from: first) }
         }
-        let lhs = fromTable.figures(), rhs = reference.figures()
+        let lhs = fromTable.figures(), rhs = reference.figures(), parts = partitioned!.figures()
         for level in 0..<3 {
-            #expect(lhs[level].exposure == rhs[level].exposure)
+            #expect(lhs[level].exposure == rhs[level].exposure && parts[level].exposure == rhs[level].exposure)
             #expect(lhs[level].mean == rhs[level].mean && lhs[level].max == rhs[level].max && lhs[level].belowK == rhs[level].belowK)
+            #expect(parts[level].mean == rhs[level].mean && parts[level].max == rhs[level].max && parts[level].belowK == rhs[level].belowK)
         }
     }
 
