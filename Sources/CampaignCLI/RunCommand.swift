@@ -41,7 +41,7 @@ struct SweepCommand: ParsableCommand {
 enum Simulation {
     static func runAndPrint(scenario: Scenario, rates: [Double], options: SimulationOptions) throws {
         let streams = options.streams(scenario)
-        let passes = (Set(rates).count + StreamingSweep.levelsPerPass - 1) / StreamingSweep.levelsPerPass
+        let passes = StreamingSweep.passes(for: rates)
         if streams && passes > 1 {
             Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
         }

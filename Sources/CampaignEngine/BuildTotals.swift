@@ -44,15 +44,7 @@ struct BuildTotals: Sendable {
     }
 
     func tally(_ part: Part) -> Tally {
-        let offers = layout.offers
-        let base = layout.tally(part.rawValue)
-        var tally = Tally(offers: offers)
-        for o in 0..<offers {
-            tally.contacted[o] = Int(storage[base + o])
-            tally.conversions[o] = Int(storage[base + offers + o])
-            tally.expected[o] = storage[base + 2 * offers + o]
-        }
-        return tally
+        Tally(flat: storage, at: layout.tally(part.rawValue), offers: layout.offers)
     }
 
     func scalar(_ offset: Int) -> Int { Int(storage[offset]) }

@@ -15,10 +15,11 @@ struct ChunkBuilder {
     /// The exposure term d/(d + d½) of `unconstrained` in 2⁻³² units for d = 2 + n, n < 256 events.
     let exposureByEvents: [UInt64]
 
-    init(context: ModelContext, rules: DecisionRules) {
+    init(generator: CustomerGenerator, rules: DecisionRules) {
+        let context = generator.context
         self.context = context
         self.rules = rules
-        generator = CustomerGenerator(context: context)
+        self.generator = generator
         scratch = .init(categories: context.categoryCount)
         probability = .init(repeating: 0, count: context.offers.count)
         fixedProbability = .init(repeating: 0, count: context.offers.count)

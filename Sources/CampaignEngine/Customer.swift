@@ -65,7 +65,12 @@ public struct CustomerGenerator: Sendable {
         let k = cohortIndex(of: id)
         let scratch = Scratch(categories: context.categoryCount)
         let draw = generate(cohort: k, index: id - context.cohorts[k].offset, scratch: scratch, keepEvents: true)
-        return Customer(id: id, cohort: k, ageBand: AgeBand.allCases[draw.age], region: draw.region,
+        return customer(id, cohort: k, draw: draw, scratch: scratch)
+    }
+
+    /// The customer whose draws were just generated into `draw` and `scratch` (with `keepEvents`).
+    func customer(_ id: Int, cohort k: Int, draw: Draw, scratch: Scratch) -> Customer {
+        Customer(id: id, cohort: k, ageBand: AgeBand.allCases[draw.age], region: draw.region,
                         theta: scratch.logThetaValues.map { exp($0) }, baseLogit: draw.baseLogit, vulnerable: draw.vulnerable,
                         sensitivity: draw.sensitivity, events: scratch.events, linked: scratch.linked,
                         context: draw.context, consentDraw: draw.u, conversionDraw: draw.w)
@@ -291,7 +296,7 @@ final class GeneratorTables: @unchecked Sendable {
                 alpha: alpha, ageCumulative: age, ageCount: c.ageCumulative.count, regionCumulative: region,
                 regionIndex: UnsafePointer(regionIndex), regionCount: c.regionCumulative.count, logitBase: c.logitBase,
                 baseSpread: c.baseSpread, sensitivity: c.sensitivity, historyMean: c.historyMean,
-                poissonLimit: c.poissonLimit, vulnerableShare: c.vulnerableShare))
+                poissonLimit: exp(-c.historyMean), vulnerableShare: c.vulnerableShare))
         }
     }
 

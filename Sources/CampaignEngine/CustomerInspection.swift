@@ -37,13 +37,13 @@ extension Engine {
     /// Regenerates customer `id` from its stream and applies every strategy's rule at `rate`.
     /// `result` must be this engine's evaluation at the same rate (for the segment offers).
     public func inspect(customer id: Int, result: RateResult) -> CustomerInspection {
-        let generator = CustomerGenerator(context: context)
+        let generator = population.generator
         let k = generator.cohortIndex(of: id)
         let scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
         let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: scratch, keepEvents: true)
         let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
         let choices = probabilities.withUnsafeBufferPointer { population.rules.choices(draw: draw, scratch: scratch, probability: $0) }
-        let customer = generator.customer(id)
+        let customer = generator.customer(id, cohort: k, draw: draw, scratch: scratch)
         let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)
         let segment = draw.age * context.regions.count + draw.region
         let linked = draw.linkedCount

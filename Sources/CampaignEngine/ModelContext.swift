@@ -15,8 +15,6 @@ public struct ModelContext: Sendable {
         public var baseSpread: Double
         public var sensitivity: Double
         public var historyMean: Double
-        /// e^(−λ), the Poisson draw's limit, computed once per cohort.
-        public var poissonLimit: Double
         public var consentBias: Double
         public var vulnerableShare: Double
         /// Index of the cohort's first customer in the population.
@@ -85,7 +83,7 @@ public struct ModelContext: Sendable {
                 regionIndex: cohort.regions.map { regions.firstIndex(of: $0.name)! },
                 regionCumulative: ModelContext.cumulative(cohort.regions.map(\.weight)),
                 logitBase: logit, baseSpread: cohort.baseSpread, sensitivity: cohort.incentiveSensitivity,
-                historyMean: cohort.historyMean, poissonLimit: exp(-cohort.historyMean), consentBias: cohort.consentBias,
+                historyMean: cohort.historyMean, consentBias: cohort.consentBias,
                 vulnerableShare: cohort.vulnerableShare, offset: offset, size: cohort.size))
             offset += cohort.size
         }

@@ -28,6 +28,8 @@ public final class Population: @unchecked Sendable {
     /// Consent-independent totals, segment noise and rules.
     private(set) var summary: PopulationSummary
 
+    /// Draws customers; shared by the build and single-customer inspection.
+    public let generator: CustomerGenerator
     /// The per-customer strategy rules, shared with single-customer inspection.
     public var rules: DecisionRules { summary.rules }
     /// The broadcast offers for adults and minors.
@@ -44,6 +46,7 @@ public final class Population: @unchecked Sendable {
         reidClass = .init(zeroed: count)
         chunkEvents = .init(count: (count + self.chunkSize - 1) / self.chunkSize, initial: [])
         let rules = DecisionRules(context: context)
+        generator = CustomerGenerator(context: context)
         summary = PopulationSummary(count: count, totals: BuildTotals(offers: context.offers.count, segments: context.segmentCount),
                                     segmentNoise: PopulationSummary.laplaceNoise(context: context), rules: rules)
         build(threads: threads, rules: rules)
@@ -69,14 +72,14 @@ public final class Population: @unchecked Sendable {
     private final class Worker: @unchecked Sendable {
         var builder: ChunkBuilder
         var totals: BuildTotals
-        init(context: ModelContext, rules: DecisionRules) {
-            builder = ChunkBuilder(context: context, rules: rules)
+        init(context: ModelContext, generator: CustomerGenerator, rules: DecisionRules) {
+            builder = ChunkBuilder(generator: generator, rules: rules)
             totals = BuildTotals(offers: context.offers.count, segments: context.segmentCount)
         }
     }
 
     private func build(threads: Int, rules: DecisionRules) {
-        let workers = (0..<max(1, min(threads, chunks))).map { _ in Worker(context: context, rules: rules) }
+        let workers = (0..<max(1, min(threads, chunks))).map { _ in Worker(context: context, generator: generator, rules: rules) }
         let classKeys = SharedBuffer<UInt64>(zeroed: count)
         defer { classKeys.free() }
         let columns = self.columns, chunkEvents = self.chunkEvents, chunkSize = self.chunkSize, count = self.count

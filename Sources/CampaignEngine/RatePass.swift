@@ -42,16 +42,20 @@ struct RateDeltas: Sendable {
     func levelTotals() -> [RateTotals] {
         let stride = layout.stride
         let levels = blocks - 1
+        // The fallback serves those who do not consent yet: at level l, everyone whose threshold is above l.
+        let width = 3 * layout.offers
+        var notYet = [[UInt64]](repeating: [], count: levels)
+        var suffix = [UInt64](repeating: 0, count: width)
+        for level in (0..<levels).reversed() {
+            for i in 0..<width { suffix[i] &+= storage[(level + 1) * stride + layout.fallback + i] }
+            notYet[level] = suffix
+        }
         var running = [UInt64](repeating: 0, count: stride)
         var result: [RateTotals] = []
         result.reserveCapacity(levels)
         for level in 0..<levels {
             for i in 0..<stride { running[i] &+= storage[level * stride + i] }
-            var fallback = [UInt64](repeating: 0, count: 3 * layout.offers)
-            for t in (level + 1)...levels {
-                for i in fallback.indices { fallback[i] &+= storage[t * stride + layout.fallback + i] }
-            }
-            result.append(RateTotals(layout: layout, running: running, fallback: fallback))
+            result.append(RateTotals(layout: layout, running: running, fallback: notYet[level]))
         }
         return result
     }
@@ -141,20 +145,10 @@ struct RateTotals {
     var contributorsContacted: [Int]
 
     init(layout: RateDeltas.Layout, running: [UInt64], fallback: [UInt64]) {
-        let offers = layout.offers
-        func tally(_ values: [UInt64], at base: Int) -> Tally {
-            var t = Tally(offers: offers)
-            for o in 0..<offers {
-                t.contacted[o] = Int(values[base + o])
-                t.conversions[o] = Int(values[base + offers + o])
-                t.expected[o] = values[base + 2 * offers + o]
-            }
-            return t
-        }
         consenting = Int(running[layout.consenting])
         linkedEvents = Int(running[layout.linkedEvents])
-        personal = tally(running, at: layout.personal)
-        self.fallback = tally(fallback, at: 0)
+        personal = Tally(flat: running, at: layout.personal, offers: layout.offers)
+        self.fallback = Tally(flat: fallback, at: 0, offers: layout.offers)
         history = running[layout.history..<layout.contributors].map { Int($0) }
         contributors = running[layout.contributors..<layout.contributorsContacted].map { Int($0) }
         contributorsContacted = running[layout.contributorsContacted..<layout.stride].map { Int($0) }

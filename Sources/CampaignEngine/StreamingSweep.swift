@@ -13,6 +13,11 @@ public enum StreamingSweep {
     /// Consent levels handled by one pass over the population; a sweep with more takes more passes.
     public static let levelsPerPass = 16
 
+    /// Passes over the population a sweep of `rates` takes.
+    public static func passes(for rates: [Double]) -> Int {
+        (Set(rates).count + levelsPerPass - 1) / levelsPerPass
+    }
+
     /// Figures for every rate of the list, in order; `k` and `epsilon` override the scenario's.
     public static func sweep(scenario: Scenario, rates: [Double], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                              chunkSize: Int = 16_384, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil) -> [RateResult] {
@@ -21,6 +26,7 @@ public enum StreamingSweep {
         let epsilon = epsilonOverride ?? scenario.privacy.epsilon
         let context = ModelContext(scenario: scenario)
         let rules = DecisionRules(context: context)
+        let generator = CustomerGenerator(context: context)
         let noise = PopulationSummary.laplaceNoise(context: context)
         let levels = Array(Set(rates)).sorted()
         var totals: [RateTotals] = []
@@ -28,7 +34,7 @@ public enum StreamingSweep {
         var buildTotals = BuildTotals(offers: context.offers.count, segments: context.segmentCount)
         for first in stride(from: 0, to: levels.count, by: levelsPerPass) {
             let passLevels = Array(levels[first..<min(levels.count, first + levelsPerPass)])
-            let pass = Pass(context: context, rules: rules, levels: passLevels, k: k,
+            let pass = Pass(context: context, generator: generator, rules: rules, levels: passLevels, k: k,
                             threads: max(1, threads), chunkSize: max(1, chunkSize))
             totals += pass.levelTotals
             classes += pass.classFigures
@@ -79,12 +85,13 @@ public enum StreamingSweep {
         var classFigures: [ClassFigures] = []
         var buildTotals: BuildTotals
 
-        init(context: ModelContext, rules: DecisionRules, levels: [Double], k: Int, threads: Int, chunkSize: Int) {
+        init(context: ModelContext, generator: CustomerGenerator, rules: DecisionRules, levels: [Double], k: Int, threads: Int,
+             chunkSize: Int) {
             let count = context.customers
             let chunks = (count + chunkSize - 1) / chunkSize
             let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
             let workers = (0..<max(1, min(threads, chunks))).map { _ in
-                Worker(context: context, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
+                Worker(context: context, generator: generator, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
             }
             Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
                 let start = chunk * chunkSize
@@ -134,8 +141,8 @@ public enum StreamingSweep {
         let classKeys: SharedBuffer<UInt64>
         let thresholds: SharedBuffer<UInt16>
 
-        init(context: ModelContext, rules: DecisionRules, levels: Int, chunkSize: Int) {
-            builder = ChunkBuilder(context: context, rules: rules)
+        init(context: ModelContext, generator: CustomerGenerator, rules: DecisionRules, levels: Int, chunkSize: Int) {
+            builder = ChunkBuilder(generator: generator, rules: rules)
             build = BuildTotals(offers: context.offers.count, segments: context.segmentCount)
             deltas = RateDeltas(levels: levels, offers: context.offers.count, segments: context.segmentCount,
                                 categories: context.categoryCount)

@@ -15,6 +15,13 @@ public struct Tally: Sendable, Equatable {
         expected = .init(repeating: 0, count: offers)
     }
 
+    /// A tally stored flat as contacts, conversions and expected conversions, each per offer, from `base`.
+    init(flat values: [UInt64], at base: Int, offers: Int) {
+        contacted = (0..<offers).map { Int(values[base + $0]) }
+        conversions = (0..<offers).map { Int(values[base + offers + $0]) }
+        expected = Array(values[(base + 2 * offers)..<(base + 3 * offers)])
+    }
+
     @inline(__always)
     public mutating func add(offer: Int, probability fixed: UInt64, converted: Bool) {
         contacted[offer] += 1
