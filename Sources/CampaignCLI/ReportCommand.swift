@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         let engine = Engine(scenario: scenario)
         let result = engine.evaluate(rate: consent ?? scenario.consent.rate)
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
-                                         vulnerable: engine.population.vulnerable, language: Language.resolve(lang, environment: ProcessInfo.processInfo.environment).rawValue)
+                                         vulnerable: engine.population.vulnerable, language: Language.resolve(lang, environment: ProcessInfo.processInfo.environment))
         let text = format == .html ? document.html : document.markdown
         guard let output else {
             Console.out(text)

@@ -7,11 +7,11 @@ import ScenarioKit
 /// Pure: it turns engine figures and the obligations catalogue into a `ReportDocument`.
 public enum AuditReport {
     /// Builds the report for one consent rate. `minors` and `vulnerable` count those customers.
-    public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: String,
+    public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: Language,
                              catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
-        let t = ReportText(de: language == "de")
+        let t = ReportText(language: language)
         // Strategy names through the same table as the TUI's (keys are the English titles).
-        func name(_ s: StrategyName) -> String { loc(s.title, language == "de" ? .de : .en) }
+        func name(_ s: StrategyName) -> String { loc(s.title, language) }
         let rate = Int((result.consentRate * 100).rounded())
         var doc = ReportDocument(title: t.title(scenario.name), language: language)
         let statuses = result.strategies.map { f in
@@ -50,7 +50,7 @@ public enum AuditReport {
         doc.blocks.append(.table(t.dpiaHeaders, statuses.filter { $0.0.strategy != .oracle }.map { f, s in
             let profiled = f.privacy?.profiled ?? 0
             // The same test as the catalogue's Art. 35 entry, so report and panel agree.
-            let significant = s.contains { $0.obligation.id == "gdpr-35" && $0.state != .notApplicable }
+            let significant = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
             return [name(f.strategy), profiled > 0 ? t.profilingYes(profiled) : t.no, t.specialCategories, t.no,
                     significant ? t.dpiaRecommended : (profiled > 0 ? t.dpiaDocument : t.dpiaNotNeeded)]
         }))
@@ -65,7 +65,7 @@ public enum AuditReport {
         doc.blocks.append(.paragraph(t.obligationsIntro))
         let shown = statuses.filter { $0.0.strategy != .oracle }
         doc.blocks.append(.table([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
-            [catalogue.obligations[i].citation(language) + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
+            [catalogue.obligations[i].citation.text(language) + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
                 switch s[i].state {
                 case .violated: return t.violatedMark
                 case .applies: return t.appliesMark
@@ -78,7 +78,7 @@ public enum AuditReport {
         doc.blocks.append(.heading(3, t.dutiesHeading))
         doc.blocks.append(.list(duties.map { i in
             let o = catalogue.obligations[i]
-            return "\(o.citation(language)) — \(o.title.text(language)): \(o.duty.text(language))"
+            return "\(o.citation.text(language)) — \(o.title.text(language)): \(o.duty.text(language))"
         }))
 
         doc.blocks.append(.heading(2, t.violationsHeading))
@@ -88,7 +88,7 @@ public enum AuditReport {
                 let p = f.privacy!
                 let count = status.obligation.violatedWhen.contains(.profiledWithoutConsent) ? p.profiledWithoutConsent
                     : status.obligation.violatedWhen.contains(.minorsProfiled) ? p.minorsProfiled : p.vulnerableTargeted
-                rows.append([name(f.strategy), status.obligation.citation(language), group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
+                rows.append([name(f.strategy), status.obligation.citation.text(language), group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {

@@ -3,11 +3,11 @@ import ScenarioKit
 
 /// The facts about one strategy in one scenario that the catalogue's conditions refer to.
 public struct ComplianceFacts: Sendable, Equatable {
-    public var holding: Set<String>
+    public var holding: Set<Condition>
 
     /// Derives the facts from a strategy's figures and its scenario; `minors` and `vulnerable`
-    /// count those customers in the population.
-    public init(figures: StrategyFigures, scenario: Scenario, minors: Int, vulnerable: Int) {
+    /// count those customers in the population. The catalogue sets the large-scale threshold.
+    public init(figures: StrategyFigures, scenario: Scenario, minors: Int, vulnerable: Int, catalogue: ObligationCatalogue = .shipped) {
         var facts: Set<Condition> = [.always]
         let strategy = figures.strategy
         if let p = figures.privacy {
@@ -17,7 +17,7 @@ public struct ComplianceFacts: Sendable, Equatable {
                 // Individual profiles come from tracked browsing: device access (ePrivacy Art. 5(3)).
                 facts.insert(.deviceAccess)
                 // The DPIA screening's trigger: profiling at scale, or reaching minors or vulnerable people.
-                if p.profiled >= 10_000 || minors > 0 || vulnerable > 0 { facts.insert(.largeScaleProfiling) }
+                if p.profiled >= catalogue.largeScaleProfiles || minors > 0 || vulnerable > 0 { facts.insert(.largeScaleProfiling) }
             }
             if strategy == .personalized && p.profiled > 0 { facts.insert(.consentBasis) }
             if (strategy == .personalized || strategy == .unconstrained) && p.storedRecords > 0 { facts.insert(.storesRecords) }
@@ -30,10 +30,11 @@ public struct ComplianceFacts: Sendable, Equatable {
         if scenario.offers.contains(where: \.adultOnly) { facts.insert(.adultOnlyOffers) }
         // Every strategy but the one-message broadcast selects offers automatically per visit, segment or person.
         if strategy != .broadcast && strategy != .oracle { facts.insert(.aiTargeting) }
-        holding = Set(facts.map(\.rawValue))
+        holding = facts
     }
 
-    public func holds(_ conditions: [Condition]) -> Bool { conditions.allSatisfy { holding.contains($0.rawValue) } }
+    /// Whether every one of `conditions` holds.
+    public func holds(_ conditions: Set<Condition>) -> Bool { conditions.isSubset(of: holding) }
 }
 
 /// Where one strategy stands with one obligation.

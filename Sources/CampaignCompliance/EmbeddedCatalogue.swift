@@ -23,14 +23,21 @@ enum EmbeddedCatalogue {
 #   vulnerable_present           the scenario has vulnerable customers
 #   adult_only_offers            the scenario has adult-only offers
 #   ai_targeting                 an automated system selects offers per person or segment
-#   large_scale_profiling        profiles at scale (≥ 10,000 profiled) or where minors or vulnerable people are present
+#   large_scale_profiling        profiles at scale (at least large_scale_profiles profiled) or where minors or vulnerable
+#                                people are present
 #   profiled_without_consent     violation count > 0
 #   minors_profiled              violation count > 0
 #   vulnerable_targeted          violation count > 0
 as_of: 2026-11-29
+# How many profiled customers count as profiling "on a large scale" for the DPIA screening
+# (GDPR Art. 35(3)(a); the EDPB's WP248 rev.01 criteria name large scale without a number, so this
+# is the project's teaching threshold, not a legal one).
+large_scale_profiles: 10000
+# The entry whose status decides the report's DPIA screening verdict.
+dpia_entry: gdpr-35
 entries:
   - id: gdpr-4-4
-    citation: GDPR Art. 4(4)
+    citation: {en: "GDPR Art. 4(4)", de: "DSGVO Art. 4(4)"}
     law: GDPR
     applies_when: [profiles]
     title: {en: "Profiling is defined", de: "Begriff des Profilings"}
@@ -41,7 +48,7 @@ entries:
       en: "Treat the targeting as profiling: every profiling rule below applies to it."
       de: "Die Ausspielung als Profiling behandeln: Alle folgenden Regeln zum Profiling gelten."
   - id: gdpr-5-1-c
-    citation: GDPR Art. 5(1)(c)
+    citation: {en: "GDPR Art. 5(1)(c)", de: "DSGVO Art. 5(1)(c)"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Data minimisation", de: "Datenminimierung"}
@@ -52,7 +59,7 @@ entries:
       en: "Use only the data points the offer choice needs; compare with the contextual and segment strategies, which need few or none."
       de: "Nur die Datenpunkte nutzen, die die Angebotsauswahl braucht; mit der kontextuellen und der Segment-Strategie vergleichen, die wenige oder keine brauchen."
   - id: gdpr-6-1-a
-    citation: GDPR Art. 6(1)(a)
+    citation: {en: "GDPR Art. 6(1)(a)", de: "DSGVO Art. 6(1)(a)"}
     law: GDPR
     applies_when: [profiles]
     violated_when: [profiled_without_consent]
@@ -65,7 +72,7 @@ entries:
       en: "Profile only customers who have consented; serve everyone else without a profile."
       de: "Nur Kundinnen und Kunden profilieren, die eingewilligt haben; alle anderen ohne Profil bedienen."
   - id: gdpr-6-1-f
-    citation: GDPR Art. 6(1)(f)
+    citation: {en: "GDPR Art. 6(1)(f)", de: "DSGVO Art. 6(1)(f)"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Legitimate interests", de: "Berechtigte Interessen"}
@@ -76,7 +83,7 @@ entries:
       en: "Document a balancing test for any processing not based on consent, and honour objections."
       de: "Für jede Verarbeitung ohne Einwilligung eine Interessenabwägung dokumentieren und Widersprüche beachten."
   - id: gdpr-7-3
-    citation: GDPR Art. 7(3)
+    citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
     applies_when: [consent_basis]
     title: {en: "Withdrawing consent", de: "Widerruf der Einwilligung"}
@@ -87,7 +94,7 @@ entries:
       en: "Offer a withdrawal as easy as the consent banner, and stop profiling at once when used."
       de: "Einen Widerruf anbieten, der so einfach ist wie das Einwilligungsbanner, und das Profiling danach sofort beenden."
   - id: gdpr-9
-    citation: GDPR Art. 9
+    citation: {en: "GDPR Art. 9", de: "DSGVO Art. 9"}
     law: GDPR
     applies_when: [profiles]
     title: {en: "Special categories of data", de: "Besondere Kategorien von Daten"}
@@ -98,7 +105,7 @@ entries:
       en: "Keep sensitive categories out of the profiling taxonomy."
       de: "Sensible Kategorien aus der Profiling-Taxonomie heraushalten."
   - id: gdpr-13-14
-    citation: GDPR Arts. 13/14
+    citation: {en: "GDPR Arts. 13/14", de: "DSGVO Art. 13/14"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Information duties", de: "Informationspflichten"}
@@ -109,7 +116,7 @@ entries:
       en: "Keep the privacy notice in step with what the campaign actually does."
       de: "Die Datenschutzhinweise mit dem abgleichen, was die Kampagne tatsächlich tut."
   - id: gdpr-21-2-3
-    citation: GDPR Art. 21(2)–(3)
+    citation: {en: "GDPR Art. 21(2)–(3)", de: "DSGVO Art. 21(2)–(3)"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Right to object to direct marketing", de: "Widerspruchsrecht gegen Direktwerbung"}
@@ -120,7 +127,7 @@ entries:
       en: "Provide an objection channel and a suppression list that every strategy respects."
       de: "Einen Widerspruchsweg und eine Sperrliste vorsehen, die jede Strategie beachtet."
   - id: gdpr-22
-    citation: GDPR Art. 22
+    citation: {en: "GDPR Art. 22", de: "DSGVO Art. 22"}
     law: GDPR
     applies_when: [ai_targeting]
     title: {en: "Solely automated decisions", de: "Ausschließlich automatisierte Entscheidungen"}
@@ -131,7 +138,7 @@ entries:
       en: "Check whether any offer decision could significantly affect a person; if so, add human review or do not automate it."
       de: "Prüfen, ob eine Angebotsentscheidung eine Person erheblich treffen kann; dann menschliche Prüfung vorsehen oder nicht automatisieren."
   - id: gdpr-25
-    citation: GDPR Art. 25
+    citation: {en: "GDPR Art. 25", de: "DSGVO Art. 25"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Data protection by design and by default", de: "Datenschutz durch Technikgestaltung und Voreinstellungen"}
@@ -142,7 +149,7 @@ entries:
       en: "Prefer the least intrusive strategy that meets the goal; pseudonymise, aggregate and clip by default."
       de: "Die am wenigsten eingreifende Strategie wählen, die das Ziel erreicht; standardmäßig pseudonymisieren, aggregieren und begrenzen."
   - id: gdpr-35
-    citation: GDPR Art. 35
+    citation: {en: "GDPR Art. 35", de: "DSGVO Art. 35"}
     law: GDPR
     applies_when: [large_scale_profiling]
     title: {en: "Data protection impact assessment", de: "Datenschutz-Folgenabschätzung"}
@@ -153,7 +160,7 @@ entries:
       en: "Screen the campaign against Art. 35(3) and document the result; run a DPIA where the screening says so."
       de: "Die Kampagne anhand von Art. 35(3) prüfen und das Ergebnis dokumentieren; wo nötig eine DSFA durchführen."
   - id: gdpr-83
-    citation: GDPR Art. 83(4)–(5)
+    citation: {en: "GDPR Art. 83(4)–(5)", de: "DSGVO Art. 83(4)–(5)"}
     law: GDPR
     applies_when: [always]
     title: {en: "Fines", de: "Geldbußen"}
@@ -164,7 +171,7 @@ entries:
       en: "Know the ceiling your violations expose the company to; the tool shows the Art. 83(5) cap."
       de: "Die Obergrenze kennen, der Verstöße das Unternehmen aussetzen; das Werkzeug zeigt die Obergrenze nach Art. 83(5)."
   - id: eprivacy-5-3
-    citation: ePrivacy Directive Art. 5(3)
+    citation: {en: "ePrivacy Directive Art. 5(3)", de: "ePrivacy-Richtlinie Art. 5(3)"}
     law: ePrivacy
     applies_when: [device_access]
     title: {en: "Cookies and device access", de: "Cookies und Endgerätezugriff"}
@@ -175,7 +182,7 @@ entries:
       en: "Collect the browsing history behind profiles only after consent; the contextual strategy needs no tracking."
       de: "Den Surfverlauf für Profile erst nach Einwilligung erheben; die kontextuelle Strategie braucht kein Tracking."
   - id: dsa-26-1-d
-    citation: DSA Art. 26(1)(d)
+    citation: {en: "DSA Art. 26(1)(d)", de: "DSA Art. 26(1)(d)"}
     law: DSA
     applies_when: [ai_targeting]
     title: {en: "Why am I seeing this ad?", de: "Warum sehe ich diese Werbung?"}
@@ -186,7 +193,7 @@ entries:
       en: "Explain each offer: the main parameters, the data used, the legal basis, and how to change or withdraw (see `campaign-sim explain`)."
       de: "Jedes Angebot erklären: wichtigste Parameter, genutzte Daten, Rechtsgrundlage und wie man sie ändert oder widerruft."
   - id: dsa-26-3
-    citation: DSA Art. 26(3)
+    citation: {en: "DSA Art. 26(3)", de: "DSA Art. 26(3)"}
     law: DSA
     applies_when: [profiles]
     title: {en: "No ads profiled on sensitive data", de: "Keine Werbung auf Grundlage sensibler Daten"}
@@ -197,7 +204,7 @@ entries:
       en: "Exclude sensitive categories from targeting, whatever the consent."
       de: "Sensible Kategorien unabhängig von einer Einwilligung von der Ausspielung ausschließen."
   - id: dsa-28-2
-    citation: DSA Art. 28(2)
+    citation: {en: "DSA Art. 28(2)", de: "DSA Art. 28(2)"}
     law: DSA
     applies_when: [minors_present, profiles]
     violated_when: [minors_profiled]
@@ -210,7 +217,7 @@ entries:
       en: "Serve known minors without profiles (the compliant strategies use the fallback) and never show them adult-only offers."
       de: "Bekannte Minderjährige ohne Profil bedienen (die regelkonformen Strategien nutzen den Rückfall) und ihnen nie Angebote nur für Erwachsene zeigen."
   - id: dsa-52-3
-    citation: DSA Art. 52(3)
+    citation: {en: "DSA Art. 52(3)", de: "DSA Art. 52(3)"}
     law: DSA
     applies_when: [minors_present, profiles]
     title: {en: "DSA fines", de: "Geldbußen nach dem DSA"}
@@ -221,7 +228,7 @@ entries:
       en: "Count the DSA cap among the risks of profiling minors."
       de: "Die DSA-Obergrenze zu den Risiken des Profilings Minderjähriger zählen."
   - id: ai-act-4
-    citation: AI Act Art. 4
+    citation: {en: "AI Act Art. 4", de: "KI-VO Art. 4"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "AI literacy", de: "KI-Kompetenz"}
@@ -232,7 +239,7 @@ entries:
       en: "Train the people who configure and run the targeting system."
       de: "Die Personen schulen, die das Ausspielungssystem einrichten und betreiben."
   - id: ai-act-5-1-a
-    citation: AI Act Art. 5(1)(a)
+    citation: {en: "AI Act Art. 5(1)(a)", de: "KI-VO Art. 5(1)(a)"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "Ban on manipulative techniques", de: "Verbot manipulativer Techniken"}
@@ -243,7 +250,7 @@ entries:
       en: "Keep offers honest: no fake urgency or hidden conditions chosen by the system."
       de: "Angebote ehrlich halten: keine vom System gewählte künstliche Dringlichkeit oder versteckten Bedingungen."
   - id: ai-act-5-1-b
-    citation: AI Act Art. 5(1)(b)
+    citation: {en: "AI Act Art. 5(1)(b)", de: "KI-VO Art. 5(1)(b)"}
     law: AI Act
     applies_when: [ai_targeting, vulnerable_present]
     violated_when: [vulnerable_targeted]
@@ -256,7 +263,7 @@ entries:
       en: "Do not contact vulnerable customers with incentives (check the suppression register, such as OASIS for gambling in Germany)."
       de: "Schutzbedürftige Kundinnen und Kunden nicht mit Anreizen ansprechen (Sperrdatei prüfen, etwa OASIS beim Glücksspiel in Deutschland)."
   - id: ai-act-50
-    citation: AI Act Art. 50
+    citation: {en: "AI Act Art. 50", de: "KI-VO Art. 50"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "Transparency for certain AI systems", de: "Transparenz für bestimmte KI-Systeme"}
@@ -267,7 +274,7 @@ entries:
       en: "Check whether any part of the campaign is a chatbot or synthetic content; disclose if so."
       de: "Prüfen, ob ein Teil der Kampagne ein Chatbot oder synthetischer Inhalt ist; dann offenlegen."
   - id: ai-act-annex-iii
-    citation: AI Act Annex III
+    citation: {en: "AI Act Annex III", de: "KI-VO Anhang III"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "Not a high-risk system", de: "Kein Hochrisiko-System"}
@@ -278,7 +285,7 @@ entries:
       en: "Record the classification and why; revisit it if the targeting ever feeds credit or similar decisions."
       de: "Die Einstufung und ihre Begründung dokumentieren; neu prüfen, falls die Ausspielung je in Kredit- oder ähnliche Entscheidungen einfließt."
   - id: ai-act-99
-    citation: AI Act Art. 99
+    citation: {en: "AI Act Art. 99", de: "KI-VO Art. 99"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "AI Act fines", de: "Geldbußen nach der KI-Verordnung"}
@@ -289,7 +296,7 @@ entries:
       en: "Know the ceiling; the tool shows the Art. 99(3) cap for exploiting vulnerabilities."
       de: "Die Obergrenze kennen; das Werkzeug zeigt die Obergrenze nach Art. 99(3) für die Ausnutzung von Schwächen."
   - id: ai-act-dates
-    citation: AI Act Art. 113, as amended 2026
+    citation: {en: "AI Act Art. 113, as amended 2026", de: "KI-VO Art. 113, geändert 2026"}
     law: AI Act
     applies_when: [ai_targeting]
     title: {en: "When the AI Act applies", de: "Ab wann die KI-Verordnung gilt"}

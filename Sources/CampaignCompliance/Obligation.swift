@@ -1,12 +1,13 @@
 import Foundation
+import Localization
 
 /// Text in the two languages the tool speaks.
 public struct LocalizedText: Sendable, Equatable {
     public var en: String
     public var de: String
 
-    /// The text in `language` ("de" for German, anything else English).
-    public func text(_ language: String) -> String { language == "de" ? de : en }
+    /// The text in `language`.
+    public func text(_ language: Language) -> String { language == .de ? de : en }
 }
 
 /// A fact about a strategy and its scenario that decides whether an obligation applies or is violated.
@@ -37,25 +38,15 @@ public enum FineKey: String, Sendable, CaseIterable {
 /// One entry of the obligations catalogue.
 public struct Obligation: Sendable, Equatable {
     public var id: String
-    public var citation: String
+    /// The citation as English and German readers write it (GDPR / DSGVO, AI Act / KI-VO).
+    public var citation: LocalizedText
     public var law: String
     /// All must hold for the obligation to apply.
-    public var appliesWhen: [Condition]
+    public var appliesWhen: Set<Condition>
     /// All must hold for it to be violated (empty: the tool cannot see a violation of it).
-    public var violatedWhen: [Condition]
+    public var violatedWhen: Set<Condition>
     public var fine: FineKey?
     public var title: LocalizedText
     public var summary: LocalizedText
     public var duty: LocalizedText
-
-    /// The citation as German readers write it (DSGVO, KI-VO) or as written in English.
-    public func citation(_ language: String) -> String {
-        guard language == "de" else { return citation }
-        return citation.replacingOccurrences(of: "GDPR Arts.", with: "DSGVO Art.")
-            .replacingOccurrences(of: "GDPR", with: "DSGVO")
-            .replacingOccurrences(of: "AI Act Annex III", with: "KI-VO Anhang III")
-            .replacingOccurrences(of: "AI Act", with: "KI-VO")
-            .replacingOccurrences(of: "ePrivacy Directive", with: "ePrivacy-Richtlinie")
-            .replacingOccurrences(of: ", as amended 2026", with: ", geändert 2026")
-    }
 }

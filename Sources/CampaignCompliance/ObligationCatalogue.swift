@@ -6,6 +6,10 @@ public struct ObligationCatalogue: Sendable {
     /// The date the catalogue's law is current to.
     public let asOf: String
     public let obligations: [Obligation]
+    /// Profiled customers from which profiling counts as "large scale" for the DPIA screening.
+    public let largeScaleProfiles: Int
+    /// The id of the entry whose status decides the DPIA screening (GDPR Art. 35).
+    public let dpiaEntry: String
 
     /// A problem in the catalogue file; the tests make sure there is none.
     public struct Invalid: Error, CustomStringConvertible {
@@ -22,6 +26,12 @@ public struct ObligationCatalogue: Sendable {
         guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { throw Invalid(description: "not a mapping") }
         guard let asOf = root["as_of"].map({ "\($0)" }), !asOf.isEmpty else { throw Invalid(description: "as_of is missing") }
         self.asOf = asOf.count >= 10 ? String(asOf.prefix(10)) : asOf
+        guard let threshold = root["large_scale_profiles"] as? Int, threshold >= 1 else {
+            throw Invalid(description: "large_scale_profiles must be a whole number ≥ 1")
+        }
+        largeScaleProfiles = threshold
+        guard let dpia = root["dpia_entry"] as? String else { throw Invalid(description: "dpia_entry is missing") }
+        dpiaEntry = dpia
         guard let entries = root["entries"] as? [[String: Any]] else { throw Invalid(description: "entries must be a list") }
         var ids: Set<String> = []
         obligations = try entries.map { entry in
@@ -34,13 +44,15 @@ public struct ObligationCatalogue: Sendable {
                       !en.isEmpty, !de.isEmpty else { throw Invalid(description: "\(entry["id"] ?? "?"): \(key) needs en and de") }
                 return LocalizedText(en: en, de: de)
             }
-            func conditions(_ key: String) throws -> [Condition] {
-                try ((entry[key] as? [String]) ?? []).map { name in
+            func conditions(_ key: String) throws -> Set<Condition> {
+                try Set((entry[key] as? [String] ?? []).map { name in
                     guard let condition = Condition(rawValue: name) else { throw Invalid(description: "\(entry["id"] ?? "?"): unknown condition \(name)") }
                     return condition
-                }
+                })
             }
             let id = try string("id")
+            let entryKeys: Set<String> = ["id", "citation", "law", "applies_when", "violated_when", "fine", "title", "summary", "duty"]
+            if let unknown = entry.keys.first(where: { !entryKeys.contains($0) }) { throw Invalid(description: "\(id): unknown key \(unknown)") }
             guard ids.insert(id).inserted else { throw Invalid(description: "duplicate id \(id)") }
             var fine: FineKey?
             if let name = entry["fine"] as? String {
@@ -49,9 +61,17 @@ public struct ObligationCatalogue: Sendable {
             }
             let applies = try conditions("applies_when")
             guard !applies.isEmpty else { throw Invalid(description: "\(id): applies_when is empty") }
-            return Obligation(id: id, citation: try string("citation"), law: try string("law"), appliesWhen: applies,
+            return Obligation(id: id, citation: try text("citation"), law: try string("law"), appliesWhen: applies,
                               violatedWhen: try conditions("violated_when"), fine: fine,
                               title: try text("title"), summary: try text("summary"), duty: try text("duty"))
         }
+        guard ids.contains(dpia) else { throw Invalid(description: "dpia_entry \(dpia) is not an entry") }
+        let known = Set(root.keys)
+        for key in known.subtracting(["as_of", "large_scale_profiles", "dpia_entry", "entries"]) {
+            throw Invalid(description: "unknown top-level key \(key)")
+        }
     }
+
+    /// The DPIA entry (GDPR Art. 35).
+    public var dpia: Obligation { obligations.first { $0.id == dpiaEntry }! }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A small document model that renders to Markdown or to one self-contained HTML page.
 public struct ReportDocument: Sendable {
     public enum Block: Sendable {
@@ -9,10 +11,10 @@ public struct ReportDocument: Sendable {
     }
 
     public var title: String
-    public var language: String
+    public var language: Language
     public var blocks: [Block] = []
 
-    public init(title: String, language: String) {
+    public init(title: String, language: Language) {
         self.title = title
         self.language = language
     }
@@ -42,7 +44,7 @@ public struct ReportDocument: Sendable {
         }
         var out = """
         <!DOCTYPE html>
-        <html lang="\(language)">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

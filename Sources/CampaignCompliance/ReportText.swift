@@ -4,7 +4,7 @@ import ScenarioKit
 /// The audit report's text; German comes from the one localisation table (module Localization).
 struct ReportText {
     let language: Language
-    init(de: Bool) { language = de ? .de : .en }
+    init(language: Language) { self.language = language }
 
     func title(_ name: String) -> String { loc("Privacy and compliance report: %1", language, name) }
     func intro(rate: Int, asOf: String) -> String {
@@ -29,8 +29,11 @@ struct ReportText {
         let suppression = protect ? loc("suppressed", language) : loc("NOT suppressed", language)
         return loc("Settings: consent rate %1 %, k = %2, ε = %3, vulnerable customers %4", language, rate, k, eps, suppression)
     }
-    func role(_ role: String) -> String {
-        role == "counterexample" ? loc("counterexample", language) : loc("ceiling", language)
+    func role(_ role: StrategyRole) -> String {
+        switch role {
+        case .counterexample: loc("counterexample", language)
+        case .ceiling: loc("ceiling", language)
+        }
     }
     var figuresHeading: String { loc("2. Strategies and their figures", language) }
     var figureHeaders: [String] {

@@ -25,6 +25,13 @@ final class NodeReader {
                                       path: path, message: message))
     }
 
+    /// Records that an allowed key reached a decoder with no case for it: the schema and the
+    /// decoder disagree. Returns false, so a decoder can write `ok = reader.unhandled(…)`.
+    func unhandled(_ entry: Entry, _ path: String) -> Bool {
+        error(at: entry.keyNode, path, "is not read by this version of campaign-sim")
+        return false
+    }
+
     /// All diagnostics in file order, with a closing line when some were dropped.
     func finished() -> [Diagnostic] {
         // Stable sort by position; problems without a position (whole-file) keep their place at the end.

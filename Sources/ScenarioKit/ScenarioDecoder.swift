@@ -90,8 +90,10 @@ struct ScenarioDecoder {
                 if let v = reader.number(entry.value, path, "> 0 (at most 1000)", { $0 > 0 && $0 <= 1000 }) { model.interestDefault = v } else { ok = false }
             case "vulnerable_sensitivity":
                 if let v = reader.number(entry.value, path, "from 1 to 100", { $0 >= 1 && $0 <= 100 }) { model.vulnerableSensitivity = v } else { ok = false }
-            default:
+            case "exposure_half":
                 if let v = reader.number(entry.value, path, "> 0 (at most 1e6)", { $0 > 0 && $0 <= 1e6 }) { model.exposureHalf = v } else { ok = false }
+            default:
+                ok = reader.unhandled(entry, path)
             }
         }
         return ok
@@ -101,12 +103,13 @@ struct ScenarioDecoder {
         guard let entries = reader.mapping(node, "consent", allowed: Self.consentKeys) else { return false }
         var ok = true
         for entry in entries {
-            if entry.key == "rate" {
+            switch entry.key {
+            case "rate":
                 if let v = reader.number(entry.value, "consent.rate", "from 0 to 1", unitInterval) { consent.rate = v } else { ok = false }
-            } else if let sweep = decodeSweep(entry.value) {
-                consent.sweep = sweep
-            } else {
-                ok = false
+            case "sweep":
+                if let sweep = decodeSweep(entry.value) { consent.sweep = sweep } else { ok = false }
+            default:
+                ok = reader.unhandled(entry, "consent.\(entry.key)")
             }
         }
         return ok
@@ -126,7 +129,12 @@ struct ScenarioDecoder {
                 let range = entry.key == "step" ? "in (0, 1]" : "from 0 to 1"
                 let check: (Double) -> Bool = entry.key == "step" ? { $0 > 0 && $0 <= 1 } : unitInterval
                 guard let v = reader.number(entry.value, p, range, check) else { ok = false; continue }
-                switch entry.key { case "from": from = v; case "to": to = v; default: step = v }
+                switch entry.key {
+                case "from": from = v
+                case "to": to = v
+                case "step": step = v
+                default: ok = reader.unhandled(entry, p)
+                }
             }
             guard ok else { return nil }
             if from > to {
@@ -166,8 +174,10 @@ struct ScenarioDecoder {
                 if let v = reader.number(entry.value, path, "from 0 to 1", unitInterval) { privacy.pseudonymLinkage = v } else { ok = false }
             case "fallback":
                 if let v = reader.choice(entry.value, path, Fallback.allCases.map(\.rawValue)) { privacy.fallback = Fallback(rawValue: v)! } else { ok = false }
-            default:
+            case "protect_vulnerable":
                 if let v = reader.bool(entry.value, path) { privacy.protectVulnerable = v } else { ok = false }
+            default:
+                ok = reader.unhandled(entry, path)
             }
         }
         return ok
@@ -177,12 +187,13 @@ struct ScenarioDecoder {
         guard let entries = reader.mapping(node, "company", allowed: Self.companyKeys) else { return false }
         var ok = true
         for entry in entries {
-            if entry.key == "annual_turnover_eur" {
+            switch entry.key {
+            case "annual_turnover_eur":
                 if let v = reader.number(entry.value, "company.annual_turnover_eur", "from 0 to 1e13", { $0 >= 0 && $0 <= 1e13 }) { company.annualTurnoverEUR = v } else { ok = false }
-            } else if let v = reader.bool(entry.value, "company.sme") {
-                company.sme = v
-            } else {
-                ok = false
+            case "sme":
+                if let v = reader.bool(entry.value, "company.sme") { company.sme = v } else { ok = false }
+            default:
+                ok = reader.unhandled(entry, "company.\(entry.key)")
             }
         }
         return ok
@@ -273,8 +284,10 @@ struct ScenarioDecoder {
                 if let v = reader.number(entry.value, p, "from 0 to 1000", { $0 >= 0 && $0 <= 1000 }) { cohort.consentBias = v } else { ok = false }
             case "vulnerable_share":
                 if let v = reader.number(entry.value, p, "from 0 to 1", unitInterval) { cohort.vulnerableShare = v } else { ok = false }
+            case "name", "size", "base_rate":
+                break // read above, before the cohort exists
             default:
-                break
+                ok = reader.unhandled(entry, p)
             }
         }
         return ok ? cohort : nil

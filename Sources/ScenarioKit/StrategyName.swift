@@ -18,10 +18,10 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
     public var isCompliant: Bool { self != .unconstrained && self != .oracle }
 
     /// The label that marks the two non-compliant references wherever they are shown.
-    public var role: String? {
+    public var role: StrategyRole? {
         switch self {
-        case .unconstrained: "counterexample"
-        case .oracle: "ceiling"
+        case .unconstrained: .counterexample
+        case .oracle: .ceiling
         default: nil
         }
     }
@@ -30,4 +30,12 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
     public var order: Int { Self.allCases.firstIndex(of: self)! }
 
     public static func < (a: StrategyName, b: StrategyName) -> Bool { a.order < b.order }
+}
+
+/// Why a strategy that is not a way to run a campaign is shown at all.
+public enum StrategyRole: String, Sendable {
+    /// `unconstrained`: what the data would allow without any rule, to show what the rules prevent.
+    case counterexample
+    /// `oracle`: the value of perfect information, an upper bound.
+    case ceiling
 }

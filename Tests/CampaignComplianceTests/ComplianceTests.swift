@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Localization
 @testable import CampaignCompliance
 @testable import CampaignEngine
 @testable import ScenarioKit
@@ -9,7 +10,7 @@ struct ComplianceTests {
     @Test func shippedCatalogueIsCompleteAndDated() {
         let catalogue = ObligationCatalogue.shipped
         #expect(catalogue.asOf == "2026-11-29")
-        let citations = catalogue.obligations.map(\.citation)
+        let citations = catalogue.obligations.map(\.citation.en)
         for required in ["GDPR Art. 4(4)", "GDPR Art. 5(1)(c)", "GDPR Art. 6(1)(a)", "GDPR Art. 6(1)(f)", "GDPR Art. 7(3)",
                          "GDPR Art. 9", "GDPR Arts. 13/14", "GDPR Art. 21(2)–(3)", "GDPR Art. 22", "GDPR Art. 25", "GDPR Art. 35",
                          "GDPR Art. 83(4)–(5)", "ePrivacy Directive Art. 5(3)", "DSA Art. 26(1)(d)", "DSA Art. 26(3)", "DSA Art. 28(2)",
@@ -25,15 +26,27 @@ struct ComplianceTests {
         }
     }
 
-    @Test func catalogueRefusesUnknownConditionsAndMissingGerman() {
-        let bad = """
+    @Test func catalogueRefusesUnknownConditionsMissingGermanAndUnknownKeys() throws {
+        let good = """
         as_of: 2026-01-01
+        large_scale_profiles: 500
+        dpia_entry: x
         entries:
-          - {id: x, citation: X, law: L, applies_when: [sometimes], title: {en: a, de: b}, summary: {en: a, de: b}, duty: {en: a, de: b}}
+          - {id: x, citation: {en: X, de: Y}, law: L, applies_when: [always], title: {en: a, de: b}, summary: {en: a, de: b}, duty: {en: a, de: b}}
         """
-        #expect(throws: ObligationCatalogue.Invalid.self) { try ObligationCatalogue(yaml: bad) }
-        let noGerman = bad.replacingOccurrences(of: "[sometimes]", with: "[always]").replacingOccurrences(of: "duty: {en: a, de: b}", with: "duty: {en: a}")
-        #expect(throws: ObligationCatalogue.Invalid.self) { try ObligationCatalogue(yaml: noGerman) }
+        let parsed = try ObligationCatalogue(yaml: good)
+        #expect(parsed.largeScaleProfiles == 500 && parsed.dpia.citation.de == "Y")
+        let variants = [
+            good.replacingOccurrences(of: "[always]", with: "[sometimes]"),
+            good.replacingOccurrences(of: "duty: {en: a, de: b}", with: "duty: {en: a}"),
+            good.replacingOccurrences(of: "law: L,", with: "law: L, lawyer: M,"),
+            good.replacingOccurrences(of: "dpia_entry: x", with: "dpia_entry: y"),
+            good.replacingOccurrences(of: "large_scale_profiles: 500\n", with: ""),
+            good + "\nextra: 1",
+        ]
+        for bad in variants {
+            #expect(throws: ObligationCatalogue.Invalid.self, "accepted:\n\(bad)") { try ObligationCatalogue(yaml: bad) }
+        }
     }
 
     static func assess(_ scenarioName: String, at rate: Double? = nil) throws -> [StrategyName: [ObligationStatus]] {
@@ -59,7 +72,7 @@ struct ComplianceTests {
 
     @Test func unconstrainedBreaksConsentMinorAndVulnerabilityRulesWithTheEnginesCaps() throws {
         let statuses = try Self.assess("igaming-first-deposit")
-        let violated = Dictionary(uniqueKeysWithValues: statuses[.unconstrained]!.filter { $0.state == .violated }.map { ($0.obligation.citation, $0.fineCapEUR) })
+        let violated = Dictionary(uniqueKeysWithValues: statuses[.unconstrained]!.filter { $0.state == .violated }.map { ($0.obligation.citation.en, $0.fineCapEUR) })
         #expect(Set(violated.keys) == ["GDPR Art. 6(1)(a)", "DSA Art. 28(2)", "AI Act Art. 5(1)(b)"])
         #expect(violated["GDPR Art. 6(1)(a)"] == 24_000_000)
         #expect(violated["DSA Art. 28(2)"] == 36_000_000)
@@ -95,13 +108,13 @@ struct AuditReportTests {
         let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named(name)!.yaml, file: name).scaled(toCustomers: 20_000)
         let engine = Engine(scenario: scenario, threads: 2)
         let result = engine.evaluate(rate: scenario.consent.rate)
-        for language in ["en", "de"] {
+        for language in Language.allCases {
             let doc = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
                                         vulnerable: engine.population.vulnerable, language: language)
             let md = doc.markdown
             #expect(md.components(separatedBy: "\n## ").count - 1 == 8, "\(name) \(language): not 8 sections")
             #expect(doc.html.contains("<h2>"))
-            if language == "de" { #expect(md.contains("Rechtsgrundlage") && !md.contains("Legal basis")) }
+            if language == .de { #expect(md.contains("Rechtsgrundlage") && !md.contains("Legal basis")) }
         }
     }
 }

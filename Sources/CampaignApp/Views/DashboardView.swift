@@ -119,7 +119,7 @@ enum DashboardView {
             let title = (selected && focused ? "▸" : "") + title(f.strategy, width: columnWidth - 2, state.language)
             buffer.putRight(title, x: x, y: area.y, width: columnWidth - 1, style: headStyle)
             if let role = f.strategy.role {
-                let roleText = role == "counterexample" ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("counterex.", state.language))
+                let roleText = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("counterex.", state.language))
                     : loc("ceiling", state.language)
                 buffer.putRight(roleText,
                                 x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: f.strategy == .unconstrained ? .red : .magenta, dim: false))

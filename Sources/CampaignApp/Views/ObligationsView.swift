@@ -33,14 +33,14 @@ enum ObligationsView {
             var rowStyle = style
             if selected { rowStyle.reverse = true }
             buffer.put(" " + mark, x: inner.x, y: y, style: rowStyle)
-            buffer.putTruncated(status.obligation.citation(l.rawValue), x: inner.x + 13, y: y, width: 26, style: selected ? Style(bold: true, reverse: true) : .bold)
+            buffer.putTruncated(status.obligation.citation.text(l), x: inner.x + 13, y: y, width: 26, style: selected ? Style(bold: true, reverse: true) : .bold)
             let cap = status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR)) : ""
-            buffer.putTruncated(status.obligation.title.text(l.rawValue), x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
+            buffer.putTruncated(status.obligation.title.text(l), x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
             if !cap.isEmpty { buffer.put(cap, x: inner.maxX - cap.count - 1, y: y, style: selected ? Style(color: .red, bold: true, reverse: true) : .warning) }
         }
         guard statuses.indices.contains(state.obligationIndex) else { return }
         let status = statuses[state.obligationIndex]
-        buffer.box(detail, title: "\(status.obligation.citation(l.rawValue)) — \(status.obligation.title.text(l.rawValue))")
+        buffer.box(detail, title: "\(status.obligation.citation.text(l)) — \(status.obligation.title.text(l))")
         let text = detail.inset(1)
         // The violation first: on small screens the rest may not fit.
         var lines: [(String, Style)] = []
@@ -48,9 +48,9 @@ enum ObligationsView {
             lines += AppView.wrap(loc("Violated in this simulation: %1", l, violationReason(status, figures, l)), width: text.width - 2).map { ($0, .warning) }
             lines.append(("", .plain))
         }
-        lines += AppView.wrap(status.obligation.summary.text(l.rawValue), width: text.width - 2).map { ($0, .plain) }
+        lines += AppView.wrap(status.obligation.summary.text(l), width: text.width - 2).map { ($0, .plain) }
         lines.append(("", .plain))
-        lines += AppView.wrap(loc("What to do: %1", l, status.obligation.duty.text(l.rawValue)), width: text.width - 2).map { ($0, .plain) }
+        lines += AppView.wrap(loc("What to do: %1", l, status.obligation.duty.text(l)), width: text.width - 2).map { ($0, .plain) }
         lines.append(("", .plain))
         lines.append((loc("Catalogue as of %1. Teaching material, not legal advice.", l, ObligationCatalogue.shipped.asOf), .dim))
         for (i, line) in lines.enumerated() where i < text.height {
