@@ -18,19 +18,21 @@ let package = Package(
         .target(name: "CampaignEngine", dependencies: ["ScenarioKit"]),
         // The one localisation table (English text → German) and the language choice.
         .target(name: "Localization"),
-        // The obligations catalogue and the assessment of a strategy against it. No I/O.
-        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "CampaignOutput", "Localization", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
-        // Turns engine results into JSON, CSV and text tables. No I/O.
-        .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "ScenarioKit"]),
+        // The obligations catalogue and the assessment of a strategy against it: the law as data. No I/O.
+        .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "Localization", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
+        // The figure catalogue (labels, formats) and JSON, CSV and text tables of results. No I/O.
+        .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "Localization", "ScenarioKit"]),
+        // Documents for people: "why this offer" explanations and the audit report (Markdown, HTML). No I/O.
+        .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignCompliance", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
         .target(name: "TerminalKit"),
         // The interactive app: state, messages, update, views, key table. No curses, no I/O.
-        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Localization", "ScenarioKit"]),
         // The system ncursesw library behind a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
+        .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

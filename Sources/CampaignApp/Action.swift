@@ -1,15 +1,24 @@
 import Localization
 
-/// What a key asks the app to do; the key table maps keys to actions per screen.
+/// What a key asks the app to do, named for what it does; the key table maps keys to actions
+/// per screen, and each screen's update function handles its own actions.
 public enum Action: Sendable, Equatable {
+    // Everywhere.
     case quit, back, help
+    // Dashboard.
     case consentDown, consentUp, consentDownBig, consentUpBig, consentMin, consentMax
-    case previousItem, nextItem, select, nextPanel, previousPanel
-    case toggleChartMetric, cycleView
+    case previousStrategy, nextStrategy, nextPanel, previousPanel
+    case toggleChartMetric, toggleTradeoffView
     case openParameters, openPicker, openDetail, openObligations
     case saveScenario, exportFigures
-    case decrease, increase
-    case nextSample, previousSample
+    // Strategy detail (previousStrategy and nextStrategy too).
+    case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer
+    // Parameters.
+    case previousParameter, nextParameter, decreaseParameter, increaseParameter
+    // Obligations (previousStrategy and nextStrategy too).
+    case previousObligation, nextObligation
+    // Scenario picker.
+    case previousScenario, nextScenario, openSelectedScenario
 }
 
 /// The screens of the app.

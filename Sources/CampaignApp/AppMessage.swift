@@ -2,13 +2,19 @@ import CampaignEngine
 import ScenarioKit
 
 /// Everything that can happen to the app: input, and the results of effects it asked for.
+///
+/// Results of computations carry the generation of the request that started them, so the update
+/// can drop a result that a newer request has made stale.
 public enum AppMessage: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    case computed(Snapshot)
-    case samplesLoaded([CustomerInspection], page: Int)
+    case computed(Snapshot, generation: Int)
+    /// The running computation's finished share, or nil when nothing runs.
+    case progress(Double?)
+    case samplesLoaded([CustomerInspection], page: Int, generation: Int)
     case pickerLoaded([PickerEntry])
-    case scenarioOpened(Scenario, source: String)
+    case scenarioOpened(Scenario, source: String, generation: Int)
+    case openFailed(String, generation: Int)
     case fileWritten(path: String, what: String)
     case fileExists(path: String, contents: String)
     case failed(String)
@@ -16,14 +22,14 @@ public enum AppMessage: Sendable {
 
 /// Work the update asks the runtime to do; the runtime answers with messages.
 public enum AppEffect: Sendable, Equatable {
-    /// Recompute figures for these parameters.
-    case recompute(Parameters)
-    /// Inspect sample customers for the strategy detail.
-    case loadSamples(page: Int)
+    /// Recompute figures for these parameters; `generation` tags the result.
+    case recompute(Parameters, generation: Int)
+    /// Inspect sample customers for the strategy detail, for the figures of snapshot `generation`.
+    case loadSamples(page: Int, result: RateResult, generation: Int)
     /// List built-in scenarios and ./scenarios/*.yaml.
     case listScenarios
     /// Load a scenario and build its population.
-    case openScenario(PickerEntry)
+    case openScenario(PickerEntry, generation: Int)
     /// Write text to a file; never replaces an existing file unless `overwrite` is set.
     case writeFile(path: String, contents: String, overwrite: Bool, what: String)
     case quit

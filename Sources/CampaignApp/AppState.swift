@@ -60,6 +60,32 @@ public enum ChartMetric: Sendable, Equatable {
     case conversionRate, profit
 }
 
+/// The strategy detail's sample customers.
+public struct DetailScreen: Sendable {
+    public var samples: [CustomerInspection] = []
+    /// The snapshot generation the samples were inspected under; samples of other figures are not shown.
+    public var generation = -1
+    public var page = 0
+    /// The sample customer whose full explanation the screen shows.
+    public var index = 0
+}
+
+/// The parameters screen's selected dial.
+public struct ParametersScreen: Sendable {
+    public var field: Parameters.Field = .consentRate
+}
+
+/// The obligations panel's selected row.
+public struct ObligationsScreen: Sendable {
+    public var index = 0
+}
+
+/// The scenario picker's entries and selection.
+public struct PickerScreen: Sendable {
+    public var entries: [PickerEntry] = []
+    public var index = 0
+}
+
 /// The whole state of the interactive app. Views read it; only `AppUpdate.update` changes it.
 public struct AppState: Sendable {
     public var width: Int
@@ -73,16 +99,12 @@ public struct AppState: Sendable {
     /// On small screens the lower area shows either the charts or the trade-off view.
     public var showTradeoff = false
     public var parameters: Parameters
-    public var parameterField: Parameters.Field = .consentRate
     public var snapshot: Snapshot?
-    public var samples: [CustomerInspection] = []
-    public var samplePage = 0
-    /// The sample customer whose full explanation the detail screen shows.
-    public var sampleIndex = 0
-    /// Selected row of the obligations panel.
-    public var obligationIndex = 0
-    public var pickerEntries: [PickerEntry] = []
-    public var pickerIndex = 0
+    /// What each screen keeps of its own.
+    public var detail = DetailScreen()
+    public var parameterEditor = ParametersScreen()
+    public var obligations = ObligationsScreen()
+    public var picker = PickerScreen()
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?
@@ -92,6 +114,12 @@ public struct AppState: Sendable {
     public var quitRequested = false
     /// Set while a recompute is pending, so the view can say so.
     public var computing = false
+    /// The newest computation asked for; results of older ones are dropped.
+    public var generation = 0
+    /// The generation the shown snapshot came from.
+    public var snapshotGeneration = 0
+    /// The running computation's finished share, when one runs.
+    public var progress: Double?
     /// The language of every text on screen.
     public var language: Language = .en
     /// The largest population the customers dial offers.
@@ -103,6 +131,9 @@ public struct AppState: Sendable {
         self.source = source
         parameters = Parameters(scenario: scenario)
     }
+
+    /// The sample customers, if they belong to the figures on screen.
+    public var currentSamples: [CustomerInspection] { detail.generation == snapshotGeneration ? detail.samples : [] }
 
     /// The strategy the user selected, if figures are loaded.
     public var selected: StrategyFigures? {

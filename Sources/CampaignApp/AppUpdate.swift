@@ -20,23 +20,33 @@ public enum AppUpdate {
             state.width = max(0, width)
             state.height = max(0, height)
             return []
-        case .computed(let snapshot):
+        case .computed(let snapshot, let generation):
+            // A result that a newer request superseded never lands.
+            guard generation == state.generation else { return [] }
             state.snapshot = snapshot
+            state.snapshotGeneration = generation
             state.computing = false
+            state.progress = nil
             state.selectedStrategy = min(state.selectedStrategy, max(0, snapshot.current.strategies.count - 1))
             // The detail's samples belong to the figures; refresh them with the figures.
-            return state.screen == .detail ? [.loadSamples(page: state.samplePage)] : []
-        case .samplesLoaded(let samples, let page):
-            if page != state.samplePage { state.sampleIndex = 0 }
-            state.samples = samples
-            state.samplePage = page
-            state.sampleIndex = min(state.sampleIndex, max(0, samples.count - 1))
+            return state.screen == .detail ? loadSamples(page: state.detail.page, &state) : []
+        case .progress(let fraction):
+            state.progress = state.computing ? fraction : nil
+            return []
+        case .samplesLoaded(let samples, let page, let generation):
+            guard generation == state.snapshotGeneration else { return [] }
+            if page != state.detail.page { state.detail.index = 0 }
+            state.detail.samples = samples
+            state.detail.generation = generation
+            state.detail.page = page
+            state.detail.index = min(state.detail.index, max(0, samples.count - 1))
             return []
         case .pickerLoaded(let entries):
-            state.pickerEntries = entries
-            state.pickerIndex = min(state.pickerIndex, max(0, entries.count - 1))
+            state.picker.entries = entries
+            state.picker.index = min(state.picker.index, max(0, entries.count - 1))
             return []
-        case .scenarioOpened(let scenario, let source):
+        case .scenarioOpened(let scenario, let source, let generation):
+            guard generation == state.generation else { return [] }
             state.parameters = Parameters(scenario: scenario)
             state.source = source
             state.screen = .dashboard
@@ -44,7 +54,15 @@ public enum AppUpdate {
             state.snapshot = nil
             state.computing = true
             state.status = loc("Opened %1", state.language, scenario.name)
-            return [.recompute(state.parameters)]
+            return recompute(&state)
+        case .openFailed(let text, let generation):
+            guard generation == state.generation else { return [] }
+            state.computing = false
+            state.status = text
+            state.statusIsError = true
+            // The failed open may have cancelled a recompute of the current scenario: redo it.
+            guard let snapshot = state.snapshot, snapshot.parameters != state.parameters else { return [] }
+            return recompute(&state)
         case .fileWritten(let path, let what):
             state.dialog = nil
             state.status = loc("Wrote %1 to %2", state.language, loc(what, state.language), path)
@@ -76,15 +94,6 @@ public enum AppUpdate {
             return []
         }
         guard let action = KeyTable.action(for: key, on: state.screen) else { return [] }
-        return perform(action, &state)
-    }
-
-    private static func quit(_ state: inout AppState) -> [AppEffect] {
-        state.quitRequested = true
-        return [.quit]
-    }
-
-    private static func perform(_ action: Action, _ state: inout AppState) -> [AppEffect] {
         switch action {
         case .quit: return quit(&state)
         case .help:
@@ -94,110 +103,169 @@ public enum AppUpdate {
             if state.screen == .dashboard { return quit(&state) }
             state.screen = .dashboard
             return []
+        default:
+            break
+        }
+        switch state.screen {
+        case .dashboard: return dashboard(action, &state)
+        case .detail: return detail(action, &state)
+        case .parameters: return parameters(action, &state)
+        case .obligations: return obligations(action, &state)
+        case .picker: return picker(action, &state)
+        }
+    }
+
+    private static func quit(_ state: inout AppState) -> [AppEffect] {
+        state.quitRequested = true
+        return [.quit]
+    }
+
+    /// The dashboard: consent slider, strategy selection, panels, and the ways to other screens.
+    private static func dashboard(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
         case .consentDown: return setConsent(state.parameters.consentRate - 0.01, &state)
         case .consentUp: return setConsent(state.parameters.consentRate + 0.01, &state)
         case .consentDownBig: return setConsent(state.parameters.consentRate - 0.1, &state)
         case .consentUpBig: return setConsent(state.parameters.consentRate + 0.1, &state)
         case .consentMin: return setConsent(0, &state)
         case .consentMax: return setConsent(1, &state)
-        case .previousItem, .nextItem:
-            let delta = action == .nextItem ? 1 : -1
-            switch state.screen {
-            case .dashboard, .detail:
-                let count = state.snapshot?.current.strategies.count ?? 0
-                guard count > 0 else { return [] }
-                state.selectedStrategy = (state.selectedStrategy + delta + count) % count
-            case .parameters:
-                let all = Parameters.Field.allCases
-                state.parameterField = all[(state.parameterField.rawValue + delta + all.count) % all.count]
-            case .picker:
-                let count = state.pickerEntries.count
-                guard count > 0 else { return [] }
-                state.pickerIndex = (state.pickerIndex + delta + count) % count
-            case .obligations:
-                let count = state.snapshot?.obligations.first?.count ?? 0
-                guard count > 0 else { return [] }
-                state.obligationIndex = (state.obligationIndex + delta + count) % count
-            }
-            return []
+        case .previousStrategy, .nextStrategy:
+            moveStrategy(action == .nextStrategy ? 1 : -1, &state)
         case .nextPanel, .previousPanel:
-            if state.screen == .detail {
-                // On the detail screen Tab picks the customer to explain.
-                let count = max(1, state.samples.count)
-                state.sampleIndex = (state.sampleIndex + (action == .nextPanel ? 1 : count - 1)) % count
-                return []
-            }
             let panels: [Panel] = state.showsAllPanels ? [.table, .charts, .tradeoff] : [.table, state.showTradeoff ? .tradeoff : .charts]
             let index = panels.firstIndex(of: state.focus) ?? 0
             state.focus = panels[(index + (action == .nextPanel ? 1 : panels.count - 1)) % panels.count]
-            return []
         case .toggleChartMetric:
             state.chartMetric = state.chartMetric == .conversionRate ? .profit : .conversionRate
-            return []
-        case .cycleView:
+        case .toggleTradeoffView:
             state.showTradeoff.toggle()
             if !state.showsAllPanels && state.focus != .table { state.focus = state.showTradeoff ? .tradeoff : .charts }
-            return []
         case .openParameters:
             state.screen = .parameters
-            return []
         case .openPicker:
             state.screen = .picker
             return [.listScenarios]
         case .openDetail:
             guard state.snapshot != nil else { return [] }
             state.screen = .detail
-            state.samplePage = 0
-            return [.loadSamples(page: 0)]
-        case .select:
-            guard state.screen == .picker, state.pickerEntries.indices.contains(state.pickerIndex) else { return [] }
-            let entry = state.pickerEntries[state.pickerIndex]
+            state.detail.page = 0
+            return loadSamples(page: 0, &state)
+        case .openObligations:
+            guard state.snapshot != nil else { return [] }
+            state.screen = .obligations
+        case .saveScenario:
+            let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
+            state.dialog = Dialog(kind: .saveScenario, text: "\(slug)-custom.yaml")
+        case .exportFigures:
+            let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
+            let percent = Int((state.parameters.consentRate * 100).rounded())
+            state.dialog = Dialog(kind: .exportFigures, text: "\(slug)-consent-\(percent).csv")
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The strategy detail: strategy, page of sample customers, and the customer explained.
+    private static func detail(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .previousStrategy, .nextStrategy:
+            moveStrategy(action == .nextStrategy ? 1 : -1, &state)
+        case .nextSamplePage:
+            return loadSamples(page: state.detail.page + 1, &state)
+        case .previousSamplePage:
+            return state.detail.page > 0 ? loadSamples(page: state.detail.page - 1, &state) : []
+        case .nextCustomer, .previousCustomer:
+            let count = max(1, state.detail.samples.count)
+            state.detail.index = (state.detail.index + (action == .nextCustomer ? 1 : count - 1)) % count
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The parameters screen: pick a dial and turn it; every change recomputes.
+    private static func parameters(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .previousParameter, .nextParameter:
+            let all = Parameters.Field.allCases
+            let delta = action == .nextParameter ? 1 : -1
+            state.parameterEditor.field = all[(state.parameterEditor.field.rawValue + delta + all.count) % all.count]
+        case .decreaseParameter, .increaseParameter:
+            let previous = state.parameters
+            state.parameters.step(state.parameterEditor.field, action == .increaseParameter ? 1 : -1, customerLimit: state.customerLimit)
+            guard state.parameters != previous else { return [] }
+            return recompute(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The obligations panel: the obligation shown, and the strategy it is shown for.
+    private static func obligations(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .previousObligation, .nextObligation:
+            let count = state.snapshot?.obligations.first?.count ?? 0
+            guard count > 0 else { return [] }
+            state.obligations.index = (state.obligations.index + (action == .nextObligation ? 1 : count - 1)) % count
+        case .previousStrategy, .nextStrategy:
+            moveStrategy(action == .nextStrategy ? 1 : -1, &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The scenario picker: choose an entry and open it.
+    private static func picker(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .previousScenario, .nextScenario:
+            let count = state.picker.entries.count
+            guard count > 0 else { return [] }
+            state.picker.index = (state.picker.index + (action == .nextScenario ? 1 : -1) + count) % count
+        case .openSelectedScenario:
+            guard state.picker.entries.indices.contains(state.picker.index) else { return [] }
+            let entry = state.picker.entries[state.picker.index]
             if let problem = entry.problem {
                 state.status = problem
                 state.statusIsError = true
                 return []
             }
             state.computing = true
+            state.generation += 1
             state.status = loc("Opening %1…", state.language, entry.title)
-            return [.openScenario(entry)]
-        case .decrease, .increase:
-            let previous = state.parameters
-            state.parameters.step(state.parameterField, action == .increase ? 1 : -1, customerLimit: state.customerLimit)
-            guard state.parameters != previous else { return [] }
-            state.computing = true
-            return [.recompute(state.parameters)]
-        case .nextSample, .previousSample:
-            if state.screen == .obligations {
-                // On the obligations panel ←/→ move between strategies.
-                let count = state.snapshot?.current.strategies.count ?? 0
-                guard count > 0 else { return [] }
-                state.selectedStrategy = (state.selectedStrategy + (action == .nextSample ? 1 : count - 1)) % count
-                return []
-            }
-            if action == .nextSample { return [.loadSamples(page: state.samplePage + 1)] }
-            return state.samplePage > 0 ? [.loadSamples(page: state.samplePage - 1)] : []
-        case .openObligations:
-            guard state.snapshot != nil else { return [] }
-            state.screen = .obligations
-            return []
-        case .saveScenario:
-            let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
-            state.dialog = Dialog(kind: .saveScenario, text: "\(slug)-custom.yaml")
-            return []
-        case .exportFigures:
-            let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
-            let percent = Int((state.parameters.consentRate * 100).rounded())
-            state.dialog = Dialog(kind: .exportFigures, text: "\(slug)-consent-\(percent).csv")
-            return []
+            return [.openScenario(entry, generation: state.generation)]
+        default:
+            break
         }
+        return []
+    }
+
+    private static func moveStrategy(_ delta: Int, _ state: inout AppState) {
+        let count = state.snapshot?.current.strategies.count ?? 0
+        guard count > 0 else { return }
+        state.selectedStrategy = (state.selectedStrategy + delta + count) % count
     }
 
     private static func setConsent(_ rate: Double, _ state: inout AppState) -> [AppEffect] {
         let rounded = Parameters.roundedRate(rate)
         guard rounded != state.parameters.consentRate else { return [] }
         state.parameters.consentRate = rounded
+        return recompute(&state)
+    }
+
+    /// Asks for figures of the current parameters under a new generation.
+    private static func recompute(_ state: inout AppState) -> [AppEffect] {
         state.computing = true
-        return [.recompute(state.parameters)]
+        state.generation += 1
+        return [.recompute(state.parameters, generation: state.generation)]
+    }
+
+    /// Asks for a page of sample customers of the shown figures.
+    private static func loadSamples(page: Int, _ state: inout AppState) -> [AppEffect] {
+        guard let snapshot = state.snapshot else { return [] }
+        return [.loadSamples(page: page, result: snapshot.current, generation: state.snapshotGeneration)]
     }
 
     // MARK: - Dialogs

@@ -6,57 +6,63 @@ public struct KeyBinding: Sendable {
     public var context: KeyContext
     public var action: Action
     public var help: String
-    /// Shown in the status bar of its screen.
-    public var inStatusBar: Bool
+    /// The keys and words the status bar shows for it; nil keeps it out of the status bar.
+    public var status: StatusHint?
+
+    /// Keys and a word or two for the status bar (English; translated when drawn).
+    public struct StatusHint: Sendable, Equatable {
+        public var keys: String
+        public var text: String
+    }
 }
 
 /// The single table that both handles input and generates the help overlay and status bar,
 /// so the two can never disagree.
 public enum KeyTable {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.character("?")], context: .global, action: .help, help: loc("help", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("q"), .escape], context: .global, action: .back, help: loc("back; quit on dashboard", .en), inStatusBar: true),
-        KeyBinding(keys: [.ctrlC], context: .global, action: .quit, help: loc("quit at once", .en), inStatusBar: false),
+        KeyBinding(keys: [.character("?")], context: .global, action: .help, help: loc("help", .en), status: .init(keys: "?", text: loc("help", .en))),
+        KeyBinding(keys: [.character("q"), .escape], context: .global, action: .back, help: loc("back; quit on dashboard", .en), status: .init(keys: "q", text: loc("back/quit", .en))),
+        KeyBinding(keys: [.ctrlC], context: .global, action: .quit, help: loc("quit at once", .en), status: nil),
 
-        KeyBinding(keys: [.left, .character("h")], context: .dashboard, action: .consentDown, help: loc("consent −1 point", .en), inStatusBar: false),
-        KeyBinding(keys: [.right, .character("l")], context: .dashboard, action: .consentUp, help: loc("consent +1 point", .en), inStatusBar: true),
-        KeyBinding(keys: [.pageDown, .character("H")], context: .dashboard, action: .consentDownBig, help: loc("consent −10 points", .en), inStatusBar: false),
-        KeyBinding(keys: [.pageUp, .character("L")], context: .dashboard, action: .consentUpBig, help: loc("consent +10 points", .en), inStatusBar: false),
-        KeyBinding(keys: [.home], context: .dashboard, action: .consentMin, help: loc("consent 0 %", .en), inStatusBar: false),
-        KeyBinding(keys: [.end], context: .dashboard, action: .consentMax, help: loc("consent 100 %", .en), inStatusBar: false),
-        KeyBinding(keys: [.up, .character("k")], context: .dashboard, action: .previousItem, help: loc("select previous strategy", .en), inStatusBar: false),
-        KeyBinding(keys: [.down, .character("j")], context: .dashboard, action: .nextItem, help: loc("select next strategy", .en), inStatusBar: true),
-        KeyBinding(keys: [.enter], context: .dashboard, action: .openDetail, help: loc("strategy detail", .en), inStatusBar: true),
-        KeyBinding(keys: [.tab], context: .dashboard, action: .nextPanel, help: loc("next panel", .en), inStatusBar: false),
-        KeyBinding(keys: [.backTab], context: .dashboard, action: .previousPanel, help: loc("previous panel", .en), inStatusBar: false),
-        KeyBinding(keys: [.character("c")], context: .dashboard, action: .toggleChartMetric, help: loc("chart: conversion or profit", .en), inStatusBar: false),
-        KeyBinding(keys: [.character("v")], context: .dashboard, action: .cycleView, help: loc("charts or trade-off view", .en), inStatusBar: false),
-        KeyBinding(keys: [.character("p")], context: .dashboard, action: .openParameters, help: loc("parameters", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: loc("open a scenario", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("a")], context: .dashboard, action: .openObligations, help: loc("obligations of the strategy", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("s")], context: .dashboard, action: .saveScenario, help: loc("save as scenario file", .en), inStatusBar: false),
-        KeyBinding(keys: [.character("e")], context: .dashboard, action: .exportFigures, help: loc("export figures CSV/JSON", .en), inStatusBar: false),
+        KeyBinding(keys: [.left, .character("h")], context: .dashboard, action: .consentDown, help: loc("consent −1 point", .en), status: nil),
+        KeyBinding(keys: [.right, .character("l")], context: .dashboard, action: .consentUp, help: loc("consent +1 point", .en), status: .init(keys: "←→", text: loc("consent", .en))),
+        KeyBinding(keys: [.pageDown, .character("H")], context: .dashboard, action: .consentDownBig, help: loc("consent −10 points", .en), status: nil),
+        KeyBinding(keys: [.pageUp, .character("L")], context: .dashboard, action: .consentUpBig, help: loc("consent +10 points", .en), status: nil),
+        KeyBinding(keys: [.home], context: .dashboard, action: .consentMin, help: loc("consent 0 %", .en), status: nil),
+        KeyBinding(keys: [.end], context: .dashboard, action: .consentMax, help: loc("consent 100 %", .en), status: nil),
+        KeyBinding(keys: [.up, .character("k")], context: .dashboard, action: .previousStrategy, help: loc("select previous strategy", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j")], context: .dashboard, action: .nextStrategy, help: loc("select next strategy", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
+        KeyBinding(keys: [.enter], context: .dashboard, action: .openDetail, help: loc("strategy detail", .en), status: .init(keys: "Enter", text: loc("detail", .en))),
+        KeyBinding(keys: [.tab], context: .dashboard, action: .nextPanel, help: loc("next panel", .en), status: nil),
+        KeyBinding(keys: [.backTab], context: .dashboard, action: .previousPanel, help: loc("previous panel", .en), status: nil),
+        KeyBinding(keys: [.character("c")], context: .dashboard, action: .toggleChartMetric, help: loc("chart: conversion or profit", .en), status: nil),
+        KeyBinding(keys: [.character("v")], context: .dashboard, action: .toggleTradeoffView, help: loc("charts or trade-off view", .en), status: nil),
+        KeyBinding(keys: [.character("p")], context: .dashboard, action: .openParameters, help: loc("parameters", .en), status: .init(keys: "p", text: loc("parameters", .en))),
+        KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: loc("open a scenario", .en), status: .init(keys: "o", text: loc("open scenario", .en))),
+        KeyBinding(keys: [.character("a")], context: .dashboard, action: .openObligations, help: loc("obligations of the strategy", .en), status: .init(keys: "a", text: loc("obligations", .en))),
+        KeyBinding(keys: [.character("s")], context: .dashboard, action: .saveScenario, help: loc("save as scenario file", .en), status: nil),
+        KeyBinding(keys: [.character("e")], context: .dashboard, action: .exportFigures, help: loc("export figures CSV/JSON", .en), status: nil),
 
-        KeyBinding(keys: [.up, .character("k")], context: .detail, action: .previousItem, help: loc("previous strategy", .en), inStatusBar: false),
-        KeyBinding(keys: [.down, .character("j")], context: .detail, action: .nextItem, help: loc("next strategy", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("n"), .right, .character("l")], context: .detail, action: .nextSample, help: loc("next sample customers", .en), inStatusBar: true),
-        KeyBinding(keys: [.character("b"), .left, .character("h")], context: .detail, action: .previousSample, help: loc("previous sample customers", .en), inStatusBar: false),
-        KeyBinding(keys: [.tab], context: .detail, action: .nextPanel, help: loc("explain the next customer", .en), inStatusBar: true),
-        KeyBinding(keys: [.backTab], context: .detail, action: .previousPanel, help: loc("explain the previous customer", .en), inStatusBar: false),
+        KeyBinding(keys: [.up, .character("k")], context: .detail, action: .previousStrategy, help: loc("previous strategy", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j")], context: .detail, action: .nextStrategy, help: loc("next strategy", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
+        KeyBinding(keys: [.character("n"), .right, .character("l")], context: .detail, action: .nextSamplePage, help: loc("next sample customers", .en), status: .init(keys: "n", text: loc("more customers", .en))),
+        KeyBinding(keys: [.character("b"), .left, .character("h")], context: .detail, action: .previousSamplePage, help: loc("previous sample customers", .en), status: nil),
+        KeyBinding(keys: [.tab], context: .detail, action: .nextCustomer, help: loc("explain the next customer", .en), status: .init(keys: "Tab", text: loc("explain", .en))),
+        KeyBinding(keys: [.backTab], context: .detail, action: .previousCustomer, help: loc("explain the previous customer", .en), status: nil),
 
-        KeyBinding(keys: [.up, .character("k")], context: .parameters, action: .previousItem, help: loc("previous parameter", .en), inStatusBar: false),
-        KeyBinding(keys: [.down, .character("j"), .tab], context: .parameters, action: .nextItem, help: loc("next parameter", .en), inStatusBar: true),
-        KeyBinding(keys: [.left, .character("h")], context: .parameters, action: .decrease, help: loc("decrease / previous choice", .en), inStatusBar: false),
-        KeyBinding(keys: [.right, .character("l"), .enter], context: .parameters, action: .increase, help: loc("increase / next choice", .en), inStatusBar: true),
+        KeyBinding(keys: [.up, .character("k")], context: .parameters, action: .previousParameter, help: loc("previous parameter", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j"), .tab], context: .parameters, action: .nextParameter, help: loc("next parameter", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
+        KeyBinding(keys: [.left, .character("h")], context: .parameters, action: .decreaseParameter, help: loc("decrease / previous choice", .en), status: nil),
+        KeyBinding(keys: [.right, .character("l"), .enter], context: .parameters, action: .increaseParameter, help: loc("increase / next choice", .en), status: .init(keys: "←→", text: loc("change", .en))),
 
-        KeyBinding(keys: [.up, .character("k")], context: .obligations, action: .previousItem, help: loc("previous obligation", .en), inStatusBar: false),
-        KeyBinding(keys: [.down, .character("j")], context: .obligations, action: .nextItem, help: loc("next obligation", .en), inStatusBar: true),
-        KeyBinding(keys: [.left, .character("h")], context: .obligations, action: .previousSample, help: loc("previous strategy", .en), inStatusBar: false),
-        KeyBinding(keys: [.right, .character("l"), .tab], context: .obligations, action: .nextSample, help: loc("next strategy", .en), inStatusBar: true),
+        KeyBinding(keys: [.up, .character("k")], context: .obligations, action: .previousObligation, help: loc("previous obligation", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j")], context: .obligations, action: .nextObligation, help: loc("next obligation", .en), status: .init(keys: "↑↓", text: loc("obligation", .en))),
+        KeyBinding(keys: [.left, .character("h")], context: .obligations, action: .previousStrategy, help: loc("previous strategy", .en), status: nil),
+        KeyBinding(keys: [.right, .character("l"), .tab], context: .obligations, action: .nextStrategy, help: loc("next strategy", .en), status: .init(keys: "←→", text: loc("strategy", .en))),
 
-        KeyBinding(keys: [.up, .character("k")], context: .picker, action: .previousItem, help: loc("previous scenario", .en), inStatusBar: false),
-        KeyBinding(keys: [.down, .character("j"), .tab], context: .picker, action: .nextItem, help: loc("next scenario", .en), inStatusBar: true),
-        KeyBinding(keys: [.enter], context: .picker, action: .select, help: loc("open the scenario", .en), inStatusBar: true),
+        KeyBinding(keys: [.up, .character("k")], context: .picker, action: .previousScenario, help: loc("previous scenario", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j"), .tab], context: .picker, action: .nextScenario, help: loc("next scenario", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
+        KeyBinding(keys: [.enter], context: .picker, action: .openSelectedScenario, help: loc("open the scenario", .en), status: .init(keys: "Enter", text: loc("open", .en))),
     ]
 
     /// The action bound to `key` on `screen`; screen bindings win over global ones.

@@ -22,7 +22,9 @@ public struct Snapshot: Sendable {
 /// Owns the engine for the open scenario and recomputes only what a parameter change needs:
 /// a consent change re-evaluates one rate, a k or ε change re-evaluates the sweep, and a change
 /// of linkage, fallback, suppression, relevance or size rebuilds the population.
-public final class Workbench: @unchecked Sendable {
+///
+/// Not thread-safe: the app's `EffectWorker` owns it and uses it from one job at a time.
+public final class Workbench {
     public private(set) var base: Scenario
     public private(set) var engine: Engine
     public let threads: Int
@@ -31,18 +33,37 @@ public final class Workbench: @unchecked Sendable {
     private var sweepCache: [RateResult] = []
 
     /// Loads `scenario` and builds its population.
-    public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.init(scenario: scenario, engine: Engine(scenario: scenario, threads: threads), threads: threads)
+    }
+
+    private init(scenario: Scenario, engine: Engine, threads: Int, parameters: Parameters? = nil) {
         base = scenario
         self.threads = threads
-        engineParameters = Parameters(scenario: scenario)
-        engine = Engine(scenario: scenario, threads: threads)
+        engineParameters = parameters ?? Parameters(scenario: scenario)
+        self.engine = engine
+    }
+
+    /// Loads `scenario` and builds its population under `control`, with `parameters` applied
+    /// (default: the scenario's own); nil when cancelled.
+    public static func open(scenario: Scenario, parameters: Parameters? = nil, threads: Int, control: WorkControl) -> Workbench? {
+        let built = parameters.map { $0.apply(to: scenario) } ?? scenario
+        return Engine.build(scenario: built, threads: threads, control: control)
+            .map { Workbench(scenario: scenario, engine: $0, threads: threads, parameters: parameters) }
     }
 
     /// Figures for `parameters`, rebuilding or re-evaluating as little as possible.
     public func snapshot(_ parameters: Parameters) -> Snapshot {
+        snapshot(parameters, control: WorkControl())!
+    }
+
+    /// As `snapshot(_:)`, under `control`: nil when it was cancelled during a rebuild, which then
+    /// leaves the previous engine in place.
+    public func snapshot(_ parameters: Parameters, control: WorkControl) -> Snapshot? {
         let start = DispatchTime.now().uptimeNanoseconds
         if parameters.needsRebuild(from: engineParameters) {
-            engine = Engine(scenario: parameters.apply(to: base), threads: threads)
+            guard let rebuilt = Engine.build(scenario: parameters.apply(to: base), threads: threads, control: control) else { return nil }
+            engine = rebuilt
             engineParameters = parameters
             sweepKey = nil
         }

@@ -153,6 +153,7 @@ enum Benchmark {
         let loading = now() - start
         let runtime = AppRuntime(scenario: loaded, source: "bench", width: 80, height: 24, files: RealFileSystem(), threads: threads)
         runtime.start()
+        runtime.settle()
         _ = AppView.render(runtime.state)
         return FrameReport(loadingFrameMs: loading, firstFiguresMs: now() - start, customers: loaded.totalCustomers)
     }

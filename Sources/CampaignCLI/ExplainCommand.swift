@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCompliance
+import CampaignDocuments
 import CampaignEngine
 import CampaignOutput
 import Foundation

@@ -63,19 +63,18 @@ enum TUISession {
             throw CLIError.usage("cannot start the interactive view: \(error)")
         }
         let glyphs: Glyphs = terminal.unicode ? .unicode : .ascii
-        // A first frame at once, before the population is built.
         let size = terminal.size
-        var loading = AppState(scenario: scenario, source: name, width: size.width, height: size.height)
-        loading.computing = true
-        loading.language = language
-        terminal.draw(AppView.render(loading, glyphs: glyphs))
         let runtime = AppRuntime(scenario: scenario, source: name, width: size.width, height: size.height,
                                  files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 customerLimit: maxCustomers, language: language)
+                                 customerLimit: maxCustomers, language: language, stall: stallHook())
+        // The first frame (the loading screen) shows at once; the population builds in the background.
         runtime.start()
         var exitSignal: Int32 = 0
         while !runtime.state.quitRequested {
+            runtime.receive()
             terminal.draw(AppView.render(runtime.state, glyphs: glyphs))
+            // Poll more often while results may arrive, so they show within a frame.
+            terminal.setInputTimeout(milliseconds: runtime.isBusy ? 10 : 100)
             guard let event = terminal.nextEvent() else { continue }
             switch event {
             case .signal(let sig):
@@ -85,13 +84,25 @@ enum TUISession {
                 runtime.send(.resize(width: width, height: height))
             case .key(let code):
                 runtime.send(.key(key(code)))
+                // A quick recompute (most are a few ms) shows in the very next frame.
+                runtime.receive(waitingUpTo: 0.012)
             }
             if exitSignal != 0 { break }
         }
+        runtime.cancel()
         terminal.stop()
         if exitSignal != 0 {
             Console.error("campaign-sim: stopped by signal \(exitSignal)")
             Foundation.exit(128 + exitSignal)
+        }
+    }
+
+    /// `CAMPAIGN_SIM_TEST_STALL_MS=N` holds every recompute N ms before it starts, so the end-to-end
+    /// tests can interrupt a computation without racing a fast build.
+    static func stallHook() -> (@Sendable (AppEffect) -> Void)? {
+        guard let text = ProcessInfo.processInfo.environment["CAMPAIGN_SIM_TEST_STALL_MS"], let ms = Int(text), ms > 0 else { return nil }
+        return { effect in
+            if case .recompute = effect { usleep(UInt32(min(ms, 600_000)) * 1000) }
         }
     }
 

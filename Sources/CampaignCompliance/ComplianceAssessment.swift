@@ -50,6 +50,15 @@ public struct ObligationStatus: Sendable, Equatable {
     public var state: State
     /// The statutory cap for a violation, in euros (0 where none is computed).
     public var fineCapEUR: Double
+
+    /// How many customers the breach concerns, from the figure behind its violation condition.
+    public func violationCount(_ figures: StrategyFigures) -> Int {
+        // The first violation condition in vocabulary order names the count.
+        guard state == .violated,
+              let key = Condition.allCases.first(where: { obligation.violatedWhen.contains($0) && $0.violationFigure != nil })?.violationFigure
+        else { return 0 }
+        return Int(key.value(of: figures) ?? 0)
+    }
 }
 
 /// Assesses strategies against the obligations catalogue. Pure: no I/O.
@@ -63,14 +72,7 @@ public enum ComplianceAssessment {
                 return ObligationStatus(obligation: obligation, state: .notApplicable, fineCapEUR: 0)
             }
             let violated = !obligation.violatedWhen.isEmpty && facts.holds(obligation.violatedWhen)
-            var cap = 0.0
-            if violated, let fine = obligation.fine, let caps = figures.privacy?.fineCaps {
-                switch fine {
-                case .gdprArt83_5: cap = caps.gdprArt83_5
-                case .dsaArt52_3: cap = caps.dsaArt52_3
-                case .aiActArt99_3: cap = caps.aiActArt99_3
-                }
-            }
+            let cap = violated ? obligation.fine.flatMap { $0.value(of: figures) } ?? 0 : 0
             return ObligationStatus(obligation: obligation, state: violated ? .violated : .applies, fineCapEUR: cap)
         }
     }

@@ -1,3 +1,4 @@
+import CampaignEngine
 import Foundation
 import Localization
 
@@ -26,13 +27,16 @@ public enum Condition: String, Sendable, CaseIterable {
     case profiledWithoutConsent = "profiled_without_consent"
     case minorsProfiled = "minors_profiled"
     case vulnerableTargeted = "vulnerable_targeted"
-}
 
-/// Which statutory fine cap a violation exposes the company to (MODEL.md §5).
-public enum FineKey: String, Sendable, CaseIterable {
-    case gdprArt83_5 = "gdpr_art83_5"
-    case dsaArt52_3 = "dsa_art52_3"
-    case aiActArt99_3 = "ai_act_art99_3"
+    /// The violation count behind a violation condition (nil for the facts that are not violations).
+    public var violationFigure: FigureKey? {
+        switch self {
+        case .profiledWithoutConsent: .profiledWithoutConsent
+        case .minorsProfiled: .minorsProfiled
+        case .vulnerableTargeted: .vulnerableTargeted
+        default: nil
+        }
+    }
 }
 
 /// One entry of the obligations catalogue.
@@ -45,7 +49,8 @@ public struct Obligation: Sendable, Equatable {
     public var appliesWhen: Set<Condition>
     /// All must hold for it to be violated (empty: the tool cannot see a violation of it).
     public var violatedWhen: Set<Condition>
-    public var fine: FineKey?
+    /// The statutory fine cap a violation exposes the company to (one of `FigureKey.fineCaps`).
+    public var fine: FigureKey?
     public var title: LocalizedText
     public var summary: LocalizedText
     public var duty: LocalizedText

@@ -1,3 +1,4 @@
+import CampaignEngine
 import Foundation
 import Yams
 
@@ -54,9 +55,9 @@ public struct ObligationCatalogue: Sendable {
             let entryKeys: Set<String> = ["id", "citation", "law", "applies_when", "violated_when", "fine", "title", "summary", "duty"]
             if let unknown = entry.keys.first(where: { !entryKeys.contains($0) }) { throw Invalid(description: "\(id): unknown key \(unknown)") }
             guard ids.insert(id).inserted else { throw Invalid(description: "duplicate id \(id)") }
-            var fine: FineKey?
+            var fine: FigureKey?
             if let name = entry["fine"] as? String {
-                guard let key = FineKey(rawValue: name) else { throw Invalid(description: "\(id): unknown fine \(name)") }
+                guard let key = FigureKey(rawValue: name), FigureKey.fineCaps.contains(key) else { throw Invalid(description: "\(id): unknown fine \(name)") }
                 fine = key
             }
             let applies = try conditions("applies_when")

@@ -5,18 +5,30 @@ import ScenarioKit
 ///
 /// The population is built once; each `evaluate` is one light pass over it, so a sweep of
 /// eleven rates costs little more than one. Output is identical for any thread count.
-public final class Engine: @unchecked Sendable {
+public final class Engine: Sendable {
     public let scenario: Scenario
     public let context: ModelContext
     public let population: Population
     public let threads: Int
 
     /// Builds the population of `scenario` on `threads` workers (default: all cores).
-    public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16_384) {
+    public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16_384) {
+        self.init(scenario: scenario, threads: threads, chunkSize: chunkSize, control: nil)
+    }
+
+    private init(scenario: Scenario, threads: Int, chunkSize: Int, control: WorkControl?) {
         self.scenario = scenario
         self.threads = max(1, threads)
         context = ModelContext(scenario: scenario)
-        population = Population(context: context, threads: self.threads, chunkSize: chunkSize)
+        population = Population(context: context, threads: self.threads, chunkSize: chunkSize, control: control)
+    }
+
+    /// Builds the engine under `control`: its progress counts the population's chunks, and nil
+    /// comes back when the build was cancelled before it finished.
+    public static func build(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                             chunkSize: Int = 16_384, control: WorkControl) -> Engine? {
+        let engine = Engine(scenario: scenario, threads: threads, chunkSize: chunkSize, control: control)
+        return control.isCancelled ? nil : engine
     }
 
     /// Figures for every rate of the list, in order, from one pass over the population.

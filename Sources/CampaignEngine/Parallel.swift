@@ -13,18 +13,27 @@ enum Parallel {
         let next = Atomic<Int>(0)
     }
 
-    static func run(workers: Int, chunks: Int, _ body: @Sendable (_ worker: Int, _ chunk: Int) -> Void) {
+    /// Runs `body` for every chunk; with a `control`, counts finished chunks and stops handing out
+    /// chunks once it is cancelled (the caller then discards the result).
+    static func run(workers: Int, chunks: Int, control: WorkControl? = nil, _ body: @Sendable (_ worker: Int, _ chunk: Int) -> Void) {
         let workers = max(1, min(workers, chunks))
+        control?.expect(chunks)
         if workers == 1 {
-            for chunk in 0..<chunks { body(0, chunk) }
+            for chunk in 0..<chunks {
+                if control?.isCancelled == true { return }
+                body(0, chunk)
+                control?.finished()
+            }
             return
         }
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while true {
+                if control?.isCancelled == true { return }
                 let chunk = counter.next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunks else { return }
                 body(worker, chunk)
+                control?.finished()
             }
         }
     }

@@ -37,8 +37,9 @@ public final class Population: @unchecked Sendable {
     public var minors: Int { summary.minors }
     public var vulnerable: Int { summary.vulnerable }
 
-    /// Builds the population of `context` on `threads` workers.
-    public init(context: ModelContext, threads: Int, chunkSize: Int = 16_384) {
+    /// Builds the population of `context` on `threads` workers; a cancelled `control` stops the
+    /// build early and leaves the population incomplete (`Engine.build` then returns nil).
+    public init(context: ModelContext, threads: Int, chunkSize: Int = 16_384, control: WorkControl? = nil) {
         self.context = context
         count = context.customers
         self.chunkSize = max(1, chunkSize)
@@ -49,7 +50,7 @@ public final class Population: @unchecked Sendable {
         generator = CustomerGenerator(context: context)
         summary = PopulationSummary(count: count, totals: BuildTotals(offers: context.offers.count, segments: context.segmentCount),
                                     segmentNoise: PopulationSummary.laplaceNoise(context: context), rules: rules)
-        build(threads: threads, rules: rules)
+        build(threads: threads, rules: rules, control: control)
     }
 
     deinit {
@@ -78,12 +79,12 @@ public final class Population: @unchecked Sendable {
         }
     }
 
-    private func build(threads: Int, rules: DecisionRules) {
+    private func build(threads: Int, rules: DecisionRules, control: WorkControl?) {
         let workers = (0..<max(1, min(threads, chunks))).map { _ in Worker(context: context, generator: generator, rules: rules) }
         let classKeys = SharedBuffer<UInt64>(zeroed: count)
         defer { classKeys.free() }
         let columns = self.columns, chunkEvents = self.chunkEvents, chunkSize = self.chunkSize, count = self.count
-        Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
+        Parallel.run(workers: workers.count, chunks: chunks, control: control) { w, chunk in
             let worker = workers[w]
             var builder = worker.builder
             var totals = worker.totals
@@ -97,6 +98,7 @@ public final class Population: @unchecked Sendable {
         var totals = workers[0].totals
         for worker in workers.dropFirst() { totals.add(worker.totals) }
         summary = PopulationSummary(count: count, totals: totals, segmentNoise: summary.segmentNoise, rules: rules)
+        if control?.isCancelled == true { return }
         assignClasses(classKeys)
     }
 

@@ -23,8 +23,12 @@ public struct PrivacyFigures: Sendable, Equatable {
     public var storedRecords: Int
     public var fineCaps: FineCaps
 
+    /// All violations together: customers profiled without consent, minors profiled and vulnerable
+    /// customers targeted (a customer can count in more than one).
+    public var violations: Int { profiledWithoutConsent + minorsProfiled + vulnerableTargeted }
+
     /// Whether any violation count is above zero.
-    public var hasViolations: Bool { profiledWithoutConsent > 0 || minorsProfiled > 0 || vulnerableTargeted > 0 }
+    public var hasViolations: Bool { violations > 0 }
 }
 
 /// Everything the engine reports for one strategy at one consent rate.

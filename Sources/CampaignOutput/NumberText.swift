@@ -47,4 +47,19 @@ public enum NumberText {
     public static func signedPercent(_ fraction: Double, _ decimals: Int = 1) -> String {
         (fraction > 0 ? "+" : "") + percent(fraction, decimals)
     }
+
+    /// Euros shortened for the screen: €1.2 M, €350 k, €250, €12.50.
+    public static func compactEuros(_ value: Double) -> String {
+        let sign = value < 0 ? "-" : ""
+        let m = value.magnitude
+        if m >= 1_000_000 { return sign + "€" + decimal(m / 1_000_000, m >= 10_000_000 ? 0 : 1) + " M" }
+        if m >= 10_000 { return sign + "€" + decimal(m / 1000, 0) + " k" }
+        if m >= 100 { return sign + "€" + decimal(m, 0) }
+        return sign + "€" + decimal(m, 2)
+    }
+
+    /// Euros for reports: whole euros, "€20.0 M" from a million on.
+    public static func reportEuros(_ value: Double) -> String {
+        value.magnitude >= 1_000_000 ? millions(value) : "€" + grouped(Int(value.rounded()))
+    }
 }

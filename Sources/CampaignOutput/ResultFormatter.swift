@@ -17,10 +17,10 @@ public enum ResultFormatter {
             w.beginObject("strategies")
             for f in result.strategies {
                 w.beginObject(f.strategy.rawValue)
-                for key in FigureKey.allCases { w.number(key.rawValue, key.value(of: f)) }
-                if let caps = f.privacy?.fineCaps {
+                for key in FigureKey.contract { w.number(key.rawValue, key.value(of: f)) }
+                if f.privacy != nil {
                     w.beginObject("fine_caps_eur")
-                    for key in FineCapKey.allCases { w.number(key.rawValue, key.value(of: caps)) }
+                    for key in FigureKey.fineCaps { w.number(key.rawValue, key.value(of: f) ?? 0) }
                     w.endObject()
                 } else {
                     w.null("fine_caps_eur")
@@ -37,14 +37,13 @@ public enum ResultFormatter {
 
     /// One CSV row per (consent rate, strategy), with a header.
     public static func csv(scenario: Scenario, results: [RateResult]) -> String {
-        let columns = ["consent_rate", "strategy"] + FigureKey.allCases.map(\.rawValue)
-            + FineCapKey.allCases.map { "fine_cap_\($0.rawValue)_eur" }
+        let columns = ["consent_rate", "strategy"] + FigureKey.contract.map(\.rawValue)
+            + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" }
         var lines = [columns.joined(separator: ",")]
         for result in results {
             for f in result.strategies {
                 var row = [JSONWriter.format(result.consentRate), f.strategy.rawValue]
-                row += FigureKey.allCases.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
-                row += FineCapKey.allCases.map { key in f.privacy.map { JSONWriter.format(key.value(of: $0.fineCaps)) } ?? "" }
+                row += (FigureKey.contract + FigureKey.fineCaps).map { $0.value(of: f).map(JSONWriter.format) ?? "" }
                 lines.append(row.joined(separator: ","))
             }
         }

@@ -41,6 +41,7 @@ public final class CursesTerminal {
     public let unicode: Bool
     public let colors: Bool
     private var previous: ScreenBuffer?
+    private var inputTimeout = 100
 
     /// Takes over the terminal: raw input, no echo, hidden cursor, signal handlers.
     public init() throws {
@@ -63,7 +64,7 @@ public final class CursesTerminal {
         keypad(window, true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(window, 100)
+        wtimeout(window, Int32(inputTimeout))
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if !noColor && has_colors() {
             start_color()
@@ -78,7 +79,15 @@ public final class CursesTerminal {
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) { (Int(cs_cols(window)), Int(cs_lines(window))) }
 
-    /// Waits up to 100 ms for input.
+    /// How long `nextEvent` waits for input (100 ms unless set): the loop waits less while
+    /// background work may deliver results.
+    public func setInputTimeout(milliseconds: Int) {
+        guard milliseconds != inputTimeout else { return }
+        inputTimeout = milliseconds
+        wtimeout(window, Int32(milliseconds))
+    }
+
+    /// Waits up to the input timeout for input.
     public func nextEvent() -> TerminalEvent? {
         if pendingSignal != 0 { return .signal(pendingSignal) }
         var wide: wint_t = 0

@@ -67,6 +67,52 @@ enum LocalizationTable {
             "DSFA empfohlen",
         "Data used":
             "Genutzte Daten",
+        "Below k":
+            "Unter k",
+        "Bonus cost":
+            "Bonuskosten",
+        "Cap AI Act":
+            "Grenze KI-VO",
+        "Cap DSA":
+            "Grenze DSA",
+        "Cap GDPR":
+            "Grenze DSGVO",
+        "Exp. conv.":
+            "Erw. Abschl.",
+        "Expected conversions":
+            "Erwartete Abschlüsse",
+        "Expected profit":
+            "Erwarteter Gewinn",
+        "Exposure index (0-100)":
+            "Expositionsindex (0–100)",
+        "Fine cap AI Act 99(3)":
+            "Bußgeldgrenze KI-VO 99(3)",
+        "Fine cap DSA 52(3)":
+            "Bußgeldgrenze DSA 52(3)",
+        "Fine cap GDPR 83(5)":
+            "Bußgeldgrenze DSGVO 83(5)",
+        "Minors profiled":
+            "Minderjährige profiliert",
+        "Minors":
+            "Minderjährige",
+        "No consent":
+            "Ohne Einw.",
+        "Profiled w/o consent":
+            "Ohne Einwilligung profiliert",
+        "Re-id mean":
+            "Re-Id. Mittel",
+        "Re-id risk max":
+            "Re-Id.-Risiko max.",
+        "Re-id risk mean":
+            "Re-Id.-Risiko Mittel",
+        "Records below k":
+            "Datensätze unter k",
+        "Revenue":
+            "Umsatz",
+        "Vulnerable targeted":
+            "Schutzbedürftige angesprochen",
+        "Vulnerable":
+            "Schutzbed.",
         "Exp. profit":
             "Erw. Gewinn",
         "Exposure":
@@ -343,12 +389,8 @@ enum LocalizationTable {
             "Kennzahlen exportieren nach (.csv oder .json):",
         "Exposure index by consent":
             "Expositionsindex nach Einwilligung",
-        "Exposure index":
-            "Expositionsindex",
         "Fallback":
             "Rückfall",
-        "Fine cap (largest)":
-            "Bußgeldgrenze (höchste)",
         "Fine cap":
             "Bußgeldgr.",
         "For consenting adults who are not vulnerable, builds a profile from their linked history, shrunk toward the average, and picks the offer that fits it. Everyone else gets the fallback.":
@@ -417,8 +459,6 @@ enum LocalizationTable {
             "Schutzbedürftige schützen",
         "Pseudonym linkage ρ":
             "Pseudonym-Verknüpfung ρ",
-        "Re-id risk (max)":
-            "Re-Id.-Risiko (max.)",
         "Relevance weight β":
             "Relevanzgewicht β",
         "Sample customers (page %1, n: more)":

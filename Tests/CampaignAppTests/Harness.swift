@@ -39,16 +39,24 @@ enum Harness {
         let runtime = AppRuntime(scenario: scenario(customers: customers), source: "fashion-welcome", width: width, height: height,
                                  files: files, threads: 2, customerLimit: customerLimit, language: language)
         runtime.start()
+        runtime.settle()
         return runtime
     }
 
-    /// Sends keys one by one.
+    /// Sends keys one by one, letting the work each one starts finish before the next, as a
+    /// person who waits for the screen would.
     static func press(_ runtime: AppRuntime, _ keys: Key...) {
-        for key in keys { runtime.send(.key(key)) }
+        for key in keys {
+            runtime.send(.key(key))
+            runtime.settle()
+        }
     }
 
     static func type(_ runtime: AppRuntime, _ text: String) {
-        for c in text { runtime.send(.key(.character(c))) }
+        for c in text {
+            runtime.send(.key(.character(c)))
+            runtime.settle()
+        }
     }
 
     static func screen(_ runtime: AppRuntime, glyphs: Glyphs = .unicode) -> ScreenBuffer {

@@ -27,7 +27,7 @@ struct SnapshotTests {
     func everyScreen(width: Int, height: Int) throws {
         for (name, keys) in Self.screens {
             let runtime = Harness.runtime(width: width, height: height)
-            for key in keys { runtime.send(.key(key)) }
+            for key in keys { Harness.press(runtime, key) }
             try Harness.assertSnapshot(Harness.screen(runtime), named: "\(name)-\(width)x\(height)")
         }
     }
@@ -37,7 +37,7 @@ struct SnapshotTests {
                              ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
                              ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")])] {
             let runtime = Harness.runtime(language: .de)
-            for key in keys { runtime.send(.key(key)) }
+            for key in keys { Harness.press(runtime, key) }
             try Harness.assertSnapshot(Harness.screen(runtime), named: "de-\(name)-80x24")
         }
     }
@@ -59,7 +59,7 @@ struct SnapshotTests {
         // Render every screen and check that, mapped to ASCII, nothing becomes "?" except where a "?" was drawn.
         for (_, keys) in Self.screens {
             let runtime = Harness.runtime(width: 120, height: 40)
-            for key in keys { runtime.send(.key(key)) }
+            for key in keys { Harness.press(runtime, key) }
             let buffer = Harness.screen(runtime, glyphs: .ascii)
             for line in buffer.lines {
                 for c in line where !c.isASCII {

@@ -28,7 +28,8 @@ struct LocalizationTableTests {
         let keys = try Self.keys()
         #expect(keys.count > 100, "found only \(keys.count) localised texts")
         for (file, key) in keys {
-            #expect(LocalizationTable.german[key] != nil, "\(file): no German for \"\(key)\"")
+            let translated = LocalizationTable.german[key] != nil
+            #expect(translated, "\(file): no German for \"\(key)\"")
         }
     }
 
@@ -39,7 +40,8 @@ struct LocalizationTableTests {
             for n in 1...9 where english.contains("%\(n)") {
                 #expect(german.contains("%\(n)"), "\"\(german)\" lacks %\(n)")
             }
-            #expect(used.contains(english), "unused table entry \"\(english)\"")
+            let isUsed = used.contains(english)
+            #expect(isUsed, "unused table entry \"\(english)\"")
         }
     }
 

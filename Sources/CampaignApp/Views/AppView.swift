@@ -71,7 +71,9 @@ enum HeaderView {
             left += " " + loc("computing the population…", l)
         }
         var right = ""
-        if state.computing { right = loc("recomputing…", l) + " " }
+        if state.computing {
+            right = loc("recomputing…", l) + (state.progress.map { " \(Int(($0 * 100).rounded(.down))) %" } ?? "") + " "
+        }
         else if let ms = state.snapshot?.recomputeMilliseconds { right = loc("recompute %1", l, Format.milliseconds(ms)) + " " }
         buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 1, style: Style(bold: true, reverse: true))
         buffer.put(right, x: width - right.count, y: 0, style: .reverse)
@@ -87,37 +89,13 @@ enum StatusBar {
             buffer.putTruncated(" " + status, x: 0, y: y, width: state.width, style: state.statusIsError ? Style(color: .red, bold: true, reverse: true) : .reverse)
             return
         }
-        let bindings = KeyTable.bindings(for: .global).filter(\.inStatusBar)
-            + KeyTable.bindings(for: state.screen.keyContext).filter(\.inStatusBar)
+        let hints = (KeyTable.bindings(for: .global) + KeyTable.bindings(for: state.screen.keyContext)).compactMap(\.status)
         var x = 1
-        for binding in bindings {
-            let (keys, english) = shortHelp(binding)
-            let help = loc(english, state.language)
-            guard x + keys.count + help.count + 2 < state.width else { break }
-            x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
+        for hint in hints {
+            let help = loc(hint.text, state.language)
+            guard x + hint.keys.count + help.count + 2 < state.width else { break }
+            x += buffer.put(hint.keys, x: x, y: y, style: Style(bold: true, reverse: true))
             x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
-        }
-    }
-
-    /// A short form of a binding for the status bar: the key text and a word or two.
-    static func shortHelp(_ binding: KeyBinding) -> (String, String) {
-        let key = binding.keys.first?.label ?? ""
-        if binding.context == .detail && binding.action == .nextPanel { return ("Tab", loc("explain", .en)) }
-        if binding.context == .obligations {
-            return binding.action == .nextSample ? ("←→", loc("strategy", .en)) : ("↑↓", loc("obligation", .en))
-        }
-        switch binding.action {
-        case .back: return ("q", loc("back/quit", .en))
-        case .consentUp: return ("←→", loc("consent", .en))
-        case .nextItem: return ("↑↓", loc("select", .en))
-        case .openDetail: return (key, loc("detail", .en))
-        case .openParameters: return (key, loc("parameters", .en))
-        case .openPicker: return (key, loc("open scenario", .en))
-        case .increase, .decrease: return ("←→", loc("change", .en))
-        case .nextSample: return (key, loc("more customers", .en))
-        case .select: return (key, loc("open", .en))
-        case .openObligations: return (key, loc("obligations", .en))
-        default: return (key, binding.help)
         }
     }
 }

@@ -1,39 +1,13 @@
 import CampaignEngine
+import CampaignOutput
 import Localization
 import ScenarioKit
 import TerminalKit
 
 /// The main screen: consent slider, the strategies side by side, charts and the trade-off view.
 enum DashboardView {
-    /// One table row: full and short label, and how to read the cell.
-    struct Row: Sendable {
-        var label: String
-        var short: String
-        var value: @Sendable (StrategyFigures) -> String
-        /// Marks a cell as a violation (drawn in the warning style).
-        var alarming: @Sendable (StrategyFigures) -> Bool = { _ in false }
-    }
-
-    static let rows: [Row] = [
-        Row(label: loc("Conversion rate", .en), short: loc("Conv. rate", .en), value: { Format.percent($0.conversionRate, 2) }),
-        Row(label: loc("Conversions", .en), short: loc("Conversions", .en), value: { Format.count($0.conversions) }),
-        Row(label: loc("Uplift vs broadcast", .en), short: loc("Uplift", .en), value: { Format.signedPercent($0.upliftVsBroadcast) }),
-        Row(label: loc("Profit", .en), short: loc("Profit", .en), value: { Format.euros($0.profitEUR) }),
-        Row(label: loc("Cost per acquisition", .en), short: loc("Cost/acq.", .en), value: { Format.euros($0.costPerAcquisitionEUR) }),
-        Row(label: loc("Profiled customers", .en), short: loc("Profiled", .en), value: { $0.privacy.map { Format.count($0.profiled) } ?? "—" }),
-        Row(label: loc("Violations", .en), short: loc("Violations", .en), value: { f in
-            guard let p = f.privacy else { return "—" }
-            let total = p.profiledWithoutConsent + p.minorsProfiled + p.vulnerableTargeted
-            return total > 0 ? "! " + Format.count(total) : "0"
-        }, alarming: { $0.privacy?.hasViolations ?? false }),
-        Row(label: loc("Data points / customer", .en), short: loc("Data/cust.", .en), value: { $0.privacy.map { Format.decimal($0.dataPointsPerCustomer, 2) } ?? "—" }),
-        Row(label: loc("Re-id risk (max)", .en), short: loc("Re-id max", .en), value: { $0.privacy.map { Format.decimal($0.reidRiskMax, 3) } ?? "—" }),
-        Row(label: loc("Exposure index", .en), short: loc("Exposure", .en), value: { $0.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—" }),
-        Row(label: loc("Fine cap (largest)", .en), short: loc("Fine cap", .en), value: { f in
-            guard let p = f.privacy else { return "—" }
-            return p.fineCaps.largest > 0 ? "! " + Format.euros(p.fineCaps.largest) : "—"
-        }, alarming: { ($0.privacy?.fineCaps.largest ?? 0) > 0 }),
-    ]
+    /// The table's rows, from the one figure catalogue.
+    static let rows = FigureCatalog.dashboard
 
     /// Column titles: full where there is room, short otherwise.
     static func title(_ s: StrategyName, width: Int, _ language: Language = .en) -> String {
@@ -127,12 +101,12 @@ enum DashboardView {
         }
         for (r, row) in rows.enumerated() {
             let y = area.y + 2 + r
-            buffer.put(loc(wide ? row.label : row.short, state.language), x: area.x + 1, y: y, style: .dim, maxWidth: labelWidth - 1)
+            buffer.put(row.label(state.language, short: !wide), x: area.x + 1, y: y, style: .dim, maxWidth: labelWidth - 1)
             for (i, f) in strategies.enumerated() {
                 let x = area.x + labelWidth + i * columnWidth
-                var style: Style = row.alarming(f) ? .warning : .plain
+                var style: Style = row.isAlarming(f) ? .warning : .plain
                 if i == state.selectedStrategy && focused { style.underline = true }
-                buffer.putRight(row.value(f), x: x, y: y, width: columnWidth - 1, style: style)
+                buffer.putRight(FigureText.compact(row, f), x: x, y: y, width: columnWidth - 1, style: style)
             }
         }
     }

@@ -1,4 +1,5 @@
 import CampaignCompliance
+import CampaignDocuments
 import CampaignEngine
 import Localization
 import ScenarioKit
@@ -35,7 +36,7 @@ enum DetailView {
         y += 1
         // Samples above, the selected customer's full explanation below (at least five lines of it).
         let rest = area.maxY - y
-        let tableHeight = min(state.samples.count + 3, max(4, rest - 7))
+        let tableHeight = min(state.currentSamples.count + 3, max(4, rest - 7))
         let (table, explanation) = Rect(x: area.x, y: y, width: area.width, height: rest).splitRows(tableHeight)
         renderSamples(state, snapshot, strategy, &buffer, in: table)
         renderExplanation(state, snapshot, strategy, &buffer, in: explanation)
@@ -43,8 +44,8 @@ enum DetailView {
 
     /// "Why am I seeing this offer" for the selected sample (DSA Art. 26(1)(d)), from the engine's data.
     static func renderExplanation(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
-        guard area.height >= 3, state.samples.indices.contains(state.sampleIndex) else { return }
-        let sample = state.samples[state.sampleIndex]
+        guard area.height >= 3, state.currentSamples.indices.contains(state.detail.index) else { return }
+        let sample = state.currentSamples[state.detail.index]
         let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario,
                             regions: DecisionReason.scenarioRegions(snapshot.scenario), language: state.language)
         let l = state.language
@@ -64,7 +65,7 @@ enum DetailView {
     }
 
     static func renderSamples(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
-        buffer.box(area, title: loc("Sample customers (page %1, n: more)", state.language, state.samplePage + 1))
+        buffer.box(area, title: loc("Sample customers (page %1, n: more)", state.language, state.detail.page + 1))
         let inner = area.inset(1)
         guard inner.height >= 2 else { return }
         let offerWidth = inner.width >= 110 ? 34 : 22
@@ -73,17 +74,17 @@ enum DetailView {
         var hx = inner.x
         for (title, width) in zip(headers, columns) { buffer.put(title, x: hx, y: inner.y, style: .bold); hx += width }
         buffer.put(loc("Why", state.language), x: hx, y: inner.y, style: .bold)
-        guard !state.samples.isEmpty else {
+        guard !state.currentSamples.isEmpty else {
             buffer.put(loc("loading…", state.language), x: inner.x, y: inner.y + 1, style: .dim)
             return
         }
         let scenario = snapshot.scenario
         let visible = max(1, inner.height - 1)
-        let first = max(0, state.sampleIndex - visible + 1)
-        for (row, i) in (first..<state.samples.count).enumerated() where row < visible {
-            let sample = state.samples[i]
+        let first = max(0, state.detail.index - visible + 1)
+        for (row, i) in (first..<state.currentSamples.count).enumerated() where row < visible {
+            let sample = state.currentSamples[i]
             let y = inner.y + 1 + row
-            if i == state.sampleIndex { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
+            if i == state.detail.index { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             guard let decision = sample.decision(strategy) else { continue }
             var x = inner.x
             buffer.put("#" + String(sample.customer.id), x: x, y: y, maxWidth: columns[0] - 1)

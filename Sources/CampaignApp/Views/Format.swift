@@ -9,15 +9,7 @@ enum Format {
     static func decimal(_ value: Double?, _ decimals: Int) -> String { value.map { NumberText.decimal($0, decimals) } ?? "—" }
 
     /// Euros shortened: €1.2 M, €350 k, €12.50.
-    static func euros(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        let sign = value < 0 ? "-" : ""
-        let m = value.magnitude
-        if m >= 1_000_000 { return sign + "€" + NumberText.decimal(m / 1_000_000, m >= 10_000_000 ? 0 : 1) + " M" }
-        if m >= 10_000 { return sign + "€" + NumberText.decimal(m / 1000, 0) + " k" }
-        if m >= 100 { return sign + "€" + NumberText.decimal(m, 0) }
-        return sign + "€" + NumberText.decimal(m, 2)
-    }
+    static func euros(_ value: Double?) -> String { value.map(NumberText.compactEuros) ?? "—" }
 
     static func milliseconds(_ ms: Double) -> String {
         ms < 10 ? NumberText.decimal(ms, 1) + " ms" : NumberText.decimal(ms, 0) + " ms"

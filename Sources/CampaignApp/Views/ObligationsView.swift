@@ -19,11 +19,11 @@ enum ObligationsView {
         let (list, detail) = area.splitRows(listHeight)
         buffer.box(list, title: title, style: violated > 0 ? .warning : .plain, titleStyle: violated > 0 ? .warning : .bold)
         let inner = list.inset(1)
-        let first = max(0, min(state.obligationIndex - inner.height / 2, statuses.count - inner.height))
+        let first = max(0, min(state.obligations.index - inner.height / 2, statuses.count - inner.height))
         for (row, index) in (first..<statuses.count).enumerated() where row < inner.height {
             let status = statuses[index]
             let y = inner.y + row
-            let selected = index == state.obligationIndex
+            let selected = index == state.obligations.index
             let (mark, style): (String, Style) = switch status.state {
             case .violated: ("✗ " + loc("violated", l), .warning)
             case .applies: ("✓ " + loc("applies", l), .plain)
@@ -38,8 +38,8 @@ enum ObligationsView {
             buffer.putTruncated(status.obligation.title.text(l), x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
             if !cap.isEmpty { buffer.put(cap, x: inner.maxX - cap.count - 1, y: y, style: selected ? Style(color: .red, bold: true, reverse: true) : .warning) }
         }
-        guard statuses.indices.contains(state.obligationIndex) else { return }
-        let status = statuses[state.obligationIndex]
+        guard statuses.indices.contains(state.obligations.index) else { return }
+        let status = statuses[state.obligations.index]
         buffer.box(detail, title: "\(status.obligation.citation.text(l)) — \(status.obligation.title.text(l))")
         let text = detail.inset(1)
         // The violation first: on small screens the rest may not fit.

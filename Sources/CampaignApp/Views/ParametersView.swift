@@ -27,7 +27,7 @@ enum ParametersView {
         let inner = frame.inset(1)
         var y = inner.y + 1
         for field in Parameters.Field.allCases {
-            let selected = field == state.parameterField
+            let selected = field == state.parameterEditor.field
             let style: Style = selected ? .reverse : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             buffer.put("  " + loc(field.title, l), x: inner.x, y: y, style: selected ? Style(bold: true, reverse: true) : .plain)
@@ -36,7 +36,7 @@ enum ParametersView {
             y += 1
         }
         y += 1
-        for line in AppView.wrap(loc(state.parameterField.explanation, l), width: inner.width - 4) where y < inner.maxY - 2 {
+        for line in AppView.wrap(loc(state.parameterEditor.field.explanation, l), width: inner.width - 4) where y < inner.maxY - 2 {
             buffer.put(line, x: inner.x + 2, y: y)
             y += 1
         }

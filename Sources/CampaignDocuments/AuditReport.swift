@@ -1,3 +1,4 @@
+import CampaignCompliance
 import CampaignEngine
 import CampaignOutput
 import Localization
@@ -31,13 +32,8 @@ public enum AuditReport {
         ]))
 
         doc.blocks.append(.heading(2, t.figuresHeading))
-        doc.blocks.append(.table(t.figureHeaders, result.strategies.map { f in
-            let p = f.privacy
-            return [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? ""), group(f.contacted), group(f.conversions),
-                    euros(f.expectedProfitEUR), p.map { group($0.profiled) } ?? "—",
-                    p.map { group($0.profiledWithoutConsent + $0.minorsProfiled + $0.vulnerableTargeted) } ?? "—",
-                    p.map { fixed($0.exposureIndex, 1) } ?? "—", p.map { fixed($0.reidRiskMax, 3) } ?? "—",
-                    p.map { $0.fineCaps.largest > 0 ? euros($0.fineCaps.largest) : "—" } ?? "—"]
+        doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report.map { $0.label(language) }, result.strategies.map { f in
+            [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { FigureText.report($0, f) }
         }))
 
         doc.blocks.append(.heading(2, t.dataHeading))
@@ -85,10 +81,8 @@ public enum AuditReport {
         var rows: [[String]] = []
         for (f, s) in statuses {
             for status in s where status.state == .violated {
-                let p = f.privacy!
-                let count = status.obligation.violatedWhen.contains(.profiledWithoutConsent) ? p.profiledWithoutConsent
-                    : status.obligation.violatedWhen.contains(.minorsProfiled) ? p.minorsProfiled : p.vulnerableTargeted
-                rows.append([name(f.strategy), status.obligation.citation.text(language), group(count), status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
+                rows.append([name(f.strategy), status.obligation.citation.text(language), group(status.violationCount(f)),
+                             status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {
@@ -106,7 +100,5 @@ public enum AuditReport {
 
     static func fixed(_ value: Double, _ decimals: Int) -> String { NumberText.decimal(value, decimals) }
 
-    static func euros(_ value: Double) -> String {
-        value.magnitude >= 1_000_000 ? NumberText.millions(value) : "€" + NumberText.grouped(Int(value.rounded()))
-    }
+    static func euros(_ value: Double) -> String { NumberText.reportEuros(value) }
 }

@@ -1,6 +1,8 @@
-import CampaignEngine
+import ScenarioKit
 
-/// The figures of MODEL.md §7 in contract order, with how to read each from the engine's result.
+/// Every figure the engine reports for a strategy, by the name the machine-readable output uses,
+/// with how to read it from `StrategyFigures`. The figures of MODEL.md §7 come first, in contract
+/// order (`contract`); derived figures that views show follow.
 public enum FigureKey: String, CaseIterable, Sendable {
     case customers, contacted, conversions
     case expectedConversions = "expected_conversions"
@@ -22,6 +24,30 @@ public enum FigureKey: String, CaseIterable, Sendable {
     case reidRiskMean = "reid_risk_mean"
     case reidRiskMax = "reid_risk_max"
     case recordsBelowK = "records_below_k"
+    // The statutory fine caps (written as the object `fine_caps_eur`).
+    case fineCapGDPR = "gdpr_art83_5"
+    case fineCapDSA = "dsa_art52_3"
+    case fineCapAIAct = "ai_act_art99_3"
+    // Derived figures.
+    /// All violation counts together.
+    case violations
+    /// The largest single fine cap.
+    case fineCapLargest = "fine_cap_largest"
+
+    /// The flat figures of MODEL.md §7, in contract order (the fine caps follow as an object).
+    public static let contract: [FigureKey] = Array(allCases.prefix { $0 != .fineCapGDPR })
+
+    /// The three statutory fine caps in contract order.
+    public static let fineCaps: [FigureKey] = [.fineCapGDPR, .fineCapDSA, .fineCapAIAct]
+
+    /// Whether the figure is a privacy figure (null for `oracle`, which stores and profiles nothing).
+    public var isPrivacy: Bool {
+        switch self {
+        case .customers, .contacted, .conversions, .expectedConversions, .conversionRate, .expectedConversionRate,
+             .revenueEUR, .bonusCostEUR, .profitEUR, .expectedProfitEUR, .costPerAcquisitionEUR, .upliftVsBroadcast: false
+        default: true
+        }
+    }
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`, rates without contacts).
     public func value(of f: StrategyFigures) -> Double? {
@@ -48,6 +74,11 @@ public enum FigureKey: String, CaseIterable, Sendable {
         case .reidRiskMean: f.privacy?.reidRiskMean
         case .reidRiskMax: f.privacy?.reidRiskMax
         case .recordsBelowK: f.privacy?.recordsBelowK
+        case .fineCapGDPR: f.privacy?.fineCaps.gdprArt83_5
+        case .fineCapDSA: f.privacy?.fineCaps.dsaArt52_3
+        case .fineCapAIAct: f.privacy?.fineCaps.aiActArt99_3
+        case .violations: f.privacy.map { Double($0.violations) }
+        case .fineCapLargest: f.privacy?.fineCaps.largest
         }
     }
 
@@ -55,23 +86,8 @@ public enum FigureKey: String, CaseIterable, Sendable {
     public var isCount: Bool {
         switch self {
         case .customers, .contacted, .conversions, .profiled, .profiledWithoutConsent, .minorsProfiled,
-             .vulnerableTargeted, .dataPoints: true
+             .vulnerableTargeted, .dataPoints, .violations: true
         default: false
-        }
-    }
-}
-
-/// The three statutory fine caps in contract order.
-public enum FineCapKey: String, CaseIterable, Sendable {
-    case gdpr = "gdpr_art83_5"
-    case dsa = "dsa_art52_3"
-    case aiAct = "ai_act_art99_3"
-
-    public func value(of caps: FineCaps) -> Double {
-        switch self {
-        case .gdpr: caps.gdprArt83_5
-        case .dsa: caps.dsaArt52_3
-        case .aiAct: caps.aiActArt99_3
         }
     }
 }

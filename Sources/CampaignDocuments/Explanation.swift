@@ -1,3 +1,4 @@
+import CampaignCompliance
 import CampaignEngine
 import Localization
 import ScenarioKit

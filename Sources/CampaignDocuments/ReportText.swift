@@ -1,3 +1,4 @@
+import CampaignCompliance
 import Localization
 import ScenarioKit
 
@@ -36,9 +37,6 @@ struct ReportText {
         }
     }
     var figuresHeading: String { loc("2. Strategies and their figures", language) }
-    var figureHeaders: [String] {
-        [loc("Strategy", language), loc("Contacted", language), loc("Conversions", language), loc("Exp. profit", language), loc("Profiled", language), loc("Violations", language), loc("Exposure", language), loc("Re-id max", language), loc("Largest fine cap", language)]
-    }
     var dataHeading: String { loc("3. Data categories and legal basis", language) }
     var dataHeaders: [String] { [loc("Strategy", language), loc("Data used", language), loc("Records stored", language), loc("Legal basis", language)] }
     func dataUsed(_ s: StrategyName) -> String {

@@ -1,3 +1,4 @@
+import CampaignCompliance
 import Localization
 
 /// The explanation's sentences; German comes from the one localisation table (module Localization).

@@ -1,3 +1,4 @@
+import CampaignCompliance
 import Localization
 
 /// A small document model that renders to Markdown or to one self-contained HTML page.

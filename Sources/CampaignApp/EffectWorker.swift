@@ -1,0 +1,143 @@
+import CampaignEngine
+import Dispatch
+import Foundation
+import Localization
+import ScenarioKit
+import Synchronization
+
+/// Carries out the app's effects on one background queue, so the input loop never waits for the
+/// engine, and hands the results back as messages.
+///
+/// Each computation runs under its own `WorkControl`. Starting a newer one cancels the one in
+/// progress (it stops at the next chunk) and any queued older one is skipped when its turn comes,
+/// so a burst of key repeats costs one computation, not one per key. Results carry the generation
+/// of their request; `AppUpdate` drops those that are no longer the latest.
+final class EffectWorker: Sendable {
+    /// Called at the start of every job with its effect: tests use it to hold a job while they
+    /// type, and `CAMPAIGN_SIM_TEST_STALL_MS` uses it to make builds slow enough to interrupt.
+    typealias Stall = @Sendable (AppEffect) -> Void
+
+    private let queue = DispatchQueue(label: "campaign-sim.effects", qos: .userInitiated)
+    /// The open scenario's engine; only jobs on `queue` touch it, one at a time. It stays nil
+    /// until a first build finishes (a newer request may cancel the first one).
+    private let workbench = Mutex<Workbench?>(nil)
+    /// What to build when a recompute finds no workbench yet.
+    private let initial = Mutex<Scenario?>(nil)
+    private let inbox = Mutex<[AppMessage]>([])
+    private let arrived = DispatchSemaphore(value: 0)
+    private let pending = Atomic<Int>(0)
+    /// The control of the newest computation; the one a newer request cancels.
+    private let latest = Mutex<WorkControl?>(nil)
+    private let files: AppFileSystem
+    private let threads: Int
+    private let stall: Stall?
+
+    init(files: AppFileSystem, threads: Int, stall: Stall?) {
+        self.files = files
+        self.threads = threads
+        self.stall = stall
+    }
+
+    /// Whether any job is queued or running.
+    var isBusy: Bool { pending.load(ordering: .acquiring) > 0 }
+
+    /// The newest computation's finished share, while one runs.
+    var progress: Double? { isBusy ? latest.withLock { $0?.fraction } : nil }
+
+    /// Messages that arrived since the last call, in the order the jobs finished.
+    func takeMessages() -> [AppMessage] { inbox.withLock { messages in defer { messages.removeAll() }; return messages } }
+
+    /// Waits up to `seconds` for the next message; true when one arrived.
+    func wait(seconds: Double) -> Bool { arrived.wait(timeout: .now() + seconds) == .success }
+
+    /// Cancels whatever computation runs (on quit).
+    func cancelAll() { latest.withLock { $0?.cancel() } }
+
+    /// Builds the first population and its figures.
+    func start(scenario: Scenario, parameters: Parameters, generation: Int) {
+        initial.withLock { $0 = scenario }
+        perform(.recompute(parameters, generation: generation), customerLimit: .max, language: .en)
+    }
+
+    /// Queues `effect`; its result arrives later through `takeMessages()`.
+    func perform(_ effect: AppEffect, customerLimit: Int, language: Language) {
+        switch effect {
+        case .recompute(let parameters, let generation):
+            let control = supersede()
+            enqueue(effect) { [self] in
+                guard !control.isCancelled else { return nil }
+                let base = initial.withLock { $0 }
+                // Built inside the lock, so the workbench never leaves the worker's hands.
+                let snapshot: Snapshot? = workbench.withLock { slot in
+                    if slot == nil, let base { slot = Workbench.open(scenario: base, parameters: parameters, threads: threads, control: control) }
+                    return slot?.snapshot(parameters, control: control)
+                }
+                return snapshot.map { .computed($0, generation: generation) }
+            }
+        case .loadSamples(let page, let result, let generation):
+            enqueue(effect) { [self] in
+                workbench.withLock { bench in
+                    bench.map { .samplesLoaded($0.samples(page: page, count: AppUpdate.samplesPerPage, result: result), page: page, generation: generation) }
+                }
+            }
+        case .listScenarios:
+            enqueue(effect) { [self] in .pickerLoaded(ScenarioCatalog(files: files).entries()) }
+        case .openScenario(let entry, let generation):
+            let control = supersede()
+            enqueue(effect) { [self] in
+                do {
+                    var scenario = try ScenarioCatalog(files: files).load(entry)
+                    // Never build more customers than the app is allowed to hold.
+                    if scenario.totalCustomers > customerLimit { scenario = scenario.scaled(toCustomers: customerLimit) }
+                    let opened = workbench.withLock { slot in
+                        guard let bench = Workbench.open(scenario: scenario, threads: threads, control: control) else { return false }
+                        slot = bench
+                        return true
+                    }
+                    return opened ? .scenarioOpened(scenario, source: entry.origin, generation: generation) : nil
+                } catch let error as ScenarioError {
+                    return .openFailed(error.diagnostics.first.map(\.description) ?? loc("invalid scenario", language), generation: generation)
+                } catch {
+                    return .openFailed("\(error)", generation: generation)
+                }
+            }
+        case .writeFile(let path, let contents, let overwrite, let what):
+            enqueue(effect) { [self] in
+                do {
+                    try files.write(path: path, contents: contents, overwrite: overwrite)
+                    return .fileWritten(path: path, what: what)
+                } catch AppFileError.exists {
+                    return .fileExists(path: path, contents: contents)
+                } catch AppFileError.failed(let why) {
+                    return .failed(loc("Could not write %1: %2", language, path, why))
+                } catch {
+                    return .failed(loc("Could not write %1: %2", language, path, "\(error)"))
+                }
+            }
+        case .quit:
+            // Nothing to do here: the loop ends and calls `cancelAll()`; a test may carry on after q.
+            break
+        }
+    }
+
+    /// A control for a new computation, cancelling the one before it.
+    private func supersede() -> WorkControl {
+        let control = WorkControl()
+        latest.withLock { previous in
+            previous?.cancel()
+            previous = control
+        }
+        return control
+    }
+
+    private func enqueue(_ effect: AppEffect, _ job: @escaping @Sendable () -> AppMessage?) {
+        pending.add(1, ordering: .releasing)
+        queue.async { [self] in
+            stall?(effect)
+            let message = job()
+            if let message { inbox.withLock { $0.append(message) } }
+            pending.subtract(1, ordering: .releasing)
+            arrived.signal()
+        }
+    }
+}

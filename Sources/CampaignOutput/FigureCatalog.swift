@@ -1,0 +1,93 @@
+import CampaignEngine
+import Localization
+
+/// How a figure is written for people.
+public enum FigureFormat: Sendable, Equatable {
+    /// A whole number with thousands separators.
+    case count
+    /// A count that is a legal violation when above zero (drawn as a warning).
+    case violation
+    /// A number with this many decimals.
+    case decimal(Int)
+    /// A fraction as a percentage with this many decimals.
+    case percent(Int)
+    /// A fraction as a signed percentage ("+12.3 %").
+    case signedPercent
+    /// An amount of euros.
+    case euros
+    /// A statutory fine cap: "—" where none applies, a warning where one does.
+    case fineCap
+}
+
+/// One figure as people see it: its key, its labels (English; German through the localisation
+/// table) and how it is written. Every view, table and report takes its rows from here.
+public struct Figure: Sendable {
+    public let key: FigureKey
+    /// The full label, for tables and wide screens.
+    public let label: String
+    /// A label of at most 11 characters for 80-column screens.
+    public let short: String
+    public let format: FigureFormat
+
+    /// The label in `language`, full or short.
+    public func label(_ language: Language, short: Bool = false) -> String { loc(short ? self.short : label, language) }
+
+    /// Whether the figure shows a breach for these figures (drawn as a warning).
+    public func isAlarming(_ f: StrategyFigures) -> Bool {
+        guard format == .violation || format == .fineCap else { return false }
+        return (key.value(of: f) ?? 0) > 0
+    }
+}
+
+/// The one list of figures with their labels and formats, and the selections each view shows.
+public enum FigureCatalog {
+    /// Every figure a person is shown, by key.
+    public static let all: [FigureKey: Figure] = Dictionary(uniqueKeysWithValues: [
+        Figure(key: .contacted, label: loc("Contacted", .en), short: loc("Contacted", .en), format: .count),
+        Figure(key: .conversions, label: loc("Conversions", .en), short: loc("Conversions", .en), format: .count),
+        Figure(key: .expectedConversions, label: loc("Expected conversions", .en), short: loc("Exp. conv.", .en), format: .decimal(1)),
+        Figure(key: .conversionRate, label: loc("Conversion rate", .en), short: loc("Conv. rate", .en), format: .percent(2)),
+        Figure(key: .upliftVsBroadcast, label: loc("Uplift vs broadcast", .en), short: loc("Uplift", .en), format: .signedPercent),
+        Figure(key: .revenueEUR, label: loc("Revenue", .en), short: loc("Revenue", .en), format: .euros),
+        Figure(key: .bonusCostEUR, label: loc("Bonus cost", .en), short: loc("Bonus cost", .en), format: .euros),
+        Figure(key: .profitEUR, label: loc("Profit", .en), short: loc("Profit", .en), format: .euros),
+        Figure(key: .expectedProfitEUR, label: loc("Expected profit", .en), short: loc("Exp. profit", .en), format: .euros),
+        Figure(key: .costPerAcquisitionEUR, label: loc("Cost per acquisition", .en), short: loc("Cost/acq.", .en), format: .euros),
+        Figure(key: .profiled, label: loc("Profiled customers", .en), short: loc("Profiled", .en), format: .count),
+        Figure(key: .profiledWithoutConsent, label: loc("Profiled w/o consent", .en), short: loc("No consent", .en), format: .violation),
+        Figure(key: .minorsProfiled, label: loc("Minors profiled", .en), short: loc("Minors", .en), format: .violation),
+        Figure(key: .vulnerableTargeted, label: loc("Vulnerable targeted", .en), short: loc("Vulnerable", .en), format: .violation),
+        Figure(key: .dataPointsPerCustomer, label: loc("Data points / customer", .en), short: loc("Data/cust.", .en), format: .decimal(2)),
+        Figure(key: .reidRiskMean, label: loc("Re-id risk mean", .en), short: loc("Re-id mean", .en), format: .decimal(3)),
+        Figure(key: .reidRiskMax, label: loc("Re-id risk max", .en), short: loc("Re-id max", .en), format: .decimal(3)),
+        Figure(key: .recordsBelowK, label: loc("Records below k", .en), short: loc("Below k", .en), format: .percent(1)),
+        Figure(key: .exposureIndex, label: loc("Exposure index (0-100)", .en), short: loc("Exposure", .en), format: .decimal(1)),
+        Figure(key: .fineCapGDPR, label: loc("Fine cap GDPR 83(5)", .en), short: loc("Cap GDPR", .en), format: .fineCap),
+        Figure(key: .fineCapDSA, label: loc("Fine cap DSA 52(3)", .en), short: loc("Cap DSA", .en), format: .fineCap),
+        Figure(key: .fineCapAIAct, label: loc("Fine cap AI Act 99(3)", .en), short: loc("Cap AI Act", .en), format: .fineCap),
+        Figure(key: .violations, label: loc("Violations", .en), short: loc("Violations", .en), format: .violation),
+        Figure(key: .fineCapLargest, label: loc("Largest fine cap", .en), short: loc("Fine cap", .en), format: .fineCap),
+    ].map { ($0.key, $0) })
+
+    /// The figure of `key`.
+    public static func figure(_ key: FigureKey) -> Figure { all[key]! }
+
+    /// Rows of the headless text table (`run`, `sweep`).
+    public static let table: [Figure] = [
+        .contacted, .conversions, .expectedConversions, .conversionRate, .upliftVsBroadcast, .revenueEUR, .bonusCostEUR,
+        .profitEUR, .expectedProfitEUR, .costPerAcquisitionEUR, .profiled, .profiledWithoutConsent, .minorsProfiled,
+        .vulnerableTargeted, .dataPointsPerCustomer, .reidRiskMean, .reidRiskMax, .recordsBelowK, .exposureIndex,
+        .fineCapGDPR, .fineCapDSA, .fineCapAIAct,
+    ].map(figure)
+
+    /// Rows of the interactive dashboard.
+    public static let dashboard: [Figure] = [
+        .conversionRate, .conversions, .upliftVsBroadcast, .profitEUR, .costPerAcquisitionEUR, .profiled, .violations,
+        .dataPointsPerCustomer, .reidRiskMax, .exposureIndex, .fineCapLargest,
+    ].map(figure)
+
+    /// Columns of the audit report's figures table.
+    public static let report: [Figure] = [
+        .contacted, .conversions, .expectedProfitEUR, .profiled, .violations, .exposureIndex, .reidRiskMax, .fineCapLargest,
+    ].map(figure)
+}

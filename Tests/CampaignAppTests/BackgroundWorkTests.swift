@@ -1,0 +1,114 @@
+import Dispatch
+import Synchronization
+import Testing
+@testable import CampaignApp
+@testable import CampaignEngine
+@testable import ScenarioKit
+import TerminalKit
+
+/// A gate the worker's stall hook waits at, so a test can hold a computation while it types.
+final class Gate: Sendable {
+    let closed = Atomic<Bool>(false)
+    let arrivals = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    /// Generations of the recomputes that reached the worker, in order.
+    let seen = Mutex<[Int]>([])
+
+    var hook: @Sendable (AppEffect) -> Void {
+        { [self] effect in
+            guard case .recompute(_, let generation) = effect else { return }
+            seen.withLock { $0.append(generation) }
+            if closed.load(ordering: .acquiring) {
+                arrivals.signal()
+                release.wait()
+            }
+        }
+    }
+}
+
+/// Effects run off the input loop: keys are handled while the engine works, and only the newest
+/// result lands.
+@Suite("Work off the input loop", .serialized)
+struct BackgroundWorkTests {
+    static func runtime(_ gate: Gate) -> AppRuntime {
+        let r = AppRuntime(scenario: Harness.scenario(customers: 5_000), source: "test", width: 80, height: 24,
+                           files: SandboxFileSystem(), threads: 2, customerLimit: 50_000, stall: gate.hook)
+        r.start()
+        r.settle()
+        return r
+    }
+
+    @Test func keysAreHandledWhileARecomputeIsHeldAndOnlyTheLatestResultLands() {
+        let gate = Gate()
+        let r = Self.runtime(gate)
+        #expect(r.state.snapshot?.current.consentRate == 0.4)
+        gate.closed.store(true, ordering: .releasing)
+        r.send(.key(.right))
+        // The worker now holds the 41 % recompute; the loop goes on.
+        #expect(gate.arrivals.wait(timeout: .now() + 10) == .success)
+        #expect(r.state.computing && r.isBusy)
+        r.send(.key(.down))
+        #expect(r.state.selectedStrategy == 1, "a key was not handled while the worker was busy")
+        r.send(.key(.character("?")))
+        #expect(r.state.showHelp)
+        r.send(.key(.escape))
+        #expect(!r.state.showHelp)
+        r.send(.key(.right))
+        r.send(.key(.right))
+        #expect(r.state.parameters.consentRate == 0.43)
+        #expect(r.state.snapshot?.current.consentRate == 0.4, "the figures changed before any result arrived")
+        gate.closed.store(false, ordering: .releasing)
+        gate.release.signal()
+        r.settle()
+        #expect(r.state.snapshot?.current.consentRate == 0.43)
+        #expect(r.state.snapshot?.parameters == r.state.parameters)
+        #expect(!r.state.computing && r.state.progress == nil)
+        // The held 41 % job was cancelled and the 42 % one skipped before it ran: no stale figures ever
+        // landed, and the shown figures are the newest generation's.
+        #expect(r.state.snapshotGeneration == r.state.generation)
+        #expect(gate.seen.withLock { $0 }.last == r.state.generation)
+    }
+
+    @Test func aStaleResultIsDropped() {
+        let r = Harness.runtime(customers: 2_000)
+        var state = r.state
+        let old = state.snapshot!
+        _ = AppUpdate.update(&state, .key(.right))
+        _ = AppUpdate.update(&state, .key(.right))
+        var stale = old
+        stale.parameters.consentRate = 0.41
+        _ = AppUpdate.update(&state, .computed(stale, generation: state.generation - 1))
+        #expect(state.snapshot?.parameters == old.parameters && state.computing)
+        var fresh = old
+        fresh.parameters.consentRate = 0.42
+        _ = AppUpdate.update(&state, .computed(fresh, generation: state.generation))
+        #expect(state.snapshot?.parameters.consentRate == 0.42 && !state.computing)
+        // Samples of figures that are no longer shown are dropped too.
+        _ = AppUpdate.update(&state, .samplesLoaded([], page: 3, generation: state.snapshotGeneration - 1))
+        #expect(state.detail.page == 0)
+    }
+
+    @Test func progressShowsInTheHeaderWhileComputing() {
+        let r = Harness.runtime(customers: 2_000)
+        var state = r.state
+        _ = AppUpdate.update(&state, .key(.right))
+        _ = AppUpdate.update(&state, .progress(0.425))
+        let header = AppView.render(state).lines[0]
+        #expect(header.contains("recomputing… 42 %"), "\(header)")
+        // Progress of nothing is not shown.
+        var idle = r.state
+        _ = AppUpdate.update(&idle, .progress(0.5))
+        #expect(idle.progress == nil)
+    }
+
+    @Test func aCancelledBuildReturnsNothingAndTheEngineReportsProgress() {
+        let scenario = Harness.scenario(customers: 50_000)
+        let cancelled = WorkControl()
+        cancelled.cancel()
+        #expect(Engine.build(scenario: scenario, threads: 2, chunkSize: 1_000, control: cancelled) == nil)
+        let control = WorkControl()
+        let engine = Engine.build(scenario: scenario, threads: 2, chunkSize: 1_000, control: control)
+        #expect(engine != nil)
+        #expect(control.progress.done == 50 && control.progress.total == 50 && control.fraction == 1)
+    }
+}
