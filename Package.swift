@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")], exclude: ["FuzzCorpus"]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),

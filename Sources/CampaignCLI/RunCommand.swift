@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try options.loadScenario()
-        let rates = try options.rates.map(SimulationOptions.parseRates) ?? [options.consent ?? scenario.consent.rate]
+        let rates = try options.rates.map(SimulationOptions.parseRates) ?? [options.rate.rate(for: scenario)]
         try Simulation.runAndPrint(scenario: scenario, rates: rates, options: options)
     }
 }
@@ -27,7 +27,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var options: SimulationOptions
 
     func validate() throws {
-        if options.consent != nil { throw ValidationError("sweep visits many rates; use --rates to choose them instead of --consent") }
+        if options.rate.consent != nil { throw ValidationError("sweep visits many rates; use --rates to choose them instead of --consent") }
     }
 
     func run() throws {

@@ -14,20 +14,15 @@ enum PopulationMode: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by `run` and `sweep`.
 struct SimulationOptions: ParsableArguments {
-    @Argument(help: "Scenario file (YAML), or the name of a built-in scenario.")
-    var scenario: String
+    @OptionGroup var source: ScenarioOptions
 
-    @Option(help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
-    var consent: Double?
+    @OptionGroup var rate: ConsentOption
 
     @Option(help: ArgumentHelp("Comma-separated consent rates, e.g. 0,0.25,0.5.", valueName: "R,R,..."))
     var rates: String?
 
     @Option(help: "Output format: table (for people), json or csv (MODEL.md §7).")
     var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
-    var customers: Int?
 
     @Option(help: ArgumentHelp("Seed for all randomness (default: the scenario's seed).", valueName: "S"))
     var seed: UInt64?
@@ -42,12 +37,8 @@ struct SimulationOptions: ParsableArguments {
     var population: PopulationMode = .auto
 
     func validate() throws {
-        if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
-        if consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
+        if rate.consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
         if let rates { _ = try Self.parseRates(rates) }
-        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
-            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
-        }
         if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
         if let strategies { _ = try Self.parseStrategies(strategies) }
     }
@@ -78,12 +69,10 @@ struct SimulationOptions: ParsableArguments {
 
     /// The scenario with the command-line overrides applied.
     func loadScenario() throws -> Scenario {
-        var scenario = try ScenarioSource.load(self.scenario)
-        if let customers { scenario = scenario.scaled(toCustomers: customers) }
-        if let seed { scenario.seed = seed }
-        if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
-        try MemoryGuard.check(scenario, streaming: streams(scenario), threads: threadCount)
-        return scenario
+        try ScenarioSource.prepare(source.scenario, customers: source.customers, threads: threadCount, streams: streams) { scenario in
+            if let seed { scenario.seed = seed }
+            if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
+        }
     }
 
     /// Customers above which `auto` streams the population instead of holding it.

@@ -24,38 +24,30 @@ struct TUICommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
     var threads: Int?
 
-    @Option(help: "Language: en or de (default: de when LANG starts with de, else en).")
-    var lang: String?
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if let lang, !["en", "de"].contains(lang) { throw ValidationError("--lang must be en or de") }
         if !(1...ScenarioLoader.maxCustomers).contains(maxCustomers) {
             throw ValidationError("--max-customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(maxCustomers)")
         }
-        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
-            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
-        }
+        try ScenarioOptions.validate(customers: customers)
         if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
     }
 
     func run() throws {
-        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers, lang: lang)
+        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers, language: language.language)
     }
 }
 
 /// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
 enum TUISession {
     static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!,
-                    lang: String? = nil) throws {
-        let language = Language.resolve(lang, environment: ProcessInfo.processInfo.environment)
+                    language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)")
         }
         let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
-        var scenario = try ScenarioSource.load(name)
-        if let customers { scenario = scenario.scaled(toCustomers: customers) }
-        if scenario.totalCustomers > maxCustomers { scenario = scenario.scaled(toCustomers: maxCustomers) }
-        try MemoryGuard.check(scenario)
+        let scenario = try ScenarioSource.prepare(name, customers: customers, limit: maxCustomers)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()

@@ -1,11 +1,13 @@
 import CampaignCompliance
 import CampaignEngine
+import CampaignOutput
 import Localization
 import ScenarioKit
 
 /// "Why am I seeing this offer?" for one customer and strategy, in the sense of DSA Art. 26(1)(d):
-/// the main parameters, the data used, the legal basis, and how to change or withdraw.
-/// Built only from the engine's own decision data (`Engine.inspect`).
+/// the main parameters, the data used, the legal basis, and how to change or withdraw, and the same
+/// in a few words (`short`) for a table row. Built only from the engine's own decision data
+/// (`Engine.inspect`); the TUI, `explain` and the report all take their text from here.
 public struct Explanation: Sendable, Equatable {
     public var customer: Int
     public var strategy: StrategyName
@@ -20,9 +22,11 @@ public struct Explanation: Sendable, Equatable {
     public var howToChange: String
     /// Set for the counterexample's breaches.
     public var violations: [String]
+    /// The reason in a few words, for a table row; a breach comes first so that it survives a narrow column.
+    public var short: String
 
     /// Explains `inspection`'s decision for `strategy` in `language`.
-    public init(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, regions: [String], language: Language) {
+    public init(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, language: Language) {
         let t = ExplainText(language: language)
         let c = inspection.customer
         let d = inspection.decision(strategy)!
@@ -37,7 +41,8 @@ public struct Explanation: Sendable, Equatable {
             guard total > 0, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return t.noEvents }
             return t.topCategory(categories[best], counts[best], total)
         }
-        let region = regions.indices.contains(c.region) ? regions[c.region] : "?"
+        let region = inspection.regionName
+        short = Self.short(inspection, d, strategy: strategy, categories: categories, language: language)
         switch strategy {
         case .broadcast:
             mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : t.sameForEveryone(minor: c.isMinor)
@@ -97,6 +102,45 @@ public struct Explanation: Sendable, Equatable {
             dataUsed = [t.trueInterests]
             legalBasis = t.hypothetical
             howToChange = t.hypothetical
+        }
+    }
+
+    /// The one-line form of the reason.
+    private static func short(_ sample: CustomerInspection, _ decision: Decision, strategy: StrategyName, categories: [String],
+                              language l: Language) -> String {
+        let customer = sample.customer
+        func top(_ counts: [Int]) -> String {
+            let total = counts.reduce(0, +)
+            guard total > 0, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return loc("no events yet", l) }
+            return loc("%1 (%2 of %3)", l, categories[best], counts[best], total)
+        }
+        if decision.offer == nil {
+            if sample.choices.suppressed { return loc("not contacted: vulnerable, on the suppression list", l) }
+            return loc("not contacted: no offer may be shown to a minor", l)
+        }
+        switch strategy {
+        case .broadcast:
+            return customer.isMinor ? loc("same offer for every minor", l) : loc("same offer for everyone", l)
+        case .contextual:
+            return loc("page: %1", l, categories[customer.context])
+        case .segment:
+            if customer.isMinor { return loc("minor: fallback, no data used", l) }
+            let place = "\(customer.ageBand.rawValue) / \(sample.regionName)"
+            return decision.segmentHadStatistics ? loc("segment %1 statistics", l, place) : loc("segment %1 below k: average offer", l, place)
+        case .personalized:
+            if decision.profiled { return loc("profile: %1", l, top(customer.linkedHistory(categories: categories.count))) }
+            if customer.isMinor { return loc("minor: fallback, never profiled", l) }
+            if customer.vulnerable { return loc("vulnerable: fallback, never profiled", l) }
+            return loc("no consent: fallback", l)
+        case .unconstrained:
+            if customer.vulnerable { return loc("VULNERABLE: strongest incentive pushed", l) }
+            let history = top(customer.history(categories: categories.count))
+            if customer.isMinor { return loc("MINOR profiled: %1", l, history) }
+            if !sample.consents { return loc("NO CONSENT, profiled: %1", l, history) }
+            return loc("full history: %1", l, history)
+        case .oracle:
+            let best = customer.theta.indices.max { customer.theta[$0] < customer.theta[$1] } ?? 0
+            return loc("true top interest: %1 (%2)", l, categories[best], NumberText.percent(customer.theta[best], 0))
         }
     }
 }

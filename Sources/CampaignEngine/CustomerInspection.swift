@@ -28,6 +28,8 @@ public struct CustomerInspection: Sendable, Equatable {
     public var decisions: [Decision]
     /// Segment index (age band × regions + region).
     public var segment: Int
+    /// The customer's region by name (the engine numbers regions in order of first appearance).
+    public var regionName: String
 
     /// The decision of one strategy.
     public func decision(_ strategy: StrategyName) -> Decision? { decisions.first { $0.strategy == strategy } }
@@ -81,6 +83,7 @@ extension Engine {
             decisions.append(d)
         }
         return CustomerInspection(customer: customer, consentRate: result.consentRate, consents: consents,
-                                  probabilities: probabilities, choices: choices, decisions: decisions, segment: segment)
+                                  probabilities: probabilities, choices: choices, decisions: decisions, segment: segment,
+                                  regionName: context.regions[draw.region])
     }
 }

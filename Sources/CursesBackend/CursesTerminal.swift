@@ -136,9 +136,11 @@ public final class CursesTerminal {
                 var text = ""
                 let start = x
                 while x < buffer.width && buffer[x, y].style == style {
-                    let c = buffer[x, y].character
-                    text.append(unicode ? c : AsciiFallback.map(c))
+                    let cell = buffer[x, y]
                     x += 1
+                    // The right half of a wide character: the terminal advances two columns for it.
+                    if cell.isContinuation { if !unicode { text.append("?") }; continue }
+                    text.append(unicode ? cell.character : AsciiFallback.map(cell.character))
                 }
                 // Curses scrolls if the bottom-right cell is written; leave it out.
                 if y == buffer.height - 1 && x == buffer.width && !text.isEmpty { text.removeLast() }

@@ -1,10 +1,21 @@
-/// One character cell of the screen.
+/// One character cell of the screen. A character two columns wide sits in the left cell; the
+/// right one is its continuation and holds no character of its own.
 public struct Cell: Sendable, Equatable {
     public var character: Character
     public var style: Style
+    /// The right half of a wide character.
+    public var isContinuation: Bool
     public init(_ character: Character = " ", _ style: Style = .plain) {
         self.character = character
         self.style = style
+        isContinuation = false
+    }
+
+    /// The right half of a wide character drawn in `style`.
+    static func continuation(_ style: Style) -> Cell {
+        var cell = Cell("\u{0}", style)
+        cell.isContinuation = true
+        return cell
     }
 }
 
@@ -48,10 +59,18 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     public subscript(x: Int, y: Int) -> Cell {
         get { (x >= 0 && y >= 0 && x < width && y < height) ? cells[y * width + x] : Cell() }
-        set { if x >= 0 && y >= 0 && x < width && y < height { cells[y * width + x] = newValue } }
+        set {
+            guard x >= 0 && y >= 0 && x < width && y < height else { return }
+            let i = y * width + x
+            // Overwriting half of a wide character blanks its other half.
+            if cells[i].isContinuation && x > 0 { cells[i - 1] = Cell(" ", cells[i - 1].style) }
+            if !newValue.isContinuation && x + 1 < width && cells[i + 1].isContinuation { cells[i + 1] = Cell(" ", cells[i + 1].style) }
+            cells[i] = newValue
+        }
     }
 
     /// Writes text from (x, y), clipped at `maxWidth` columns (and the buffer's edge); returns columns used.
+    /// Wide characters take two cells; one that would straddle the limit is left out.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
@@ -62,8 +81,12 @@ public struct ScreenBuffer: Sendable, Equatable {
             if character == "\n" { break }
             // Control characters from files must never reach the terminal.
             let safe: Character = character.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? false ? "?" : character
+            let columns = DisplayWidth.of(safe)
+            if columns == 0 { continue }
+            if column + columns > limit { break }
             self[x + column, y] = Cell(safe, style)
-            column += 1
+            if columns == 2 { self[x + column + 1, y] = .continuation(style) }
+            column += columns
         }
         return column
     }
@@ -77,13 +100,13 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Right-aligns text in a field of `width` columns ending before `x + width`.
     public mutating func putRight(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
         let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
-        put(t, x: x + width - t.count, y: y, style: style, maxWidth: width)
+        put(t, x: x + width - DisplayWidth.of(t), y: y, style: style, maxWidth: width)
     }
 
     /// Centres text in a field of `width` columns.
     public mutating func putCentered(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
         let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
-        put(t, x: x + max(0, (width - t.count) / 2), y: y, style: style, maxWidth: width)
+        put(t, x: x + max(0, (width - DisplayWidth.of(t)) / 2), y: y, style: style, maxWidth: width)
     }
 
     /// Fills a rectangle with one character and style.
@@ -124,7 +147,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// The text of each row, trailing spaces removed: what snapshot tests compare.
     public var lines: [String] {
         (0..<height).map { y in
-            var line = String(cells[(y * width)..<((y + 1) * width)].map(\.character))
+            var line = String(cells[(y * width)..<((y + 1) * width)].filter { !$0.isContinuation }.map(\.character))
             while line.last == " " { line.removeLast() }
             return line
         }
@@ -134,6 +157,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     public var styleMask: [String] {
         (0..<height).map { y in
             var line = String(cells[(y * width)..<((y + 1) * width)].map { cell -> Character in
+                if cell.isContinuation { return cell.style.color == .red ? "W" : cell.style.reverse ? "R" : cell.style.bold ? "B" : " " }
                 if cell.style.color == .red { return "W" }
                 if cell.style.reverse { return "R" }
                 if cell.style.bold { return "B" }
@@ -144,11 +168,12 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
-    /// Shortens text to `width` characters, ending in `ellipsis` when cut.
+    /// Shortens text to `width` columns, ending in `ellipsis` when cut.
     public static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if text.count <= width { return text }
-        if width <= ellipsis.count { return String(text.prefix(width)) }
-        return String(text.prefix(width - ellipsis.count)) + ellipsis
+        if DisplayWidth.of(text) <= width { return text }
+        let mark = DisplayWidth.of(ellipsis)
+        if width <= mark { return DisplayWidth.prefix(text, columns: width) }
+        return DisplayWidth.prefix(text, columns: width - mark) + ellipsis
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import Testing
 @testable import CampaignApp
+@testable import ScenarioKit
 import TerminalKit
 
 /// Every screen at 80×24 and 120×40, compared with stored text and style masks.
@@ -65,6 +66,34 @@ struct SnapshotTests {
                 for c in line where !c.isASCII {
                     #expect(AsciiFallback.map(c) != "?", "no ASCII fallback for \(c)")
                 }
+            }
+        }
+    }
+}
+
+/// A scenario and offer named with wide characters (CJK, emoji) keep every row at the terminal's width.
+@Suite("Wide characters on screen")
+struct WideCharacterScreenTests {
+    @Test func wideNamesKeepRowsAligned() throws {
+        let yaml = BuiltinScenarios.defaultScenario.yaml
+            .replacingOccurrences(of: "name: Fashion welcome discounts", with: "name: 春のセール 🎁 Fashion")
+            .replacingOccurrences(of: "name: 10 % off everything", with: "name: 10 % off 全部 🎁")
+        let scenario = try ScenarioLoader.load(yaml: yaml, file: "wide.yaml").scaled(toCustomers: 5_000)
+        #expect(scenario.name.hasPrefix("春"))
+        for (width, height) in [(80, 24), (120, 40)] {
+            let r = AppRuntime(scenario: scenario, source: "wide", width: width, height: height, files: SandboxFileSystem(), threads: 2)
+            r.start()
+            r.settle()
+            for keys in [[Key](), [.enter], [.down, .down, .down, .enter, .tab]] {
+                for key in keys { Harness.press(r, key) }
+                let buffer = Harness.screen(r)
+                for (y, line) in buffer.lines.enumerated() {
+                    #expect(DisplayWidth.of(line) <= width, "row \(y) is \(DisplayWidth.of(line)) columns wide: \(line)")
+                }
+                // The header's right-hand text still ends at the last column.
+                #expect(buffer.lines[0].hasSuffix("recompute 13 ms"), "\(buffer.lines[0])")
+                #expect(DisplayWidth.of(buffer.lines[0]) == width - 1)
+                Harness.press(r, .escape)
             }
         }
     }

@@ -46,8 +46,7 @@ enum DetailView {
     static func renderExplanation(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
         guard area.height >= 3, state.currentSamples.indices.contains(state.detail.index) else { return }
         let sample = state.currentSamples[state.detail.index]
-        let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario,
-                            regions: DecisionReason.scenarioRegions(snapshot.scenario), language: state.language)
+        let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario, language: state.language)
         let l = state.language
         buffer.box(area, title: loc("Why customer #%1 sees this offer (Tab: next customer)", l, e.customer))
         let inner = area.inset(1)
@@ -98,7 +97,7 @@ enum DetailView {
             x += columns[3]
             buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2)
             x += columns[4]
-            let reason = DecisionReason.text(for: strategy, sample: sample, scenario: scenario, language: state.language)
+            let reason = Explanation(sample, strategy: strategy, scenario: scenario, language: state.language).short
             let alarming = strategy == .unconstrained && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
             buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: alarming ? .warning : .dim)
         }

@@ -1,0 +1,66 @@
+import ArgumentParser
+import CampaignEngine
+import Foundation
+import Localization
+import ScenarioKit
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang`, shared by every command that writes text for people.
+struct LanguageOption: ParsableArguments {
+    @Option(help: "Language: en or de (default: de when LC_ALL or LANG starts with de, else en).")
+    var lang: Language?
+
+    /// The language asked for, else the one the environment names.
+    var language: Language { Language.resolve(lang?.rawValue, environment: ProcessInfo.processInfo.environment) }
+}
+
+/// `--consent`, shared by the commands that evaluate one consent rate.
+struct ConsentOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
+    var consent: Double?
+
+    func validate() throws {
+        if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
+    }
+
+    /// The rate asked for, else the scenario's.
+    func rate(for scenario: Scenario) -> Double { consent ?? scenario.consent.rate }
+}
+
+/// The scenario argument and `--customers`, with the one path that loads them.
+struct ScenarioOptions: ParsableArguments {
+    @Argument(help: "Scenario file (YAML), or the name of a built-in scenario.")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
+    var customers: Int?
+
+    func validate() throws { try ScenarioOptions.validate(customers: customers) }
+
+    /// Checks a `--customers` value.
+    static func validate(customers: Int?) throws {
+        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
+            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
+        }
+    }
+
+    /// Loads, scales and checks the scenario for an in-memory population.
+    func load() throws -> Scenario { try ScenarioSource.prepare(scenario, customers: customers) }
+}
+
+extension ScenarioSource {
+    /// The one loading path of every command: load the file or built-in, scale it, apply the
+    /// command's own changes, and refuse it before any work when its population would not fit.
+    /// `streams` says, for the finished scenario, whether the command will stream its population.
+    static func prepare(_ argument: String, customers: Int?, limit: Int? = nil, threads: Int = 1,
+                        streams: (Scenario) -> Bool = { _ in false },
+                        adjust: (inout Scenario) throws -> Void = { _ in }) throws -> Scenario {
+        var scenario = try load(argument)
+        if let customers { scenario = scenario.scaled(toCustomers: customers) }
+        if let limit, scenario.totalCustomers > limit { scenario = scenario.scaled(toCustomers: limit) }
+        try adjust(&scenario)
+        try MemoryGuard.check(scenario, streaming: streams(scenario), threads: threads)
+        return scenario
+    }
+}
