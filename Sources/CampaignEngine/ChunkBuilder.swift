@@ -33,7 +33,7 @@ struct ChunkBuilder {
     /// Builds customers `range`, storing customer `id` at column index `id - range.lowerBound + base`
     /// and its re-identification class key (0 for none) in `classKeys` at the same index.
     /// Returns the categories of the events that feed segment statistics, in customer order.
-    mutating func build(_ range: Range<Int>, into columns: CustomerColumns, at base: Int, classKeys: SharedBuffer<UInt64>,
+    mutating func build(_ range: Range<Int>, into columns: borrowing CustomerColumns, at base: Int, classKeys: borrowing SharedBuffer<UInt64>,
                         totals: inout BuildTotals) -> [UInt8] {
         let context = self.context
         let generator = self.generator

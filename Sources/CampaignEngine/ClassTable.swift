@@ -24,7 +24,7 @@ struct ClassTable {
     /// Counts the profileable customers at `indices` of a chunk: each one's class key, Σh′ and
     /// first consenting level (members who never consent are not counted, but the class is kept).
     @inline(never) // Once per chunk; inlining it into the worker's loop crashed the 6.3 optimiser (CopyPropagation).
-    mutating func add(_ indices: Range<Int>, keys: SharedBuffer<UInt64>, columns: CustomerColumns, thresholds: SharedBuffer<UInt16>) {
+    mutating func add(_ indices: Range<Int>, keys: borrowing SharedBuffer<UInt64>, columns: borrowing CustomerColumns, thresholds: borrowing SharedBuffer<UInt16>) {
         // Room for every customer of the chunk being new, so the loop below never grows the table.
         while (count + indices.count) * 2 > capacity { grow() }
         let stride = self.stride, levels = self.levels, mask = capacity - 1

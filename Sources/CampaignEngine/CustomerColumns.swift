@@ -2,7 +2,7 @@
 ///
 /// The in-memory population holds one set of columns for everyone; a streaming sweep holds one
 /// chunk's worth per worker and reuses it.
-struct CustomerColumns: @unchecked Sendable {
+struct CustomerColumns: ~Copyable, Sendable {
     /// Bits of `flags`.
     enum Flag {
         static let minor: UInt8 = 1
@@ -44,11 +44,5 @@ struct CustomerColumns: @unchecked Sendable {
         personalProbability = .init(zeroed: count)
         fallbackProbability = .init(zeroed: count)
         linkedCount = .init(zeroed: count)
-    }
-
-    func free() {
-        consentDraw.free(); cohort.free(); flags.free(); segment.free(); clippedCount.free()
-        personalOffer.free(); fallbackOffer.free(); personalProbability.free(); fallbackProbability.free()
-        linkedCount.free()
     }
 }

@@ -44,7 +44,6 @@ public final class Engine: Sendable {
         let levels = Array(Set(rates)).sorted()
         // Each customer's consent threshold, written by the rate pass and read by the class pass.
         let thresholds = SharedBuffer<UInt16>(zeroed: population.count)
-        defer { thresholds.free() }
         let totals = levelTotals(levels, thresholds: thresholds)
         let classes = classFigures(levels: levels, k: k, thresholds: thresholds)
         let assembler = FigureAssembler(scenario: scenario, context: context, summary: population.summary)
@@ -60,18 +59,18 @@ public final class Engine: Sendable {
     }
 
     /// A worker's deltas; each chunk moves them into a local while it runs (no exclusivity checks).
-    private final class RateWorker: @unchecked Sendable {
+    private final class RateWorker {
         var deltas: RateDeltas
         init(_ deltas: RateDeltas) { self.deltas = deltas }
     }
 
     /// Per-level totals from one pass over the population.
-    private func levelTotals(_ levels: [Double], thresholds: SharedBuffer<UInt16>) -> [RateTotals] {
+    private func levelTotals(_ levels: [Double], thresholds: borrowing SharedBuffer<UInt16>) -> [RateTotals] {
         let pop = population
         let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
         let empty = RateDeltas(levels: levels.count, offers: context.offers.count, segments: context.segmentCount,
                                categories: context.categoryCount)
-        let workers = (0..<max(1, min(threads, pop.chunks))).map { _ in RateWorker(empty) }
+        let workers = PerWorker(count: max(1, min(threads, pop.chunks))) { RateWorker(empty) }
         Parallel.run(workers: workers.count, chunks: pop.chunks) { w, chunk in
             let worker = workers[w]
             var deltas = worker.deltas
@@ -82,13 +81,13 @@ public final class Engine: Sendable {
             worker.deltas = deltas
         }
         var deltas = workers[0].deltas
-        for worker in workers.dropFirst() { deltas.add(worker.deltas) }
+        for worker in workers.all.dropFirst() { deltas.add(worker.deltas) }
         return deltas.levelTotals()
     }
 
     /// Re-identification classes at every level: for each class, its members' consent thresholds
     /// give its size at each level (members are listed by class, so this is one pass).
-    private func classFigures(levels: [Double], k: Int, thresholds: SharedBuffer<UInt16>) -> [ClassFigures] {
+    private func classFigures(levels: [Double], k: Int, thresholds: borrowing SharedBuffer<UInt16>) -> [ClassFigures] {
         let pop = population
         let count = levels.count
         var sizes = ClassSizes(levels: count, k: k, halfExposure: scenario.model.exposureHalf)

@@ -1,6 +1,10 @@
 import Dispatch
-import Glibc
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs chunks of work on a fixed number of workers.
 ///
@@ -39,17 +43,42 @@ enum Parallel {
     }
 }
 
-/// A raw buffer shared by workers that write disjoint elements.
-struct SharedBuffer<Element>: @unchecked Sendable {
+/// One object per worker of `Parallel.run`, holding that worker's accumulators and scratch.
+///
+/// `Parallel.run` hands each worker index to one thread at a time, so an object here is never used
+/// by two threads at once: that is the claim this type's `@unchecked Sendable` rests on, the one place
+/// the engine makes it. The objects themselves need not be Sendable. Workers move their sums into
+/// locals while a chunk runs: a class's stored `var`s cost an exclusivity check per access.
+final class PerWorker<Worker: AnyObject>: @unchecked Sendable {
+    private let workers: [Worker]
+
+    /// `count` objects made by `make`.
+    init(count: Int, _ make: () -> Worker) { workers = (0..<count).map { _ in make() } }
+
+    /// How many workers there are.
+    var count: Int { workers.count }
+
+    /// Worker `index`'s object; from inside `Parallel.run`, only for the worker it was given.
+    subscript(index: Int) -> Worker { workers[index] }
+
+    /// Every worker's object, for merging after the run.
+    var all: [Worker] { workers }
+}
+
+/// A raw buffer shared by workers that write disjoint elements. It owns its memory and frees it
+/// when it goes away; it cannot be copied, so no second owner can free it twice or keep it alive
+/// by accident. Functions borrow it.
+struct SharedBuffer<Element>: ~Copyable, @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
     /// Allocated by `calloc` (see `init(zeroed:)`), so released by `free`.
-    private var zeroed = false
+    private let zeroed: Bool
 
     init(count: Int, initial: Element) {
         self.count = count
         base = .allocate(capacity: max(count, 1))
         base.initialize(repeating: initial, count: max(count, 1))
+        zeroed = false
     }
 
     @inline(__always)
@@ -58,9 +87,9 @@ struct SharedBuffer<Element>: @unchecked Sendable {
         nonmutating set { base[index] = newValue }
     }
 
-    func free() {
+    deinit {
         if zeroed {
-            Glibc.free(base)
+            free(base)
         } else {
             base.deinitialize(count: max(count, 1))
             base.deallocate()
@@ -79,4 +108,3 @@ extension SharedBuffer where Element: BitwiseCopyable {
         zeroed = true
     }
 }
-

@@ -53,10 +53,6 @@ public final class Population: @unchecked Sendable {
         build(threads: threads, rules: rules, control: control)
     }
 
-    deinit {
-        columns.free(); reidClass.free(); chunkEvents.free()
-    }
-
     /// Approximate bytes held per customer by the arrays above (events counted by their average).
     public var bytesPerCustomer: Double {
         let fixed = CustomerColumns.bytesPerCustomer + 4
@@ -70,7 +66,7 @@ public final class Population: @unchecked Sendable {
 
     /// A worker's builder and totals. Each chunk moves them into locals while it runs: mutating
     /// arrays through a class property costs a dynamic exclusivity check per access.
-    private final class Worker: @unchecked Sendable {
+    private final class Worker {
         var builder: ChunkBuilder
         var totals: BuildTotals
         init(context: ModelContext, generator: CustomerGenerator, rules: DecisionRules) {
@@ -80,11 +76,11 @@ public final class Population: @unchecked Sendable {
     }
 
     private func build(threads: Int, rules: DecisionRules, control: WorkControl?) {
-        let workers = (0..<max(1, min(threads, chunks))).map { _ in Worker(context: context, generator: generator, rules: rules) }
+        let workers = PerWorker(count: max(1, min(threads, chunks))) { Worker(context: context, generator: generator, rules: rules) }
         let classKeys = SharedBuffer<UInt64>(zeroed: count)
-        defer { classKeys.free() }
-        let columns = self.columns, chunkEvents = self.chunkEvents, chunkSize = self.chunkSize, count = self.count
-        Parallel.run(workers: workers.count, chunks: chunks, control: control) { w, chunk in
+        let chunkSize = self.chunkSize, count = self.count
+        // The columns are borrowed from self (they cannot be copied); workers write disjoint ranges.
+        Parallel.run(workers: workers.count, chunks: chunks, control: control) { [self] w, chunk in
             let worker = workers[w]
             var builder = worker.builder
             var totals = worker.totals
@@ -96,15 +92,15 @@ public final class Population: @unchecked Sendable {
             worker.totals = totals
         }
         var totals = workers[0].totals
-        for worker in workers.dropFirst() { totals.add(worker.totals) }
+        for worker in workers.all.dropFirst() { totals.add(worker.totals) }
         summary = PopulationSummary(count: count, totals: totals, segmentNoise: summary.segmentNoise, rules: rules)
         if control?.isCancelled == true { return }
         assignClasses(classKeys)
     }
 
     /// Numbers the equivalence classes in customer order with an open-addressing table.
-    private func assignClasses(_ hashes: SharedBuffer<UInt64>) {
-        let flags = columns.flags
+    private func assignClasses(_ hashes: borrowing SharedBuffer<UInt64>) {
+        let flags = columns.flags.base
         let profileableFlag = CustomerColumns.Flag.profileable
         var profileable = 0
         for i in 0..<count where flags[i] & profileableFlag != 0 { profileable += 1 }

@@ -84,8 +84,8 @@ struct RateDeltas: Sendable {
 
     /// Adds customers at column indices `range` (their clipped events in order in `events`), and
     /// writes each profileable customer's consent threshold to `thresholds` at the same index.
-    mutating func add(_ columns: CustomerColumns, _ range: Range<Int>, events: [UInt8], cohortLevels: [[Double]],
-                      thresholds: SharedBuffer<UInt16>) {
+    mutating func add(_ columns: borrowing CustomerColumns, _ range: Range<Int>, events: [UInt8], cohortLevels: [[Double]],
+                      thresholds: borrowing SharedBuffer<UInt16>) {
         let layout = self.layout
         let stride = layout.stride
         let categories = layout.categories

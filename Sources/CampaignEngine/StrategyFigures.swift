@@ -53,6 +53,26 @@ public struct StrategyFigures: Sendable, Equatable {
     /// nil for `oracle`, which is a hypothetical ceiling.
     public var privacy: PrivacyFigures?
 
+    /// Figures given one by one (test fixtures that must not depend on the engine's draws).
+    init(strategy: StrategyName, customers: Int, contacted: Int, conversions: Int, expectedConversions: Double,
+         revenueEUR: Double, bonusCostEUR: Double, expectedProfitEUR: Double, offerContacts: [Int], privacy: PrivacyFigures?) {
+        self.strategy = strategy
+        self.customers = customers
+        self.contacted = contacted
+        self.conversions = conversions
+        self.expectedConversions = expectedConversions
+        conversionRate = contacted > 0 ? Double(conversions) / Double(contacted) : nil
+        expectedConversionRate = contacted > 0 ? expectedConversions / Double(contacted) : nil
+        self.revenueEUR = revenueEUR
+        self.bonusCostEUR = bonusCostEUR
+        profitEUR = revenueEUR - bonusCostEUR
+        self.expectedProfitEUR = expectedProfitEUR
+        costPerAcquisitionEUR = conversions > 0 ? bonusCostEUR / Double(conversions) : nil
+        upliftVsBroadcast = nil
+        self.offerContacts = offerContacts
+        self.privacy = privacy
+    }
+
     /// Builds the outcome figures from a tally.
     init(strategy: StrategyName, customers: Int, tally: Tally, context: ModelContext, privacy: PrivacyFigures?) {
         self.strategy = strategy

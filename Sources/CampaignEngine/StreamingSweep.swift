@@ -90,7 +90,7 @@ public enum StreamingSweep {
             let count = context.customers
             let chunks = (count + chunkSize - 1) / chunkSize
             let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
-            let workers = (0..<max(1, min(threads, chunks))).map { _ in
+            let workers = PerWorker(count: max(1, min(threads, chunks))) {
                 Worker(context: context, generator: generator, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
             }
             Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
@@ -99,24 +99,24 @@ public enum StreamingSweep {
             }
             var build = workers[0].build
             var deltas = workers[0].deltas
-            for worker in workers.dropFirst() {
+            for worker in workers.all.dropFirst() {
                 build.add(worker.build)
                 deltas.add(worker.deltas)
             }
             buildTotals = build
             levelTotals = deltas.levelTotals()
-            classFigures = Pass.classFigures(tables: workers.map(\.table), levels: levels.count, k: k,
+            classFigures = Pass.classFigures(tables: workers.all.map(\.table), levels: levels.count, k: k,
                                              halfExposure: context.scenario.model.exposureHalf)
-            for worker in workers { worker.table = ClassTable(levels: 0, capacity: 16) }
+            for worker in workers.all { worker.table = ClassTable(levels: 0, capacity: 16) }
         }
 
         /// Merges the workers' class tables and sums class sizes, in parallel: each thread takes one
         /// partition of the class keys from every table (a class lies wholly in one partition), and
         /// the partitions' integer sums are added at the end, so the result is the same for any split.
         static func classFigures(tables: [ClassTable], levels: Int, k: Int, halfExposure: Double) -> [ClassFigures] {
-            final class Partial: @unchecked Sendable { var sizes: ClassSizes? }
+            final class Partial { var sizes: ClassSizes? }
             let parts = tables.count
-            let partials = (0..<parts).map { _ in Partial() }
+            let partials = PerWorker(count: parts) { Partial() }
             let expected = tables.map(\.count).reduce(0, +) / parts
             Parallel.run(workers: parts, chunks: parts) { _, part in
                 var merged = ClassTable(levels: levels, capacity: 2 * expected + 16)
@@ -126,13 +126,13 @@ public enum StreamingSweep {
                 partials[part].sizes = sizes
             }
             var sizes = partials[0].sizes!
-            for partial in partials.dropFirst() { sizes.add(partial.sizes!) }
+            for partial in partials.all.dropFirst() { sizes.add(partial.sizes!) }
             return sizes.figures()
         }
     }
 
     /// One worker's chunk buffers and sums.
-    private final class Worker: @unchecked Sendable {
+    private final class Worker {
         var builder: ChunkBuilder
         var build: BuildTotals
         var deltas: RateDeltas
@@ -150,10 +150,6 @@ public enum StreamingSweep {
             columns = CustomerColumns(count: chunkSize)
             classKeys = .init(count: chunkSize, initial: 0)
             thresholds = .init(count: chunkSize, initial: 0)
-        }
-
-        deinit {
-            columns.free(); classKeys.free(); thresholds.free()
         }
 
         /// Builds customers `range` into the chunk buffers and adds them to the sums. The sums move

@@ -24,12 +24,17 @@ struct SnapshotTests {
         ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
     ]
 
+    /// A screen of the fixture app (fixed figures, not the engine's), as the snapshots store it.
+    static func fixtureScreen(_ keys: [Key], width: Int, height: Int, language: Language = .en, glyphs: Glyphs = .unicode) -> ScreenBuffer {
+        var app = FixtureApp(width: width, height: height, language: language)
+        for key in keys { app.press(key) }
+        return AppView.render(app.state, glyphs: glyphs)
+    }
+
     @Test(arguments: sizes)
     func everyScreen(width: Int, height: Int) throws {
         for (name, keys) in Self.screens {
-            let runtime = Harness.runtime(width: width, height: height)
-            for key in keys { Harness.press(runtime, key) }
-            try Harness.assertSnapshot(Harness.screen(runtime), named: "\(name)-\(width)x\(height)")
+            try Harness.assertSnapshot(Self.fixtureScreen(keys, width: width, height: height), named: "\(name)-\(width)x\(height)")
         }
     }
 
@@ -37,23 +42,28 @@ struct SnapshotTests {
         for (name, keys) in [("dashboard", [Key]()), ("detail-personalised", [.down, .down, .down, .enter, .tab]),
                              ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
                              ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")])] {
-            let runtime = Harness.runtime(language: .de)
-            for key in keys { Harness.press(runtime, key) }
-            try Harness.assertSnapshot(Harness.screen(runtime), named: "de-\(name)-80x24")
+            try Harness.assertSnapshot(Self.fixtureScreen(keys, width: 80, height: 24, language: .de), named: "de-\(name)-80x24")
         }
     }
 
     @Test func tooSmall() throws {
-        let runtime = Harness.runtime(width: 60, height: 20)
-        try Harness.assertSnapshot(Harness.screen(runtime), named: "too-small-60x20")
+        try Harness.assertSnapshot(Self.fixtureScreen([], width: 60, height: 20), named: "too-small-60x20")
     }
 
     @Test func asciiGlyphsForNonUTF8Terminals() throws {
-        let runtime = Harness.runtime()
-        let buffer = Harness.screen(runtime, glyphs: .ascii)
+        let buffer = Self.fixtureScreen([], width: 80, height: 24, glyphs: .ascii)
         try Harness.assertSnapshot(buffer, named: "dashboard-ascii-80x24")
         #expect(buffer.lines.joined().contains("+"))
         #expect(!buffer.lines.joined().contains("┌"))
+    }
+
+    /// A few screens through the real engine and runtime, end to end: these change with the model.
+    @Test func engineDrivenScreens() throws {
+        for (name, keys, width, height) in [("e2e-dashboard", [Key](), 80, 24), ("e2e-detail-personalised", [.down, .down, .down, .enter], 120, 40)] {
+            let runtime = Harness.runtime(width: width, height: height)
+            for key in keys { Harness.press(runtime, key) }
+            try Harness.assertSnapshot(Harness.screen(runtime), named: "\(name)-\(width)x\(height)")
+        }
     }
 
     @Test func asciiFallbackCoversEveryCharacterTheViewsDraw() {

@@ -58,7 +58,6 @@ struct StreamingSweepTests {
         let columns = CustomerColumns(count: n)
         let keys = SharedBuffer<UInt64>(count: n, initial: 0)
         let thresholds = SharedBuffer<UInt16>(count: n, initial: 0)
-        defer { columns.free(); keys.free(); thresholds.free() }
         for round in 0..<4 {
             for i in 0..<n {
                 let key = (rng.next() % 3_000) * 2 + 1
