@@ -7,35 +7,72 @@ import Testing
 /// never traps, every figure is finite and in range, and the MODEL.md §6 properties hold.
 @Suite("Random scenarios")
 struct RandomScenarioPropertyTests {
-    @Test(arguments: Array(UInt64(100)..<UInt64(160)))
-    func engineIsTotalAndSound(seed: UInt64) {
-        let scenario = RandomScenarios.make(seed: seed, customers: 50...1500, valueAtLeastCost: seed % 2 == 0,
-                                            protectVulnerable: seed % 5 != 0)
-        let engine = Engine(scenario: scenario, threads: Int(seed % 3) + 1, chunkSize: Int(seed % 700) + 1)
+    /// What must hold for every scenario: failures as messages (empty when all hold), so that a
+    /// failing scenario can be re-run quietly on smaller shapes.
+    static func soundnessFailures(_ scenario: Scenario, threads: Int, chunkSize: Int) -> [String] {
+        var failures: [String] = []
+        func check(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { failures.append(message()) } }
+        let engine = Engine(scenario: scenario, threads: threads, chunkSize: chunkSize)
         let rates = [0, 0.05, 0.5, 0.95, 1.0]
         let results = engine.sweep(rates)
         for result in results {
             for f in result.strategies {
                 let numbers = [f.expectedConversions, f.revenueEUR, f.bonusCostEUR, f.profitEUR, f.expectedProfitEUR]
                     + [f.conversionRate, f.expectedConversionRate, f.costPerAcquisitionEUR, f.upliftVsBroadcast].compactMap { $0 }
-                #expect(numbers.allSatisfy { $0.isFinite }, "\(f.strategy) has a non-finite figure")
-                #expect(f.contacted <= f.customers && f.conversions <= f.contacted)
-                #expect(f.expectedConversions <= Double(f.contacted) + 1e-6)
+                check(numbers.allSatisfy { $0.isFinite }, "\(f.strategy) has a non-finite figure at \(result.consentRate)")
+                check(f.contacted <= f.customers && f.conversions <= f.contacted, "\(f.strategy): conversions or contacts out of range")
+                check(f.expectedConversions <= Double(f.contacted) + 1e-6, "\(f.strategy): more expected conversions than contacts")
                 if let p = f.privacy {
-                    #expect([p.exposureIndex, p.reidRiskMean, p.reidRiskMax, p.recordsBelowK, p.dataPointsPerCustomer].allSatisfy { $0.isFinite })
-                    #expect((0...100).contains(p.exposureIndex))
-                    if f.strategy.isCompliant && scenario.privacy.protectVulnerable { #expect(!p.hasViolations) }
-                    #expect(p.profiled <= f.customers)
+                    check([p.exposureIndex, p.reidRiskMean, p.reidRiskMax, p.recordsBelowK, p.dataPointsPerCustomer].allSatisfy { $0.isFinite },
+                          "\(f.strategy): a non-finite privacy figure")
+                    check((0...100).contains(p.exposureIndex), "\(f.strategy): exposure \(p.exposureIndex) outside 0–100")
+                    if f.strategy.isCompliant && scenario.privacy.protectVulnerable { check(!p.hasViolations, "\(f.strategy) shows violations") }
+                    check(p.profiled <= f.customers, "\(f.strategy): more profiled than customers")
                 }
                 if scenario.offers.allSatisfy({ $0.valueEUR >= $0.costEUR }) {
-                    #expect(result[.oracle]!.expectedProfitEUR + 1e-6 * Double(f.customers) >= f.expectedProfitEUR)
+                    check(result[.oracle]!.expectedProfitEUR + 1e-6 * Double(f.customers) >= f.expectedProfitEUR,
+                          "\(f.strategy) beats the oracle's expected profit at \(result.consentRate)")
                 }
             }
             for s in [StrategyName.broadcast, .contextual, .oracle] {
-                #expect(result[s]!.offerContacts == results[0][s]!.offerContacts)
+                check(result[s]!.offerContacts == results[0][s]!.offerContacts, "\(s) depends on the consent rate")
             }
         }
-        #expect(results[0][.personalized]!.offerContacts == results[0][scenario.privacy.fallback == .contextual ? .contextual : .broadcast]!.offerContacts)
+        let fallback: StrategyName = scenario.privacy.fallback == .contextual ? .contextual : .broadcast
+        check(results[0][.personalized]!.offerContacts == results[0][fallback]!.offerContacts, "personalized at r = 0 is not its fallback")
+        return failures
+    }
+
+    @Test(arguments: Array(UInt64(100)..<UInt64(160)))
+    func engineIsTotalAndSound(seed: UInt64) {
+        func scenario(_ shape: ScenarioShape?) -> (scenario: Scenario, shape: ScenarioShape) {
+            RandomScenarios.make(seed: seed, customers: 50...1500, valueAtLeastCost: seed % 2 == 0, protectVulnerable: seed % 5 != 0, shape: shape)
+        }
+        let threads = Int(seed % 3) + 1, chunkSize = Int(seed % 700) + 1
+        let (drawn, shape) = scenario(nil)
+        let failures = Self.soundnessFailures(drawn, threads: threads, chunkSize: chunkSize)
+        guard !failures.isEmpty else { return }
+        let small = Shrinker.minimal(shape) { !Self.soundnessFailures(scenario($0).scenario, threads: threads, chunkSize: chunkSize).isEmpty }
+        let smallFailures = Self.soundnessFailures(scenario(small).scenario, threads: threads, chunkSize: chunkSize)
+        Issue.record("""
+            seed \(seed) (\(shape)) fails: \(failures.prefix(3).joined(separator: "; "))
+            smallest failing shape: \(small): \(smallFailures.prefix(3).joined(separator: "; "))
+            """)
+    }
+
+    @Test func theShrinkerFindsASmallFailingShape() {
+        // A made-up property that fails from 2 cohorts and 300 customers on: shrinking must land there.
+        let start = ScenarioShape(customers: 2_900, cohorts: 4, categories: 8, regions: 4, offers: 6)
+        var tries = 0
+        let small = Shrinker.minimal(start) { shape in
+            tries += 1
+            return shape.cohorts >= 2 && shape.customers >= 300
+        }
+        #expect(small == ScenarioShape(customers: 300, cohorts: 2, categories: 2, regions: 1, offers: 1), "\(small)")
+        #expect(tries < 400)
+        // And a shaped scenario really has the shape's sizes.
+        let scenario = RandomScenarios.make(seed: 101, shape: small).scenario
+        #expect(scenario.totalCustomers == 300 && scenario.cohorts.count == 2 && scenario.categories.count == 2 && scenario.offers.count == 1)
     }
 
     @Test func extremeButValidSettingsStayFinite() {

@@ -1,19 +1,66 @@
 import CampaignEngine
 import ScenarioKit
 
+/// The sizes that make a random scenario large. A property that fails is re-run on smaller shapes
+/// (`Shrinker`) so the report names a small scenario, not a sprawling one.
+struct ScenarioShape: Equatable, Sendable, CustomStringConvertible {
+    var customers: Int
+    var cohorts: Int
+    var categories: Int
+    var regions: Int
+    var offers: Int
+
+    var description: String {
+        "\(customers) customers, \(cohorts) cohorts, \(categories) categories, \(regions) regions, \(offers) offers"
+    }
+
+    /// Shapes one step smaller, most promising first: half the customers, then one fewer of each part.
+    var smaller: [ScenarioShape] {
+        var result: [ScenarioShape] = []
+        if customers > 1 { var s = self; s.customers = max(1, customers / 2); result.append(s) }
+        if cohorts > 1 { var s = self; s.cohorts -= 1; result.append(s) }
+        if offers > 1 { var s = self; s.offers -= 1; result.append(s) }
+        if categories > 2 { var s = self; s.categories -= 1; result.append(s) }
+        if regions > 1 { var s = self; s.regions -= 1; result.append(s) }
+        if customers > 1 { var s = self; s.customers -= 1; result.append(s) }
+        return result
+    }
+}
+
+/// Greedy shrinking over `ScenarioShape`: keep taking the first smaller shape that still fails.
+enum Shrinker {
+    /// The smallest shape reachable from `shape` for which `fails` holds (at most `steps` steps).
+    static func minimal(_ shape: ScenarioShape, steps: Int = 200, fails: (ScenarioShape) -> Bool) -> ScenarioShape {
+        var current = shape
+        for _ in 0..<steps {
+            guard let next = current.smaller.first(where: fails) else { break }
+            current = next
+        }
+        return current
+    }
+}
+
 /// Random valid scenarios for property tests, reproducible from a seed.
 enum RandomScenarios {
     static func make(seed: UInt64, customers: ClosedRange<Int> = 500...3000, valueAtLeastCost: Bool = false,
                      protectVulnerable: Bool = true) -> Scenario {
+        make(seed: seed, customers: customers, valueAtLeastCost: valueAtLeastCost, protectVulnerable: protectVulnerable, shape: nil).scenario
+    }
+
+    /// The scenario of `seed` and the shape it has; with `shape`, its sizes replace the drawn ones
+    /// (every draw is still made, so the rest of the scenario stays as the seed makes it).
+    static func make(seed: UInt64, customers: ClosedRange<Int> = 500...3000, valueAtLeastCost: Bool = false,
+                     protectVulnerable: Bool = true, shape: ScenarioShape?) -> (scenario: Scenario, shape: ScenarioShape) {
         var rng = RandomStream(seed: seed, 77, 0)
         func uniform(_ range: ClosedRange<Double>) -> Double { range.lowerBound + rng.uniform() * (range.upperBound - range.lowerBound) }
         func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(rng.next() % UInt64(range.count)) }
         func chance(_ p: Double) -> Bool { rng.uniform() < p }
-        let categoryCount = int(2...8)
+        let categoryCount = shape.map { _ = int(2...8); return $0.categories } ?? int(2...8)
         let categories = (0..<categoryCount).map { "c\($0)" }
-        let regions = (0..<int(1...4)).map { "r\($0)" }
-        let total = int(customers)
-        let cohortCount = int(1...4)
+        let regionCount = shape.map { _ = int(1...4); return $0.regions } ?? int(1...4)
+        let regions = (0..<regionCount).map { "r\($0)" }
+        let total = shape.map { _ = int(customers); return $0.customers } ?? int(customers)
+        let cohortCount = shape.map { _ = int(1...4); return $0.cohorts } ?? int(1...4)
         var cohorts: [Cohort] = []
         for k in 0..<cohortCount {
             var ages = AgeBand.allCases.map { _ in chance(0.5) ? uniform(0...1) : 0 }
@@ -32,7 +79,8 @@ enum RandomScenarios {
             cohorts.append(cohort)
         }
         var offers: [Offer] = []
-        for o in 0..<int(1...6) {
+        let offerCount = shape.map { _ = int(1...6); return $0.offers } ?? int(1...6)
+        for o in 0..<offerCount {
             let value = uniform(1...100)
             let cost = valueAtLeastCost ? uniform(0...value) : uniform(0...80)
             offers.append(Offer(name: "o\(o)", kind: OfferKind.allCases[int(0...5)],
@@ -51,7 +99,7 @@ enum RandomScenarios {
         scenario.privacy.protectVulnerable = protectVulnerable
         scenario.company.annualTurnoverEUR = uniform(0...5e9)
         scenario.company.sme = chance(0.3)
-        return scenario
+        return (scenario, ScenarioShape(customers: total, cohorts: cohortCount, categories: categoryCount, regions: regionCount, offers: offerCount))
     }
 }
 
