@@ -18,9 +18,16 @@ final class EffectWorker: Sendable {
     typealias Stall = @Sendable (AppEffect) -> Void
 
     private let queue = DispatchQueue(label: "campaign-sim.effects", qos: .userInitiated)
+
+    /// The workbench and the generation whose figures its engine last produced: sample customers
+    /// are inspected only for those figures (another engine would not match them).
+    private struct Slot {
+        var bench: Workbench?
+        var generation = -1
+    }
     /// The open scenario's engine; only jobs on `queue` touch it, one at a time. It stays nil
     /// until a first build finishes (a newer request may cancel the first one).
-    private let workbench = Mutex<Workbench?>(nil)
+    private let workbench = Mutex<Slot>(Slot())
     /// What to build when a recompute finds no workbench yet.
     private let initial = Mutex<Scenario?>(nil)
     private let inbox = Mutex<[AppMessage]>([])
@@ -69,15 +76,20 @@ final class EffectWorker: Sendable {
                 let base = initial.withLock { $0 }
                 // Built inside the lock, so the workbench never leaves the worker's hands.
                 let snapshot: Snapshot? = workbench.withLock { slot in
-                    if slot == nil, let base { slot = Workbench.open(scenario: base, parameters: parameters, threads: threads, control: control) }
-                    return slot?.snapshot(parameters, control: control)
+                    if slot.bench == nil, let base {
+                        slot.bench = Workbench.open(scenario: base, parameters: parameters, threads: threads, control: control)
+                    }
+                    guard let snapshot = slot.bench?.snapshot(parameters, control: control) else { return nil }
+                    slot.generation = generation
+                    return snapshot
                 }
                 return snapshot.map { .computed($0, generation: generation) }
             }
         case .loadSamples(let page, let result, let generation):
             enqueue(effect) { [self] in
-                workbench.withLock { bench in
-                    bench.map { .samplesLoaded($0.samples(page: page, count: AppUpdate.samplesPerPage, result: result), page: page, generation: generation) }
+                workbench.withLock { slot in
+                    guard let bench = slot.bench, slot.generation == generation else { return nil }
+                    return .samplesLoaded(bench.samples(page: page, count: AppUpdate.samplesPerPage, result: result), page: page, generation: generation)
                 }
             }
         case .listScenarios:
@@ -91,7 +103,7 @@ final class EffectWorker: Sendable {
                     if scenario.totalCustomers > customerLimit { scenario = scenario.scaled(toCustomers: customerLimit) }
                     let opened = workbench.withLock { slot in
                         guard let bench = Workbench.open(scenario: scenario, threads: threads, control: control) else { return false }
-                        slot = bench
+                        slot = Slot(bench: bench, generation: generation)
                         return true
                     }
                     return opened ? .scenarioOpened(scenario, source: entry.origin, generation: generation) : nil

@@ -111,4 +111,21 @@ struct BackgroundWorkTests {
         #expect(engine != nil)
         #expect(control.progress.done == 50 && control.progress.total == 50 && control.fraction == 1)
     }
+
+    @Test func samplesOfFiguresFromAnotherEngineAreNotInspected() {
+        // The detail screen asked for samples of generation 1's figures, but before the job ran another
+        // scenario was opened: inspecting the old figures with the new engine would index out of range.
+        let worker = EffectWorker(files: SandboxFileSystem(), threads: 2, stall: nil)
+        let scenario = Harness.scenario(customers: 3_000)
+        worker.start(scenario: scenario, parameters: Parameters(scenario: scenario), generation: 1)
+        while worker.isBusy { _ = worker.wait(seconds: 0.05) }
+        guard case .computed(let snapshot, 1)? = worker.takeMessages().first else { Issue.record("no first figures"); return }
+        worker.perform(.openScenario(PickerEntry(source: .builtin("igaming-first-deposit"), title: "iGaming", description: ""), generation: 2),
+                       customerLimit: 3_000, language: .en)
+        worker.perform(.loadSamples(page: 0, result: snapshot.current, generation: 1), customerLimit: 3_000, language: .en)
+        while worker.isBusy { _ = worker.wait(seconds: 0.05) }
+        let messages = worker.takeMessages()
+        #expect(messages.count == 1)
+        if case .scenarioOpened(_, _, 2)? = messages.first {} else { Issue.record("expected only the opened scenario, got \(messages)") }
+    }
 }
