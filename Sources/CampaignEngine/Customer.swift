@@ -164,12 +164,13 @@ public struct CustomerGenerator: Sendable {
         let w = rng.uniform()
         let age = rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.ageCumulative, count: cohort.ageCount))
         let region = cohort.regionIndex[rng.categorical(cumulative: UnsafeBufferPointer(start: cohort.regionCumulative, count: cohort.regionCount))]
-        let z = rng.normal()
+        let ziggurat = tables.ziggurat
+        let z = rng.normal(ziggurat)
         let vulnerable = rng.uniform() < cohort.vulnerableShare
         let logTheta = scratch.logTheta, cumulative = scratch.cumulativeTheta
         var maxLog = -Double.infinity
         for c in 0..<categories {
-            let g = rng.logGamma(shape: cohort.alpha[c])
+            let g = rng.logGamma(shape: cohort.alpha[c], ziggurat)
             logTheta[c] = g
             if g > maxLog { maxLog = g }
         }
@@ -253,6 +254,7 @@ final class GeneratorTables: @unchecked Sendable {
 
     let categories: Int
     let seed: UInt64
+    let ziggurat = Ziggurat.shared
     let linkage: Double
     let vulnerableSensitivity: Double
     let relevanceWeight: Double

@@ -6,6 +6,11 @@ import ScenarioKit
 /// The population is built once; each `evaluate` is one light pass over it, so a sweep of
 /// eleven rates costs little more than one. Output is identical for any thread count.
 public final class Engine: Sendable {
+    /// The model version in every machine-readable output: it changes whenever a sampler or the
+    /// order of draws changes, which changes figures within sampling error but never the model.
+    /// "2": ziggurat normals (v1 drew them by Box–Muller).
+    public static let modelVersion = "2"
+
     public let scenario: Scenario
     public let context: ModelContext
     public let population: Population

@@ -2,19 +2,22 @@ import Foundation
 
 /// The distributions of MODEL.md §2, drawn from a `RandomStream`.
 extension RandomStream {
-    /// Standard normal by Box–Muller (one value per call, so the draw count is fixed).
-    @inline(__always)
-    public mutating func normal() -> Double {
+    /// Standard normal by Box–Muller: model version 1's sampler, kept for the comparison tests.
+    public mutating func boxMullerNormal() -> Double {
         let u1 = uniformOpen(), u2 = uniform()
         return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 
     /// The logarithm of a Gamma(α, 1) draw (Marsaglia–Tsang), kept in log space so that very
     /// small α cannot underflow to an all-zero Dirichlet vector.
-    public mutating func logGamma(shape alpha: Double) -> Double {
+    public mutating func logGamma(shape alpha: Double) -> Double { logGamma(shape: alpha, Ziggurat.shared) }
+
+    /// `logGamma(shape:)` with the ziggurat's tables passed in (the generator's hot path).
+    @inline(__always)
+    mutating func logGamma(shape alpha: Double, _ ziggurat: ZigguratTables) -> Double {
         if alpha < 1 {
             // Gamma(α) = Gamma(α + 1) · U^(1/α).
-            return logGamma(shape: alpha + 1) + log(uniformOpen()) / alpha
+            return logGamma(shape: alpha + 1, ziggurat) + log(uniformOpen()) / alpha
         }
         let d = alpha - 1.0 / 3.0
         let c = 1.0 / (9 * d).squareRoot()
@@ -23,7 +26,7 @@ extension RandomStream {
         while true {
             var x = 0.0, v = 0.0
             repeat {
-                x = normal()
+                x = normal(ziggurat)
                 v = 1 + c * x
             } while v <= 0
             v = v * v * v

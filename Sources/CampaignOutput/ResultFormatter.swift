@@ -10,6 +10,8 @@ public enum ResultFormatter {
         w.string("scenario", scenario.name)
         w.int("seed", Int(truncatingIfNeeded: scenario.seed))
         w.int("customers", scenario.totalCustomers)
+        w.string("model_version", Engine.modelVersion)
+        w.int("replications", 1)
         w.beginArray("results")
         for result in results {
             w.beginObject()
