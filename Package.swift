@@ -22,13 +22,16 @@ let package = Package(
         .target(name: "Localization"),
         // The obligations catalogue and the assessment of a strategy against it: the law as data. No I/O.
         .target(name: "CampaignCompliance", dependencies: ["CampaignEngine", "Localization", "ScenarioKit", .product(name: "Yams", package: "Yams")]),
+        // Replications, plausible worlds and shards (MODEL.md §8): seeds and parameter sets in,
+        // figures with intervals out. No I/O.
+        .target(name: "CampaignStatistics", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The figure catalogue (labels, formats) and JSON, CSV and text tables of results. No I/O.
-        .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "CampaignStatistics", "Localization", "ScenarioKit"]),
         // Documents for people: "why this offer" explanations and the audit report (Markdown, HTML). No I/O.
         .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
@@ -46,6 +49,7 @@ let package = Package(
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CampaignStatisticsTests", dependencies: ["CampaignStatistics", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignEngine
 import CampaignOutput
+import CampaignStatistics
 import ScenarioKit
 
 /// `campaign-sim run`: figures at one consent rate (or a few).
@@ -45,10 +46,26 @@ enum Simulation {
         if streams && passes > 1 {
             Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
         }
-        let results = streams
-            ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
-            : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
+        func results(_ scenario: Scenario) -> [RateResult] {
+            streams ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
+                : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
+        }
+        guard options.replications > 1 else {
+            print(results(scenario), scenario: scenario, format: options.format)
+            return
+        }
+        // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
+        let runs = (0..<options.replications).map { results(Replications.scenario(scenario, replication: $0)) }
+        let summary = ReplicatedResult.summarize(runs)
         switch options.format {
+        case .json: Console.out(ReplicatedFormatter.json(scenario: scenario, results: summary))
+        case .csv: Console.out(ReplicatedFormatter.csv(scenario: scenario, results: summary))
+        case .table: Console.out(ReplicatedFormatter.table(scenario: scenario, results: summary))
+        }
+    }
+
+    static func print(_ results: [RateResult], scenario: Scenario, format: OutputFormat) {
+        switch format {
         case .json: Console.out(ResultFormatter.json(scenario: scenario, results: results))
         case .csv: Console.out(ResultFormatter.csv(scenario: scenario, results: results))
         case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignStatistics
 import Foundation
 import ScenarioKit
 
@@ -36,7 +37,13 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above), memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.", valueName: "mode"))
     var population: PopulationMode = .auto
 
+    @Option(help: ArgumentHelp("Run R replications on fresh synthetic populations and report means with 95 % intervals (1–1000; 1 is the one-shot run).", valueName: "R"))
+    var replications: Int = 1
+
     func validate() throws {
+        if !(1...Replications.maximum).contains(replications) {
+            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
+        }
         if rate.consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
         if let rates { _ = try Self.parseRates(rates) }
         if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }

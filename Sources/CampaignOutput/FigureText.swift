@@ -19,7 +19,12 @@ public enum FigureText {
 
     /// The value of `figure` for `f` in `style`.
     public static func text(_ figure: Figure, _ f: StrategyFigures, _ style: Style) -> String {
-        guard let v = figure.key.value(of: f) else { return "—" }
+        text(figure, value: figure.key.value(of: f), style)
+    }
+
+    /// A value of `figure` (a mean over replications, say) in `style`.
+    public static func text(_ figure: Figure, value: Double?, _ style: Style) -> String {
+        guard let v = value else { return "—" }
         switch figure.format {
         case .count: return NumberText.grouped(Int(v))
         case .violation:
@@ -32,6 +37,19 @@ public enum FigureText {
         case .fineCap:
             if style == .table { return NumberText.millions(v) }
             return v > 0 ? (style == .compact ? "! " : "") + euros(v, style) : "—"
+        }
+    }
+
+    /// The half-width of an interval around a value of `figure`, without its unit: "85", "0.05".
+    public static func halfWidth(_ figure: Figure, _ half: Double, mean: Double) -> String {
+        switch figure.format {
+        case .count, .violation: NumberText.grouped(Int(half.rounded()))
+        case .decimal(let d): NumberText.decimal(half, d)
+        case .percent(let d): NumberText.decimal(half * 100, d)
+        case .signedPercent: NumberText.decimal(half * 100, 1)
+        // Whole euros where the value itself is written in whole euros.
+        case .euros: abs(mean) >= 1000 || half >= 1000 ? NumberText.decimal(half, 0) : NumberText.decimal(half, 2)
+        case .fineCap: NumberText.decimal(half / 1_000_000, 1)
         }
     }
 

@@ -5,36 +5,53 @@ import ScenarioKit
 public enum ResultFormatter {
     /// The JSON object of MODEL.md §7.
     public static func json(scenario: Scenario, results: [RateResult]) -> String {
+        document(scenario: scenario, replications: 1, rates: results.map(\.consentRate)) { w, r in
+            for f in results[r].strategies {
+                writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, extra: { _ in })
+            }
+        }
+    }
+
+    /// The envelope every JSON result shares: scenario, seed, customers, model version,
+    /// replications, and one entry per rate whose `strategies` object `strategies` fills.
+    static func document(scenario: Scenario, replications: Int, rates: [Double],
+                         strategies: (inout JSONWriter, Int) -> Void) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.string("scenario", scenario.name)
         w.int("seed", Int(truncatingIfNeeded: scenario.seed))
         w.int("customers", scenario.totalCustomers)
         w.string("model_version", Engine.modelVersion)
-        w.int("replications", 1)
+        w.int("replications", replications)
         w.beginArray("results")
-        for result in results {
+        for (r, rate) in rates.enumerated() {
             w.beginObject()
-            w.number("consent_rate", result.consentRate)
+            w.number("consent_rate", rate)
             w.beginObject("strategies")
-            for f in result.strategies {
-                w.beginObject(f.strategy.rawValue)
-                for key in FigureKey.contract { w.number(key.rawValue, key.value(of: f)) }
-                if f.privacy != nil {
-                    w.beginObject("fine_caps_eur")
-                    for key in FigureKey.fineCaps { w.number(key.rawValue, key.value(of: f) ?? 0) }
-                    w.endObject()
-                } else {
-                    w.null("fine_caps_eur")
-                }
-                w.endObject()
-            }
+            strategies(&w, r)
             w.endObject()
             w.endObject()
         }
         w.endArray()
         w.endObject()
         return w.text + "\n"
+    }
+
+    /// One strategy's FIGURES object: the contract figures, the fine caps (null for oracle, which
+    /// has no privacy figures), then whatever `extra` adds.
+    static func writeFigures(_ w: inout JSONWriter, strategy: StrategyName, value: (FigureKey) -> Double?,
+                             extra: (inout JSONWriter) -> Void) {
+        w.beginObject(strategy.rawValue)
+        for key in FigureKey.contract { w.number(key.rawValue, value(key)) }
+        if strategy == .oracle {
+            w.null("fine_caps_eur")
+        } else {
+            w.beginObject("fine_caps_eur")
+            for key in FigureKey.fineCaps { w.number(key.rawValue, value(key) ?? 0) }
+            w.endObject()
+        }
+        extra(&w)
+        w.endObject()
     }
 
     /// One CSV row per (consent rate, strategy), with a header.

@@ -218,3 +218,46 @@ struct ScenarioLibraryCLITests {
         #expect(bad.status == 2 && bad.stdout.isEmpty)
     }
 }
+
+/// `--replications` on `run` and `sweep` (MODEL.md §8.1, §7 v2).
+@Suite("Replications on the command line")
+struct ReplicationCLITests {
+    @Test func oneReplicationIsTheOneShotRun() throws {
+        let plain = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "5000", "--format", "json"])
+        let one = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "5000", "--format", "json", "--replications", "1"])
+        #expect(plain.status == 0 && one.stdout == plain.stdout)
+        #expect(!plain.stdout.contains("ci95") && plain.stdout.contains("\"model_version\": \"2\"") && plain.stdout.contains("\"replications\": 1"))
+    }
+
+    @Test func replicatedJSONHasIntervalsAndPairedDifferencesAndIgnoresThreads() throws {
+        let args = ["sweep", "bike-shop-sme", "--customers", "3000", "--rates", "0,0.5", "--replications", "5", "--format", "json"]
+        let two = try BinaryRunner.run(args + ["--threads", "2"])
+        let one = try BinaryRunner.run(args + ["--threads", "1"])
+        #expect(two.status == 0 && two.stdout == one.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(two.stdout.utf8)) as! [String: Any]
+        #expect(object["replications"] as? Int == 5)
+        let results = object["results"] as! [[String: Any]]
+        #expect(results.count == 2)
+        let strategies = results[1]["strategies"] as! [String: Any]
+        let personal = strategies["personalized"] as! [String: Any]
+        let ci = personal["ci95"] as! [String: [Double]]
+        let mean = personal["expected_profit_eur"] as! Double
+        #expect(ci["expected_profit_eur"]![0] <= mean && mean <= ci["expected_profit_eur"]![1])
+        let paired = personal["vs_broadcast"] as! [String: [String: Any]]
+        #expect(Set(paired.keys) == ["expected_conversions", "conversions", "expected_profit_eur", "profit_eur", "exposure_index", "data_points"])
+        let oracle = strategies["oracle"] as! [String: Any]
+        #expect(oracle["exposure_index"] is NSNull && oracle["fine_caps_eur"] is NSNull)
+    }
+
+    @Test func tableShowsHalfWidthsAndCSVHasIntervalColumns() throws {
+        let table = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "5000", "--replications", "4"])
+        #expect(table.status == 0 && table.stdout.contains(" ±") && table.stdout.contains("4 replications"))
+        #expect(table.stdout.contains("↑"))
+        let csv = try BinaryRunner.run(["run", "fashion-welcome", "--customers", "5000", "--replications", "3", "--format", "csv"])
+        let header = csv.stdout.split(separator: "\n")[0]
+        #expect(header.contains("expected_profit_eur,expected_profit_eur_ci_low,expected_profit_eur_ci_high"))
+        #expect(csv.stdout.split(separator: "\n").count == 7)
+        let bad = try BinaryRunner.run(["run", "fashion-welcome", "--replications", "1001"])
+        #expect(bad.status == 2 && bad.stderr.contains("--replications must be from 1 to 1000"))
+    }
+}

@@ -1,0 +1,87 @@
+import CampaignEngine
+import CampaignStatistics
+import ScenarioKit
+
+/// JSON, CSV and the text table of results over R > 1 replications (MODEL.md §7 v2, §8.1). No I/O.
+public enum ReplicatedFormatter {
+    /// One JSON object: means in the usual keys, `ci95` and `vs_broadcast` beside them.
+    public static func json(scenario: Scenario, results: [ReplicatedResult]) -> String {
+        ResultFormatter.document(scenario: scenario, replications: results.first?.replications ?? 0, rates: results.map(\.consentRate)) { w, r in
+            for f in results[r].strategies {
+                ResultFormatter.writeFigures(&w, strategy: f.strategy, value: { f[$0]?.mean }) { w in
+                    w.beginObject("ci95")
+                    for key in FigureKey.contract + FigureKey.fineCaps {
+                        guard let e = f[key] else { continue }
+                        w.beginArray(key.rawValue)
+                        w.number(nil, e.low)
+                        w.number(nil, e.high)
+                        w.endArray()
+                    }
+                    w.endObject()
+                    w.beginObject("vs_broadcast")
+                    for key in ReplicatedFigures.pairedKeys {
+                        guard let d = f.vsBroadcast[key] else { continue }
+                        w.beginObject(key.rawValue)
+                        w.number("mean", d.mean)
+                        w.beginArray("ci95")
+                        w.number(nil, d.low)
+                        w.number(nil, d.high)
+                        w.endArray()
+                        w.endObject()
+                    }
+                    w.endObject()
+                }
+            }
+        }
+    }
+
+    /// One CSV row per (rate, strategy): each figure's mean, then its `_ci_low` and `_ci_high`.
+    public static func csv(scenario: Scenario, results: [ReplicatedResult]) -> String {
+        let keys = FigureKey.contract + FigureKey.fineCaps
+        func name(_ key: FigureKey) -> String { FigureKey.fineCaps.contains(key) ? "fine_cap_\(key.rawValue)_eur" : key.rawValue }
+        let columns = ["consent_rate", "strategy"] + keys.flatMap { [name($0), name($0) + "_ci_low", name($0) + "_ci_high"] }
+        var lines = [columns.joined(separator: ",")]
+        for result in results {
+            for f in result.strategies {
+                var row = [JSONWriter.format(result.consentRate), f.strategy.rawValue]
+                for key in keys {
+                    if let e = f[key] { row += [JSONWriter.format(e.mean), JSONWriter.format(e.low), JSONWriter.format(e.high)] } else { row += ["", "", ""] }
+                }
+                lines.append(row.joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The text table: every cell "mean ±half-width"; ↑ or ↓ marks a figure whose paired
+    /// difference to broadcast is clear at 95 % (its interval excludes zero).
+    public static func table(scenario: Scenario, results: [ReplicatedResult]) -> String {
+        let r = results.first?.replications ?? 0
+        var out = "\(scenario.name) — \(NumberText.grouped(scenario.totalCustomers)) customers, seed \(scenario.seed), \(r) replications\n"
+        for result in results {
+            out += "\n" + layout(result)
+        }
+        out += "\nMeans over \(r) replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than\n"
+        out += "broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.\n"
+        let listed = scenario.strategies
+        if listed.contains(.unconstrained) || listed.contains(.oracle) {
+            out += "* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.\n"
+        }
+        return out
+    }
+
+    static func layout(_ result: ReplicatedResult) -> String {
+        let strategies = result.strategies
+        let headers = strategies.map { $0.strategy.title + ($0.strategy.role == nil ? "" : "*") }
+        let rows = FigureCatalog.table
+        let cells = rows.map { row in strategies.map { f -> String in
+            guard let e = f[row.key] else { return "—" }
+            var text = FigureText.text(row, value: e.mean, .table)
+            if e.halfWidth > 0 { text += " ±" + FigureText.halfWidth(row, e.halfWidth, mean: e.mean) }
+            if f.strategy != .broadcast, let d = f.vsBroadcast[row.key], d.excludesZero { text += d.mean > 0 ? " ↑" : " ↓" }
+            return text
+        } }
+        return TableLayout.grid(title: "Consent \(NumberText.decimal(result.consentRate * 100, 0)) %", headers: headers,
+                                labels: rows.map(\.label), cells: cells)
+    }
+}
