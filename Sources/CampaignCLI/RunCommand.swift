@@ -55,9 +55,29 @@ enum Simulation {
             return
         }
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
+        if let text = options.shard, let shard = Shard(text) {
+            let units = shard.units(of: options.replications).map { j in
+                (unit: j, figures: results(Replications.scenario(scenario, replication: j)).map(UnitFigures.init))
+            }
+            let yaml = ScenarioWriter.yaml(scenario)
+            let partial = PartialResult(modelVersion: Engine.modelVersion, run: runDigest(yaml, rates: rates, options: options),
+                                        format: options.format.rawValue, units: options.replications, shard: shard,
+                                        scenario: yaml, rates: rates, results: units)
+            Console.out(partial.encoded())
+            return
+        }
         let runs = (0..<options.replications).map { results(Replications.scenario(scenario, replication: $0)) }
-        let summary = ReplicatedResult.summarize(runs)
-        switch options.format {
+        printReplicated(ReplicatedResult.summarize(runs), scenario: scenario, format: options.format)
+    }
+
+    /// What identifies a sharded run: the model, the scenario after overrides, the rates, the
+    /// replications and the output format (threads and population mode change no output).
+    static func runDigest(_ yaml: String, rates: [Double], options: SimulationOptions) -> String {
+        PartialMerge.digest([Engine.modelVersion, yaml, rates.map { "\($0)" }.joined(separator: ","), "\(options.replications)", options.format.rawValue])
+    }
+
+    static func printReplicated(_ summary: [ReplicatedResult], scenario: Scenario, format: OutputFormat) {
+        switch format {
         case .json: Console.out(ReplicatedFormatter.json(scenario: scenario, results: summary))
         case .csv: Console.out(ReplicatedFormatter.csv(scenario: scenario, results: summary))
         case .table: Console.out(ReplicatedFormatter.table(scenario: scenario, results: summary))

@@ -40,7 +40,14 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Run R replications on fresh synthetic populations and report means with 95 % intervals (1–1000; 1 is the one-shot run).", valueName: "R"))
     var replications: Int = 1
 
+    @Option(help: ArgumentHelp("Compute only shard K of N of the replications and print a partial result for `campaign-sim merge` (needs --replications 2 or more).", valueName: "K/N"))
+    var shard: String?
+
     func validate() throws {
+        if let shard {
+            guard Shard(shard) != nil else { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
+            guard replications > 1 else { throw ValidationError("--shard splits replications: give --replications 2 or more") }
+        }
         if !(1...Replications.maximum).contains(replications) {
             throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
         }

@@ -84,31 +84,61 @@ public struct ReplicatedResult: Sendable {
     public subscript(strategy: StrategyName) -> ReplicatedFigures? { strategies.first { $0.strategy == strategy } }
 }
 
+/// One replication's figures at one rate, as plain values: what a shard writes and `merge` reads.
+public struct UnitFigures: Sendable, Equatable {
+    /// The figures kept per strategy, in this order.
+    public static let keys: [FigureKey] = FigureKey.contract + FigureKey.fineCaps
+
+    public var consentRate: Double
+    public var strategies: [StrategyName]
+    /// `values[s][i]` is `keys[i]` of `strategies[s]`, nil where the figure does not apply.
+    public var values: [[Double?]]
+
+    public init(consentRate: Double, strategies: [StrategyName], values: [[Double?]]) {
+        self.consentRate = consentRate
+        self.strategies = strategies
+        self.values = values
+    }
+
+    /// The values of one engine result.
+    public init(_ result: RateResult) {
+        consentRate = result.consentRate
+        strategies = result.strategies.map(\.strategy)
+        values = result.strategies.map { f in Self.keys.map { $0.value(of: f) } }
+    }
+}
+
 extension ReplicatedResult {
     /// Summarises R replications (`runs[j]` holds replication j's results, one per rate, in the
     /// same order): means, intervals, and paired differences to broadcast.
     public static func summarize(_ runs: [[RateResult]]) -> [ReplicatedResult] {
+        summarize(units: runs.map { $0.map(UnitFigures.init) })
+    }
+
+    /// The same from plain values (a merged sharded run): the same numbers in the same order.
+    public static func summarize(units runs: [[UnitFigures]]) -> [ReplicatedResult] {
         guard let first = runs.first else { return [] }
-        let keys = FigureKey.contract + FigureKey.fineCaps
+        let keys = UnitFigures.keys
         return first.indices.map { r in
+            let broadcast = first[r].strategies.firstIndex(of: .broadcast)
             let strategies = first[r].strategies.indices.map { s -> ReplicatedFigures in
-                let name = first[r].strategies[s].strategy
                 var estimates: [FigureKey: Estimate] = [:]
-                for key in keys {
-                    let values = runs.map { $0[r].strategies[s] }.map { key.value(of: $0) }
+                for (i, key) in keys.enumerated() {
+                    let values = runs.map { $0[r].values[s][i] }
                     if values.allSatisfy({ $0 != nil }) { estimates[key] = Estimate(values.map { $0! }) }
                 }
                 var paired: [FigureKey: Estimate] = [:]
-                if let b = first[r].strategies.firstIndex(where: { $0.strategy == .broadcast }) {
+                if let b = broadcast {
                     for key in ReplicatedFigures.pairedKeys {
+                        let i = keys.firstIndex(of: key)!
                         let differences = runs.map { run -> Double? in
-                            guard let v = key.value(of: run[r].strategies[s]), let base = key.value(of: run[r].strategies[b]) else { return nil }
+                            guard let v = run[r].values[s][i], let base = run[r].values[b][i] else { return nil }
                             return v - base
                         }
                         if differences.allSatisfy({ $0 != nil }) { paired[key] = Estimate(differences.map { $0! }) }
                     }
                 }
-                return ReplicatedFigures(strategy: name, estimates: estimates, vsBroadcast: paired)
+                return ReplicatedFigures(strategy: first[r].strategies[s], estimates: estimates, vsBroadcast: paired)
             }
             return ReplicatedResult(consentRate: first[r].consentRate, strategies: strategies, replications: runs.count)
         }

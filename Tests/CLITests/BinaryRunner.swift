@@ -46,6 +46,26 @@ struct BinaryRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `command` with /bin/sh in `folder`, with the binary's path in $CAMPAIGN_SIM.
+    static func shell(_ command: String, in folder: URL) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        env["CAMPAIGN_SIM"] = binary.path
+        process.environment = env
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: "", stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("campaign-sim-tests-\(UUID().uuidString)")

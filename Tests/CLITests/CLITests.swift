@@ -261,3 +261,59 @@ struct ReplicationCLITests {
         #expect(bad.status == 2 && bad.stderr.contains("--replications must be from 1 to 1000"))
     }
 }
+
+/// Shards (MODEL.md §8.3): any split of the replications merges back to the unsharded bytes.
+@Suite("Shards and merge")
+struct ShardCLITests {
+    static let run = ["sweep", "igaming-first-deposit", "--customers", "3000", "--rates", "0,0.4,1", "--replications", "9"]
+
+    @Test(arguments: ["json", "csv", "table"])
+    func fourShardsInParallelMergeToTheUnshardedBytes(format: String) throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let whole = try BinaryRunner.run(Self.run + ["--format", format])
+        #expect(whole.status == 0)
+        // Four processes at once, as a batch system would run them (xargs -P: GNU parallel's simplest stand-in).
+        let arguments = (Self.run + ["--format", format]).joined(separator: " ")
+        let shards = try BinaryRunner.shell("printf '1\\n2\\n3\\n4\\n' | xargs -P 4 -I K sh -c '\"$CAMPAIGN_SIM\" \(arguments) --shard K/4 > part-K.json'", in: folder)
+        #expect(shards.status == 0, "\(shards.stderr)")
+        let parts = (1...4).map { folder.appendingPathComponent("part-\($0).json").path }
+        let merged = try BinaryRunner.run(["merge"] + parts.reversed())
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout == whole.stdout)
+    }
+
+    @Test func mergeRefusesPartsOfOtherRunsMissingOrRepeatedUnitsAndDamage() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        func part(_ k: Int, _ n: Int, extra: [String] = []) throws -> String {
+            let out = try BinaryRunner.run(Self.run + ["--format", "json", "--shard", "\(k)/\(n)"] + extra)
+            let path = folder.appendingPathComponent("p\(k)of\(n)\(extra.joined()).json").path
+            try out.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let a = try part(1, 2), b = try part(2, 2)
+        #expect(try BinaryRunner.run(["merge", a, b]).status == 0)
+        let missing = try BinaryRunner.run(["merge", a])
+        #expect(missing.status == 2 && missing.stdout.isEmpty && missing.stderr.contains("units are missing"))
+        let twice = try BinaryRunner.run(["merge", a, a, b])
+        #expect(twice.status == 2 && twice.stderr.contains("is also in"))
+        let other = try part(2, 2, extra: ["--seed", "5"])
+        let mixed = try BinaryRunner.run(["merge", a, other])
+        #expect(mixed.status == 2 && mixed.stderr.contains("part of another run"))
+        let text = try String(contentsOfFile: b, encoding: .utf8)
+        let truncated = folder.appendingPathComponent("truncated.json").path
+        try String(text.prefix(text.count / 2)).write(toFile: truncated, atomically: true, encoding: .utf8)
+        let damaged = try BinaryRunner.run(["merge", a, truncated])
+        #expect(damaged.status == 2 && damaged.stderr.contains("not a campaign-sim partial result"))
+        // A value that is not a number in an otherwise whole file.
+        let altered = folder.appendingPathComponent("altered.json").path
+        let firstValue = text.range(of: #""values":[""#)!.upperBound
+        var changed = text
+        changed.replaceSubrange(firstValue..<text.index(firstValue, offsetBy: 16), with: "zzzzzzzzzzzzzzzz")
+        try changed.write(toFile: altered, atomically: true, encoding: .utf8)
+        let bad = try BinaryRunner.run(["merge", a, altered])
+        #expect(bad.status == 2 && bad.stderr.contains("not a number"))
+        // Shards need replications to split.
+        let single = try BinaryRunner.run(["run", "fashion-welcome", "--shard", "1/2"])
+        #expect(single.status == 2 && single.stderr.contains("--replications 2 or more"))
+    }
+}

@@ -1,0 +1,91 @@
+import ScenarioKit
+
+/// Puts the parts of a sharded run back together (MODEL.md §8.3), refusing parts of different
+/// runs, missing or repeated units and damaged files.
+public enum PartialMerge {
+    /// Why parts cannot be merged; `description` names the file and what is wrong.
+    public struct Problem: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    /// A digest of everything that shapes a run's output: 64-bit FNV-1a over the text, as 16 hex
+    /// digits. It tells parts of different runs apart; it is no protection against forgery.
+    public static func digest(_ parts: [String]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in parts {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            hash ^= 0xFF
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The merged run: the first part's identity and every unit's figures in unit order.
+    public struct Merged: Sendable {
+        public var scenarioYAML: String
+        public var format: String
+        public var rates: [Double]
+        public var units: [[UnitFigures]]
+    }
+
+    /// Merges `parts` (each with the name of the file it came from).
+    public static func merge(_ parts: [(file: String, partial: PartialResult)]) throws(Problem) -> Merged {
+        guard let (firstFile, first) = parts.first else { throw Problem(description: "merge: no parts given") }
+        var byUnit: [Int: (file: String, unit: PartialResult.Unit)] = [:]
+        for (file, part) in parts {
+            guard part.campaignSimPartial == 1 else { throw Problem(description: "\(file): partial result layout \(part.campaignSimPartial) is not one this version reads") }
+            guard part.run == first.run, part.modelVersion == first.modelVersion, part.units == first.units,
+                  part.format == first.format, part.scenario == first.scenario, part.rates == first.rates else {
+                throw Problem(description: "\(file): part of another run than \(firstFile) (run \(part.run), model \(part.modelVersion), \(part.units) units; expected run \(first.run), model \(first.modelVersion), \(first.units) units)")
+            }
+            for unit in part.results {
+                guard (0..<part.units).contains(unit.unit) else { throw Problem(description: "\(file): unit \(unit.unit) is outside 0…\(part.units - 1): the file is damaged") }
+                if let earlier = byUnit[unit.unit] {
+                    throw Problem(description: "\(file): unit \(unit.unit) is also in \(earlier.file); each unit must come from exactly one part")
+                }
+                byUnit[unit.unit] = (file, unit)
+            }
+        }
+        let missing = (0..<first.units).filter { byUnit[$0] == nil }
+        if !missing.isEmpty {
+            let shown = missing.prefix(10).map(String.init).joined(separator: ", ") + (missing.count > 10 ? ", …" : "")
+            throw Problem(description: "merge: \(missing.count) of \(first.units) units are missing (\(shown)); is a part absent?")
+        }
+        var units: [[UnitFigures]] = []
+        for j in 0..<first.units {
+            let (file, unit) = byUnit[j]!
+            guard unit.rates.count == first.rates.count else { throw Problem(description: "\(file): unit \(j) has \(unit.rates.count) rates, expected \(first.rates.count): the file is damaged") }
+            var figures: [UnitFigures] = []
+            for (r, strategies) in unit.rates.enumerated() {
+                var names: [StrategyName] = []
+                var values: [[Double?]] = []
+                for s in strategies {
+                    guard let name = StrategyName(rawValue: s.strategy), s.values.count == UnitFigures.keys.count else {
+                        throw Problem(description: "\(file): unit \(j) has a damaged entry for \"\(s.strategy)\"")
+                    }
+                    var row: [Double?] = []
+                    for value in s.values {
+                        if let value {
+                            guard let d = PartialResult.double(value), value.count == 16 else { throw Problem(description: "\(file): unit \(j) holds \"\(value)\", not a number: the file is damaged") }
+                            row.append(d)
+                        } else {
+                            row.append(nil)
+                        }
+                    }
+                    names.append(name)
+                    values.append(row)
+                }
+                if let previous = units.first?[r].strategies, previous != names {
+                    throw Problem(description: "\(file): unit \(j) compares other strategies than unit 0: the file is damaged")
+                }
+                figures.append(UnitFigures(consentRate: first.rates[r], strategies: names, values: values))
+            }
+            units.append(figures)
+        }
+        return Merged(scenarioYAML: first.scenario, format: first.format, rates: first.rates, units: units)
+    }
+}

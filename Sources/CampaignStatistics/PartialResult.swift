@@ -1,0 +1,70 @@
+import Foundation
+
+/// What one shard prints (MODEL.md §8.3): the raw figures of its units and everything that
+/// identifies the run, so that `merge` can check the parts belong together and print exactly the
+/// bytes of the unsharded run. Numbers travel as the hexadecimal bit patterns of their doubles, so
+/// nothing is lost on the way.
+public struct PartialResult: Codable, Sendable, Equatable {
+    /// Marks the file as a campaign-sim partial result, and its layout version.
+    public var campaignSimPartial = 1
+    public var modelVersion: String
+    /// Digest of the scenario text and every option that shapes the output.
+    public var run: String
+    /// The output format the merged result is printed in.
+    public var format: String
+    /// Units (replications) in the whole run.
+    public var units: Int
+    public var shard: String
+    /// The scenario after every command-line override, as YAML the loader reads back to the same values.
+    public var scenario: String
+    public var rates: [Double]
+    public var results: [Unit]
+
+    /// One unit's figures: per rate, per strategy, the values of `UnitFigures.keys`.
+    public struct Unit: Codable, Sendable, Equatable {
+        public var unit: Int
+        public var rates: [[StrategyValues]]
+    }
+
+    public struct StrategyValues: Codable, Sendable, Equatable {
+        public var strategy: String
+        /// `UnitFigures.keys` in order: bit patterns as 16 hex digits, or nil.
+        public var values: [String?]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case campaignSimPartial = "campaign_sim_partial", modelVersion = "model_version", run, format, units, shard, scenario, rates, results
+    }
+
+    public init(modelVersion: String, run: String, format: String, units: Int, shard: Shard, scenario: String, rates: [Double],
+                results: [(unit: Int, figures: [UnitFigures])]) {
+        self.modelVersion = modelVersion
+        self.run = run
+        self.format = format
+        self.units = units
+        self.shard = shard.description
+        self.scenario = scenario
+        self.rates = rates
+        self.results = results.map { unit in
+            Unit(unit: unit.unit, rates: unit.figures.map { figures in
+                zip(figures.strategies, figures.values).map { strategy, values in
+                    StrategyValues(strategy: strategy.rawValue, values: values.map { $0.map(Self.hex) })
+                }
+            })
+        }
+    }
+
+    /// The partial as one line of JSON.
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    static func hex(_ value: Double) -> String {
+        let digits = String(value.bitPattern, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func double(_ hex: String) -> Double? { UInt64(hex, radix: 16).map(Double.init(bitPattern:)) }
+}
