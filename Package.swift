@@ -37,7 +37,7 @@ let package = Package(
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
         .target(name: "TerminalKit"),
         // The interactive app: state, messages, update, views, key table. No curses, no I/O.
-        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Localization", "ScenarioKit"]),
         // The system ncursesw library behind a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
-        .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

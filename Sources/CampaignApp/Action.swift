@@ -10,7 +10,7 @@ public enum Action: Sendable, Equatable {
     case previousStrategy, nextStrategy, nextPanel, previousPanel
     case toggleChartMetric, toggleTradeoffView
     case openParameters, openPicker, openDetail, openObligations
-    case saveScenario, exportFigures
+    case saveScenario, exportFigures, toggleIntervals
     // Strategy detail (previousStrategy and nextStrategy too).
     case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer
     // Parameters.

@@ -1,4 +1,5 @@
 import CampaignEngine
+import CampaignStatistics
 import ScenarioKit
 
 /// Everything that can happen to the app: input, and the results of effects it asked for.
@@ -12,6 +13,8 @@ public enum AppMessage: Sendable {
     /// The running computation's finished share, or nil when nothing runs.
     case progress(Double?)
     case samplesLoaded([CustomerInspection], page: Int, generation: Int)
+    /// Replications so far of the figures of snapshot `generation` at its consent rate.
+    case replicated(ReplicatedResult, done: Int, of: Int, generation: Int)
     case pickerLoaded([PickerEntry])
     case scenarioOpened(Scenario, source: String, generation: Int)
     case openFailed(String, generation: Int)
@@ -26,6 +29,9 @@ public enum AppEffect: Sendable, Equatable {
     case recompute(Parameters, generation: Int)
     /// Inspect sample customers for the strategy detail, for the figures of snapshot `generation`.
     case loadSamples(page: Int, result: RateResult, generation: Int)
+    /// Replicate the figures of snapshot `generation` on `count` populations (replication 0 is the
+    /// snapshot itself), reporting after each one.
+    case replicate(Parameters, current: RateResult, count: Int, generation: Int)
     /// List built-in scenarios and ./scenarios/*.yaml.
     case listScenarios
     /// Load a scenario and build its population.

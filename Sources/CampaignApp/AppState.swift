@@ -1,4 +1,5 @@
 import CampaignEngine
+import CampaignStatistics
 import Localization
 import ScenarioKit
 
@@ -70,6 +71,22 @@ public struct DetailScreen: Sendable {
     public var index = 0
 }
 
+/// Intervals for the dashboard's headline figures (MODEL.md §8.1), filled in as replications arrive.
+public struct IntervalState: Sendable {
+    /// Replications asked for: 1 (off) or `IntervalState.defaultCount`.
+    public var count = 1
+    /// The replications so far, for the snapshot of `generation`.
+    public var result: ReplicatedResult?
+    public var done = 0
+    public var generation = -1
+
+    /// Replications the `r` key asks for.
+    public static let defaultCount = 20
+
+    /// Whether intervals are wanted.
+    public var isOn: Bool { count > 1 }
+}
+
 /// The parameters screen's selected dial.
 public struct ParametersScreen: Sendable {
     public var field: Parameters.Field = .consentRate
@@ -105,6 +122,7 @@ public struct AppState: Sendable {
     public var parameterEditor = ParametersScreen()
     public var obligations = ObligationsScreen()
     public var picker = PickerScreen()
+    public var intervals = IntervalState()
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?
@@ -130,6 +148,12 @@ public struct AppState: Sendable {
         self.height = height
         self.source = source
         parameters = Parameters(scenario: scenario)
+    }
+
+    /// The replicated figures, if they belong to the figures on screen and at least two have arrived.
+    public var currentIntervals: ReplicatedResult? {
+        guard intervals.isOn, intervals.generation == snapshotGeneration, intervals.done >= 2 else { return nil }
+        return intervals.result
     }
 
     /// The sample customers, if they belong to the figures on screen.

@@ -28,10 +28,16 @@ public enum AppUpdate {
             state.computing = false
             state.progress = nil
             state.selectedStrategy = min(state.selectedStrategy, max(0, snapshot.current.strategies.count - 1))
-            // The detail's samples belong to the figures; refresh them with the figures.
-            return state.screen == .detail ? loadSamples(page: state.detail.page, &state) : []
+            // The detail's samples and the intervals belong to the figures; refresh them with the figures.
+            return (state.screen == .detail ? loadSamples(page: state.detail.page, &state) : []) + replicate(&state)
         case .progress(let fraction):
             state.progress = state.computing ? fraction : nil
+            return []
+        case .replicated(let result, let done, _, let generation):
+            guard generation == state.snapshotGeneration, state.intervals.isOn else { return [] }
+            state.intervals.result = result
+            state.intervals.done = done
+            state.intervals.generation = generation
             return []
         case .samplesLoaded(let samples, let page, let generation):
             guard generation == state.snapshotGeneration else { return [] }
@@ -156,6 +162,12 @@ public enum AppUpdate {
         case .saveScenario:
             let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
             state.dialog = Dialog(kind: .saveScenario, text: "\(slug)-custom.yaml")
+        case .toggleIntervals:
+            state.intervals.count = state.intervals.isOn ? 1 : IntervalState.defaultCount
+            state.status = state.intervals.isOn
+                ? loc("Intervals on: %1 replications in the background", state.language, state.intervals.count)
+                : loc("Intervals off", state.language)
+            return replicate(&state)
         case .exportFigures:
             let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
             let percent = Int((state.parameters.consentRate * 100).rounded())
@@ -260,6 +272,15 @@ public enum AppUpdate {
         state.computing = true
         state.generation += 1
         return [.recompute(state.parameters, generation: state.generation)]
+    }
+
+    /// Asks for replications of the shown figures when intervals are on (and forgets old ones).
+    private static func replicate(_ state: inout AppState) -> [AppEffect] {
+        state.intervals.result = nil
+        state.intervals.done = 0
+        state.intervals.generation = state.snapshotGeneration
+        guard state.intervals.isOn, let snapshot = state.snapshot else { return [] }
+        return [.replicate(snapshot.parameters, current: snapshot.current, count: state.intervals.count, generation: state.snapshotGeneration)]
     }
 
     /// Asks for a page of sample customers of the shown figures.

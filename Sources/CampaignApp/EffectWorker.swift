@@ -1,4 +1,5 @@
 import CampaignEngine
+import CampaignStatistics
 import Dispatch
 import Foundation
 import Localization
@@ -92,6 +93,23 @@ final class EffectWorker: Sendable {
                     return .samplesLoaded(bench.samples(page: page, count: AppUpdate.samplesPerPage, result: result), page: page, generation: generation)
                 }
             }
+        case .replicate(let parameters, let current, let count, let generation):
+            let control = supersede()
+            enqueue(effect) { [self] in
+                // Replication 0 is the snapshot itself; each further one reports as it lands.
+                var runs = [[UnitFigures(current)]]
+                for j in 1..<max(2, count) {
+                    let result = workbench.withLock { slot -> RateResult? in
+                        guard slot.generation == generation else { return nil }
+                        return slot.bench?.replication(j, parameters: parameters, control: control)
+                    }
+                    guard let result, !control.isCancelled else { return nil }
+                    runs.append([UnitFigures(result)])
+                    let summary = ReplicatedResult.summarize(units: runs)[0]
+                    post(.replicated(summary, done: j + 1, of: count, generation: generation))
+                }
+                return nil
+            }
         case .listScenarios:
             enqueue(effect) { [self] in .pickerLoaded(ScenarioCatalog(files: files).entries()) }
         case .openScenario(let entry, let generation):
@@ -146,10 +164,15 @@ final class EffectWorker: Sendable {
         pending.add(1, ordering: .releasing)
         queue.async { [self] in
             stall?(effect)
-            let message = job()
-            if let message { inbox.withLock { $0.append(message) } }
+            if let message = job() { post(message) }
             pending.subtract(1, ordering: .releasing)
             arrived.signal()
         }
+    }
+
+    /// Hands a message to the loop (a job may post several, as replications arrive).
+    private func post(_ message: AppMessage) {
+        inbox.withLock { $0.append(message) }
+        arrived.signal()
     }
 }

@@ -1,5 +1,6 @@
 import CampaignCompliance
 import CampaignEngine
+import CampaignStatistics
 import Foundation
 import ScenarioKit
 
@@ -89,6 +90,14 @@ public final class Workbench {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
                         frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations)
+    }
+
+    /// Figures of replication `j` (MODEL.md §8.1) at `parameters`: a population of its own, built
+    /// and dropped here; nil when cancelled.
+    public func replication(_ j: Int, parameters: Parameters, control: WorkControl) -> RateResult? {
+        let scenario = Replications.scenario(parameters.apply(to: base), replication: j)
+        return Engine.build(scenario: scenario, threads: threads, control: control)?
+            .evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
     }
 
     /// Customer inspections for the detail screen: `count` customers starting at sample page `page`.

@@ -53,6 +53,16 @@ public enum FigureText {
         }
     }
 
+    /// The half-width for the screen, in the unit the value is shortened to: "€61 k ±0.5" is
+    /// €61 k ± €0.5 k, "€1.2 M ±0.03" is ± €0.03 M.
+    public static func compactHalfWidth(_ figure: Figure, _ half: Double, mean: Double) -> String {
+        guard figure.format == .euros else { return halfWidth(figure, half, mean: mean) }
+        let m = abs(mean)
+        if m >= 1_000_000 { return NumberText.decimal(half / 1_000_000, m >= 10_000_000 ? 1 : 2) }
+        if m >= 10_000 { return NumberText.decimal(half / 1000, 1) }
+        return NumberText.decimal(half, m >= 100 ? 0 : 2)
+    }
+
     private static func euros(_ v: Double, _ style: Style) -> String {
         switch style {
         case .table: NumberText.euros(v)

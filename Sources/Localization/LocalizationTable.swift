@@ -113,6 +113,16 @@ enum LocalizationTable {
             "Schutzbedürftige angesprochen",
         "Vulnerable":
             "Schutzbed.",
+        "Intervals on: %1 replications in the background":
+            "Intervalle an: %1 Wiederholungen im Hintergrund",
+        "Intervals off":
+            "Intervalle aus",
+        "± 95 % interval · dim: not distinguishable from broadcast":
+            "± 95-%-Intervall · blass: von einheitlich nicht unterscheidbar",
+        "dim: ≈ broadcast":
+            "blass: ≈ einheitlich",
+        "intervals: 20 replications or none":
+            "Intervalle: 20 Wiederholungen oder keine",
         "Exp. profit":
             "Erw. Gewinn",
         "Exposure":

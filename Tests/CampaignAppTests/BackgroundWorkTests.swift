@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 @testable import CampaignApp
 @testable import CampaignEngine
+import CampaignOutput
 @testable import ScenarioKit
 import TerminalKit
 
@@ -127,5 +128,39 @@ struct BackgroundWorkTests {
         let messages = worker.takeMessages()
         #expect(messages.count == 1)
         if case .scenarioOpened(_, _, 2)? = messages.first {} else { Issue.record("expected only the opened scenario, got \(messages)") }
+    }
+
+    @Test func intervalsArriveInTheBackgroundAndRestartWhenTheFiguresChange() {
+        let r = Harness.runtime(customers: 4_000)
+        r.send(.key(.character("r")))
+        #expect(r.state.intervals.isOn && r.state.status?.contains("20 replications") == true)
+        // A consent step while the replications run cancels them and starts over for the new figures.
+        r.send(.key(.right))
+        r.settle()
+        #expect(r.state.snapshot?.current.consentRate == 0.41)
+        #expect(r.state.intervals.done == 20 && r.state.intervals.generation == r.state.snapshotGeneration)
+        let intervals = r.state.currentIntervals!
+        #expect(intervals.consentRate == 0.41 && intervals.replications == 20)
+        let personal = intervals[.personalized]![.expectedProfitEUR]!
+        #expect(personal.low < personal.mean && personal.mean < personal.high)
+        // Replication 0 is the figures on screen.
+        let screen = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(screen.contains("±") && screen.contains("± 20/20"))
+        Harness.press(r, .character("r"))
+        #expect(!r.state.intervals.isOn && r.state.currentIntervals == nil)
+        #expect(!Harness.screen(r).lines.joined().contains("±"))
+    }
+
+    @Test func anUpliftNotDistinguishableFromBroadcastIsDimmed() {
+        let current = FixtureFigures.result(at: 0.4)
+        let replicated = FixtureFigures.replicated(current, count: 20)
+        let uplift = FigureCatalog.figure(.upliftVsBroadcast)
+        #expect(DashboardView.intervalCell(uplift, replicated[.contextual]!, width: 20).1, "contextual's noise hides its difference")
+        #expect(!DashboardView.intervalCell(uplift, replicated[.personalized]!, width: 20).1)
+        #expect(!DashboardView.intervalCell(uplift, replicated[.broadcast]!, width: 20).1)
+        // Where "mean ±half" does not fit, the mean stands alone.
+        let profit = FigureCatalog.figure(.profitEUR)
+        #expect(DashboardView.intervalCell(profit, replicated[.personalized]!, width: 20).0.contains("±"))
+        #expect(!DashboardView.intervalCell(profit, replicated[.personalized]!, width: 6).0.contains("±"))
     }
 }

@@ -1,6 +1,7 @@
 import CampaignCompliance
 import Foundation
 import Localization
+@testable import CampaignStatistics
 @testable import CampaignApp
 @testable import CampaignEngine
 @testable import ScenarioKit
@@ -82,6 +83,21 @@ enum FixtureFigures {
                           segmentHasStatistics: (0..<segments).map { $0 % 2 == 0 && r > 0.2 })
     }
 
+    /// `count` replications of `current` by formula: each replication scales every figure by a
+    /// small factor of its own, and contextual's by a larger one, so it is not distinguishable.
+    static func replicated(_ current: RateResult, count: Int) -> ReplicatedResult {
+        let units = (0..<count).map { j -> [UnitFigures] in
+            var unit = UnitFigures(current)
+            for s in unit.values.indices {
+                let spread = unit.strategies[s] == .contextual ? 0.4 : 0.004
+                let factor = 1 + spread * Double(j % 5 - 2)
+                unit.values[s] = unit.values[s].map { $0.map { $0 * factor } }
+            }
+            return [unit]
+        }
+        return ReplicatedResult.summarize(units: units)[0]
+    }
+
     /// Eight sample customers of `page`: a mix of consenting, refusing, minor and vulnerable people.
     static func samples(page: Int, result: RateResult) -> [CustomerInspection] {
         (0..<AppUpdate.samplesPerPage).map { i in
@@ -146,6 +162,8 @@ struct FixtureApp {
                     queue.append(.pickerLoaded([PickerEntry(source: .builtin("fixture"), title: "Fixture fashion shop", description: "A made-up shop."),
                                                 PickerEntry(source: .file("scenarios/broken.yaml"), title: "broken.yaml", description: "",
                                                             problem: "scenarios/broken.yaml:3:7: error: seed: expected a whole number")]))
+                case .replicate(_, let current, let count, let generation):
+                    queue.append(.replicated(FixtureFigures.replicated(current, count: count), done: count, of: count, generation: generation))
                 case .openScenario, .writeFile, .quit:
                     break
                 }

@@ -22,6 +22,7 @@ struct SnapshotTests {
         ("help", [.character("?")]),
         ("save-dialog", [.character("s")]),
         ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
+        ("dashboard-intervals", [.character("r"), .character("x")]),
     ]
 
     /// A screen of the fixture app (fixed figures, not the engine's), as the snapshots store it.

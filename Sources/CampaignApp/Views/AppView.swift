@@ -75,6 +75,11 @@ enum HeaderView {
             right = loc("recomputing…", l) + (state.progress.map { " \(Int(($0 * 100).rounded(.down))) %" } ?? "") + " "
         }
         else if let ms = state.snapshot?.recomputeMilliseconds { right = loc("recompute %1", l, Format.milliseconds(ms)) + " " }
+        if state.intervals.isOn && !state.computing {
+            // A small progress mark for the replications behind the intervals.
+            let done = state.intervals.generation == state.snapshotGeneration ? max(1, state.intervals.done) : 1
+            right = "± \(done)/\(state.intervals.count)  " + right
+        }
         buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 1, style: Style(bold: true, reverse: true))
         buffer.put(right, x: width - right.count, y: 0, style: .reverse)
     }

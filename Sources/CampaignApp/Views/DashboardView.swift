@@ -1,4 +1,5 @@
 import CampaignEngine
+import CampaignStatistics
 import CampaignOutput
 import Localization
 import ScenarioKit
@@ -8,6 +9,20 @@ import TerminalKit
 enum DashboardView {
     /// The table's rows, from the one figure catalogue.
     static let rows = FigureCatalog.dashboard
+
+    /// The headline rows that show intervals when replications run.
+    static let intervalRows: [FigureKey] = [.conversions, .upliftVsBroadcast, .profitEUR, .exposureIndex]
+
+    /// "mean ±half" where it fits (else the mean alone), and whether to dim it: an uplift whose
+    /// paired interval of expected conversions includes 0 is not distinguishable from broadcast.
+    static func intervalCell(_ row: Figure, _ f: ReplicatedFigures, width: Int) -> (String, Bool) {
+        guard let e = f[row.key] else { return ("—", false) }
+        let mean = FigureText.text(row, value: e.mean, .compact)
+        let withHalf = mean + " ±" + FigureText.compactHalfWidth(row, e.halfWidth, mean: e.mean)
+        let text = withHalf.count <= width && e.halfWidth > 0 ? withHalf : mean
+        let dim = row.key == .upliftVsBroadcast && f.strategy != .broadcast && !(f.vsBroadcast[.expectedConversions]?.excludesZero ?? true)
+        return (text, dim)
+    }
 
     /// Column titles: full where there is room, short otherwise.
     static func title(_ s: StrategyName, width: Int, _ language: Language = .en) -> String {
@@ -55,7 +70,14 @@ enum DashboardView {
         if let s = state.snapshot {
             let hint = loc("k %1 · ε %2 · fallback %3", state.language, s.parameters.k,
                            s.parameters.epsilon.map { Format.decimal($0, 2) } ?? loc("off", state.language), s.parameters.fallback == .contextual ? loc("contextual", state.language) : loc("broadcast", state.language))
-            if area.width - 62 >= hint.count { buffer.putRight(hint, x: area.x + 61, y: area.y, width: area.width - 62, style: .dim) }
+            if state.currentIntervals != nil {
+                // With intervals, the slider's row explains the dimmed cells instead.
+                let legend = area.width >= 110 ? loc("± 95 % interval · dim: not distinguishable from broadcast", state.language)
+                    : loc("dim: ≈ broadcast", state.language)
+                if area.width - 62 >= legend.count { buffer.putRight(legend, x: area.x + 61, y: area.y, width: area.width - 62, style: .dim) }
+            } else if area.width - 62 >= hint.count {
+                buffer.putRight(hint, x: area.x + 61, y: area.y, width: area.width - 62, style: .dim)
+            }
         }
         guard let snapshot = state.snapshot else {
             buffer.putCentered(loc("Computing the population…", state.language), x: area.x, y: area.y + area.height / 2, width: area.width, style: .dim)
@@ -106,7 +128,11 @@ enum DashboardView {
                 let x = area.x + labelWidth + i * columnWidth
                 var style: Style = row.isAlarming(f) ? .warning : .plain
                 if i == state.selectedStrategy && focused { style.underline = true }
-                buffer.putRight(FigureText.compact(row, f), x: x, y: y, width: columnWidth - 1, style: style)
+                var text = FigureText.compact(row, f)
+                if let replicated = state.currentIntervals?[f.strategy], Self.intervalRows.contains(row.key) {
+                    (text, style.dim) = intervalCell(row, replicated, width: columnWidth - 1)
+                }
+                buffer.putRight(text, x: x, y: y, width: columnWidth - 1, style: style)
             }
         }
     }
