@@ -28,7 +28,7 @@ let package = Package(
         // The figure catalogue (labels, formats) and JSON, CSV and text tables of results. No I/O.
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "CampaignStatistics", "Localization", "ScenarioKit"]),
         // Documents for people: "why this offer" explanations and the audit report (Markdown, HTML). No I/O.
-        .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
             "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",

@@ -3,6 +3,7 @@ import CampaignCompliance
 import CampaignDocuments
 import CampaignEngine
 import CampaignOutput
+import CampaignStatistics
 import Foundation
 import Localization
 import ScenarioKit
@@ -31,6 +32,9 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Option(help: ArgumentHelp("Replications behind the strategy's figures (1–1000): with more than one, they are shown as means with 95 % intervals.", valueName: "R"))
+    var replications: Int = 1
+
     enum ExplainFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
@@ -38,6 +42,9 @@ struct ExplainCommand: ParsableCommand {
         if let sample, !(1...1000).contains(sample) { throw ValidationError("--sample must be from 1 to 1000") }
         if let customer, customer < 0 { throw ValidationError("--customer must be 0 or more") }
         _ = try SimulationOptions.parseStrategies(strategy)
+        if !(1...Replications.maximum).contains(replications) {
+            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
+        }
     }
 
     func run() throws {
@@ -60,9 +67,19 @@ struct ExplainCommand: ParsableCommand {
         let explanations = inspections.map {
             Explanation($0, strategy: strategyName, scenario: scenario, language: language)
         }
+        var replicated: ReplicatedFigures?
+        if replications > 1 {
+            let consent = rate.rate(for: scenario)
+            let runs = [[result]] + (1..<replications).map { j in [Engine(scenario: Replications.scenario(scenario, replication: j)).evaluate(rate: consent)] }
+            replicated = ReplicatedResult.summarize(runs)[0][strategyName]
+        }
         switch format {
-        case .json: Console.out(ExplanationDocument.json(explanations, inspections, scenario: scenario, language: language))
-        case .text: Console.out(ExplanationDocument.text(explanations, inspections, scenario: scenario, language: language))
+        case .json:
+            Console.out(ExplanationDocument.json(explanations, inspections, scenario: scenario, language: language,
+                                                 replicated: replicated, replications: replications))
+        case .text:
+            Console.out(ExplanationDocument.text(explanations, inspections, scenario: scenario, language: language,
+                                                 figures: ExplanationDocument.figuresLine(replicated, replications: replications, language: language)))
         }
     }
 }

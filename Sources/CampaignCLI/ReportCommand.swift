@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignCompliance
 import CampaignDocuments
 import CampaignEngine
+import CampaignStatistics
 import Foundation
 import Localization
 import ScenarioKit
@@ -21,6 +22,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Option(help: ArgumentHelp("Replications behind the figures (1–1000): with more than one, the figures carry 95 % intervals and each strategy's difference to broadcast is judged.", valueName: "R"))
+    var replications: Int = 1
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
     var output: String?
 
@@ -29,12 +33,24 @@ struct ReportCommand: ParsableCommand {
 
     enum ReportFormat: String, ExpressibleByArgument { case markdown, html }
 
+    func validate() throws {
+        if !(1...Replications.maximum).contains(replications) {
+            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
+        }
+    }
+
     func run() throws {
         let scenario = try source.load()
         let engine = Engine(scenario: scenario)
-        let result = engine.evaluate(rate: rate.rate(for: scenario))
+        let consent = rate.rate(for: scenario)
+        let result = engine.evaluate(rate: consent)
+        var replicated: ReplicatedResult?
+        if replications > 1 {
+            let runs = [[result]] + (1..<replications).map { j in [Engine(scenario: Replications.scenario(scenario, replication: j)).evaluate(rate: consent)] }
+            replicated = ReplicatedResult.summarize(runs)[0]
+        }
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
-                                         vulnerable: engine.population.vulnerable, language: language.language)
+                                         vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated)
         let text = format == .html ? document.html : document.markdown
         guard let output else {
             Console.out(text)

@@ -1,6 +1,7 @@
 import CampaignCompliance
 import CampaignEngine
 import CampaignOutput
+import CampaignStatistics
 import Localization
 import ScenarioKit
 
@@ -8,8 +9,10 @@ import ScenarioKit
 /// Pure: it turns engine figures and the obligations catalogue into a `ReportDocument`.
 public enum AuditReport {
     /// Builds the report for one consent rate. `minors` and `vulnerable` count those customers.
+    /// With `replicated` (R > 1 replications of the same rate) the figures table carries 95 %
+    /// intervals and a sentence per strategy says whether its difference to broadcast is clear.
     public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: Language,
-                             catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
+                             replicated: ReplicatedResult? = nil, catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
         let t = ReportText(language: language)
         // Strategy names through the same table as the TUI's (keys are the English titles).
         func name(_ s: StrategyName) -> String { loc(s.title, language) }
@@ -33,8 +36,19 @@ public enum AuditReport {
 
         doc.blocks.append(.heading(2, t.figuresHeading))
         doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report.map { $0.label(language) }, result.strategies.map { f in
-            [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { FigureText.report($0, f) }
+            [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { figure in
+                guard let e = replicated?[f.strategy]?[figure.key], e.halfWidth > 0 else { return FigureText.report(figure, f) }
+                return FigureText.text(figure, value: e.mean, .report) + " ± " + FigureText.text(figure, value: e.halfWidth, .report)
+            }
         }))
+        if let replicated {
+            doc.blocks.append(.paragraph(t.replicationsIntro(replicated.replications)))
+            doc.blocks.append(.list(replicated.strategies.filter { $0.strategy != .broadcast }.compactMap { f in
+                guard let d = f.vsBroadcast[.expectedProfitEUR] else { return nil }
+                return t.difference(name(f.strategy), mean: signedEuros(d.mean), low: signedEuros(d.low), high: signedEuros(d.high),
+                                    clear: d.excludesZero)
+            }))
+        }
 
         doc.blocks.append(.heading(2, t.dataHeading))
         doc.blocks.append(.table(t.dataHeaders, result.strategies.map { f in
@@ -101,4 +115,9 @@ public enum AuditReport {
     static func fixed(_ value: Double, _ decimals: Int) -> String { NumberText.decimal(value, decimals) }
 
     static func euros(_ value: Double) -> String { NumberText.reportEuros(value) }
+
+    /// "+€1,254", "−€310": a difference in whole euros.
+    static func signedEuros(_ value: Double) -> String {
+        (value < 0 ? "−" : "+") + "€" + NumberText.grouped(Int(value.magnitude.rounded()))
+    }
 }

@@ -1,16 +1,32 @@
 import CampaignEngine
 import CampaignOutput
+import CampaignStatistics
 import Localization
 import ScenarioKit
 
 /// `explain`'s output: explanations of sample customers as text or JSON. No I/O.
 public enum ExplanationDocument {
     /// The explanations as text, one block per customer, with a closing disclaimer.
-    public static func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language) -> String {
+    /// The strategy's headline figures over replications, as one sentence (empty without them).
+    public static func figuresLine(_ f: ReplicatedFigures?, replications: Int, language: Language) -> String {
+        guard let f, let conversions = f[.conversions], let profit = f[.expectedProfitEUR] else { return "" }
+        func euros(_ v: Double) -> String { "€" + NumberText.grouped(Int(v.rounded())) }
+        var text = loc("Over %1 synthetic populations: conversions %2 ± %3, expected profit %4 ± %5", language, replications,
+                       NumberText.grouped(Int(conversions.mean.rounded())), NumberText.grouped(Int(conversions.halfWidth.rounded())),
+                       euros(profit.mean), euros(profit.halfWidth))
+        if f.strategy != .broadcast, let d = f.vsBroadcast[.expectedProfitEUR] {
+            text += d.excludesZero ? loc("; its difference to broadcast is clear at 95 %", language)
+                : loc("; not distinguishable from broadcast at 95 %", language)
+        }
+        return text + ".\n"
+    }
+
+    public static func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language,
+                            figures: String = "") -> String {
         let t = ExplainText(language: language)
         guard let first = explanations.first else { return "" }
         let strategyName = loc(first.strategy.title, language)
-        var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n"
+        var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n" + figures
         let width = [t.offerLabel, t.parametersLabel, t.dataLabel, t.basisLabel, t.changeLabel, t.violationsLabel].map(\.count).max()! + 2
         func line(_ label: String, _ value: String) -> String {
             "  " + label + ":" + String(repeating: " ", count: max(1, width - label.count)) + value + "\n"
@@ -29,13 +45,27 @@ public enum ExplanationDocument {
     }
 
     /// The explanations as one JSON object (a stable, documented shape; the texts follow the language).
-    public static func json(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language) -> String {
+    public static func json(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language,
+                            replicated: ReplicatedFigures? = nil, replications: Int = 1) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.string("scenario", scenario.name)
         w.string("language", language.rawValue)
         w.string("strategy", explanations.first?.strategy.rawValue ?? "")
         w.number("consent_rate", explanations.first?.consentRate)
+        if let replicated {
+            // The strategy's figures over replications (MODEL.md §8.1): means with their 95 % intervals.
+            w.beginObject("figures")
+            w.int("replications", replications)
+            for key in [FigureKey.conversions, .expectedConversions, .expectedProfitEUR, .profitEUR, .exposureIndex] {
+                guard let e = replicated[key] else { continue }
+                w.beginObject(key.rawValue)
+                w.number("mean", e.mean)
+                w.beginArray("ci95"); w.number(nil, e.low); w.number(nil, e.high); w.endArray()
+                w.endObject()
+            }
+            w.endObject()
+        }
         w.beginArray("customers")
         for (e, inspection) in zip(explanations, inspections) {
             w.beginObject()

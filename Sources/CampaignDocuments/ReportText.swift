@@ -37,6 +37,13 @@ struct ReportText {
         }
     }
     var figuresHeading: String { loc("2. Strategies and their figures", language) }
+    func replicationsIntro(_ r: Int) -> String {
+        loc("Figures are means over %1 synthetic populations, ± the half-width of their 95 % interval (Student's t). Each strategy's expected profit compared with broadcast on the same customers (paired, 95 % interval):", language, r)
+    }
+    func difference(_ strategy: String, mean: String, low: String, high: String, clear: Bool) -> String {
+        clear ? loc("%1: %2 against broadcast (%3 to %4); the difference is clear at 95 %.", language, strategy, mean, low, high)
+            : loc("%1: %2 against broadcast (%3 to %4); not distinguishable from broadcast at 95 %.", language, strategy, mean, low, high)
+    }
     var dataHeading: String { loc("3. Data categories and legal basis", language) }
     var dataHeaders: [String] { [loc("Strategy", language), loc("Data used", language), loc("Records stored", language), loc("Legal basis", language)] }
     func dataUsed(_ s: StrategyName) -> String {

@@ -86,8 +86,8 @@ public struct ReplicatedResult: Sendable {
 
 /// One replication's figures at one rate, as plain values: what a shard writes and `merge` reads.
 public struct UnitFigures: Sendable, Equatable {
-    /// The figures kept per strategy, in this order.
-    public static let keys: [FigureKey] = FigureKey.contract + FigureKey.fineCaps
+    /// The figures kept per strategy, in this order: every figure, derived ones included.
+    public static let keys: [FigureKey] = FigureKey.allCases
 
     public var consentRate: Double
     public var strategies: [StrategyName]

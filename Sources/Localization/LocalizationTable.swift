@@ -123,6 +123,18 @@ enum LocalizationTable {
             "blass: ≈ einheitlich",
         "intervals: 20 replications or none":
             "Intervalle: 20 Wiederholungen oder keine",
+        "Figures are means over %1 synthetic populations, ± the half-width of their 95 % interval (Student's t). Each strategy's expected profit compared with broadcast on the same customers (paired, 95 % interval):":
+            "Die Zahlen sind Mittelwerte über %1 synthetische Populationen, ± die halbe Breite ihres 95-%-Intervalls (Student-t). Der erwartete Gewinn jeder Strategie im Vergleich mit der einheitlichen Ansprache bei denselben Kunden (gepaart, 95-%-Intervall):",
+        "%1: %2 against broadcast (%3 to %4); the difference is clear at 95 %.":
+            "%1: %2 gegenüber einheitlich (%3 bis %4); der Unterschied ist bei 95 % eindeutig.",
+        "%1: %2 against broadcast (%3 to %4); not distinguishable from broadcast at 95 %.":
+            "%1: %2 gegenüber einheitlich (%3 bis %4); bei 95 % nicht von einheitlich zu unterscheiden.",
+        "Over %1 synthetic populations: conversions %2 ± %3, expected profit %4 ± %5":
+            "Über %1 synthetische Populationen: Abschlüsse %2 ± %3, erwarteter Gewinn %4 ± %5",
+        "; its difference to broadcast is clear at 95 %":
+            "; der Unterschied zu einheitlich ist bei 95 % eindeutig",
+        "; not distinguishable from broadcast at 95 %":
+            "; bei 95 % nicht von einheitlich zu unterscheiden",
         "Exp. profit":
             "Erw. Gewinn",
         "Exposure":

@@ -49,3 +49,23 @@ struct ExplainCLITests {
         }
     }
 }
+
+/// `explain --replications`: the strategy's figures with intervals above the explanations.
+@Suite("Explain with replications")
+struct ExplainReplicationCLITests {
+    @Test func figuresOverReplicationsInTextAndJSON() throws {
+        let args = ["explain", "fashion-welcome", "--strategy", "segment", "--customers", "4000", "--sample", "2", "--replications", "4"]
+        let text = try BinaryRunner.run(args)
+        #expect(text.status == 0 && text.stdout.contains("Over 4 synthetic populations: conversions"))
+        let json = try BinaryRunner.run(args + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let figures = object["figures"] as! [String: Any]
+        #expect(figures["replications"] as? Int == 4)
+        let profit = figures["expected_profit_eur"] as! [String: Any]
+        let ci = profit["ci95"] as! [Double]
+        let mean = profit["mean"] as! Double
+        #expect(ci[0] <= mean && mean <= ci[1])
+        let plain = try BinaryRunner.run(Array(args.dropLast(2)))
+        #expect(!plain.stdout.contains("synthetic populations"))
+    }
+}

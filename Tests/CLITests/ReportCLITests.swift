@@ -35,3 +35,20 @@ struct ReportCLITests {
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Privacy and compliance report"))
     }
 }
+
+/// `report --replications`: intervals in the figures table and a verdict per strategy.
+@Suite("Report with replications")
+struct ReportReplicationCLITests {
+    @Test func figuresCarryIntervalsAndEachStrategyGetsAVerdict() throws {
+        let en = try BinaryRunner.run(["report", "grocery-app-voucher", "--customers", "4000", "--replications", "6", "--lang", "en"])
+        #expect(en.status == 0)
+        #expect(en.stdout.contains(" ± ") && en.stdout.contains("means over 6 synthetic populations"))
+        let verdicts = en.stdout.split(separator: "\n").filter { $0.contains("against broadcast") }
+        #expect(verdicts.count == 5, "\(verdicts)")
+        #expect(verdicts.allSatisfy { $0.contains("clear at 95 %") || $0.contains("not distinguishable from broadcast at 95 %") })
+        let de = try BinaryRunner.run(["report", "grocery-app-voucher", "--customers", "4000", "--replications", "6", "--lang", "de"])
+        #expect(de.status == 0 && de.stdout.contains("gegenüber einheitlich") && !de.stdout.contains("against broadcast"))
+        let one = try BinaryRunner.run(["report", "grocery-app-voucher", "--customers", "4000"])
+        #expect(!one.stdout.contains(" ± ") && !one.stdout.contains("against broadcast"))
+    }
+}
