@@ -34,6 +34,9 @@ public struct Parameters: Sendable, Equatable {
         s.privacy.fallback = fallback
         s.privacy.protectVulnerable = protectVulnerable
         s.model.relevanceWeight = relevanceWeight
+        // A dial moved away from a range's central value replaces the range with the dial's value.
+        let applied = s
+        s.uncertain.removeAll { $0.value(in: applied) != $0.central }
         return s
     }
 

@@ -11,7 +11,7 @@ public struct CampaignSim: ParsableCommand {
         SCENARIO is a YAML file or the name of a built-in scenario (see `campaign-sim list`).
         Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input.
         """,
-        subcommands: [TUICommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self, ExplainCommand.self, ReportCommand.self, MergeCommand.self, BenchCommand.self])
+        subcommands: [TUICommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self, ExplainCommand.self, ReportCommand.self, RobustnessCommand.self, MergeCommand.self, BenchCommand.self])
 
     public init() {}
 

@@ -18,10 +18,7 @@ public enum ResultFormatter {
                          strategies: (inout JSONWriter, Int) -> Void) -> String {
         var w = JSONWriter()
         w.beginObject()
-        w.string("scenario", scenario.name)
-        w.int("seed", Int(truncatingIfNeeded: scenario.seed))
-        w.int("customers", scenario.totalCustomers)
-        w.string("model_version", Engine.modelVersion)
+        writeHeader(&w, scenario: scenario)
         w.int("replications", replications)
         w.beginArray("results")
         for (r, rate) in rates.enumerated() {
@@ -35,6 +32,14 @@ public enum ResultFormatter {
         w.endArray()
         w.endObject()
         return w.text + "\n"
+    }
+
+    /// The keys every machine-readable output starts with: scenario, seed, customers, model version.
+    static func writeHeader(_ w: inout JSONWriter, scenario: Scenario) {
+        w.string("scenario", scenario.name)
+        w.int("seed", Int(truncatingIfNeeded: scenario.seed))
+        w.int("customers", scenario.totalCustomers)
+        w.string("model_version", Engine.modelVersion)
     }
 
     /// One strategy's FIGURES object: the contract figures, the fine caps (null for oracle, which

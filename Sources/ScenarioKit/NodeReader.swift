@@ -14,6 +14,8 @@ final class NodeReader {
     /// Most diagnostics kept for one file; the rest are counted.
     static let maxDiagnostics = 100
     private var dropped = 0
+    /// Ranges read so far, in file order.
+    private(set) var ranges: [ParameterRange] = []
 
     init(file: String) { self.file = file }
 
@@ -157,6 +159,38 @@ final class NodeReader {
     }
 
     /// A finite number within `range`, described for messages as `rangeText`.
+    /// A number, or where `target` is given a range {low, high} / {low, mode, high} of numbers that
+    /// each pass `inRange`: the range is recorded in `ranges` and its central value returned.
+    func uncertain(_ node: Node, _ path: String, _ rangeText: String, target: ParameterRange.Target?,
+                   _ inRange: (Double) -> Bool) -> Double? {
+        guard let target, case .mapping = node else { return number(node, path, rangeText, inRange) }
+        guard let entries = mapping(node, path, allowed: ["low", "mode", "high"]) else { return nil }
+        func value(_ key: String) -> Double? {
+            guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+            return number(entry.value, "\(path).\(key)", rangeText, inRange)
+        }
+        let low = value("low"), mode = value("mode"), high = value("high")
+        for key in ["low", "high"] where !entries.contains(where: { $0.key == key }) {
+            error(at: node, "\(path).\(key)", "is required in a range {low, high} or {low, mode, high}")
+        }
+        guard let low, let high, entries.contains(where: { $0.key == "mode" }) == (mode != nil) else { return nil }
+        guard low < high else {
+            error(at: node, "\(path).high", "must be above low \(Self.text(low)), got \(Self.text(high))")
+            return nil
+        }
+        if let mode, !(low...high).contains(mode) {
+            let modeNode = entries.first { $0.key == "mode" }!.value
+            error(at: modeNode, "\(path).mode", "must lie between low \(Self.text(low)) and high \(Self.text(high)), got \(Self.text(mode))")
+            return nil
+        }
+        let range = ParameterRange(target: target, path: path, low: low, mode: mode, high: high)
+        ranges.append(range)
+        return range.central
+    }
+
+    /// A number as the file would write it (no trailing ".0").
+    static func text(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)" }
+
     func number(_ node: Node, _ path: String, _ rangeText: String, _ inRange: (Double) -> Bool) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
             error(at: node, path, "expected a number \(rangeText), got \(describe(node))")

@@ -22,6 +22,9 @@ public struct Scenario: Sendable, Equatable {
     public var cohorts: [Cohort]
     /// Offers the campaign can show.
     public var offers: [Offer]
+    /// Values given as ranges (MODEL.md §8.2), in the order the loader reads them; the fields above
+    /// hold their central values.
+    public var uncertain: [ParameterRange] = []
 
     /// Creates a scenario from already validated parts.
     public init(name: String, description: String = "", seed: UInt64 = 1, categories: [String],

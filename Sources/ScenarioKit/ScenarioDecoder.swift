@@ -19,6 +19,12 @@ struct ScenarioDecoder {
                              "incentive_sensitivity", "history_mean", "consent_bias", "vulnerable_share"]
     static let offerKeys = ["name", "kind", "category", "incentive", "value_eur", "cost_eur", "adult_only"]
 
+    /// The index in a list path such as `cohorts[3]`.
+    static func index(in path: String) -> Int? {
+        guard let open = path.lastIndex(of: "["), path.hasSuffix("]") else { return nil }
+        return Int(path[path.index(after: open)..<path.index(before: path.endIndex)])
+    }
+
     func decode(_ root: Node) -> Scenario? {
         guard let entries = reader.mapping(root, "", allowed: Self.topKeys) else { return nil }
         func value(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
@@ -50,9 +56,11 @@ struct ScenarioDecoder {
         let offers = value("offers").flatMap { decodeOffers($0, categories: categories) }
 
         guard ok, let name, let description, let categories, let cohorts, let offers else { return nil }
-        return Scenario(name: name, description: description, seed: seed, categories: categories, model: model,
-                        consent: consent, privacy: privacy, company: company, strategies: strategies,
-                        cohorts: cohorts, offers: offers)
+        var scenario = Scenario(name: name, description: description, seed: seed, categories: categories, model: model,
+                                consent: consent, privacy: privacy, company: company, strategies: strategies,
+                                cohorts: cohorts, offers: offers)
+        scenario.uncertain = reader.ranges
+        return scenario
     }
 
     // MARK: - Sections
@@ -83,9 +91,9 @@ struct ScenarioDecoder {
             let path = "model.\(entry.key)"
             switch entry.key {
             case "relevance_weight":
-                if let v = reader.number(entry.value, path, "from 0 to 100", { $0 >= 0 && $0 <= 100 }) { model.relevanceWeight = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, path, "from 0 to 100", target: .relevanceWeight, { $0 >= 0 && $0 <= 100 }) { model.relevanceWeight = v } else { ok = false }
             case "prior_strength":
-                if let v = reader.number(entry.value, path, "> 0 (at most 1e6)", { $0 > 0 && $0 <= 1e6 }) { model.priorStrength = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, path, "> 0 (at most 1e6)", target: .priorStrength, { $0 > 0 && $0 <= 1e6 }) { model.priorStrength = v } else { ok = false }
             case "interest_default":
                 if let v = reader.number(entry.value, path, "> 0 (at most 1000)", { $0 > 0 && $0 <= 1000 }) { model.interestDefault = v } else { ok = false }
             case "vulnerable_sensitivity":
@@ -105,7 +113,7 @@ struct ScenarioDecoder {
         for entry in entries {
             switch entry.key {
             case "rate":
-                if let v = reader.number(entry.value, "consent.rate", "from 0 to 1", unitInterval) { consent.rate = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, "consent.rate", "from 0 to 1", target: .consentRate, unitInterval) { consent.rate = v } else { ok = false }
             case "sweep":
                 if let sweep = decodeSweep(entry.value) { consent.sweep = sweep } else { ok = false }
             default:
@@ -171,7 +179,7 @@ struct ScenarioDecoder {
             case "history_clip":
                 if let v = reader.integer(entry.value, path, 1...10_000) { privacy.historyClip = v } else { ok = false }
             case "pseudonym_linkage":
-                if let v = reader.number(entry.value, path, "from 0 to 1", unitInterval) { privacy.pseudonymLinkage = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, path, "from 0 to 1", target: .pseudonymLinkage, unitInterval) { privacy.pseudonymLinkage = v } else { ok = false }
             case "fallback":
                 if let v = reader.choice(entry.value, path, Fallback.allCases.map(\.rawValue)) { privacy.fallback = Fallback(rawValue: v)! } else { ok = false }
             case "protect_vulnerable":
@@ -258,7 +266,8 @@ struct ScenarioDecoder {
         }
         let name = value("name").flatMap { reader.text($0, "\(path).name", maxLength: 64) }
         let size = value("size").flatMap { reader.integer($0, "\(path).size", 0...ScenarioLoader.maxCustomers) }
-        let baseRate = value("base_rate").flatMap { reader.number($0, "\(path).base_rate", "in (0, 1)", { $0 > 0 && $0 < 1 }) }
+        let index = Self.index(in: path)
+        let baseRate = value("base_rate").flatMap { reader.uncertain($0, "\(path).base_rate", "in (0, 1)", target: index.map { .cohort($0, .baseRate) }, { $0 > 0 && $0 < 1 }) }
         guard let name, let size, let baseRate else { return nil }
         var cohort = Cohort(name: name, size: size, baseRate: baseRate)
         for entry in entries {
@@ -275,15 +284,15 @@ struct ScenarioDecoder {
                     cohort.interests = interests
                 } else { ok = false }
             case "base_spread":
-                if let v = reader.number(entry.value, p, "from 0 to 10", { $0 >= 0 && $0 <= 10 }) { cohort.baseSpread = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, p, "from 0 to 10", target: index.map { .cohort($0, .baseSpread) }, { $0 >= 0 && $0 <= 10 }) { cohort.baseSpread = v } else { ok = false }
             case "incentive_sensitivity":
-                if let v = reader.number(entry.value, p, "from 0 to 100", { $0 >= 0 && $0 <= 100 }) { cohort.incentiveSensitivity = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, p, "from 0 to 100", target: index.map { .cohort($0, .incentiveSensitivity) }, { $0 >= 0 && $0 <= 100 }) { cohort.incentiveSensitivity = v } else { ok = false }
             case "history_mean":
-                if let v = reader.number(entry.value, p, "from 0 to 1000", { $0 >= 0 && $0 <= 1000 }) { cohort.historyMean = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, p, "from 0 to 1000", target: index.map { .cohort($0, .historyMean) }, { $0 >= 0 && $0 <= 1000 }) { cohort.historyMean = v } else { ok = false }
             case "consent_bias":
-                if let v = reader.number(entry.value, p, "from 0 to 1000", { $0 >= 0 && $0 <= 1000 }) { cohort.consentBias = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, p, "from 0 to 1000", target: index.map { .cohort($0, .consentBias) }, { $0 >= 0 && $0 <= 1000 }) { cohort.consentBias = v } else { ok = false }
             case "vulnerable_share":
-                if let v = reader.number(entry.value, p, "from 0 to 1", unitInterval) { cohort.vulnerableShare = v } else { ok = false }
+                if let v = reader.uncertain(entry.value, p, "from 0 to 1", target: index.map { .cohort($0, .vulnerableShare) }, unitInterval) { cohort.vulnerableShare = v } else { ok = false }
             case "name", "size", "base_rate":
                 break // read above, before the cohort exists
             default:
@@ -383,9 +392,10 @@ struct ScenarioDecoder {
                 ok = false // categories are broken; that error is already reported
             }
         }
-        let incentive = value("incentive").flatMap { reader.number($0, "\(path).incentive", "from 0 to 100", { $0 >= 0 && $0 <= 100 }) }
-        let valueEUR = value("value_eur").flatMap { reader.number($0, "\(path).value_eur", "from 0 to 1e9", { $0 >= 0 && $0 <= 1e9 }) }
-        let costEUR = value("cost_eur").flatMap { reader.number($0, "\(path).cost_eur", "from 0 to 1e9", { $0 >= 0 && $0 <= 1e9 }) }
+        let index = Self.index(in: path)
+        let incentive = value("incentive").flatMap { reader.uncertain($0, "\(path).incentive", "from 0 to 100", target: index.map { .offer($0, .incentive) }, { $0 >= 0 && $0 <= 100 }) }
+        let valueEUR = value("value_eur").flatMap { reader.uncertain($0, "\(path).value_eur", "from 0 to 1e9", target: index.map { .offer($0, .valueEUR) }, { $0 >= 0 && $0 <= 1e9 }) }
+        let costEUR = value("cost_eur").flatMap { reader.uncertain($0, "\(path).cost_eur", "from 0 to 1e9", target: index.map { .offer($0, .costEUR) }, { $0 >= 0 && $0 <= 1e9 }) }
         var adultOnly = false
         if let node = value("adult_only") {
             if let v = reader.bool(node, "\(path).adult_only") { adultOnly = v } else { ok = false }

@@ -4,6 +4,12 @@ import Foundation
 public enum ScenarioWriter {
     /// YAML text for `scenario`, with a schema comment and every setting spelled out.
     public static func yaml(_ scenario: Scenario) -> String {
+        // A value that is a range is written as its range, so robustness reads the same file back.
+        let ranges = Dictionary(scenario.uncertain.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        func value(_ path: String, _ v: Double) -> String {
+            guard let r = ranges[path] else { return number(v) }
+            return "{low: \(number(r.low))" + (r.mode.map { ", mode: \(number($0))" } ?? "") + ", high: \(number(r.high))}"
+        }
         var out = "# yaml-language-server: $schema=scenario.schema.json\n"
         out += "# Saved by campaign-sim.\n"
         out += "name: \(quote(scenario.name))\n"
@@ -11,19 +17,20 @@ public enum ScenarioWriter {
         out += "seed: \(scenario.seed)\n"
         out += "categories: [\(scenario.categories.map(quote).joined(separator: ", "))]\n"
         let m = scenario.model
-        out += "model:\n  relevance_weight: \(number(m.relevanceWeight))\n  prior_strength: \(number(m.priorStrength))\n"
+        out += "model:\n  relevance_weight: \(value("model.relevance_weight", m.relevanceWeight))\n  prior_strength: \(value("model.prior_strength", m.priorStrength))\n"
         out += "  interest_default: \(number(m.interestDefault))\n  vulnerable_sensitivity: \(number(m.vulnerableSensitivity))\n"
         out += "  exposure_half: \(number(m.exposureHalf))\n"
-        out += "consent:\n  rate: \(number(scenario.consent.rate))\n"
+        out += "consent:\n  rate: \(value("consent.rate", scenario.consent.rate))\n"
         out += "  sweep: [\(scenario.consent.sweep.map(number).joined(separator: ", "))]\n"
         let p = scenario.privacy
         out += "privacy:\n  k: \(p.k)\n  epsilon: \(p.epsilon.map(number) ?? "null")\n  history_clip: \(p.historyClip)\n"
-        out += "  pseudonym_linkage: \(number(p.pseudonymLinkage))\n  fallback: \(p.fallback.rawValue)\n"
+        out += "  pseudonym_linkage: \(value("privacy.pseudonym_linkage", p.pseudonymLinkage))\n  fallback: \(p.fallback.rawValue)\n"
         out += "  protect_vulnerable: \(p.protectVulnerable)\n"
         out += "company:\n  annual_turnover_eur: \(number(scenario.company.annualTurnoverEUR))\n  sme: \(scenario.company.sme)\n"
         out += "strategies: [\(scenario.strategies.map(\.rawValue).joined(separator: ", "))]\n"
         out += "cohorts:\n"
-        for c in scenario.cohorts {
+        for (i, c) in scenario.cohorts.enumerated() {
+            func cohortValue(_ key: String, _ v: Double) -> String { value("cohorts[\(i)].\(key)", v) }
             out += "  - name: \(quote(c.name))\n    size: \(c.size)\n"
             let bands = zip(AgeBand.allCases, c.ageBands).filter { $0.1 > 0 }.map { "\(quote($0.0.rawValue)): \(number($0.1))" }
             out += "    age_bands: {\(bands.joined(separator: ", "))}\n"
@@ -31,14 +38,16 @@ public enum ScenarioWriter {
             if !c.interests.isEmpty {
                 out += "    interests: {\(c.interests.map { "\(quote($0.name)): \(number($0.weight))" }.joined(separator: ", "))}\n"
             }
-            out += "    base_rate: \(number(c.baseRate))\n    base_spread: \(number(c.baseSpread))\n"
-            out += "    incentive_sensitivity: \(number(c.incentiveSensitivity))\n    history_mean: \(number(c.historyMean))\n"
-            out += "    consent_bias: \(number(c.consentBias))\n    vulnerable_share: \(number(c.vulnerableShare))\n"
+            out += "    base_rate: \(cohortValue("base_rate", c.baseRate))\n    base_spread: \(cohortValue("base_spread", c.baseSpread))\n"
+            out += "    incentive_sensitivity: \(cohortValue("incentive_sensitivity", c.incentiveSensitivity))\n"
+            out += "    history_mean: \(cohortValue("history_mean", c.historyMean))\n"
+            out += "    consent_bias: \(cohortValue("consent_bias", c.consentBias))\n    vulnerable_share: \(cohortValue("vulnerable_share", c.vulnerableShare))\n"
         }
         out += "offers:\n"
-        for o in scenario.offers {
+        for (i, o) in scenario.offers.enumerated() {
             out += "  - name: \(quote(o.name))\n    kind: \(o.kind.rawValue)\n    category: \(quote(o.category ?? "any"))\n"
-            out += "    incentive: \(number(o.incentive))\n    value_eur: \(number(o.valueEUR))\n    cost_eur: \(number(o.costEUR))\n"
+            out += "    incentive: \(value("offers[\(i)].incentive", o.incentive))\n    value_eur: \(value("offers[\(i)].value_eur", o.valueEUR))\n"
+            out += "    cost_eur: \(value("offers[\(i)].cost_eur", o.costEUR))\n"
             out += "    adult_only: \(o.adultOnly)\n"
         }
         return out

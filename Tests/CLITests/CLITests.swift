@@ -317,3 +317,30 @@ struct ShardCLITests {
         #expect(single.status == 2 && single.stderr.contains("--replications 2 or more"))
     }
 }
+
+/// `campaign-sim robustness` on a shipped scenario with ranges.
+@Suite("Robustness on the command line")
+struct RobustnessCLITests {
+    @Test func tableSaysTheConclusionFirstAndJSONHasTheContractShape() throws {
+        let table = try BinaryRunner.run(["robustness", "fashion-welcome", "--customers", "3000", "--worlds", "12"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let third = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)[2]
+        #expect(third.contains("has the highest expected profit among the compliant strategies in") && third.contains("of 12 plausible worlds"))
+        #expect(table.stdout.contains("Tornado:") && table.stdout.contains("█"))
+        let args = ["robustness", "fashion-welcome", "--customers", "3000", "--worlds", "12", "--format", "json", "--consent", "0.5"]
+        let json = try BinaryRunner.run(args + ["--threads", "2"])
+        #expect(try BinaryRunner.run(args + ["--threads", "1"]).stdout == json.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(object["worlds"] as? Int == 12 && object["consent_rate"] as? Double == 0.5)
+        let paths = (object["parameters"] as! [[String: Any]]).map { $0["path"] as! String }
+        #expect(paths.contains("model.relevance_weight") && paths.contains("cohorts[0].base_rate") && !paths.contains("consent.rate"))
+        let strategies = object["strategies"] as! [String: [String: Any]]
+        let pBest = strategies.values.compactMap { $0["p_best"] as? Double }
+        #expect(pBest.count == 4 && abs(pBest.reduce(0, +) - 1) < 1e-9)
+        #expect(strategies["oracle"]!["exposure_index"] is NSNull && strategies["oracle"]!["p_best"] == nil)
+        let tornado = object["tornado"] as! [String: Any]
+        #expect((tornado["compare"] as! [String]).count == 2 && (tornado["bars"] as! [[String: Any]]).count == paths.count)
+        let bad = try BinaryRunner.run(["robustness", "fashion-welcome", "--compare", "personalized"])
+        #expect(bad.status == 2 && bad.stderr.contains("--compare takes two strategies"))
+    }
+}

@@ -1,0 +1,133 @@
+import CampaignEngine
+import CampaignStatistics
+import ScenarioKit
+
+/// `robustness` output: the JSON of MODEL.md §8.2, or a table that says the conclusion first. No I/O.
+public enum RobustnessFormatter {
+    public static func json(scenario: Scenario, result: Robustness.Result) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        ResultFormatter.writeHeader(&w, scenario: scenario)
+        w.int("worlds", result.worlds)
+        w.number("consent_rate", result.fixedRate ?? scenario.consent.rate)
+        w.beginArray("parameters")
+        for p in result.parameters {
+            w.beginObject()
+            w.string("path", p.path)
+            w.number("low", p.low)
+            w.number("mode", p.mode)
+            w.number("high", p.high)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginObject("strategies")
+        for s in result.strategies {
+            w.beginObject(s.strategy.rawValue)
+            func spread(_ name: String, _ x: Robustness.Spread?) {
+                guard let x else { w.null(name); return }
+                w.beginObject(name)
+                w.number("mean", x.mean); w.number("p5", x.p5); w.number("p50", x.p50); w.number("p95", x.p95)
+                w.endObject()
+            }
+            spread("expected_profit_eur", s.expectedProfit)
+            spread("expected_conversions", s.expectedConversions)
+            spread("exposure_index", s.exposure)
+            if let p = s.pBest { w.number("p_best", p) }
+            w.endObject()
+        }
+        w.endObject()
+        w.beginObject("wins")
+        for a in result.strategies.map(\.strategy) {
+            w.beginObject(a.rawValue)
+            for b in result.strategies.map(\.strategy) where b != a { w.number(b.rawValue, result.wins[a]?[b]) }
+            w.endObject()
+        }
+        w.endObject()
+        w.beginObject("tornado")
+        w.beginArray("compare")
+        if let (a, b) = result.compare { w.string(nil, a.rawValue); w.string(nil, b.rawValue) }
+        w.endArray()
+        w.number("central", result.central)
+        w.beginArray("bars")
+        for bar in result.bars {
+            w.beginObject()
+            w.string("path", bar.path)
+            w.number("at_p10", bar.atP10)
+            w.number("at_p90", bar.atP90)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endObject()
+        return w.text + "\n"
+    }
+
+    /// The conclusion in one sentence, then quantiles, P(best), the win matrix and the tornado.
+    public static func table(scenario: Scenario, result: Robustness.Result) -> String {
+        var out = "\(scenario.name) — \(NumberText.grouped(scenario.totalCustomers)) customers, \(result.worlds) plausible worlds\n\n"
+        out += conclusion(result) + "\n\n"
+        let varied = result.parameters.contains { $0.target == .consentRate }
+        let rate = result.fixedRate.map { "consent \(NumberText.decimal($0 * 100, 0)) % in every world" }
+            ?? (varied ? "each world's consent rate drawn from consent.rate's range" : "consent \(NumberText.decimal(scenario.consent.rate * 100, 0)) % in every world")
+        out += "Varied (\(result.parameters.count)): " + (result.parameters.isEmpty ? "none — the scenario gives no ranges, so every world is the same"
+            : result.parameters.map { "\($0.path) \(range($0))" }.joined(separator: ", ")) + "; \(rate).\n\n"
+        let names = result.strategies.map { $0.strategy.title + ($0.strategy.role == nil ? "" : "*") }
+        func euros(_ v: Double) -> String { NumberText.euros(v) }
+        let rows: [(String, (Robustness.StrategySpread) -> String)] = [
+            ("Expected profit, mean", { euros($0.expectedProfit.mean) }),
+            ("  5 % / 95 % of worlds", { euros($0.expectedProfit.p5) + " – " + euros($0.expectedProfit.p95) }),
+            ("Expected conversions", { NumberText.decimal($0.expectedConversions.mean, 0) }),
+            ("Exposure index, mean", { $0.exposure.map { NumberText.decimal($0.mean, 1) } ?? "—" }),
+            ("P(best)", { $0.pBest.map { NumberText.percent($0, 0) } ?? "—" }),
+        ]
+        out += TableLayout.grid(title: "Over the worlds", headers: names, labels: rows.map(\.0),
+                                cells: rows.map { row in result.strategies.map(row.1) })
+        out += "\nWins (row beats column on expected profit, share of worlds)\n"
+        out += TableLayout.grid(title: "", headers: names, labels: result.strategies.map(\.strategy.title), cells: result.strategies.map { a in
+            result.strategies.map { b in a.strategy == b.strategy ? "·" : NumberText.percent(result.wins[a.strategy]?[b.strategy] ?? 0, 0) }
+        }).dropFirst()
+        if let (a, b) = result.compare {
+            out += "\nTornado: \(a.title) − \(b.title) in expected profit; central world \(signed(result.central)).\n"
+            out += tornado(result)
+        }
+        out += "\n* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.\n"
+        return out
+    }
+
+    /// "Personalised has the highest expected profit in 71 % of 200 plausible worlds; the conclusion depends most on …".
+    public static func conclusion(_ result: Robustness.Result) -> String {
+        guard let (best, share) = result.mostOftenBest else { return "No compliant strategy is compared." }
+        var text = "\(best.title) has the highest expected profit among the compliant strategies in \(NumberText.percent(share, 0)) of \(result.worlds) plausible worlds"
+        if let top = result.bars.first, top.swing > 0 { text += "; the conclusion depends most on \(top.path)" }
+        else if result.parameters.isEmpty { text += " (the scenario gives no ranges, so all worlds are the same)" }
+        return text + "."
+    }
+
+    static func range(_ r: ParameterRange) -> String {
+        let n = { (v: Double) in JSONWriter.format(v) }
+        return r.mode.map { "[\(n(r.low)), \(n($0)), \(n(r.high))]" } ?? "[\(n(r.low)), \(n(r.high))]"
+    }
+
+    static func signed(_ v: Double) -> String { (v < 0 ? "−€" : "+€") + NumberText.grouped(Int(v.magnitude.rounded())) }
+
+    /// Bars drawn with block characters around the central value: ◀ low end, ▶ high end.
+    static func tornado(_ result: Robustness.Result) -> String {
+        guard !result.bars.isEmpty else { return "  (no ranges: nothing varies)\n" }
+        let width = 40
+        let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
+        let lo = values.min()!, hi = values.max()!
+        let span = max(hi - lo, 1e-9)
+        func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(width - 1)).rounded()) }
+        let pathWidth = result.bars.map(\.path.count).max()!
+        var out = ""
+        for bar in result.bars {
+            let a = column(min(bar.atP10, bar.atP90)), b = column(max(bar.atP10, bar.atP90)), c = column(result.central)
+            var line = Array(repeating: Character(" "), count: width)
+            for x in a...b { line[x] = "█" }
+            if line[c] == " " { line[c] = "│" }
+            let label = bar.path.padding(toLength: pathWidth, withPad: " ", startingAt: 0)
+            out += "  \(label)  \(String(line))  at 10 %: \(signed(bar.atP10)), at 90 %: \(signed(bar.atP90))\n"
+        }
+        return out
+    }
+}
