@@ -10,7 +10,7 @@ public enum Action: Sendable, Equatable {
     case previousStrategy, nextStrategy, nextPanel, previousPanel
     case toggleChartMetric, toggleTradeoffView
     case openParameters, openPicker, openDetail, openObligations
-    case saveScenario, exportFigures, toggleIntervals
+    case saveScenario, exportFigures, toggleIntervals, openRobustness
     // Strategy detail (previousStrategy and nextStrategy too).
     case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer
     // Parameters.
@@ -23,12 +23,12 @@ public enum Action: Sendable, Equatable {
 
 /// The screens of the app.
 public enum Screen: Sendable, Equatable {
-    case dashboard, detail, parameters, picker, obligations
+    case dashboard, detail, parameters, picker, obligations, robustness
 }
 
 /// Where a binding applies.
 public enum KeyContext: Sendable, Equatable {
-    case global, dashboard, detail, parameters, picker, obligations
+    case global, dashboard, detail, parameters, picker, obligations, robustness
 
     /// The title shown in the help overlay.
     public var title: String {
@@ -39,6 +39,7 @@ public enum KeyContext: Sendable, Equatable {
         case .parameters: loc("Parameters", .en)
         case .picker: loc("Scenario picker", .en)
         case .obligations: loc("Obligations", .en)
+        case .robustness: loc("Plausible worlds", .en)
         }
     }
 }

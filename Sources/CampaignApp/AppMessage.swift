@@ -15,6 +15,9 @@ public enum AppMessage: Sendable {
     case samplesLoaded([CustomerInspection], page: Int, generation: Int)
     /// Replications so far of the figures of snapshot `generation` at its consent rate.
     case replicated(ReplicatedResult, done: Int, of: Int, generation: Int)
+    /// Plausible worlds of snapshot `generation`: progress, then the result.
+    case worldsProgress(done: Int, of: Int, generation: Int)
+    case worldsDone(Robustness.Result, generation: Int)
     case pickerLoaded([PickerEntry])
     case scenarioOpened(Scenario, source: String, generation: Int)
     case openFailed(String, generation: Int)
@@ -32,6 +35,8 @@ public enum AppEffect: Sendable, Equatable {
     /// Replicate the figures of snapshot `generation` on `count` populations (replication 0 is the
     /// snapshot itself), reporting after each one.
     case replicate(Parameters, current: RateResult, count: Int, generation: Int)
+    /// Draw plausible worlds (MODEL.md §8.2) for these parameters at their consent rate.
+    case robustness(Parameters, worlds: Int, generation: Int)
     /// List built-in scenarios and ./scenarios/*.yaml.
     case listScenarios
     /// Load a scenario and build its population.

@@ -87,6 +87,18 @@ public struct IntervalState: Sendable {
     public var isOn: Bool { count > 1 }
 }
 
+/// The plausible-worlds screen: the result, filled in when all worlds are done, and progress.
+public struct RobustnessScreen: Sendable {
+    public var result: Robustness.Result?
+    public var done = 0
+    public var total = 0
+    /// The snapshot generation the worlds were asked for.
+    public var generation = -1
+
+    /// Worlds the screen draws (fewer than the command's default 200, to stay quick at 200k customers).
+    public static let worlds = 100
+}
+
 /// The parameters screen's selected dial.
 public struct ParametersScreen: Sendable {
     public var field: Parameters.Field = .consentRate
@@ -123,6 +135,7 @@ public struct AppState: Sendable {
     public var obligations = ObligationsScreen()
     public var picker = PickerScreen()
     public var intervals = IntervalState()
+    public var robustness = RobustnessScreen()
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?

@@ -39,6 +39,16 @@ public enum AppUpdate {
             state.intervals.done = done
             state.intervals.generation = generation
             return []
+        case .worldsProgress(let done, let total, let generation):
+            guard generation == state.robustness.generation else { return [] }
+            state.robustness.done = done
+            state.robustness.total = total
+            return []
+        case .worldsDone(let result, let generation):
+            guard generation == state.robustness.generation else { return [] }
+            state.robustness.result = result
+            state.robustness.done = state.robustness.total
+            return []
         case .samplesLoaded(let samples, let page, let generation):
             guard generation == state.snapshotGeneration else { return [] }
             if page != state.detail.page { state.detail.index = 0 }
@@ -118,6 +128,7 @@ public enum AppUpdate {
         case .parameters: return parameters(action, &state)
         case .obligations: return obligations(action, &state)
         case .picker: return picker(action, &state)
+        case .robustness: return []
         }
     }
 
@@ -162,6 +173,13 @@ public enum AppUpdate {
         case .saveScenario:
             let slug = slugify(state.snapshot?.scenario.name ?? "scenario")
             state.dialog = Dialog(kind: .saveScenario, text: "\(slug)-custom.yaml")
+        case .openRobustness:
+            guard let snapshot = state.snapshot else { return [] }
+            state.screen = .robustness
+            // Worlds already drawn for these figures stay; otherwise draw them now.
+            guard state.robustness.generation != state.snapshotGeneration || state.robustness.result == nil && state.robustness.done == 0 else { return [] }
+            state.robustness = RobustnessScreen(result: nil, done: 0, total: 0, generation: state.snapshotGeneration)
+            return [.robustness(snapshot.parameters, worlds: RobustnessScreen.worlds, generation: state.snapshotGeneration)]
         case .toggleIntervals:
             state.intervals.count = state.intervals.isOn ? 1 : IntervalState.defaultCount
             state.status = state.intervals.isOn

@@ -110,6 +110,21 @@ final class EffectWorker: Sendable {
                 }
                 return nil
             }
+        case .robustness(let parameters, let worlds, let generation):
+            let control = supersede()
+            enqueue(effect) { [self] in
+                let base = workbench.withLock { slot in slot.bench.map { parameters.apply(to: $0.base) } }
+                guard let base else { return nil }
+                let threads = self.threads
+                let result = Robustness.run(base, worlds: worlds, fixedRate: parameters.consentRate, compare: nil, evaluateOrStop: { world, rate in
+                    Engine.build(scenario: world, threads: threads, control: control)?
+                        .evaluate(rate: rate, k: parameters.k, epsilon: .some(parameters.epsilon))
+                }, proceed: { done, total in
+                    post(.worldsProgress(done: done, of: total, generation: generation))
+                    return !control.isCancelled
+                })
+                return result.map { .worldsDone($0, generation: generation) }
+            }
         case .listScenarios:
             enqueue(effect) { [self] in .pickerLoaded(ScenarioCatalog(files: files).entries()) }
         case .openScenario(let entry, let generation):

@@ -40,6 +40,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("p")], context: .dashboard, action: .openParameters, help: loc("parameters", .en), status: .init(keys: "p", text: loc("parameters", .en))),
         KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: loc("open a scenario", .en), status: .init(keys: "o", text: loc("open scenario", .en))),
         KeyBinding(keys: [.character("a")], context: .dashboard, action: .openObligations, help: loc("obligations of the strategy", .en), status: .init(keys: "a", text: loc("obligations", .en))),
+        KeyBinding(keys: [.character("w")], context: .dashboard, action: .openRobustness, help: loc("plausible worlds: which strategy wins how often", .en), status: .init(keys: "w", text: loc("worlds", .en))),
         KeyBinding(keys: [.character("r")], context: .dashboard, action: .toggleIntervals, help: loc("intervals: 20 replications or none", .en), status: nil),
         KeyBinding(keys: [.character("s")], context: .dashboard, action: .saveScenario, help: loc("save as scenario file", .en), status: nil),
         KeyBinding(keys: [.character("e")], context: .dashboard, action: .exportFigures, help: loc("export figures CSV/JSON", .en), status: nil),
@@ -86,6 +87,7 @@ extension Screen {
         case .parameters: .parameters
         case .picker: .picker
         case .obligations: .obligations
+        case .robustness: .robustness
         }
     }
 }

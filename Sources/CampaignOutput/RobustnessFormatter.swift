@@ -1,5 +1,6 @@
 import CampaignEngine
 import CampaignStatistics
+import Localization
 import ScenarioKit
 
 /// `robustness` output: the JSON of MODEL.md §8.2, or a table that says the conclusion first. No I/O.
@@ -95,11 +96,12 @@ public enum RobustnessFormatter {
     }
 
     /// "Personalised has the highest expected profit in 71 % of 200 plausible worlds; the conclusion depends most on …".
-    public static func conclusion(_ result: Robustness.Result) -> String {
-        guard let (best, share) = result.mostOftenBest else { return "No compliant strategy is compared." }
-        var text = "\(best.title) has the highest expected profit among the compliant strategies in \(NumberText.percent(share, 0)) of \(result.worlds) plausible worlds"
-        if let top = result.bars.first, top.swing > 0 { text += "; the conclusion depends most on \(top.path)" }
-        else if result.parameters.isEmpty { text += " (the scenario gives no ranges, so all worlds are the same)" }
+    public static func conclusion(_ result: Robustness.Result, language: Language = .en) -> String {
+        guard let (best, share) = result.mostOftenBest else { return loc("No compliant strategy is compared.", language) }
+        var text = loc("%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds", language,
+                       loc(best.title, language), NumberText.percent(share, 0), result.worlds)
+        if let top = result.bars.first, top.swing > 0 { text += loc("; the conclusion depends most on %1", language, top.path) }
+        else if result.parameters.isEmpty { text += loc(" (the scenario gives no ranges, so all worlds are the same)", language) }
         return text + "."
     }
 

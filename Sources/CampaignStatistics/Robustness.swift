@@ -103,13 +103,31 @@ public enum Robustness {
     /// `evaluate` computes a world's figures at a rate; worlds are independent units (MODEL.md §8.3).
     public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
                            evaluate: (Scenario, Double) -> RateResult) -> Result {
+        run(scenario, worlds: count, fixedRate: fixedRate, compare: compare, evaluateOrStop: { evaluate($0, $1) }, proceed: { _, _ in true })!
+    }
+
+    /// As `run`, reporting after each world evaluated (`proceed(done, total)`); it stops and returns
+    /// nil as soon as `proceed` answers false or `evaluateOrStop` gives no figures (cancellation).
+    public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
+                           evaluateOrStop: (Scenario, Double) -> RateResult?, proceed: (Int, Int) -> Bool) -> Result? {
         let parameters = parameters(scenario, fixedRate: fixedRate)
         let grid = latinHypercube(seed: scenario.seed, parameters: parameters.count, worlds: count)
-        func figures(_ values: [Double]) -> RateResult {
+        let total = count + 1 + 2 * parameters.count
+        var done = 0
+        var stopped = false
+        func figures(_ values: [Double]) -> RateResult? {
+            guard !stopped else { return nil }
             let world = world(scenario, parameters, values: values)
-            return evaluate(world, fixedRate ?? world.consent.rate)
+            guard let result = evaluateOrStop(world, fixedRate ?? world.consent.rate) else { stopped = true; return nil }
+            done += 1
+            if !proceed(done, total) { stopped = true }
+            return result
         }
-        let results = (0..<count).map { w in figures(parameters.indices.map { parameters[$0].quantile(grid[$0][w]) }) }
+        var results: [RateResult] = []
+        for w in 0..<count {
+            guard let r = figures(parameters.indices.map { parameters[$0].quantile(grid[$0][w]) }) else { return nil }
+            results.append(r)
+        }
         let names = scenario.strategies
         func profit(_ r: RateResult, _ s: StrategyName) -> Double { r[s]!.expectedProfitEUR }
         let compliant = names.filter(\.isCompliant)
@@ -133,7 +151,7 @@ public enum Robustness {
         }
         // The tornado: the central world, then each parameter alone at its 10 % and 90 % quantiles.
         let centralValues = parameters.map(\.central)
-        let centralWorld = figures(centralValues)
+        guard let centralWorld = figures(centralValues) else { return nil }
         let pair = compare ?? {
             let ranked = compliant.sorted { profit(centralWorld, $0) > profit(centralWorld, $1) }
             return ranked.count >= 2 ? (ranked[0], ranked[1]) : nil
@@ -147,7 +165,8 @@ public enum Robustness {
                 var low = centralValues, high = centralValues
                 low[i] = range.quantile(0.1)
                 high[i] = range.quantile(0.9)
-                bars.append(Bar(path: range.path, atP10: difference(figures(low)), atP90: difference(figures(high))))
+                guard let atLow = figures(low), let atHigh = figures(high) else { return nil }
+                bars.append(Bar(path: range.path, atP10: difference(atLow), atP90: difference(atHigh)))
             }
             // Largest swing first; equal swings keep the file's order.
             bars = bars.enumerated().sorted { $0.element.swing != $1.element.swing ? $0.element.swing > $1.element.swing : $0.offset < $1.offset }.map(\.element)

@@ -135,6 +135,32 @@ enum LocalizationTable {
             "; der Unterschied zu einheitlich ist bei 95 % eindeutig",
         "; not distinguishable from broadcast at 95 %":
             "; bei 95 % nicht von einheitlich zu unterscheiden",
+        "Plausible worlds":
+            "Plausible Welten",
+        "Plausible worlds at %1 consent":
+            "Plausible Welten bei %1 Einwilligung",
+        "drawing worlds… %1 of %2":
+            "Welten werden gezogen … %1 von %2",
+        "drawing worlds…":
+            "Welten werden gezogen …",
+        "This scenario gives no ranges: add {low, mode, high} to its least certain values (docs/scenario-format.md).":
+            "Dieses Szenario gibt keine Spannen an: für seine unsichersten Werte {low, mode, high} eintragen (docs/scenario-format.md).",
+        "P(best) among compliant strategies, %1 worlds":
+            "P(beste) unter den regelkonformen Strategien, %1 Welten",
+        "What moves %1 − %2 most (expected profit; central %3)":
+            "Was %1 − %2 am stärksten bewegt (erwarteter Gewinn; zentral %3)",
+        "plausible worlds: which strategy wins how often":
+            "plausible Welten: welche Strategie wie oft gewinnt",
+        "worlds":
+            "Welten",
+        "No compliant strategy is compared.":
+            "Keine regelkonforme Strategie wird verglichen.",
+        "%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds":
+            "%1 hat in %2 von %3 plausiblen Welten den höchsten erwarteten Gewinn unter den regelkonformen Strategien",
+        "; the conclusion depends most on %1":
+            "; das Ergebnis hängt am stärksten von %1 ab",
+        " (the scenario gives no ranges, so all worlds are the same)":
+            " (das Szenario gibt keine Spannen an, alle Welten sind gleich)",
         "Exp. profit":
             "Erw. Gewinn",
         "Exposure":

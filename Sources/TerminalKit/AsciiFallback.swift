@@ -23,6 +23,8 @@ public enum AsciiFallback {
         case "≤": return "<"
         // "about": an interval's half-width, a near-equality (one column, so rows keep their layout).
         case "±", "≈": return "~"
+        case "█": return "#"
+        case "░": return "."
         case "ä": return "a"
         case "ö": return "o"
         case "ü": return "u"

@@ -163,4 +163,21 @@ struct BackgroundWorkTests {
         #expect(DashboardView.intervalCell(profit, replicated[.personalized]!, width: 20).0.contains("±"))
         #expect(!DashboardView.intervalCell(profit, replicated[.personalized]!, width: 6).0.contains("±"))
     }
+
+    @Test func plausibleWorldsAreDrawnInTheBackgroundForTheScreen() {
+        let r = Harness.runtime(customers: 2_000)
+        r.send(.key(.character("w")))
+        #expect(r.state.screen == .robustness && r.state.robustness.result == nil)
+        #expect(Harness.screen(r).lines.joined().contains("drawing worlds"))
+        r.settle()
+        let result = r.state.robustness.result!
+        #expect(result.worlds == RobustnessScreen.worlds && r.state.robustness.done == r.state.robustness.total)
+        // The TUI fixes the consent rate: the scenario's range on consent.rate is left out.
+        #expect(result.parameters.map(\.path) == ["model.relevance_weight", "cohorts[0].base_rate"])
+        let text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("plausible worlds") && text.contains("P(best)") && text.contains("model.relevance_weight"))
+        // Back on the dashboard and in again: the same worlds, not drawn twice.
+        Harness.press(r, .escape, .character("w"))
+        #expect(r.state.robustness.result != nil)
+    }
 }

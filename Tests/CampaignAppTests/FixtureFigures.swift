@@ -15,6 +15,7 @@ enum FixtureFigures {
         description: A made-up shop whose figures come from formulas, for screen tests.
         seed: 42
         categories: [womenswear, menswear, shoes, sportswear, accessories]
+        model: {relevance_weight: {low: 0.5, mode: 1, high: 2}}
         consent: {rate: 0.4}
         privacy: {k: 20}
         company: {annual_turnover_eur: 2000000000}
@@ -98,6 +99,17 @@ enum FixtureFigures {
         return ReplicatedResult.summarize(units: units)[0]
     }
 
+    /// Plausible worlds by formula: personalised's expected profit grows with the relevance weight,
+    /// so it wins in the worlds where relevance is strong.
+    static func worlds(_ parameters: Parameters, count: Int) -> Robustness.Result {
+        Robustness.run(parameters.apply(to: scenario), worlds: count, fixedRate: parameters.consentRate, compare: nil) { world, rate in
+            var result = result(at: rate)
+            let i = result.strategies.firstIndex { $0.strategy == .personalized }!
+            result.strategies[i].expectedProfitEUR *= 0.8 + 0.2 * world.model.relevanceWeight
+            return result
+        }
+    }
+
     /// Eight sample customers of `page`: a mix of consenting, refusing, minor and vulnerable people.
     static func samples(page: Int, result: RateResult) -> [CustomerInspection] {
         (0..<AppUpdate.samplesPerPage).map { i in
@@ -164,6 +176,8 @@ struct FixtureApp {
                                                             problem: "scenarios/broken.yaml:3:7: error: seed: expected a whole number")]))
                 case .replicate(_, let current, let count, let generation):
                     queue.append(.replicated(FixtureFigures.replicated(current, count: count), done: count, of: count, generation: generation))
+                case .robustness(let parameters, let worlds, let generation):
+                    queue.append(.worldsDone(FixtureFigures.worlds(parameters, count: worlds), generation: generation))
                 case .openScenario, .writeFile, .quit:
                     break
                 }

@@ -23,6 +23,7 @@ struct SnapshotTests {
         ("save-dialog", [.character("s")]),
         ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
         ("dashboard-intervals", [.character("r"), .character("x")]),
+        ("robustness", [.character("w")]),
     ]
 
     /// A screen of the fixture app (fixed figures, not the engine's), as the snapshots store it.
@@ -70,9 +71,7 @@ struct SnapshotTests {
     @Test func asciiFallbackCoversEveryCharacterTheViewsDraw() {
         // Render every screen and check that, mapped to ASCII, nothing becomes "?" except where a "?" was drawn.
         for (_, keys) in Self.screens {
-            let runtime = Harness.runtime(width: 120, height: 40)
-            for key in keys { Harness.press(runtime, key) }
-            let buffer = Harness.screen(runtime, glyphs: .ascii)
+            let buffer = Self.fixtureScreen(keys, width: 120, height: 40, glyphs: .ascii)
             for line in buffer.lines {
                 for c in line where !c.isASCII {
                     #expect(AsciiFallback.map(c) != "?", "no ASCII fallback for \(c)")

@@ -18,6 +18,7 @@ public enum AppView {
         case .parameters: ParametersView.render(state, &buffer, in: body)
         case .picker: PickerView.render(state, &buffer, in: body)
         case .obligations: ObligationsView.render(state, &buffer, in: body)
+        case .robustness: RobustnessView.render(state, &buffer, in: body)
         }
         StatusBar.render(state, &buffer)
         if state.showHelp { HelpOverlay.render(state, &buffer) }
