@@ -36,6 +36,14 @@ struct MergeCommand: ParsableCommand {
         do { scenario = try ScenarioLoader.load(yaml: merged.scenarioYAML, file: "<merged run>") } catch {
             throw CLIError.usage("\(files[0]): the run's scenario does not load: \(error)")
         }
+        if let run = merged.robustness {
+            guard let format = RobustnessCommand.Format(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }
+            var pair: (StrategyName, StrategyName)?
+            if let names = run.compare?.compactMap(StrategyName.init(rawValue:)), names.count == 2 { pair = (names[0], names[1]) }
+            let result = Robustness.summarize(scenario, worlds: run.worlds, fixedRate: run.consent, compare: pair, units: merged.units.map { $0[0] })
+            RobustnessCommand.print(result, scenario: scenario, format: format)
+            return
+        }
         guard let format = OutputFormat(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }
         Simulation.printReplicated(ReplicatedResult.summarize(units: merged.units), scenario: scenario, format: format)
     }

@@ -29,6 +29,9 @@ struct RobustnessCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
     var threads: Int?
 
+    @Option(help: ArgumentHelp("Compute only shard K of N of the worlds and print a partial result for `campaign-sim merge`.", valueName: "K/N"))
+    var shard: String?
+
     enum Format: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
@@ -39,6 +42,7 @@ struct RobustnessCommand: ParsableCommand {
             guard pair.count == 2 else { throw ValidationError("--compare takes two strategies, e.g. personalized,contextual") }
         }
         if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
     }
 
     func run() throws {
@@ -52,9 +56,27 @@ struct RobustnessCommand: ParsableCommand {
             pair = (names[0], names[1])
         }
         let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let result = Robustness.run(scenario, worlds: worlds, fixedRate: consent, compare: pair) { world, rate in
-            Engine(scenario: world, threads: threadCount).evaluate(rate: rate)
+        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult { Engine(scenario: world, threads: threadCount).evaluate(rate: rate) }
+        if let text = shard, let shard = Shard(text) {
+            // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.
+            let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
+            let units = shard.units(of: plan.count).map { j in
+                let (world, rate) = Robustness.world(scenario, fixedRate: consent, values: plan[j])
+                return (unit: j, figures: [UnitFigures(evaluate(world, rate))])
+            }
+            let yaml = ScenarioWriter.yaml(scenario)
+            let options = PartialResult.RobustnessRun(worlds: worlds, consent: consent, compare: pair.map { [$0.0.rawValue, $0.1.rawValue] })
+            let digest = PartialMerge.digest([Engine.modelVersion, yaml, "robustness", "\(worlds)", "\(consent.map { "\($0)" } ?? "-")",
+                                              options.compare?.joined(separator: ",") ?? "-", format.rawValue])
+            Console.out(PartialResult(modelVersion: Engine.modelVersion, run: digest, format: format.rawValue, units: plan.count, shard: shard,
+                                      scenario: yaml, rates: consent.map { [$0] } ?? [], results: units, robustness: options).encoded())
+            return
         }
+        let result = Robustness.run(scenario, worlds: worlds, fixedRate: consent, compare: pair, evaluate: evaluate)
+        Self.print(result, scenario: scenario, format: format)
+    }
+
+    static func print(_ result: Robustness.Result, scenario: Scenario, format: Format) {
         switch format {
         case .json: Console.out(RobustnessFormatter.json(scenario: scenario, result: result))
         case .table: Console.out(RobustnessFormatter.table(scenario: scenario, result: result))

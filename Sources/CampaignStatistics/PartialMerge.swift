@@ -30,6 +30,8 @@ public enum PartialMerge {
         public var format: String
         public var rates: [Double]
         public var units: [[UnitFigures]]
+        /// Set when the parts come from `robustness`.
+        public var robustness: PartialResult.RobustnessRun?
     }
 
     /// Merges `parts` (each with the name of the file it came from).
@@ -39,7 +41,8 @@ public enum PartialMerge {
         for (file, part) in parts {
             guard part.campaignSimPartial == 1 else { throw Problem(description: "\(file): partial result layout \(part.campaignSimPartial) is not one this version reads") }
             guard part.run == first.run, part.modelVersion == first.modelVersion, part.units == first.units,
-                  part.format == first.format, part.scenario == first.scenario, part.rates == first.rates else {
+                  part.format == first.format, part.scenario == first.scenario, part.rates == first.rates,
+                  part.robustness == first.robustness else {
                 throw Problem(description: "\(file): part of another run than \(firstFile) (run \(part.run), model \(part.modelVersion), \(part.units) units; expected run \(first.run), model \(first.modelVersion), \(first.units) units)")
             }
             for unit in part.results {
@@ -58,7 +61,9 @@ public enum PartialMerge {
         var units: [[UnitFigures]] = []
         for j in 0..<first.units {
             let (file, unit) = byUnit[j]!
-            guard unit.rates.count == first.rates.count else { throw Problem(description: "\(file): unit \(j) has \(unit.rates.count) rates, expected \(first.rates.count): the file is damaged") }
+            // A robustness unit is one world at one rate (its own when no --consent fixed it).
+            let expectedRates = first.robustness == nil ? first.rates.count : 1
+            guard unit.rates.count == expectedRates else { throw Problem(description: "\(file): unit \(j) has \(unit.rates.count) rates, expected \(expectedRates): the file is damaged") }
             var figures: [UnitFigures] = []
             for (r, strategies) in unit.rates.enumerated() {
                 var names: [StrategyName] = []
@@ -82,10 +87,10 @@ public enum PartialMerge {
                 if let previous = units.first?[r].strategies, previous != names {
                     throw Problem(description: "\(file): unit \(j) compares other strategies than unit 0: the file is damaged")
                 }
-                figures.append(UnitFigures(consentRate: first.rates[r], strategies: names, values: values))
+                figures.append(UnitFigures(consentRate: first.rates.indices.contains(r) ? first.rates[r] : 0, strategies: names, values: values))
             }
             units.append(figures)
         }
-        return Merged(scenarioYAML: first.scenario, format: first.format, rates: first.rates, units: units)
+        return Merged(scenarioYAML: first.scenario, format: first.format, rates: first.rates, units: units, robustness: first.robustness)
     }
 }

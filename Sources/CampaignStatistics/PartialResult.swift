@@ -19,6 +19,21 @@ public struct PartialResult: Codable, Sendable, Equatable {
     public var scenario: String
     public var rates: [Double]
     public var results: [Unit]
+    /// Set for a sharded `robustness` run: its units are worlds, not replications.
+    public var robustness: RobustnessRun?
+
+    /// What a robustness run was asked for.
+    public struct RobustnessRun: Codable, Sendable, Equatable {
+        public var worlds: Int
+        public var consent: Double?
+        public var compare: [String]?
+
+        public init(worlds: Int, consent: Double?, compare: [String]?) {
+            self.worlds = worlds
+            self.consent = consent
+            self.compare = compare
+        }
+    }
 
     /// One unit's figures: per rate, per strategy, the values of `UnitFigures.keys`.
     public struct Unit: Codable, Sendable, Equatable {
@@ -33,11 +48,12 @@ public struct PartialResult: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case campaignSimPartial = "campaign_sim_partial", modelVersion = "model_version", run, format, units, shard, scenario, rates, results
+        case campaignSimPartial = "campaign_sim_partial", modelVersion = "model_version", run, format, units, shard, scenario, rates, results, robustness
     }
 
     public init(modelVersion: String, run: String, format: String, units: Int, shard: Shard, scenario: String, rates: [Double],
-                results: [(unit: Int, figures: [UnitFigures])]) {
+                results: [(unit: Int, figures: [UnitFigures])], robustness: RobustnessRun? = nil) {
+        self.robustness = robustness
         self.modelVersion = modelVersion
         self.run = run
         self.format = format

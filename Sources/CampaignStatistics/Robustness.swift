@@ -99,37 +99,63 @@ public enum Robustness {
         return world
     }
 
+    /// The parameter values of every unit of a run (MODEL.md §8.3: units can be sharded): the W
+    /// Latin-hypercube worlds, then the central world, then each parameter alone at its 10 % and
+    /// its 90 % quantile with the others central (the tornado).
+    public static func units(_ scenario: Scenario, worlds count: Int, fixedRate: Double?) -> [[Double]] {
+        let parameters = parameters(scenario, fixedRate: fixedRate)
+        let grid = latinHypercube(seed: scenario.seed, parameters: parameters.count, worlds: count)
+        var units = (0..<count).map { w in parameters.indices.map { parameters[$0].quantile(grid[$0][w]) } }
+        let central = parameters.map(\.central)
+        units.append(central)
+        for (i, range) in parameters.enumerated() {
+            var low = central, high = central
+            low[i] = range.quantile(0.1)
+            high[i] = range.quantile(0.9)
+            units += [low, high]
+        }
+        return units
+    }
+
+    /// The scenario and consent rate of one unit.
+    public static func world(_ scenario: Scenario, fixedRate: Double?, values: [Double]) -> (scenario: Scenario, rate: Double) {
+        let world = world(scenario, parameters(scenario, fixedRate: fixedRate), values: values)
+        return (world, fixedRate ?? world.consent.rate)
+    }
+
     /// Evaluates `worlds` plausible worlds (and the tornado's one-at-a-time worlds) of `scenario`.
-    /// `evaluate` computes a world's figures at a rate; worlds are independent units (MODEL.md §8.3).
+    /// `evaluate` computes a world's figures at a rate.
     public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
                            evaluate: (Scenario, Double) -> RateResult) -> Result {
         run(scenario, worlds: count, fixedRate: fixedRate, compare: compare, evaluateOrStop: { evaluate($0, $1) }, proceed: { _, _ in true })!
     }
 
-    /// As `run`, reporting after each world evaluated (`proceed(done, total)`); it stops and returns
+    /// As `run`, reporting after each unit evaluated (`proceed(done, total)`); it stops and returns
     /// nil as soon as `proceed` answers false or `evaluateOrStop` gives no figures (cancellation).
     public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
                            evaluateOrStop: (Scenario, Double) -> RateResult?, proceed: (Int, Int) -> Bool) -> Result? {
+        let plan = units(scenario, worlds: count, fixedRate: fixedRate)
+        var figures: [UnitFigures] = []
+        for values in plan {
+            let (world, rate) = world(scenario, fixedRate: fixedRate, values: values)
+            guard let result = evaluateOrStop(world, rate) else { return nil }
+            figures.append(UnitFigures(result))
+            if !proceed(figures.count, plan.count) { return nil }
+        }
+        return summarize(scenario, worlds: count, fixedRate: fixedRate, compare: compare, units: figures)
+    }
+
+    /// The result from every unit's figures, in unit order (the same whether computed here or merged from shards).
+    public static func summarize(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
+                                 units: [UnitFigures]) -> Result {
         let parameters = parameters(scenario, fixedRate: fixedRate)
-        let grid = latinHypercube(seed: scenario.seed, parameters: parameters.count, worlds: count)
-        let total = count + 1 + 2 * parameters.count
-        var done = 0
-        var stopped = false
-        func figures(_ values: [Double]) -> RateResult? {
-            guard !stopped else { return nil }
-            let world = world(scenario, parameters, values: values)
-            guard let result = evaluateOrStop(world, fixedRate ?? world.consent.rate) else { stopped = true; return nil }
-            done += 1
-            if !proceed(done, total) { stopped = true }
-            return result
-        }
-        var results: [RateResult] = []
-        for w in 0..<count {
-            guard let r = figures(parameters.indices.map { parameters[$0].quantile(grid[$0][w]) }) else { return nil }
-            results.append(r)
-        }
         let names = scenario.strategies
-        func profit(_ r: RateResult, _ s: StrategyName) -> Double { r[s]!.expectedProfitEUR }
+        let profitKey = UnitFigures.keys.firstIndex(of: .expectedProfitEUR)!
+        let conversionsKey = UnitFigures.keys.firstIndex(of: .expectedConversions)!
+        let exposureKey = UnitFigures.keys.firstIndex(of: .exposureIndex)!
+        func value(_ u: UnitFigures, _ s: StrategyName, _ key: Int) -> Double? { u.strategies.firstIndex(of: s).flatMap { u.values[$0][key] } }
+        func profit(_ u: UnitFigures, _ s: StrategyName) -> Double { value(u, s, profitKey) ?? 0 }
+        let results = Array(units.prefix(count))
         let compliant = names.filter(\.isCompliant)
         var best = [StrategyName: Double]()
         for r in results {
@@ -139,8 +165,8 @@ public enum Robustness {
         }
         let spreads = names.map { s in
             StrategySpread(strategy: s, expectedProfit: Spread(results.map { profit($0, s) }),
-                           expectedConversions: Spread(results.map { $0[s]!.expectedConversions }),
-                           exposure: s == .oracle ? nil : Spread(results.map { $0[s]!.privacy?.exposureIndex ?? 0 }),
+                           expectedConversions: Spread(results.map { value($0, s, conversionsKey) ?? 0 }),
+                           exposure: s == .oracle ? nil : Spread(results.map { value($0, s, exposureKey) ?? 0 }),
                            pBest: s.isCompliant ? (best[s] ?? 0) / Double(count) : nil)
         }
         var wins: [StrategyName: [StrategyName: Double]] = [:]
@@ -149,9 +175,7 @@ public enum Robustness {
                 wins[a, default: [:]][b] = Double(results.filter { profit($0, a) > profit($0, b) }.count) / Double(count)
             }
         }
-        // The tornado: the central world, then each parameter alone at its 10 % and 90 % quantiles.
-        let centralValues = parameters.map(\.central)
-        guard let centralWorld = figures(centralValues) else { return nil }
+        let centralWorld = units[count]
         let pair = compare ?? {
             let ranked = compliant.sorted { profit(centralWorld, $0) > profit(centralWorld, $1) }
             return ranked.count >= 2 ? (ranked[0], ranked[1]) : nil
@@ -159,14 +183,10 @@ public enum Robustness {
         var bars: [Bar] = []
         var central = 0.0
         if let (a, b) = pair {
-            func difference(_ r: RateResult) -> Double { profit(r, a) - profit(r, b) }
+            func difference(_ u: UnitFigures) -> Double { profit(u, a) - profit(u, b) }
             central = difference(centralWorld)
             for (i, range) in parameters.enumerated() {
-                var low = centralValues, high = centralValues
-                low[i] = range.quantile(0.1)
-                high[i] = range.quantile(0.9)
-                guard let atLow = figures(low), let atHigh = figures(high) else { return nil }
-                bars.append(Bar(path: range.path, atP10: difference(atLow), atP90: difference(atHigh)))
+                bars.append(Bar(path: range.path, atP10: difference(units[count + 1 + 2 * i]), atP90: difference(units[count + 2 + 2 * i])))
             }
             // Largest swing first; equal swings keep the file's order.
             bars = bars.enumerated().sorted { $0.element.swing != $1.element.swing ? $0.element.swing > $1.element.swing : $0.offset < $1.offset }.map(\.element)

@@ -282,6 +282,20 @@ struct ShardCLITests {
         #expect(merged.stdout == whole.stdout)
     }
 
+    @Test(arguments: ["table", "json"])
+    func robustnessShardsMergeToTheUnshardedBytes(format: String) throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let run = ["robustness", "fashion-welcome", "--customers", "2000", "--worlds", "9", "--format", format]
+        let whole = try BinaryRunner.run(run)
+        #expect(whole.status == 0)
+        let arguments = run.joined(separator: " ")
+        let shards = try BinaryRunner.shell("printf '1\\n2\\n3\\n4\\n' | xargs -P 4 -I K sh -c '\"$CAMPAIGN_SIM\" \(arguments) --shard K/4 > part-K.json'", in: folder)
+        #expect(shards.status == 0, "\(shards.stderr)")
+        let merged = try BinaryRunner.run(["merge"] + (1...4).map { folder.appendingPathComponent("part-\($0).json").path })
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout == whole.stdout)
+    }
+
     @Test func mergeRefusesPartsOfOtherRunsMissingOrRepeatedUnitsAndDamage() throws {
         let folder = try BinaryRunner.temporaryFolder()
         func part(_ k: Int, _ n: Int, extra: [String] = []) throws -> String {
