@@ -3,6 +3,7 @@ import CampaignEngine
 import CampaignOutput
 import CampaignStatistics
 import Foundation
+import Synchronization
 import ScenarioKit
 
 /// `campaign-sim robustness`: which conclusions survive the scenario's uncertain parameters (MODEL.md §8.2).
@@ -72,7 +73,20 @@ struct RobustnessCommand: ParsableCommand {
                                       scenario: yaml, rates: consent.map { [$0] } ?? [], results: units, robustness: options).encoded())
             return
         }
-        let result = Robustness.run(scenario, worlds: worlds, fixedRate: consent, compare: pair, evaluate: evaluate)
+        // Small worlds are cheaper side by side, one thread each, than one after another on all threads;
+        // each unit's figures depend only on the unit, so the result is the same either way.
+        let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
+        let slots = Mutex<[UnitFigures?]>(Array(repeating: nil, count: plan.count))
+        let parallel = scenario.totalCustomers <= 200_000 && threadCount > 1
+        DispatchQueue.concurrentPerform(iterations: parallel ? plan.count : 1) { i in
+            for j in parallel ? [i] : Array(plan.indices) {
+                let (world, rate) = Robustness.world(scenario, fixedRate: consent, values: plan[j])
+                let figures = UnitFigures(Engine(scenario: world, threads: parallel ? 1 : threadCount).evaluate(rate: rate))
+                slots.withLock { $0[j] = figures }
+            }
+        }
+        let units = slots.withLock { $0.map { $0! } }
+        let result = Robustness.summarize(scenario, worlds: worlds, fixedRate: consent, compare: pair, units: units)
         Self.print(result, scenario: scenario, format: format)
     }
 
