@@ -1,3 +1,5 @@
+import ScenarioKit
+
 /// A tiny JSON builder that keeps key order and prints numbers the same way every time.
 public struct JSONWriter {
     private var out = ""
@@ -53,8 +55,7 @@ public struct JSONWriter {
     /// Shortest text that reads back as the same Double; whole numbers without ".0".
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return ShortestNumber.text(value)
     }
 
     /// A JSON string literal.

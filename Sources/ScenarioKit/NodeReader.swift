@@ -189,7 +189,7 @@ final class NodeReader {
     }
 
     /// A number as the file would write it (no trailing ".0").
-    static func text(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)" }
+    static func text(_ v: Double) -> String { ShortestNumber.text(v) }
 
     func number(_ node: Node, _ path: String, _ rangeText: String, _ inRange: (Double) -> Bool) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {

@@ -81,8 +81,5 @@ public enum ScenarioWriter {
     }
 
     /// Shortest text that reads back as the same number.
-    static func number(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
+    static func number(_ value: Double) -> String { ShortestNumber.text(value) }
 }
