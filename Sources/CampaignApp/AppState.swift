@@ -143,6 +143,8 @@ public struct AppState: Sendable {
     /// Where the open scenario came from, for the header.
     public var source: String
     public var quitRequested = false
+    /// Set when Ctrl-C asked to quit: the process then exits 130, as an interrupted program does.
+    public var interrupted = false
     /// Set while a recompute is pending, so the view can say so.
     public var computing = false
     /// The newest computation asked for; results of older ones are dropped.

@@ -97,7 +97,10 @@ public enum AppUpdate {
     // MARK: - Keys
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
-        if key == .ctrlC { return quit(&state) }
+        if key == .ctrlC {
+            state.interrupted = true
+            return quit(&state)
+        }
         if state.dialog != nil { return handleDialog(key, &state) }
         if state.showHelp {
             // Any key closes help; q, Esc and ? are the ones the status bar names.

@@ -83,6 +83,8 @@ enum TUISession {
         }
         runtime.cancel()
         terminal.stop()
+        // Ctrl-C reaches the app as a key (raw mode), but it means "interrupt": exit as SIGINT would.
+        if exitSignal == 0 && runtime.state.interrupted { Foundation.exit(130) }
         if exitSignal != 0 {
             Console.error("campaign-sim: stopped by signal \(exitSignal)")
             Foundation.exit(128 + exitSignal)

@@ -46,10 +46,13 @@ public final class CursesTerminal {
     /// Takes over the terminal: raw input, no echo, hidden cursor, signal handlers.
     public init() throws {
         setlocale(LC_ALL, "")
-        if cs_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        // Decide by the user's own locale: a terminal under LANG=C cannot show UTF-8, whatever
+        // locale the program switches to afterwards (it does so only for ncursesw's wide calls).
+        let userUTF8 = cs_is_utf8() != 0
+        if !userUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
         // CAMPAIGN_SIM_ASCII forces plain ASCII, for terminals that claim UTF-8 but cannot draw it.
         let forceASCII = !(ProcessInfo.processInfo.environment["CAMPAIGN_SIM_ASCII"] ?? "").isEmpty
-        unicode = cs_is_utf8() != 0 && !forceASCII
+        unicode = userUTF8 && !forceASCII
         guard let screen = cs_newterm() else {
             throw Failure.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }

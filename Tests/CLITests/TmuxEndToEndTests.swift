@@ -176,6 +176,28 @@ struct TmuxEndToEndTests {
         try signalExitsCleanly(signal: "INT", customersBase: 22_000, readyText: "computing", expectedStatus: 130, stallMilliseconds: 300_000)
     }
 
+    @Test func ctrlCExitsWith130AndRestoresTheTerminal() throws {
+        let s = Session()
+        let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
+        guard s.wait(for: "Conv. rate") else { return }
+        s.tmux("send-keys", "-t", "app", "C-c")
+        guard s.wait(for: "ECHO=") else { return }
+        #expect(s.screen.contains("EXIT=130") && s.screen.contains("ECHO=on"), "\(s.screen)")
+    }
+
+    @Test func aNonUTF8LocaleGetsPlainASCII() throws {
+        let s = Session()
+        let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C", "-e", "LC_ALL=C", command)
+        guard s.wait(for: "Conv. rate") else { return }
+        let screen = s.screen
+        #expect(screen.unicodeScalars.allSatisfy { $0.value < 0x80 }, "non-ASCII on a LANG=C terminal:\n\(screen)")
+        #expect(screen.contains("+---"))
+        s.tmux("send-keys", "-t", "app", "q")
+        guard s.wait(for: "EXIT=0") else { return }
+    }
+
     @Test func keysWorkWhileTheFirstBuildIsStalled() throws {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
