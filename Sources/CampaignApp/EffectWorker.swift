@@ -36,6 +36,9 @@ final class EffectWorker: Sendable {
     private let pending = Atomic<Int>(0)
     /// The control of the newest computation; the one a newer request cancels.
     private let latest = Mutex<WorkControl?>(nil)
+    /// Background statistics (replications, worlds) of the shown figures: a new computation of
+    /// figures cancels them, but they do not cancel each other.
+    private let background = Mutex<[WorkControl]>([])
     private let files: AppFileSystem
     private let threads: Int
     private let stall: Stall?
@@ -59,7 +62,10 @@ final class EffectWorker: Sendable {
     func wait(seconds: Double) -> Bool { arrived.wait(timeout: .now() + seconds) == .success }
 
     /// Cancels whatever computation runs (on quit).
-    func cancelAll() { latest.withLock { $0?.cancel() } }
+    func cancelAll() {
+        latest.withLock { $0?.cancel() }
+        background.withLock { for control in $0 { control.cancel() } }
+    }
 
     /// Builds the first population and its figures.
     func start(scenario: Scenario, parameters: Parameters, generation: Int) {
@@ -94,7 +100,7 @@ final class EffectWorker: Sendable {
                 }
             }
         case .replicate(let parameters, let current, let count, let generation):
-            let control = supersede()
+            let control = attach()
             enqueue(effect) { [self] in
                 // Replication 0 is the snapshot itself; each further one reports as it lands.
                 var runs = [[UnitFigures(current)]]
@@ -111,7 +117,7 @@ final class EffectWorker: Sendable {
                 return nil
             }
         case .robustness(let parameters, let worlds, let generation):
-            let control = supersede()
+            let control = attach()
             enqueue(effect) { [self] in
                 let base = workbench.withLock { slot in slot.bench.map { parameters.apply(to: $0.base) } }
                 guard let base else { return nil }
@@ -165,13 +171,25 @@ final class EffectWorker: Sendable {
         }
     }
 
-    /// A control for a new computation, cancelling the one before it.
+    /// A control for a new computation of figures, cancelling the one before it and every
+    /// background job of the old figures.
     private func supersede() -> WorkControl {
         let control = WorkControl()
         latest.withLock { previous in
             previous?.cancel()
             previous = control
         }
+        background.withLock { jobs in
+            for job in jobs { job.cancel() }
+            jobs.removeAll()
+        }
+        return control
+    }
+
+    /// A control for a background job of the shown figures; only a new computation cancels it.
+    private func attach() -> WorkControl {
+        let control = WorkControl()
+        background.withLock { $0.append(control) }
         return control
     }
 

@@ -180,4 +180,13 @@ struct BackgroundWorkTests {
         Harness.press(r, .escape, .character("w"))
         #expect(r.state.robustness.result != nil)
     }
+
+    @Test func worldsAndIntervalsDoNotCancelEachOther() {
+        let r = Harness.runtime(customers: 2_000)
+        r.send(.key(.character("r")))
+        r.send(.key(.character("w")))
+        r.settle()
+        #expect(r.state.robustness.result != nil)
+        #expect(r.state.intervals.done == IntervalState.defaultCount, "intervals stopped at \(r.state.intervals.done)")
+    }
 }
