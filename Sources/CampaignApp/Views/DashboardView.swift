@@ -53,7 +53,8 @@ enum DashboardView {
     /// A style per strategy so lines and points can be told apart.
     static func style(_ s: StrategyName) -> Style {
         switch s {
-        case .broadcast: Style(color: .white)
+        // The terminal's own foreground: white vanished on light backgrounds.
+        case .broadcast: Style()
         case .contextual: Style(color: .cyan)
         case .segment: Style(color: .blue, bold: true)
         case .personalized: Style(color: .green, bold: true)
