@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignApp
 import CampaignEngine
 import CampaignOutput
+import CampaignStatistics
 import Foundation
 import ScenarioKit
 import TerminalKit
@@ -31,6 +32,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure only the streaming sweep (for national sizes such as 100000000, which do not fit in memory).")
     var streamOnly = false
 
+    @Option(help: ArgumentHelp("Customers for the 20-replication measurement (0 skips it).", valueName: "N"))
+    var replicationCustomers = 200_000
+
+    @Option(help: ArgumentHelp("Customers for the 200-world robustness measurement (0 skips it).", valueName: "N"))
+    var worldCustomers = 50_000
+
     enum BenchFormat: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
@@ -53,9 +60,12 @@ struct BenchCommand: ParsableCommand {
             reports.append(report)
         }
         let frame = Benchmark.firstFrame(scenario: base, threads: workers)
+        let statistics = streamOnly || replicationCustomers == 0 || worldCustomers == 0 ? nil
+            : Benchmark.statistics(scenario: base, replicationCustomers: replicationCustomers, worldCustomers: worldCustomers,
+                                   runs: min(runs, 3), threads: workers)
         switch format {
-        case .json: Console.out(Benchmark.json(reports, frame: frame, threads: workers))
-        case .table: Console.out(Benchmark.table(reports, frame: frame, threads: workers))
+        case .json: Console.out(Benchmark.json(reports, frame: frame, statistics: statistics, threads: workers))
+        case .table: Console.out(Benchmark.table(reports, frame: frame, statistics: statistics, threads: workers))
         }
     }
 }
@@ -66,6 +76,17 @@ struct Timing {
     var median: Double { let s = samples.sorted(); return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
     var min: Double { samples.min() ?? 0 }
     var max: Double { samples.max() ?? 0 }
+}
+
+/// Replications and plausible worlds at the sizes of issue 12's targets.
+struct StatisticsReport {
+    /// `run --replications 20` at one rate.
+    var replications: Timing
+    var replicationCustomers: Int
+    /// `robustness --worlds 200` (plus the tornado's worlds).
+    var worlds: Timing
+    var worldCustomers: Int
+    var worldParameters: Int
 }
 
 /// One population size's figures; the in-memory ones are nil with `--stream-only`.
@@ -144,6 +165,24 @@ enum Benchmark {
         return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: memory)
     }
 
+    /// `run --replications 20` at 200k customers and `robustness --worlds 200` at 50k, as the
+    /// commands run them (issue 12's targets).
+    static func statistics(scenario: Scenario, replicationCustomers: Int, worldCustomers: Int, runs: Int, threads: Int) -> StatisticsReport {
+        let replicated = scenario.scaled(toCustomers: replicationCustomers)
+        let replications = time(runs) {
+            _ = ReplicatedResult.summarize(units: Simulation.replicate(20, streams: false, scenario: replicated, rates: [replicated.consent.rate],
+                                                                        threads: threads))
+        }
+        let worldsScenario = scenario.scaled(toCustomers: worldCustomers)
+        let worlds = time(runs) {
+            let plan = Robustness.units(worldsScenario, worlds: 200, fixedRate: nil)
+            _ = Robustness.summarize(worldsScenario, worlds: 200, fixedRate: nil, compare: nil,
+                                     units: RobustnessCommand.evaluate(plan, scenario: worldsScenario, fixedRate: nil, threads: threads))
+        }
+        return StatisticsReport(replications: replications, replicationCustomers: replicationCustomers, worlds: worlds,
+                                worldCustomers: worldCustomers, worldParameters: worldsScenario.uncertain.count)
+    }
+
     static func firstFrame(scenario: Scenario, threads: Int) -> FrameReport {
         let start = now()
         let loaded = (try? ScenarioLoader.load(yaml: BuiltinScenarios.named(BuiltinScenarios.defaultScenario.name)!.yaml, file: "x")) ?? scenario
@@ -177,7 +216,7 @@ enum Benchmark {
         "\(NumberText.decimal(t.median, 1)) (\(NumberText.decimal(t.min, 1))–\(NumberText.decimal(t.max, 1)))"
     }
 
-    static func table(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
+    static func table(_ reports: [BenchReport], frame: FrameReport, statistics: StatisticsReport?, threads: Int) -> String {
         var out = "campaign-sim bench — \(threads) threads; milliseconds as median (min–max)\n\n"
         func memory(_ value: @escaping (BenchReport.MemoryFigures) -> String) -> (BenchReport) -> String {
             { $0.memory.map(value) ?? "—" }
@@ -208,13 +247,17 @@ enum Benchmark {
         }
         out += "\nTUI first frame (built-in scenario, \(NumberText.grouped(frame.customers)) customers): "
         out += "loading screen \(NumberText.decimal(frame.loadingFrameMs, 1)) ms, first figures \(NumberText.decimal(frame.firstFiguresMs, 1)) ms\n"
+        if let statistics {
+            out += "Replications: 20 at \(NumberText.grouped(statistics.replicationCustomers)) customers \(ms(statistics.replications)); "
+            out += "plausible worlds: 200 at \(NumberText.grouped(statistics.worldCustomers)) customers (\(statistics.worldParameters) uncertain parameters) \(ms(statistics.worlds))\n"
+        }
         out += "Peak RSS is the process's high-water mark while that size was measured (in memory: including the TUI's workbench).\n"
         return out
     }
 
     static func mebibytes(_ bytes: Int) -> String { NumberText.decimal(Double(bytes) / 1_048_576, 0) + " MiB" }
 
-    static func json(_ reports: [BenchReport], frame: FrameReport, threads: Int) -> String {
+    static func json(_ reports: [BenchReport], frame: FrameReport, statistics: StatisticsReport?, threads: Int) -> String {
         var w = JSONWriter()
         func timing(_ name: String, _ t: Timing) {
             w.beginObject(name)
@@ -256,6 +299,16 @@ enum Benchmark {
         w.number("loading_ms", frame.loadingFrameMs)
         w.number("first_figures_ms", frame.firstFiguresMs)
         w.endObject()
+        if let statistics {
+            w.beginObject("statistics")
+            w.int("replication_customers", statistics.replicationCustomers)
+            timing("replications_20_ms", statistics.replications)
+            w.int("world_customers", statistics.worldCustomers)
+            timing("worlds_200_ms", statistics.worlds)
+            w.endObject()
+        } else {
+            w.null("statistics")
+        }
         w.endObject()
         return w.text + "\n"
     }

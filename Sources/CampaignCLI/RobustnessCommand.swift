@@ -3,7 +3,6 @@ import CampaignEngine
 import CampaignOutput
 import CampaignStatistics
 import Foundation
-import Synchronization
 import ScenarioKit
 
 /// `campaign-sim robustness`: which conclusions survive the scenario's uncertain parameters (MODEL.md §8.2).
@@ -73,21 +72,18 @@ struct RobustnessCommand: ParsableCommand {
                                       scenario: yaml, rates: consent.map { [$0] } ?? [], results: units, robustness: options).encoded())
             return
         }
-        // Small worlds are cheaper side by side, one thread each, than one after another on all threads;
-        // each unit's figures depend only on the unit, so the result is the same either way.
         let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
-        let slots = Mutex<[UnitFigures?]>(Array(repeating: nil, count: plan.count))
-        let parallel = scenario.totalCustomers <= 200_000 && threadCount > 1
-        DispatchQueue.concurrentPerform(iterations: parallel ? plan.count : 1) { i in
-            for j in parallel ? [i] : Array(plan.indices) {
-                let (world, rate) = Robustness.world(scenario, fixedRate: consent, values: plan[j])
-                let figures = UnitFigures(Engine(scenario: world, threads: parallel ? 1 : threadCount).evaluate(rate: rate))
-                slots.withLock { $0[j] = figures }
-            }
-        }
-        let units = slots.withLock { $0.map { $0! } }
+        let units = Self.evaluate(plan, scenario: scenario, fixedRate: consent, threads: threadCount)
         let result = Robustness.summarize(scenario, worlds: worlds, fixedRate: consent, compare: pair, units: units)
         Self.print(result, scenario: scenario, format: format)
+    }
+
+    /// Every unit's figures; small worlds run side by side, one thread each (the same bytes either way).
+    static func evaluate(_ plan: [[Double]], scenario: Scenario, fixedRate: Double?, threads: Int) -> [UnitFigures] {
+        UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000) { j, threads in
+            let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
+            return UnitFigures(Engine(scenario: world, threads: threads).evaluate(rate: rate))
+        }
     }
 
     static func print(_ result: Robustness.Result, scenario: Scenario, format: Format) {

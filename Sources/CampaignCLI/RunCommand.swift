@@ -1,10 +1,8 @@
 import ArgumentParser
-import Dispatch
 import CampaignEngine
 import CampaignOutput
 import CampaignStatistics
 import ScenarioKit
-import Synchronization
 
 /// `campaign-sim run`: figures at one consent rate (or a few).
 struct RunCommand: ParsableCommand {
@@ -75,18 +73,12 @@ enum Simulation {
     /// Every replication's figures, in replication order. Small populations run side by side, one
     /// thread each (a small build cannot keep several threads busy); the figures are the same either way.
     static func replicate(_ count: Int, streams: Bool, scenario: Scenario, rates: [Double], threads: Int) -> [[UnitFigures]] {
-        let parallel = !streams && threads > 1 && scenario.totalCustomers <= 500_000
-        let slots = Mutex<[[UnitFigures]?]>(Array(repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: parallel ? count : 1) { i in
-            for j in parallel ? [i] : Array(0..<count) {
-                let replica = Replications.scenario(scenario, replication: j)
-                let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
-                    : Engine(scenario: replica, threads: parallel ? 1 : threads).sweep(rates)
-                let figures = results.map(UnitFigures.init)
-                slots.withLock { $0[j] = figures }
-            }
+        UnitRunner.evaluate(count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000) { j, threads in
+            let replica = Replications.scenario(scenario, replication: j)
+            let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
+                : Engine(scenario: replica, threads: threads).sweep(rates)
+            return results.map(UnitFigures.init)
         }
-        return slots.withLock { $0.map { $0! } }
     }
 
     /// What identifies a sharded run: the model, the scenario after overrides, the rates, the

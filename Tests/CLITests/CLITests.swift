@@ -195,7 +195,8 @@ struct ScenarioLibraryCLITests {
     }
 
     @Test func benchReportsEveryFigureAsTableAndJSON() throws {
-        let json = try BinaryRunner.run(["bench", "--sizes", "3000,6000", "--runs", "1", "--format", "json"])
+        let json = try BinaryRunner.run(["bench", "--sizes", "3000,6000", "--runs", "1", "--format", "json",
+                                         "--replication-customers", "2000", "--world-customers", "500"])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let sizes = try #require(object["sizes"] as? [[String: Any]])
@@ -211,6 +212,10 @@ struct ScenarioLibraryCLITests {
         }
         #expect((object["first_frame"] as? [String: Any])?["first_figures_ms"] is Double)
         let table = try BinaryRunner.run(["bench", "--sizes", "4000", "--runs", "1", "--stream-only"])
+        let statistics = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["statistics"] as! [String: Any]
+        #expect(statistics["replication_customers"] as? Int == 2000 && statistics["world_customers"] as? Int == 500)
+        let worlds = statistics["worlds_200_ms"] as! [String: Double]
+        #expect(worlds["min"]! <= worlds["median"]! && worlds["median"]! <= worlds["max"]!)
         #expect(table.status == 0)
         #expect(table.stdout.contains("streamed: build + 11-rate sweep"))
         #expect(table.stdout.contains("TUI first frame"))
