@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignEngine
 import Foundation
 
 /// The `campaign-sim` command: the TUI without arguments, subcommands for headless use.
@@ -11,7 +12,12 @@ public struct CampaignSim: ParsableCommand {
         SCENARIO is a YAML file or the name of a built-in scenario (see `campaign-sim list`).
         Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input.
         """,
+        version: CampaignSim.versionText,
         subcommands: [TUICommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self, ExplainCommand.self, ReportCommand.self, RobustnessCommand.self, MergeCommand.self, BenchCommand.self])
+
+    /// The tool's version; the model version changes whenever the draws change (docs/model.md).
+    public static let version = "2.0.0-dev"
+    static let versionText = "campaign-sim \(version) (model_version \(Engine.modelVersion))"
 
     public init() {}
 

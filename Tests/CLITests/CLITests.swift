@@ -363,3 +363,13 @@ struct RobustnessCLITests {
         #expect(bad.status == 2 && bad.stderr.contains("--compare takes two strategies"))
     }
 }
+
+@Suite("Version and completions")
+struct VersionCLITests {
+    @Test func versionNamesTheModelAndCompletionScriptsAreGenerated() throws {
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("campaign-sim ") && version.stdout.contains("model_version 2"))
+        let bash = try BinaryRunner.run(["--generate-completion-script", "bash"])
+        #expect(bash.status == 0 && bash.stdout.contains("robustness") && bash.stdout.contains("merge"))
+    }
+}
