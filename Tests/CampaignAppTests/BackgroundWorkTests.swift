@@ -133,7 +133,7 @@ struct BackgroundWorkTests {
     @Test func intervalsArriveInTheBackgroundAndRestartWhenTheFiguresChange() {
         let r = Harness.runtime(customers: 4_000)
         r.send(.key(.character("r")))
-        #expect(r.state.intervals.isOn && r.state.status?.contains("20 replications") == true)
+        #expect(r.state.intervals.isOn && r.state.status?.contains("20 replications") == true && r.state.status?.contains("not distinguishable from broadcast") == true)
         // A consent step while the replications run cancels them and starts over for the new figures.
         r.send(.key(.right))
         r.settle()
