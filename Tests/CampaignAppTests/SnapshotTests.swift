@@ -108,3 +108,18 @@ struct WideCharacterScreenTests {
         }
     }
 }
+
+/// Issue 16, item 2: the selected sample row is one reversed bar, text included.
+@Suite("Selected rows")
+struct SelectedRowTests {
+    @Test func theSelectedSampleRowIsReversedFromEdgeToEdge() {
+        var app = FixtureApp(width: 80, height: 24)
+        app.press(.down, .down, .down, .enter, .tab)
+        let buffer = AppView.render(app.state)
+        let row = buffer.lines.firstIndex { $0.contains("#\(app.state.currentSamples[app.state.detail.index].customer.id)") }!
+        for x in 1..<79 {
+            let style = buffer[x, row].style
+            #expect(style.reverse, "column \(x) of the selected row is not reversed")
+        }
+    }
+}

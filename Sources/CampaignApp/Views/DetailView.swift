@@ -83,23 +83,27 @@ enum DetailView {
         for (row, i) in (first..<state.currentSamples.count).enumerated() where row < visible {
             let sample = state.currentSamples[i]
             let y = inner.y + 1 + row
-            if i == state.detail.index { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
+            // The selected row reads as one highlighted bar: its gaps and its text are all reversed.
+            let selected = i == state.detail.index
+            func cell(_ style: Style) -> Style { var s = style; if selected { s.reverse = true; s.dim = false }; return s }
+            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             guard let decision = sample.decision(strategy) else { continue }
             var x = inner.x
-            buffer.put("#" + String(sample.customer.id), x: x, y: y, maxWidth: columns[0] - 1)
+            buffer.put("#" + String(sample.customer.id), x: x, y: y, style: cell(.plain), maxWidth: columns[0] - 1)
             x += columns[0]
-            buffer.put(sample.customer.ageBand.rawValue, x: x, y: y, style: sample.customer.isMinor ? .warning : .plain)
+            buffer.put(sample.customer.ageBand.rawValue, x: x, y: y, style: cell(sample.customer.isMinor ? .warning : .plain))
             x += columns[1]
-            buffer.put(sample.consents ? loc("yes", state.language) : loc("no", state.language), x: x, y: y)
+            buffer.put(sample.consents ? loc("yes", state.language) : loc("no", state.language), x: x, y: y, style: cell(.plain))
             x += columns[2]
             let offerName = decision.offer.map { scenario.offers[$0].name } ?? loc("not contacted", state.language)
-            buffer.putTruncated(offerName, x: x, y: y, width: offerWidth - 1, style: decision.offer == nil ? .dim : .plain)
+            buffer.putTruncated(offerName, x: x, y: y, width: offerWidth - 1, style: cell(decision.offer == nil ? .dim : .plain))
             x += columns[3]
-            buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2)
+            buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2,
+                            style: cell(.plain))
             x += columns[4]
             let reason = Explanation(sample, strategy: strategy, scenario: scenario, language: state.language).short
             let alarming = strategy == .unconstrained && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
-            buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: alarming ? .warning : .dim)
+            buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: cell(alarming ? .warning : .dim))
         }
     }
 }
