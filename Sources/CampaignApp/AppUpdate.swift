@@ -152,14 +152,16 @@ public enum AppUpdate {
         case .previousStrategy, .nextStrategy:
             moveStrategy(action == .nextStrategy ? 1 : -1, &state)
         case .nextPanel, .previousPanel:
-            let panels: [Panel] = state.showsAllPanels ? [.table, .charts, .tradeoff] : [.table, state.showTradeoff ? .tradeoff : .charts]
+            let panels: [Panel] = state.showsAllPanels && !state.showTradeoff ? [.table, .charts, .tradeoff] : [.table, state.showTradeoff ? .tradeoff : .charts]
             let index = panels.firstIndex(of: state.focus) ?? 0
             state.focus = panels[(index + (action == .nextPanel ? 1 : panels.count - 1)) % panels.count]
         case .toggleChartMetric:
             state.chartMetric = state.chartMetric == .conversionRate ? .profit : .conversionRate
         case .toggleTradeoffView:
+            // Small screens switch between charts and trade-off view; large ones between all panels
+            // and the trade-off view on its own, drawn larger.
             state.showTradeoff.toggle()
-            if !state.showsAllPanels && state.focus != .table { state.focus = state.showTradeoff ? .tradeoff : .charts }
+            if state.focus != .table { state.focus = state.showTradeoff ? .tradeoff : .charts }
         case .openParameters:
             state.screen = .parameters
         case .openPicker:

@@ -146,18 +146,18 @@ struct UpdateScriptTests {
 
     /// Every key of every binding, pressed on its screen, changes what the user sees (text or
     /// style), opens something, or quits.
-    @Test(arguments: UpdateScriptTests.setups.map(\.0))
-    func everyBoundKeyChangesTheScreen(_ context: KeyContext) {
+    @Test(arguments: UpdateScriptTests.setups.map(\.0), [(80, 24), (120, 40)])
+    func everyBoundKeyChangesTheScreen(_ context: KeyContext, size: (Int, Int)) {
         let setup = Self.setups.first { $0.0 == context }!.1
         for binding in KeyTable.bindings(for: context) {
             for key in binding.keys {
-                let r = Harness.runtime(customers: 5_000)
+                let r = Harness.runtime(width: size.0, height: size.1, customers: 1_000)
                 for k in setup { Harness.press(r, k) }
                 let before = Harness.screen(r)
                 Harness.press(r, key)
                 let after = Harness.screen(r)
                 let changed = before.lines != after.lines || before.styleMask != after.styleMask || r.state.quitRequested
-                #expect(changed, "\(context): \(key.label) (\(binding.action)) changed nothing on screen")
+                #expect(changed, "\(context) at \(size.0)×\(size.1): \(key.label) (\(binding.action)) changed nothing on screen")
             }
         }
     }

@@ -87,7 +87,7 @@ enum DashboardView {
         let tableHeight = 2 + rows.count
         let (tableArea, lower) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitRows(tableHeight)
         renderTable(state, snapshot, &buffer, in: tableArea)
-        if state.showsAllPanels {
+        if state.showsAllPanels && !state.showTradeoff {
             let (charts, tradeoff) = lower.splitRows(lower.height / 2)
             let (left, right) = charts.splitColumns(charts.width / 2)
             renderMetricChart(state, snapshot, &buffer, in: left)
