@@ -25,7 +25,15 @@ public struct ExplainText: Sendable {
     }
 
 
-    var noEvents: String { loc("no events observed", language) }
+    var noEvents: String { loc("no linked events, so the average interests of all customers chose the offer", language) }
+    func noFavourite(_ total: Int) -> String { loc("no clear favourite (%1 events)", language, total) }
+    func leadingCategory(_ category: String, _ count: Int, _ total: Int) -> String {
+        loc("most often %1 (%2 of %3 events)", language, category, count, total)
+    }
+    var notLeadingCategory: String {
+        loc("The offer is not in your most frequent category: with your profile, its discount and margin give the best expected profit.", language)
+    }
+    var generalOfferFits: String { loc("A general offer: with your profile it gives the best expected profit.", language) }
     func topCategory(_ category: String, _ count: Int, _ total: Int) -> String {
         loc("mostly %1 (%2 of %3 events)", language, category, count, total)
     }

@@ -37,9 +37,17 @@ public struct Explanation: Sendable, Equatable {
         offer = d.offer.map { scenario.offers[$0].name }
         violations = []
         func top(_ counts: [Int]) -> String {
-            let total = counts.reduce(0, +)
-            guard total > 0, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return t.noEvents }
-            return t.topCategory(categories[best], counts[best], total)
+            let profile = ProfileSummary(counts)
+            guard profile.total > 0 else { return t.noEvents }
+            guard let leading = profile.leading else { return t.noFavourite(profile.total) }
+            return profile.isMajority ? t.topCategory(categories[leading], profile.count, profile.total)
+                : t.leadingCategory(categories[leading], profile.count, profile.total)
+        }
+        /// Why the offer is not the profile's leading category, where it is not.
+        func fit(_ counts: [Int]) -> String {
+            guard let o = d.offer, let leading = ProfileSummary(counts).leading else { return "" }
+            guard let category = scenario.offers[o].category else { return " " + t.generalOfferFits }
+            return category == categories[leading] ? "" : " " + t.notLeadingCategory
         }
         let region = inspection.regionName
         short = Self.short(inspection, d, strategy: strategy, categories: categories, language: language)
@@ -74,7 +82,7 @@ public struct Explanation: Sendable, Equatable {
         case .personalized:
             if d.profiled {
                 let linked = c.linkedHistory(categories: categories.count)
-                mainParameters = t.profile(top(linked))
+                mainParameters = t.profile(top(linked)) + fit(linked)
                 dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region), t.linkedEvents(linked.reduce(0, +))]
                 legalBasis = t.consent
                 howToChange = t.withdrawConsent
@@ -89,7 +97,7 @@ public struct Explanation: Sendable, Equatable {
             }
         case .unconstrained:
             let history = c.history(categories: categories.count)
-            mainParameters = c.vulnerable ? t.vulnerablePushed : t.fullHistory(top(history))
+            mainParameters = c.vulnerable ? t.vulnerablePushed : t.fullHistory(top(history)) + fit(history)
             dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region), t.allEvents(history.reduce(0, +))]
             legalBasis = inspection.consents && !c.isMinor ? t.consentButCounterexample : t.noLawfulBasis
             howToChange = t.counterexampleChange
@@ -110,9 +118,10 @@ public struct Explanation: Sendable, Equatable {
                               language l: Language) -> String {
         let customer = sample.customer
         func top(_ counts: [Int]) -> String {
-            let total = counts.reduce(0, +)
-            guard total > 0, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return loc("no events yet", l) }
-            return loc("%1 (%2 of %3)", l, categories[best], counts[best], total)
+            let profile = ProfileSummary(counts)
+            guard profile.total > 0 else { return loc("no events yet", l) }
+            guard let leading = profile.leading else { return loc("no clear favourite", l) }
+            return loc("%1 (%2 of %3)", l, categories[leading], profile.count, profile.total)
         }
         if decision.offer == nil {
             if sample.choices.suppressed { return loc("not contacted: vulnerable, on the suppression list", l) }
@@ -143,4 +152,23 @@ public struct Explanation: Sendable, Equatable {
             return loc("true top interest: %1 (%2)", l, categories[best], NumberText.percent(customer.theta[best], 0))
         }
     }
+}
+
+/// What a history of events says about a person's interests, stated no stronger than it is.
+struct ProfileSummary {
+    /// The category with the most events, when one has strictly more than every other.
+    let leading: Int?
+    let count: Int
+    let total: Int
+
+    init(_ counts: [Int]) {
+        total = counts.reduce(0, +)
+        let most = counts.max() ?? 0
+        let tops = counts.indices.filter { counts[$0] == most }
+        leading = total > 0 && tops.count == 1 ? tops[0] : nil
+        count = most
+    }
+
+    /// Whether the leading category holds more than half of the events ("mostly").
+    var isMajority: Bool { leading != nil && 2 * count > total }
 }

@@ -161,6 +161,18 @@ enum LocalizationTable {
             "; das Ergebnis hängt am stärksten von %1 ab",
         " (the scenario gives no ranges, so all worlds are the same)":
             " (das Szenario gibt keine Spannen an, alle Welten sind gleich)",
+        "no linked events, so the average interests of all customers chose the offer":
+            "keine verknüpften Ereignisse, daher bestimmten die durchschnittlichen Interessen aller Kunden das Angebot",
+        "no clear favourite (%1 events)":
+            "kein klarer Favorit (%1 Ereignisse)",
+        "most often %1 (%2 of %3 events)":
+            "am häufigsten %1 (%2 von %3 Ereignissen)",
+        "The offer is not in your most frequent category: with your profile, its discount and margin give the best expected profit.":
+            "Das Angebot liegt nicht in Ihrer häufigsten Kategorie: Bei Ihrem Profil ergeben sein Rabatt und seine Marge den höchsten erwarteten Gewinn.",
+        "A general offer: with your profile it gives the best expected profit.":
+            "Ein allgemeines Angebot: Bei Ihrem Profil ergibt es den höchsten erwarteten Gewinn.",
+        "no clear favourite":
+            "kein klarer Favorit",
         "Exp. profit":
             "Erw. Gewinn",
         "Exposure":
@@ -313,8 +325,6 @@ enum LocalizationTable {
             "nein",
         "no DPIA indicated":
             "keine DSFA angezeigt",
-        "no events observed":
-            "keine Ereignisse beobachtet",
         "none":
             "keine",
         "none for customers without consent and for minors: unlawful":

@@ -1,0 +1,48 @@
+import Testing
+import Localization
+@testable import CampaignDocuments
+@testable import CampaignEngine
+@testable import ScenarioKit
+
+/// Explanations say no more than the data shows (issues 16.6 and 19): "mostly" only for a
+/// majority, no favourite on a tie, and why an offer outside the leading category was chosen.
+@Suite("Explanations")
+struct ExplanationTests {
+    @Test func profilesAreDescribedNoStrongerThanTheyAre() {
+        #expect(ProfileSummary([3, 1, 0]).isMajority)
+        #expect(!ProfileSummary([1, 1, 1]).isMajority && ProfileSummary([1, 1, 1]).leading == nil)
+        #expect(ProfileSummary([2, 1, 1, 1]).leading == 0 && !ProfileSummary([2, 1, 1, 1]).isMajority)
+        #expect(ProfileSummary([0, 0]).total == 0 && ProfileSummary([0, 0]).leading == nil)
+    }
+
+    @Test func everyProfiledExplanationMatchesItsOffer() throws {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("fashion-welcome")!.yaml, file: "f").scaled(toCustomers: 6_000)
+        let engine = Engine(scenario: scenario, threads: 2)
+        let result = engine.evaluate(rate: 0.8)
+        var mismatches = 0, noFavourite = 0, mostly = 0, leading = 0
+        for id in stride(from: 0, to: 6_000, by: 7) {
+            let inspection = engine.inspect(customer: id, result: result)
+            guard let d = inspection.decision(.personalized), d.profiled, let o = d.offer else { continue }
+            let e = Explanation(inspection, strategy: .personalized, scenario: scenario, language: .en)
+            let profile = ProfileSummary(inspection.customer.linkedHistory(categories: scenario.categories.count))
+            if profile.total == 0 {
+                #expect(e.mainParameters.contains("average interests of all customers chose the offer"))
+            } else if let top = profile.leading {
+                if profile.isMajority { mostly += 1; #expect(e.mainParameters.contains("mostly")) } else {
+                    leading += 1
+                    #expect(e.mainParameters.contains("most often") && !e.mainParameters.contains("mostly"))
+                }
+                let category = scenario.offers[o].category
+                if category != nil && category != scenario.categories[top] {
+                    mismatches += 1
+                    #expect(e.mainParameters.contains("not in your most frequent category"), "\(e.mainParameters)")
+                }
+            } else {
+                noFavourite += 1
+                #expect(e.mainParameters.contains("no clear favourite") && !e.mainParameters.contains("mostly"))
+            }
+        }
+        // The sample holds every case the wording distinguishes.
+        #expect(mismatches > 0 && noFavourite > 0 && mostly > 0 && leading > 0, "\(mismatches) \(noFavourite) \(mostly) \(leading)")
+    }
+}
