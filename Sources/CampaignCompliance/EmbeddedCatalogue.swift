@@ -215,7 +215,7 @@ entries:
       de: "Plattformen dürfen Minderjährigen keine profilbasierte Werbung zeigen, wenn sie mit hinreichender Gewissheit wissen, dass es sich um Minderjährige handelt. Zusätzliche Daten müssen sie dafür nicht erheben."
     duty:
       en: "Serve known minors without profiles (the compliant strategies use the fallback) and never show them adult-only offers."
-      de: "Bekannte Minderjährige ohne Profil bedienen (die regelkonformen Strategien nutzen den Rückfall) und ihnen nie Angebote nur für Erwachsene zeigen."
+      de: "Bekannte Minderjährige ohne Profil bedienen (die regelkonformen Strategien nutzen die Ersatzstrategie) und ihnen nie Angebote nur für Erwachsene zeigen."
   - id: dsa-52-3
     citation: {en: "DSA Art. 52(3)", de: "DSA Art. 52(3)"}
     law: DSA

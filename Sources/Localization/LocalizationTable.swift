@@ -448,11 +448,11 @@ enum LocalizationTable {
         "Exposure index by consent":
             "Expositionsindex nach Einwilligung",
         "Fallback":
-            "Rückfall",
+            "Ersatzstrategie",
         "Fine cap":
             "Bußgeldgr.",
         "For consenting adults who are not vulnerable, builds a profile from their linked history, shrunk toward the average, and picks the offer that fits it. Everyone else gets the fallback.":
-            "Bildet für einwilligende, nicht schutzbedürftige Erwachsene ein Profil aus ihrem verknüpften Verlauf, zum Durchschnitt hin geglättet, und wählt das passende Angebot. Alle anderen erhalten den Rückfall.",
+            "Bildet für einwilligende, nicht schutzbedürftige Erwachsene ein Profil aus ihrem verknüpften Verlauf, zum Durchschnitt hin geglättet, und wählt das passende Angebot. Alle anderen erhalten die Ersatzstrategie.",
         "How strongly interest in an offer's category moves the odds of converting.":
             "Wie stark das Interesse an der Kategorie eines Angebots die Abschlusschance verändert.",
         "How to change: %1":
@@ -502,7 +502,7 @@ enum LocalizationTable {
         "Personalised":
             "Personalisiert",
         "Pools the history of consenting adults in each age-band-and-region segment. A segment with at least k contributors gets an offer fitted to its statistics (with Laplace noise when ε is set); smaller segments get the broadcast offer. Minors get the fallback.":
-            "Fasst den Verlauf einwilligender Erwachsener je Segment aus Altersgruppe und Region zusammen. Ein Segment mit mindestens k Beitragenden erhält ein zu seiner Statistik passendes Angebot (mit Laplace-Rauschen, wenn ε gesetzt ist); kleinere Segmente erhalten das einheitliche Angebot. Minderjährige erhalten den Rückfall.",
+            "Fasst den Verlauf einwilligender Erwachsener je Segment aus Altersgruppe und Region zusammen. Ein Segment mit mindestens k Beitragenden erhält ein zu seiner Statistik passendes Angebot (mit Laplace-Rauschen, wenn ε gesetzt ist); kleinere Segmente erhalten das einheitliche Angebot. Minderjährige erhalten die Ersatzstrategie.",
         "Population size; every cohort is scaled in proportion. Larger takes longer.":
             "Größe der Population; jede Kohorte wird anteilig skaliert. Größer dauert länger.",
         "Profiled customers":
@@ -640,7 +640,7 @@ enum LocalizationTable {
         "invalid scenario":
             "ungültiges Szenario",
         "k %1 · ε %2 · fallback %3":
-            "k %1 · ε %2 · Rückfall %3",
+            "k %1 · ε %2 · Ersatz %3",
         "k (k-anonymity threshold)":
             "k (Schwelle der k-Anonymität)",
         "k-anonymous segments of age band and region":
@@ -650,9 +650,9 @@ enum LocalizationTable {
         "looking for scenarios…":
             "Szenarien werden gesucht …",
         "minor: fallback, never profiled":
-            "minderjährig: Rückfall, nie profiliert",
+            "minderjährig: Ersatz, nie profiliert",
         "minor: fallback, no data used":
-            "minderjährig: Rückfall, keine Daten genutzt",
+            "minderjährig: Ersatz, keine Daten genutzt",
         "more customers":
             "weitere Personen",
         "n/a":
@@ -672,7 +672,7 @@ enum LocalizationTable {
         "next strategy":
             "nächste Strategie",
         "no consent: fallback":
-            "keine Einwilligung: Rückfall",
+            "keine Einwilligung: Ersatz",
         "no events yet":
             "noch keine Ereignisse",
         "not contacted: no offer may be shown to a minor":
@@ -752,7 +752,7 @@ enum LocalizationTable {
         "violated":
             "verletzt",
         "vulnerable: fallback, never profiled":
-            "schutzbedürftig: Rückfall, nie profiliert",
+            "schutzbedürftig: Ersatz, nie profiliert",
         "ε (differential privacy)":
             "ε (Differential Privacy)",
         "ID":

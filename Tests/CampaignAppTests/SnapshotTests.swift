@@ -123,3 +123,19 @@ struct SelectedRowTests {
         }
     }
 }
+
+/// Issue 16, item 7: small things an ASCII or crowded screen got wrong.
+@Suite("ASCII and crowded headers")
+struct HeaderAndASCIITests {
+    @Test func asciiStatusBarNamesArrowKeysAndTheHeaderKeepsAGap() throws {
+        let ascii = SnapshotTests.fixtureScreen([], width: 80, height: 24, glyphs: .ascii)
+        let status = ascii.lines[23]
+        #expect(status.contains("left/right consent") && status.contains("up/down select") && !status.contains("^v"))
+        // A scenario name long enough to reach the timing still leaves two spaces before it.
+        var long = FixtureApp(width: 80, height: 24)
+        long.state.snapshot?.scenario.name = String(repeating: "iGaming first-deposit bonuses ", count: 3)
+        let header = AppView.render(long.state).lines[0]
+        let timing = try #require(header.range(of: "recompute"))
+        #expect(header[header.index(timing.lowerBound, offsetBy: -2)..<timing.lowerBound] == "  ", "\(header)")
+    }
+}

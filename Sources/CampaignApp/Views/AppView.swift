@@ -81,7 +81,8 @@ enum HeaderView {
             let done = state.intervals.generation == state.snapshotGeneration ? max(1, state.intervals.done) : 1
             right = "± \(done)/\(state.intervals.count)  " + right
         }
-        buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 1, style: Style(bold: true, reverse: true))
+        // At least two columns between the scenario and the timing, so they never run together.
+        buffer.putTruncated(left, x: 0, y: 0, width: width - right.count - 2, style: Style(bold: true, reverse: true))
         buffer.put(right, x: width - right.count, y: 0, style: .reverse)
     }
 }
@@ -99,8 +100,10 @@ enum StatusBar {
         var x = 1
         for hint in hints {
             let help = loc(hint.text, state.language)
-            guard x + hint.keys.count + help.count + 2 < state.width else { break }
-            x += buffer.put(hint.keys, x: x, y: y, style: Style(bold: true, reverse: true))
+            // Mapped to ASCII, "↑↓" would read "^v", like Ctrl-V: name the keys instead.
+            let keys = buffer.glyphs == .ascii ? hint.keys.replacingOccurrences(of: "↑↓", with: "up/down").replacingOccurrences(of: "←→", with: "left/right") : hint.keys
+            guard x + keys.count + help.count + 2 < state.width else { break }
+            x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
             x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
         }
     }
