@@ -21,10 +21,27 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: path: message`, the form compilers use so editors can jump to it.
+    /// Always one line: a newline or other control character from the file is escaped.
     public var description: String {
         let place = line > 0 ? "\(file):\(line):\(column)" : file
-        let key = path.isEmpty ? "" : "\(path): "
-        return "\(place): error: \(key)\(message)"
+        let key = path.isEmpty ? "" : "\(Self.escaped(path)): "
+        return "\(place): error: \(key)\(Self.escaped(message))"
+    }
+
+    /// `text` with \n, \r, \t and other control characters written as escapes.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
     }
 }
 

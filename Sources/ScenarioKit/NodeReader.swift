@@ -17,14 +17,19 @@ final class NodeReader {
     /// Ranges read so far, in file order.
     private(set) var ranges: [ParameterRange] = []
 
-    init(file: String) { self.file = file }
+    /// The file's text, to keep positions inside it.
+    private let text: String
+
+    init(file: String, text: String = "") {
+        self.file = file
+        self.text = text
+    }
 
     /// Records a problem at `node`'s position.
     func error(at node: Node?, _ path: String, _ message: String) {
         guard diagnostics.count < Self.maxDiagnostics else { dropped += 1; return }
-        let mark = node?.mark
-        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                      path: path, message: message))
+        let place = node.map { ScenarioLoader.position(line: $0.mark?.line ?? 0, column: $0.mark?.column ?? 0, in: text) } ?? (line: 0, column: 0)
+        diagnostics.append(Diagnostic(file: file, line: place.line, column: place.column, path: path, message: message))
     }
 
     /// Records that an allowed key reached a decoder with no case for it: the schema and the
@@ -300,5 +305,6 @@ final class NodeReader {
         }
     }
 
-    func clip(_ text: String) -> String { text.count > 40 ? String(text.prefix(40)) + "…" : text }
+    /// A value for a message: control characters escaped (a newline as \n), cut after 40 characters.
+    func clip(_ text: String) -> String { Diagnostic.escaped(text.count > 40 ? String(text.prefix(40)) + "…" : text) }
 }

@@ -32,11 +32,11 @@ public enum ScenarioLoader {
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
-            throw syntaxError(error, file: file)
+            throw syntaxError(error, file: file, text: text)
         } catch {
             throw fail(0, 0, "could not read YAML: \(error)")
         }
-        let reader = NodeReader(file: file)
+        let reader = NodeReader(file: file, text: text)
         let scenario = ScenarioDecoder(reader: reader).decode(root)
         let diagnostics = reader.finished()
         guard diagnostics.isEmpty, let scenario else {
@@ -46,8 +46,17 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// A position inside `text`: libyaml reports problems at the end of the stream one line past
+    /// the last line, which an editor cannot jump to; those point at the end of the last line.
+    static func position(line: Int, column: Int, in text: String) -> (line: Int, column: Int) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { lines.removeLast() }
+        guard line > lines.count, let last = lines.last else { return (line, column) }
+        return (lines.count, last.count + 1)
+    }
+
     /// Converts a libyaml error into one diagnostic with its position.
-    static func syntaxError(_ error: YamlError, file: String) -> ScenarioError {
+    static func syntaxError(_ error: YamlError, file: String, text: String = "") -> ScenarioError {
         let (mark, problem): (Mark?, String)
         switch error {
         case let .scanner(context, text, m, _), let .parser(context, text, m, _), let .composer(context, text, m, _):
@@ -62,7 +71,7 @@ public enum ScenarioLoader {
         }
         let message = problem.hasPrefix("Maximum nesting") || problem.contains("Maximum nesting")
             ? "nesting is deeper than 1000 levels; scenario files need only a few" : "YAML syntax: \(problem)"
-        return ScenarioError([Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                         path: "", message: message)])
+        let place = mark.map { position(line: $0.line, column: $0.column, in: text) } ?? (line: 0, column: 0)
+        return ScenarioError([Diagnostic(file: file, line: place.line, column: place.column, path: "", message: message)])
     }
 }

@@ -98,3 +98,35 @@ struct HostileInputTests {
         #expect(s.description == "*stars*: shine")
     }
 }
+
+/// Issue 19: diagnostics point inside the file and stay on one line.
+@Suite("Diagnostic positions and escaping")
+struct DiagnosticPositionTests {
+    static func diagnostics(_ yaml: String) -> [Diagnostic] {
+        do { _ = try ScenarioLoader.load(yaml: yaml, file: "d.yaml"); return [] } catch { return error.diagnostics }
+    }
+
+    @Test(arguments: ["name: \"unclosed\n", "name: [a, b\n", "name: x\ncategories: [a, b]\ncohorts: [", "name: 'x\n\n", "a:\n  - b\n c: {"])
+    func anErrorAtTheEndOfTheStreamPointsAtTheLastLine(_ yaml: String) {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        if yaml.hasSuffix("\n") { lines.removeLast() }
+        let found = Self.diagnostics(yaml)
+        #expect(!found.isEmpty)
+        for d in found where d.line > 0 {
+            #expect(d.line <= lines.count, "\(d) points past the last line \(lines.count)")
+            #expect(d.column <= lines[d.line - 1].count + 1, "\(d) points past the end of its line")
+        }
+    }
+
+    @Test func valuesWithNewlinesAreEscapedAndDiagnosticsAreOneLine() {
+        let yaml = validYAML.replacingOccurrences(of: "seed: 7", with: "seed: \"one\\ntwo\\tthree\"")
+            .replacingOccurrences(of: "    base_rate: 0.05", with: "    base_rate: |\n      0.05\n      more")
+        let found = Self.diagnostics(yaml)
+        #expect(found.count >= 2)
+        for d in found { #expect(!d.description.contains("\n") && !d.description.contains("\t"), "\(d.description)") }
+        #expect(found.contains { $0.description.contains(#""one\ntwo\tthree""#) })
+        // Long values are cut.
+        let long = validYAML.replacingOccurrences(of: "seed: 7", with: "seed: \"" + String(repeating: "x", count: 500) + "\"")
+        #expect(Self.diagnostics(long).allSatisfy { $0.description.count < 200 })
+    }
+}
