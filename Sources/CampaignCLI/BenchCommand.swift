@@ -170,7 +170,7 @@ enum Benchmark {
     static func statistics(scenario: Scenario, replicationCustomers: Int, worldCustomers: Int, runs: Int, threads: Int) -> StatisticsReport {
         let replicated = scenario.scaled(toCustomers: replicationCustomers)
         let replications = time(runs) {
-            _ = ReplicatedResult.summarize(units: Simulation.replicate(20, streams: false, scenario: replicated, rates: [replicated.consent.rate],
+            _ = ReplicatedResult.summarize(units: Simulation.replicate(Array(0..<20), streams: false, scenario: replicated, rates: [replicated.consent.rate],
                                                                         threads: threads))
         }
         let worldsScenario = scenario.scaled(toCustomers: worldCustomers)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignEngine
 import Foundation
+import CampaignStatistics
 import Localization
 import ScenarioKit
 
@@ -26,6 +27,31 @@ struct ConsentOption: ParsableArguments {
 
     /// The rate asked for, else the scenario's.
     func rate(for scenario: Scenario) -> Double { consent ?? scenario.consent.rate }
+}
+
+/// `--replications R` (MODEL.md §8.1), shared by run, sweep, explain and report.
+struct ReplicationsOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Run R replications on fresh synthetic populations and report means with 95 % intervals (1–1000; 1 is the one-shot run).", valueName: "R"))
+    var replications: Int = 1
+
+    func validate() throws {
+        if !(1...Replications.maximum).contains(replications) {
+            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
+        }
+    }
+}
+
+/// `--threads N`, shared by every command that computes.
+struct ThreadsOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
+    }
+
+    /// The threads asked for, else every core.
+    var count: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
 }
 
 /// The scenario argument and `--customers`, with the one path that loads them.

@@ -32,8 +32,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: ArgumentHelp("Replications behind the strategy's figures (1–1000): with more than one, they are shown as means with 95 % intervals.", valueName: "R"))
-    var replications: Int = 1
+    @OptionGroup var replications: ReplicationsOption
 
     enum ExplainFormat: String, ExpressibleByArgument { case text, json }
 
@@ -42,9 +41,6 @@ struct ExplainCommand: ParsableCommand {
         if let sample, !(1...1000).contains(sample) { throw ValidationError("--sample must be from 1 to 1000") }
         if let customer, customer < 0 { throw ValidationError("--customer must be 0 or more") }
         _ = try SimulationOptions.parseStrategies(strategy)
-        if !(1...Replications.maximum).contains(replications) {
-            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
-        }
     }
 
     func run() throws {
@@ -68,18 +64,18 @@ struct ExplainCommand: ParsableCommand {
             Explanation($0, strategy: strategyName, scenario: scenario, language: language)
         }
         var replicated: ReplicatedFigures?
-        if replications > 1 {
+        if replications.replications > 1 {
             let consent = rate.rate(for: scenario)
-            let runs = [[result]] + (1..<replications).map { j in [Engine(scenario: Replications.scenario(scenario, replication: j)).evaluate(rate: consent)] }
-            replicated = ReplicatedResult.summarize(runs)[0][strategyName]
+            let runs = Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent], threads: ProcessInfo.processInfo.activeProcessorCount)
+            replicated = ReplicatedResult.summarize(units: runs)[0][strategyName]
         }
         switch format {
         case .json:
             Console.out(ExplanationDocument.json(explanations, inspections, scenario: scenario, language: language,
-                                                 replicated: replicated, replications: replications))
+                                                 replicated: replicated, replications: replications.replications))
         case .text:
             Console.out(ExplanationDocument.text(explanations, inspections, scenario: scenario, language: language,
-                                                 figures: ExplanationDocument.figuresLine(replicated, replications: replications, language: language)))
+                                                 figures: ExplanationDocument.figuresLine(replicated, replications: replications.replications, language: language)))
         }
     }
 }

@@ -22,8 +22,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: ArgumentHelp("Replications behind the figures (1–1000): with more than one, the figures carry 95 % intervals and each strategy's difference to broadcast is judged.", valueName: "R"))
-    var replications: Int = 1
+    @OptionGroup var replications: ReplicationsOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
     var output: String?
@@ -33,21 +32,15 @@ struct ReportCommand: ParsableCommand {
 
     enum ReportFormat: String, ExpressibleByArgument { case markdown, html }
 
-    func validate() throws {
-        if !(1...Replications.maximum).contains(replications) {
-            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
-        }
-    }
-
     func run() throws {
         let scenario = try source.load()
         let engine = Engine(scenario: scenario)
         let consent = rate.rate(for: scenario)
         let result = engine.evaluate(rate: consent)
         var replicated: ReplicatedResult?
-        if replications > 1 {
-            let runs = [[result]] + (1..<replications).map { j in [Engine(scenario: Replications.scenario(scenario, replication: j)).evaluate(rate: consent)] }
-            replicated = ReplicatedResult.summarize(runs)[0]
+        if replications.replications > 1 {
+            let runs = Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent], threads: ProcessInfo.processInfo.activeProcessorCount)
+            replicated = ReplicatedResult.summarize(units: runs)[0]
         }
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
                                          vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated)

@@ -26,8 +26,7 @@ struct RobustnessCommand: ParsableCommand {
     @Option(help: "Output format: table or json (MODEL.md §8.2).")
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     @Option(help: ArgumentHelp("Compute only shard K of N of the worlds and print a partial result for `campaign-sim merge`.", valueName: "K/N"))
     var shard: String?
@@ -41,7 +40,6 @@ struct RobustnessCommand: ParsableCommand {
             let pair = try SimulationOptions.parseStrategies(compare)
             guard pair.count == 2 else { throw ValidationError("--compare takes two strategies, e.g. personalized,contextual") }
         }
-        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
     }
 
@@ -55,7 +53,7 @@ struct RobustnessCommand: ParsableCommand {
             }
             pair = (names[0], names[1])
         }
-        let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threadCount = threads.count
         func evaluate(_ world: Scenario, _ rate: Double) -> RateResult { Engine(scenario: world, threads: threadCount).evaluate(rate: rate) }
         if let text = shard, let shard = Shard(text) {
             // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.

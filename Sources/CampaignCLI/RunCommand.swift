@@ -46,19 +46,17 @@ enum Simulation {
         if streams && passes > 1 {
             Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
         }
-        func results(_ scenario: Scenario) -> [RateResult] {
-            streams ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
-                : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
-        }
         guard options.replications > 1 else {
-            print(results(scenario), scenario: scenario, format: options.format)
+            let results = streams ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
+                : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
+            print(results, scenario: scenario, format: options.format)
             return
         }
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
         if let text = options.shard, let shard = Shard(text) {
-            let units = shard.units(of: options.replications).map { j in
-                (unit: j, figures: results(Replications.scenario(scenario, replication: j)).map(UnitFigures.init))
-            }
+            let mine = shard.units(of: options.replications)
+            let figures = replicate(mine, streams: streams, scenario: scenario, rates: rates, threads: options.threadCount)
+            let units = zip(mine, figures).map { (unit: $0, figures: $1) }
             let yaml = ScenarioWriter.yaml(scenario)
             let partial = PartialResult(modelVersion: Engine.modelVersion, run: runDigest(yaml, rates: rates, options: options),
                                         format: options.format.rawValue, units: options.replications, shard: shard,
@@ -66,15 +64,16 @@ enum Simulation {
             Console.out(partial.encoded())
             return
         }
-        printReplicated(ReplicatedResult.summarize(units: replicate(options.replications, streams: streams, scenario: scenario, rates: rates,
-                                                                     threads: options.threadCount)), scenario: scenario, format: options.format)
+        let runs = replicate(Array(0..<options.replications), streams: streams, scenario: scenario, rates: rates, threads: options.threadCount)
+        printReplicated(ReplicatedResult.summarize(units: runs), scenario: scenario, format: options.format)
     }
 
-    /// Every replication's figures, in replication order. Small populations run side by side, one
-    /// thread each (a small build cannot keep several threads busy); the figures are the same either way.
-    static func replicate(_ count: Int, streams: Bool, scenario: Scenario, rates: [Double], threads: Int) -> [[UnitFigures]] {
-        UnitRunner.evaluate(count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000) { j, threads in
-            let replica = Replications.scenario(scenario, replication: j)
+    /// The figures of replications `units`, in that order (every command's one replication path).
+    /// Small populations run side by side, one thread each (a small build cannot keep several
+    /// threads busy); the figures are the same either way.
+    static func replicate(_ units: [Int], streams: Bool, scenario: Scenario, rates: [Double], threads: Int) -> [[UnitFigures]] {
+        UnitRunner.evaluate(units.count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000) { i, threads in
+            let replica = Replications.scenario(scenario, replication: units[i])
             let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
                 : Engine(scenario: replica, threads: threads).sweep(rates)
             return results.map(UnitFigures.init)

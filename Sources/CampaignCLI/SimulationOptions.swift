@@ -31,14 +31,14 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Comma-separated strategies to compare, in display order.", valueName: "a,b,..."))
     var strategies: String?
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores). Results do not depend on it.", valueName: "N"))
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     @Option(help: ArgumentHelp("How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above), memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.", valueName: "mode"))
     var population: PopulationMode = .auto
 
-    @Option(help: ArgumentHelp("Run R replications on fresh synthetic populations and report means with 95 % intervals (1–1000; 1 is the one-shot run).", valueName: "R"))
-    var replications: Int = 1
+    @OptionGroup var replicationsOption: ReplicationsOption
+
+    var replications: Int { replicationsOption.replications }
 
     @Option(help: ArgumentHelp("Compute only shard K of N of the replications and print a partial result for `campaign-sim merge` (needs --replications 2 or more).", valueName: "K/N"))
     var shard: String?
@@ -48,12 +48,8 @@ struct SimulationOptions: ParsableArguments {
             guard Shard(shard) != nil else { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
             guard replications > 1 else { throw ValidationError("--shard splits replications: give --replications 2 or more") }
         }
-        if !(1...Replications.maximum).contains(replications) {
-            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
-        }
         if rate.consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
         if let rates { _ = try Self.parseRates(rates) }
-        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
         if let strategies { _ = try Self.parseStrategies(strategies) }
     }
 
@@ -101,5 +97,5 @@ struct SimulationOptions: ParsableArguments {
         }
     }
 
-    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
+    var threadCount: Int { threads.count }
 }

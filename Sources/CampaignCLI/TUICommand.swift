@@ -21,8 +21,7 @@ struct TUICommand: ParsableCommand {
     @Option(help: ArgumentHelp("Largest population the app will build: caps the customers dial and scenarios opened from the picker (default 5,000,000).", valueName: "N"))
     var maxCustomers: Int = Parameters.customerSteps.last!
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     @OptionGroup var language: LanguageOption
 
@@ -31,11 +30,10 @@ struct TUICommand: ParsableCommand {
             throw ValidationError("--max-customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(maxCustomers)")
         }
         try ScenarioOptions.validate(customers: customers)
-        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
     }
 
     func run() throws {
-        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads, maxCustomers: maxCustomers, language: language.language)
+        try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads.threads, maxCustomers: maxCustomers, language: language.language)
     }
 }
 

@@ -113,6 +113,12 @@ public struct Explanation: Sendable, Equatable {
         }
     }
 
+    /// The one-line form alone, without building the long one (the detail table draws it per row).
+    public static func short(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, language: Language) -> String {
+        guard let d = inspection.decision(strategy) else { return "" }
+        return short(inspection, d, strategy: strategy, categories: scenario.categories, language: language)
+    }
+
     /// The one-line form of the reason.
     private static func short(_ sample: CustomerInspection, _ decision: Decision, strategy: StrategyName, categories: [String],
                               language l: Language) -> String {

@@ -17,18 +17,18 @@ final class NodeReader {
     /// Ranges read so far, in file order.
     private(set) var ranges: [ParameterRange] = []
 
-    /// The file's text, to keep positions inside it.
-    private let text: String
+    /// The file's line ends, to keep positions inside it.
+    private let lineIndex: LineIndex
 
     init(file: String, text: String = "") {
         self.file = file
-        self.text = text
+        lineIndex = LineIndex(text)
     }
 
     /// Records a problem at `node`'s position.
     func error(at node: Node?, _ path: String, _ message: String) {
         guard diagnostics.count < Self.maxDiagnostics else { dropped += 1; return }
-        let place = node.map { ScenarioLoader.position(line: $0.mark?.line ?? 0, column: $0.mark?.column ?? 0, in: text) } ?? (line: 0, column: 0)
+        let place = node.map { lineIndex.position(line: $0.mark?.line ?? 0, column: $0.mark?.column ?? 0) } ?? (line: 0, column: 0)
         diagnostics.append(Diagnostic(file: file, line: place.line, column: place.column, path: path, message: message))
     }
 

@@ -46,15 +46,6 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// A position inside `text`: libyaml reports problems at the end of the stream one line past
-    /// the last line, which an editor cannot jump to; those point at the end of the last line.
-    static func position(line: Int, column: Int, in text: String) -> (line: Int, column: Int) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { lines.removeLast() }
-        guard line > lines.count, let last = lines.last else { return (line, column) }
-        return (lines.count, last.count + 1)
-    }
-
     /// Converts a libyaml error into one diagnostic with its position.
     static func syntaxError(_ error: YamlError, file: String, text: String = "") -> ScenarioError {
         let (mark, problem): (Mark?, String)
@@ -71,7 +62,7 @@ public enum ScenarioLoader {
         }
         let message = problem.hasPrefix("Maximum nesting") || problem.contains("Maximum nesting")
             ? "nesting is deeper than 1000 levels; scenario files need only a few" : "YAML syntax: \(problem)"
-        let place = mark.map { position(line: $0.line, column: $0.column, in: text) } ?? (line: 0, column: 0)
+        let place = mark.map { LineIndex(text).position(line: $0.line, column: $0.column) } ?? (line: 0, column: 0)
         return ScenarioError([Diagnostic(file: file, line: place.line, column: place.column, path: "", message: message)])
     }
 }

@@ -101,7 +101,7 @@ enum DetailView {
             buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2,
                             style: cell(.plain))
             x += columns[4]
-            let reason = Explanation(sample, strategy: strategy, scenario: scenario, language: state.language).short
+            let reason = Explanation.short(sample, strategy: strategy, scenario: scenario, language: state.language)
             let alarming = strategy == .unconstrained && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
             buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: cell(alarming ? .warning : .dim))
         }
