@@ -38,7 +38,8 @@ public enum AuditReport {
         doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report.map { $0.label(language) }, result.strategies.map { f in
             [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { figure in
                 guard let e = replicated?[f.strategy]?[figure.key], e.halfWidth > 0 else { return FigureText.report(figure, f) }
-                return FigureText.text(figure, value: e.mean, .report) + " ± " + FigureText.text(figure, value: e.halfWidth, .report)
+                // A line may break before "±", never between it and its half-width.
+                return FigureText.text(figure, value: e.mean, .report) + " ±\u{00A0}" + FigureText.text(figure, value: e.halfWidth, .report)
             }
         }))
         if let replicated {
