@@ -188,7 +188,7 @@ public enum AppUpdate {
         case .toggleIntervals:
             state.intervals.count = state.intervals.isOn ? 1 : IntervalState.defaultCount
             state.status = state.intervals.isOn
-                ? loc("Intervals on: %1 replications; a dim uplift is not distinguishable from broadcast", state.language, state.intervals.count)
+                ? loc("Intervals on (%1 replications); dim uplift: not distinguishable from broadcast", state.language, state.intervals.count)
                 : loc("Intervals off", state.language)
             return replicate(&state)
         case .exportFigures:

@@ -113,8 +113,8 @@ enum LocalizationTable {
             "Schutzbedürftige angesprochen",
         "Vulnerable":
             "Schutzbed.",
-        "Intervals on: %1 replications; a dim uplift is not distinguishable from broadcast":
-            "Intervalle an: %1 Wiederholungen; blasser Zuwachs: von einheitlich nicht unterscheidbar",
+        "Intervals on (%1 replications); dim uplift: not distinguishable from broadcast":
+            "Intervalle an (%1 Wiederh.); blass: nicht von einheitlich unterscheidbar",
         "Intervals off":
             "Intervalle aus",
         "± 95 % interval · dim: not distinguishable from broadcast":

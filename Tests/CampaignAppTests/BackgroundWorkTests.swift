@@ -1,4 +1,5 @@
 import Dispatch
+import Localization
 import Synchronization
 import Testing
 @testable import CampaignApp
@@ -134,6 +135,9 @@ struct BackgroundWorkTests {
         let r = Harness.runtime(customers: 4_000)
         r.send(.key(.character("r")))
         #expect(r.state.intervals.isOn && r.state.status?.contains("20 replications") == true && r.state.status?.contains("not distinguishable from broadcast") == true)
+        // The whole message fits an 80-column status bar, in both languages.
+        #expect(r.state.status!.count + 1 <= 80)
+        #expect(loc("Intervals on (%1 replications); dim uplift: not distinguishable from broadcast", .de, 20).count + 1 <= 80)
         // A consent step while the replications run cancels them and starts over for the new figures.
         r.send(.key(.right))
         r.settle()
