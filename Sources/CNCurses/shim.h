@@ -17,6 +17,7 @@ static inline int cs_attr_underline(void) { return (int)A_UNDERLINE; }
 static inline int cs_attr_dim(void) { return (int)A_DIM; }
 static inline int cs_attr_normal(void) { return (int)A_NORMAL; }
 static inline int cs_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int cs_colors(void) { return COLORS; }
 static inline int cs_key_resize(void) { return KEY_RESIZE; }
 static inline int cs_err(void) { return ERR; }
 static inline WINDOW *stdscr_window(void) { return stdscr; }

@@ -12,7 +12,7 @@ public enum Action: Sendable, Equatable {
     case openParameters, openPicker, openDetail, openObligations
     case saveScenario, exportFigures, toggleIntervals, openRobustness
     // Strategy detail (previousStrategy and nextStrategy too).
-    case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer
+    case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer, scrollExplanationDown, scrollExplanationUp
     // Parameters.
     case previousParameter, nextParameter, decreaseParameter, increaseParameter
     // Obligations (previousStrategy and nextStrategy too).

@@ -69,6 +69,8 @@ public struct DetailScreen: Sendable {
     public var page = 0
     /// The sample customer whose full explanation the screen shows.
     public var index = 0
+    /// The first line of the explanation shown, when it is longer than its box.
+    public var scroll = 0
 }
 
 /// Intervals for the dashboard's headline figures (MODEL.md §8.1), filled in as replications arrive.

@@ -51,7 +51,7 @@ public enum AppUpdate {
             return []
         case .samplesLoaded(let samples, let page, let generation):
             guard generation == state.snapshotGeneration else { return [] }
-            if page != state.detail.page { state.detail.index = 0 }
+            if page != state.detail.page { state.detail.index = 0; state.detail.scroll = 0 }
             state.detail.samples = samples
             state.detail.generation = generation
             state.detail.page = page
@@ -206,6 +206,7 @@ public enum AppUpdate {
         switch action {
         case .previousStrategy, .nextStrategy:
             moveStrategy(action == .nextStrategy ? 1 : -1, &state)
+            state.detail.scroll = 0
         case .nextSamplePage:
             return loadSamples(page: state.detail.page + 1, &state)
         case .previousSamplePage:
@@ -213,6 +214,11 @@ public enum AppUpdate {
         case .nextCustomer, .previousCustomer:
             let count = max(1, state.detail.samples.count)
             state.detail.index = (state.detail.index + (action == .nextCustomer ? 1 : count - 1)) % count
+            state.detail.scroll = 0
+        case .scrollExplanationDown:
+            state.detail.scroll = min(state.detail.scroll + 3, DetailView.maximumScroll(state))
+        case .scrollExplanationUp:
+            state.detail.scroll = max(0, min(state.detail.scroll, DetailView.maximumScroll(state)) - 3)
         default:
             break
         }

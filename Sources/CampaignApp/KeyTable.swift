@@ -51,6 +51,8 @@ public enum KeyTable {
         KeyBinding(keys: [.character("b"), .left, .character("h")], context: .detail, action: .previousSamplePage, help: loc("previous sample customers", .en), status: nil),
         KeyBinding(keys: [.tab], context: .detail, action: .nextCustomer, help: loc("explain the next customer", .en), status: .init(keys: "Tab", text: loc("explain", .en))),
         KeyBinding(keys: [.backTab], context: .detail, action: .previousCustomer, help: loc("explain the previous customer", .en), status: nil),
+        KeyBinding(keys: [.pageDown, .character(" ")], context: .detail, action: .scrollExplanationDown, help: loc("scroll the explanation down", .en), status: nil),
+        KeyBinding(keys: [.pageUp], context: .detail, action: .scrollExplanationUp, help: loc("scroll the explanation up", .en), status: nil),
 
         KeyBinding(keys: [.up, .character("k")], context: .parameters, action: .previousParameter, help: loc("previous parameter", .en), status: nil),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .parameters, action: .nextParameter, help: loc("next parameter", .en), status: .init(keys: "↑↓", text: loc("select", .en))),

@@ -72,7 +72,11 @@ public final class CursesTerminal {
         if !noColor && has_colors() {
             start_color()
             use_default_colors()
-            for color in TerminalColor.allCases { init_pair(Int16(color.rawValue), Int16(CursesTerminal.cursesColor(color)), -1) }
+            // With 256 colours the palette that reads on light and dark backgrounds; with 8, the basic colours.
+            let rich = cs_colors() >= 256
+            for color in TerminalColor.allCases {
+                init_pair(Int16(color.rawValue), Int16(rich ? Int32(Palette.entry(color).xterm) : CursesTerminal.cursesColor(color)), -1)
+            }
             colors = true
         } else {
             colors = false

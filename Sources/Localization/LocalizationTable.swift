@@ -537,9 +537,17 @@ enum LocalizationTable {
             "Zeigt allen das Angebot mit dem besten erwarteten Gewinn für die durchschnittliche Kundschaft. Minderjährige erhalten ein zweites Angebot, wenn das erste nur für Erwachsene ist.",
         "Strategy detail":
             "Strategiedetails",
+        "scroll the explanation down":
+            "Erklärung weiterblättern",
+        "scroll the explanation up":
+            "Erklärung zurückblättern",
+        "PgDn: more (%1 of %2 lines)":
+            "Bild↓: mehr (%1 von %2 Zeilen)",
+        "PgUp: back (%1 of %2 lines)":
+            "Bild↑: zurück (%1 von %2 Zeilen)",
         "Terminal too small":
             "Terminal zu klein",
-        "Unconstr":
+        "Unconstr.":
             "Unbeschr.",
         "Unconstrained":
             "Unbeschränkt",
@@ -613,8 +621,8 @@ enum LocalizationTable {
             "Einwilligung",
         "contextual":
             "kontextuell",
-        "counterex.":
-            "Gegenbsp.",
+        "no consent":
+            "ohne Einw.",
         "decrease / previous choice":
             "verringern / vorherige Wahl",
         "detail":

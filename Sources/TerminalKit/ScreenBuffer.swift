@@ -49,6 +49,20 @@ public struct ScreenBuffer: Sendable, Equatable {
     public let height: Int
     public private(set) var cells: [Cell]
     public let glyphs: Glyphs
+    /// Every text that did not fit where it was drawn, in drawing order: what layout tests inspect.
+    public private(set) var cuts: [Cut] = []
+
+    /// A text shortened to fit: silently clipped, or ended with an ellipsis.
+    public struct Cut: Sendable, Equatable {
+        public var text: String
+        public var shown: String
+        public var ellipsized: Bool
+    }
+
+    /// Two buffers are equal when they show the same: the cut log is a diagnostic, not content.
+    public static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.glyphs == b.glyphs && a.cells == b.cells
+    }
 
     public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.width = max(0, width)
@@ -74,38 +88,60 @@ public struct ScreenBuffer: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
+        let text = adapted(text)
         let limit = min(maxWidth ?? width, width - x)
         var column = 0
+        var index = text.startIndex
+        defer {
+            // Whatever is left beyond the limit, other than padding, was cut without a mark.
+            let rest = text[index...].prefix { $0 != "\n" }
+            if !rest.allSatisfy({ $0 == " " }) { cuts.append(Cut(text: text, shown: String(text[..<index]), ellipsized: false)) }
+        }
         for character in text {
             if column >= limit { break }
             if character == "\n" { break }
             // Control characters from files must never reach the terminal.
             let safe: Character = character.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? false ? "?" : character
             let columns = DisplayWidth.of(safe)
-            if columns == 0 { continue }
+            if columns == 0 { index = text.index(after: index); continue }
             if column + columns > limit { break }
             self[x + column, y] = Cell(safe, style)
             if columns == 2 { self[x + column + 1, y] = .continuation(style) }
             column += columns
+            index = text.index(after: index)
         }
         return column
+    }
+
+    /// The text as this buffer's glyphs can show it: without Unicode, "€" is spelt "EUR " (a lone "E" would be misread).
+    public func adapted(_ text: String) -> String {
+        guard glyphs == .ascii && text.contains("€") else { return text }
+        return text.reduce(into: "") { result, c in if c == "€" { result += "EUR " } else { result.append(c) } }
     }
 
     /// Writes text clipped to `width`, ending in an ellipsis when it does not fit.
     @discardableResult
     public mutating func putTruncated(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) -> Int {
-        put(ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis), x: x, y: y, style: style, maxWidth: width)
+        put(fitted(text, width), x: x, y: y, style: style, maxWidth: width)
+    }
+
+    /// `text` shortened to `width` columns with an ellipsis, the cut logged.
+    mutating func fitted(_ text: String, _ width: Int) -> String {
+        let text = adapted(text)
+        let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
+        if t != text { cuts.append(Cut(text: text, shown: t, ellipsized: true)) }
+        return t
     }
 
     /// Right-aligns text in a field of `width` columns ending before `x + width`.
     public mutating func putRight(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
-        let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
+        let t = fitted(text, width)
         put(t, x: x + width - DisplayWidth.of(t), y: y, style: style, maxWidth: width)
     }
 
     /// Centres text in a field of `width` columns.
     public mutating func putCentered(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
-        let t = ScreenBuffer.truncate(text, width, ellipsis: glyphs.ellipsis)
+        let t = fitted(text, width)
         put(t, x: x + max(0, (width - DisplayWidth.of(t)) / 2), y: y, style: style, maxWidth: width)
     }
 
@@ -140,7 +176,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         self[rect.x, rect.maxY - 1] = Cell(g.bottomLeft, style)
         self[rect.maxX - 1, rect.maxY - 1] = Cell(g.bottomRight, style)
         if let title, rect.width > 4 {
-            put(" " + ScreenBuffer.truncate(title, rect.width - 4, ellipsis: g.ellipsis) + " ", x: rect.x + 1, y: rect.y, style: titleStyle, maxWidth: rect.width - 2)
+            put(" " + fitted(title, rect.width - 4) + " ", x: rect.x + 1, y: rect.y, style: titleStyle, maxWidth: rect.width - 2)
         }
     }
 

@@ -153,6 +153,14 @@ struct UpdateScriptTests {
             for key in binding.keys {
                 let r = Harness.runtime(width: size.0, height: size.1, customers: 1_000)
                 for k in setup { Harness.press(r, k) }
+                if binding.action == .scrollExplanationDown || binding.action == .scrollExplanationUp {
+                    // Scrolling acts only on an explanation longer than its box; a short one offers no scroll hint.
+                    guard DetailView.maximumScroll(r.state) > 0 else {
+                        #expect(!Harness.screen(r).lines.joined().contains("PgDn"), "a scroll hint over an explanation that fits")
+                        continue
+                    }
+                    if binding.action == .scrollExplanationUp { Harness.press(r, .pageDown) }
+                }
                 let before = Harness.screen(r)
                 Harness.press(r, key)
                 let after = Harness.screen(r)

@@ -33,7 +33,7 @@ enum DashboardView {
         case .contextual: return loc("Context", language)
         case .segment: return loc("Segment", language)
         case .personalized: return loc("Personal", language)
-        case .unconstrained: return loc("Unconstr", language)
+        case .unconstrained: return loc("Unconstr.", language)
         case .oracle: return loc("Oracle", language)
         }
     }
@@ -106,7 +106,9 @@ enum DashboardView {
         let strategies = snapshot.current.strategies
         guard !strategies.isEmpty else { return }
         let wide = area.width >= 110
-        let labelWidth = wide ? 24 : 12
+        // Wide screens give the full labels the room the longest one needs (German ones run long).
+        let longest = rows.map { DisplayWidth.of($0.label(state.language, short: !wide)) }.max() ?? 0
+        let labelWidth = wide ? min(30, max(24, longest + 1)) : 12
         let columnWidth = max(8, (area.width - labelWidth - 1) / strategies.count)
         let focused = state.focus == .table
         for (i, f) in strategies.enumerated() {
@@ -116,7 +118,7 @@ enum DashboardView {
             let title = (selected && focused ? "▸" : "") + title(f.strategy, width: columnWidth - 2, state.language)
             buffer.putRight(title, x: x, y: area.y, width: columnWidth - 1, style: headStyle)
             if let role = f.strategy.role {
-                let roleText = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("counterex.", state.language))
+                let roleText = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("no consent", state.language))
                     : loc("ceiling", state.language)
                 buffer.putRight(roleText,
                                 x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: f.strategy == .unconstrained ? .red : .magenta, dim: false))

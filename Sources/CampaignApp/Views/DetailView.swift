@@ -7,60 +7,92 @@ import TerminalKit
 
 /// Strategy detail: how it decides, what data it uses, and sample customers with the offer each got and why.
 enum DetailView {
-    static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
-        guard let snapshot = state.snapshot, let figures = state.selected else { return }
+    /// Where the parts of the detail screen go: the lines above the tables, the samples, the explanation.
+    struct Layout {
+        var header: [(String, Style)]
+        var table: Rect
+        var explanation: Rect
+    }
+
+    /// The body area the app gives the detail screen.
+    static func body(_ state: AppState) -> Rect { Rect(x: 0, y: 1, width: state.width, height: state.height - 2) }
+
+    static func layout(_ state: AppState, in area: Rect, adapt: (String) -> String = { $0 }) -> Layout? {
+        guard let snapshot = state.snapshot, let figures = state.selected else { return nil }
         let strategy = figures.strategy
-        var y = area.y
         let l = state.language
-        let titleText = "\(DashboardView.strategyTitle(strategy, l)) — \(loc(StrategyText.summary(strategy), l))"
-        buffer.putTruncated(" " + titleText, x: area.x, y: y, width: area.width, style: DashboardView.style(strategy).with(bold: true))
-        y += 1
         let textWidth = area.width - 2
+        var header: [(String, Style)] = []
+        let titleText = "\(DashboardView.strategyTitle(strategy, l)) — \(loc(StrategyText.summary(strategy), l))"
+        header += AppView.wrap(adapt(titleText), width: textWidth).prefix(2).map { ($0, DashboardView.style(strategy).with(bold: true)) }
         let decides = AppView.wrap(loc(StrategyText.decides(strategy), l), width: textWidth)
         let data = AppView.wrap(loc(StrategyText.data(strategy), l), width: textWidth)
         let budget = area.height < 30 ? 3 : max(2, area.height / 3)
-        for line in (decides + data).prefix(budget) {
-            buffer.put(line, x: area.x + 1, y: y)
-            y += 1
-        }
+        header += (decides + data).prefix(budget).map { ($0, .plain) }
         let p = figures.privacy
         var summary = loc("At %1: contacted %2, conversions %3, profit %4", l, Format.rate(snapshot.current.consentRate), Format.count(figures.contacted), Format.count(figures.conversions), Format.euros(figures.profitEUR))
         if let p { summary += loc(", exposure %1", l, Format.decimal(p.exposureIndex, 1)) }
-        buffer.putTruncated(" " + summary, x: area.x, y: y, width: area.width, style: .bold)
-        y += 1
+        // Figures are wrapped, never cut: a teacher reads them out.
+        header += AppView.wrap(adapt(summary), width: textWidth).map { ($0, .bold) }
         if let p, p.hasViolations {
-            let text = " " + loc("Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4", l, Format.count(p.profiledWithoutConsent), Format.count(p.minorsProfiled), Format.count(p.vulnerableTargeted), Format.euros(p.fineCaps.largest))
-            buffer.putTruncated(text, x: area.x, y: y, width: area.width, style: .warning)
-            y += 1
+            let text = loc("Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4", l, Format.count(p.profiledWithoutConsent), Format.count(p.minorsProfiled), Format.count(p.vulnerableTargeted), Format.euros(p.fineCaps.largest))
+            header += AppView.wrap(adapt(text), width: textWidth).map { ($0, .warning) }
         }
-        y += 1
+        header.append(("", .plain))
+        let y = area.y + header.count
         // Samples above, the selected customer's full explanation below (at least five lines of it).
         let rest = area.maxY - y
         let tableHeight = min(state.currentSamples.count + 3, max(4, rest - 7))
         let (table, explanation) = Rect(x: area.x, y: y, width: area.width, height: rest).splitRows(tableHeight)
-        renderSamples(state, snapshot, strategy, &buffer, in: table)
-        renderExplanation(state, snapshot, strategy, &buffer, in: explanation)
+        return Layout(header: header, table: table, explanation: explanation)
     }
 
-    /// "Why am I seeing this offer" for the selected sample (DSA Art. 26(1)(d)), from the engine's data.
-    static func renderExplanation(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
-        guard area.height >= 3, state.currentSamples.indices.contains(state.detail.index) else { return }
-        let sample = state.currentSamples[state.detail.index]
-        let e = Explanation(sample, strategy: strategy, scenario: snapshot.scenario, language: state.language)
+    static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard let snapshot = state.snapshot, let figures = state.selected, let layout = layout(state, in: area, adapt: buffer.adapted) else { return }
+        for (i, line) in layout.header.enumerated() { buffer.put(line.0, x: area.x + 1, y: area.y + i, style: line.1) }
+        renderSamples(state, snapshot, figures.strategy, &buffer, in: layout.table)
+        renderExplanation(state, snapshot, figures.strategy, &buffer, in: layout.explanation)
+    }
+
+    /// The selected customer's explanation, wrapped to `width` columns.
+    static func explanationLines(_ state: AppState, width: Int, adapt: (String) -> String = { $0 }) -> [(String, Style)] {
+        guard let snapshot = state.snapshot, let strategy = state.selected?.strategy,
+              state.currentSamples.indices.contains(state.detail.index) else { return [] }
+        let e = Explanation(state.currentSamples[state.detail.index], strategy: strategy, scenario: snapshot.scenario, language: state.language)
         let l = state.language
-        buffer.box(area, title: loc("Why customer #%1 sees this offer (Tab: next customer)", l, e.customer))
-        let inner = area.inset(1)
         var lines: [(String, Style)] = [(loc("Offer: %1", l, e.offer ?? loc("not contacted", l)), .bold), (loc("Why: %1", l, e.mainParameters), .plain),
                                         (loc("Data used: %1", l, e.dataUsed.isEmpty ? loc("none", l) : e.dataUsed.joined(separator: ", ")), .plain),
                                         (loc("Legal basis: %1", l, e.legalBasis), e.violations.isEmpty ? .plain : .warning),
                                         (loc("How to change: %1", l, e.howToChange), .plain)]
         if !e.violations.isEmpty { lines.append((loc("Violations: %1", l, e.violations.joined(separator: "; ")), .warning)) }
-        // Wrap when there is room, otherwise one line each.
-        let wrapped = lines.flatMap { text, style in AppView.wrap(text, width: inner.width - 2).map { ($0, style) } }
-        let shown = wrapped.count <= inner.height ? wrapped : lines
-        for (i, line) in shown.enumerated() where i < inner.height {
-            buffer.putTruncated(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, style: line.1)
+        return lines.flatMap { text, style in AppView.wrap(adapt(text), width: width).map { ($0, style) } }
+    }
+
+    /// How far the explanation can scroll: its lines less the rows the box shows.
+    static func maximumScroll(_ state: AppState) -> Int {
+        guard let layout = layout(state, in: body(state)) else { return 0 }
+        let inner = layout.explanation.inset(1)
+        return max(0, explanationLines(state, width: inner.width - 2).count - inner.height)
+    }
+
+    /// "Why am I seeing this offer" for the selected sample (DSA Art. 26(1)(d)), from the engine's data.
+    /// Always wrapped, never cut: what does not fit scrolls (PgDn/PgUp), and the frame says so.
+    static func renderExplanation(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard area.height >= 3, state.currentSamples.indices.contains(state.detail.index) else { return }
+        let l = state.language
+        let customer = state.currentSamples[state.detail.index].customer.id
+        buffer.box(area, title: loc("Why customer #%1 sees this offer (Tab: next customer)", l, customer))
+        let inner = area.inset(1)
+        let lines = explanationLines(state, width: inner.width - 2, adapt: buffer.adapted)
+        let scroll = min(state.detail.scroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            buffer.put(line.0, x: inner.x + 1, y: inner.y + row, style: line.1)
         }
+        guard lines.count > inner.height else { return }
+        let hint = scroll + inner.height < lines.count
+            ? loc("PgDn: more (%1 of %2 lines)", l, scroll + inner.height, lines.count)
+            : loc("PgUp: back (%1 of %2 lines)", l, lines.count, lines.count)
+        buffer.putRight(" \(hint) ", x: area.x + 1, y: area.maxY - 1, width: area.width - 3, style: .accent)
     }
 
     static func renderSamples(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {

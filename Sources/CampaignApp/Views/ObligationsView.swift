@@ -19,6 +19,7 @@ enum ObligationsView {
         let (list, detail) = area.splitRows(listHeight)
         buffer.box(list, title: title, style: violated > 0 ? .warning : .plain, titleStyle: violated > 0 ? .warning : .bold)
         let inner = list.inset(1)
+        let citationWidth = statuses.map { DisplayWidth.of($0.obligation.citation.text(l)) }.max() ?? 0
         let first = max(0, min(state.obligations.index - inner.height / 2, statuses.count - inner.height))
         for (row, index) in (first..<statuses.count).enumerated() where row < inner.height {
             let status = statuses[index]
@@ -26,16 +27,19 @@ enum ObligationsView {
             let selected = index == state.obligations.index
             let (mark, style): (String, Style) = switch status.state {
             case .violated: ("✗ " + loc("violated", l), .warning)
-            case .applies: ("✓ " + loc("applies", l), .plain)
+            // Not a tick: a tick reads as "compliant", and "applies" says only that the duty is in force.
+            case .applies: ("• " + loc("applies", l), .plain)
             case .notApplicable: ("· " + loc("n/a", l), .dim)
             }
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             var rowStyle = style
             if selected { rowStyle.reverse = true }
             buffer.put(" " + mark, x: inner.x, y: y, style: rowStyle)
-            buffer.putTruncated(status.obligation.citation.text(l), x: inner.x + 13, y: y, width: 26, style: selected ? Style(bold: true, reverse: true) : .bold)
-            let cap = status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR)) : ""
-            buffer.putTruncated(status.obligation.title.text(l), x: inner.x + 40, y: y, width: inner.width - 41 - cap.count, style: rowStyle)
+            // Citations are never cut: the column is as wide as the longest one.
+            buffer.put(status.obligation.citation.text(l), x: inner.x + 13, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
+            let cap = buffer.adapted(status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR)) : "")
+            let titleX = inner.x + 14 + citationWidth
+            buffer.putTruncated(status.obligation.title.text(l), x: titleX, y: y, width: inner.maxX - titleX - 2 - cap.count, style: rowStyle)
             if !cap.isEmpty { buffer.put(cap, x: inner.maxX - cap.count - 1, y: y, style: selected ? Style(color: .red, bold: true, reverse: true) : .warning) }
         }
         guard statuses.indices.contains(state.obligations.index) else { return }
