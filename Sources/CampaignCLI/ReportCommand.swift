@@ -32,6 +32,15 @@ struct ReportCommand: ParsableCommand {
 
     enum ReportFormat: String, ExpressibleByArgument { case markdown, html }
 
+    /// Now in ISO 8601 UTC, or SOURCE_DATE_EPOCH's time when set, so a report can be reproduced byte for byte.
+    static func timestamp() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let date = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
     func run() throws {
         let scenario = try source.load()
         let engine = Engine(scenario: scenario)
@@ -42,8 +51,17 @@ struct ReportCommand: ParsableCommand {
             let runs = Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent], threads: ProcessInfo.processInfo.activeProcessorCount)
             replicated = ReplicatedResult.summarize(units: runs)[0]
         }
+        let origin = try ScenarioSource.origin(source.scenario)
+        var options: [String] = []
+        if let customers = source.customers { options.append("--customers \(customers)") }
+        options.append("--consent \(ShortestNumber.text(consent))")
+        if replications.replications > 1 { options.append("--replications \(replications.replications)") }
+        options.append("--lang \(language.language.rawValue)")
+        let provenance = Provenance(generated: ReportCommand.timestamp(), tool: "campaign-sim \(CampaignSim.version)", modelVersion: Engine.modelVersion,
+                                    source: origin.source, digest: origin.digest, options: options.joined(separator: " "))
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
-                                         vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated)
+                                         vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated,
+                                         provenance: provenance)
         let text = format == .html ? document.html : document.markdown
         guard let output else {
             Console.out(text)

@@ -27,6 +27,13 @@ enum ScenarioSource {
         throw CLIError.usage(message)
     }
 
+    /// Where `argument` was read from and the SHA-256 of its bytes, for provenance records.
+    static func origin(_ argument: String) throws -> (source: String, digest: String) {
+        if FileManager.default.fileExists(atPath: argument) { return (argument, SHA256.hex(try readBytes(argument))) }
+        guard let builtin = BuiltinScenarios.named(argument) else { throw CLIError.usage("\(argument): no such file or built-in scenario") }
+        return ("built-in \(builtin.name)", SHA256.hex(Array(builtin.yaml.utf8)))
+    }
+
     /// Reads and validates one file; the error lists every diagnostic.
     static func loadFile(_ path: String) throws -> Scenario {
         let bytes = try readBytes(path)

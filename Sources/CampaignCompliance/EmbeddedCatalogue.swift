@@ -85,7 +85,8 @@ entries:
   - id: gdpr-7-3
     citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
-    applies_when: [consent_basis]
+    # Whoever profiles must honour withdrawals, including the counterexample that ignores them.
+    applies_when: [profiles]
     title: {en: "Withdrawing consent", de: "Widerruf der Einwilligung"}
     summary:
       en: "Consent can be withdrawn at any time, and withdrawing must be as easy as giving it."
@@ -129,7 +130,8 @@ entries:
   - id: gdpr-22
     citation: {en: "GDPR Art. 22", de: "DSGVO Art. 22"}
     law: GDPR
-    applies_when: [ai_targeting]
+    # A GDPR right: it needs personal data (the contextual strategy uses none).
+    applies_when: [ai_targeting, personal_data]
     title: {en: "Solely automated decisions", de: "Ausschließlich automatisierte Entscheidungen"}
     summary:
       en: "People have the right not to be subject to solely automated decisions with legal or similarly significant effects. Choosing which welcome bonus someone sees usually has no such effect, but exploiting a gambling problem could."
@@ -162,7 +164,8 @@ entries:
   - id: gdpr-83
     citation: {en: "GDPR Art. 83(4)–(5)", de: "DSGVO Art. 83(4)–(5)"}
     law: GDPR
-    applies_when: [always]
+    # GDPR fines follow GDPR processing: a campaign without personal data is outside them.
+    applies_when: [personal_data]
     title: {en: "Fines", de: "Geldbußen"}
     summary:
       en: "Up to €10 M or 2 % of worldwide turnover for breaches such as Arts. 25 and 35; up to €20 M or 4 % for breaches of the principles, the lawful bases, consent and data-subject rights — whichever is higher."
@@ -174,6 +177,8 @@ entries:
     citation: {en: "ePrivacy Directive Art. 5(3)", de: "ePrivacy-Richtlinie Art. 5(3)"}
     law: ePrivacy
     applies_when: [device_access]
+    # Tracking people who did not consent breaches it; ePrivacy fines are national, so no EU cap.
+    violated_when: [profiled_without_consent]
     title: {en: "Cookies and device access", de: "Cookies und Endgerätezugriff"}
     summary:
       en: "Storing or reading information on a user's device needs consent after clear information, unless it is strictly necessary for the service the user asked for or only serves transmission. Tracking for profiles is never strictly necessary."
@@ -191,7 +196,7 @@ entries:
       de: "Online-Plattformen müssen zu jeder Werbung aussagekräftige Informationen über die wichtigsten Parameter der Empfängerauswahl geben und, wo möglich, wie man sie ändert. (Der DSA verpflichtet Online-Plattformen; ein Shop auf der eigenen Website folgt ihm als gute Praxis.)"
     duty:
       en: "Explain each offer: the main parameters, the data used, the legal basis, and how to change or withdraw (see `campaign-sim explain`)."
-      de: "Jedes Angebot erklären: wichtigste Parameter, genutzte Daten, Rechtsgrundlage und wie man sie ändert oder widerruft."
+      de: "Jedes Angebot erklären: wichtigste Parameter, genutzte Daten, Rechtsgrundlage und wie man sie ändert oder widerruft (siehe `campaign-sim explain`)."
   - id: dsa-26-3
     citation: {en: "DSA Art. 26(3)", de: "DSA Art. 26(3)"}
     law: DSA

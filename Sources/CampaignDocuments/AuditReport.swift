@@ -12,7 +12,8 @@ public enum AuditReport {
     /// With `replicated` (R > 1 replications of the same rate) the figures table carries 95 %
     /// intervals and a sentence per strategy says whether its difference to broadcast is clear.
     public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: Language,
-                             replicated: ReplicatedResult? = nil, catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
+                             replicated: ReplicatedResult? = nil, provenance: Provenance? = nil,
+                             catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
         let t = ReportText(language: language)
         // Strategy names through the same table as the TUI's (keys are the English titles).
         func name(_ s: StrategyName) -> String { loc(s.title, language) }
@@ -23,6 +24,17 @@ public enum AuditReport {
                                             catalogue: catalogue))
         }
         doc.blocks.append(.paragraph(t.intro(rate: rate, asOf: catalogue.asOf)))
+        if let provenance {
+            doc.blocks.append(.heading(2, t.provenanceHeading))
+            doc.blocks.append(.table([t.provenanceItem, t.provenanceValue], [
+                [t.generated, provenance.generated],
+                [t.tool, "\(provenance.tool), model_version \(provenance.modelVersion)"],
+                [t.source, provenance.source],
+                [t.digest, "SHA-256 " + provenance.digest],
+                [t.seedAndCustomers, t.seed(scenario.seed, customers: group(scenario.totalCustomers))],
+                [t.options, provenance.options.isEmpty ? "—" : "`\(provenance.options)`"],
+            ]))
+        }
 
         doc.blocks.append(.heading(2, t.scenarioHeading))
         if !scenario.description.isEmpty { doc.blocks.append(.paragraph(scenario.description.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))) }
@@ -73,23 +85,23 @@ public enum AuditReport {
         doc.blocks.append(.list(ai))
 
         doc.blocks.append(.heading(2, t.obligationsHeading))
-        doc.blocks.append(.paragraph(t.obligationsIntro))
+        doc.blocks.append(.paragraph(t.obligationsLegend))
         let shown = statuses.filter { $0.0.strategy != .oracle }
-        doc.blocks.append(.table([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
+        doc.blocks.append(.matrix([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
             [catalogue.obligations[i].citation.text(language) + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
                 switch s[i].state {
                 case .violated: return t.violatedMark
                 case .applies: return t.appliesMark
-                case .notApplicable: return "–"
+                case .notApplicable: return t.notApplicableMark
                 }
             }
-        }))
+        }, emphasised: t.violatedMark))
         let compliant = statuses.filter { $0.0.strategy.isCompliant }
         let duties = catalogue.obligations.indices.filter { i in compliant.contains { $0.1[i].state != .notApplicable } }
         doc.blocks.append(.heading(3, t.dutiesHeading))
         doc.blocks.append(.list(duties.map { i in
             let o = catalogue.obligations[i]
-            return "\(o.citation.text(language)) — \(o.title.text(language)): \(o.duty.text(language))"
+            return "\(o.citation.text(language)) — \(ReportText.labelled(o.title.text(language), o.duty.text(language)))"
         }))
 
         doc.blocks.append(.heading(2, t.violationsHeading))
@@ -97,7 +109,7 @@ public enum AuditReport {
         for (f, s) in statuses {
             for status in s where status.state == .violated {
                 rows.append([name(f.strategy), status.obligation.citation.text(language), group(status.violationCount(f)),
-                             status.fineCapEUR > 0 ? euros(status.fineCapEUR) : "—"])
+                             status.fineCapEUR > 0 ? euros(status.fineCapEUR) : status.obligation.fine == nil ? t.nationalCap : "—"])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {

@@ -7,6 +7,8 @@ public struct ReportDocument: Sendable {
         case heading(Int, String)
         case paragraph(String)
         case table([String], [[String]])
+        /// A table whose cells equal to `emphasised` stand out (the obligations matrix's breaches).
+        case matrix([String], [[String]], emphasised: String)
         case list([String])
         case checklist([String])
     }
@@ -29,20 +31,34 @@ public struct ReportDocument: Sendable {
             case .paragraph(let text): out += "\n\(text)\n"
             case .list(let items): out += "\n" + items.map { "- \($0)\n" }.joined()
             case .checklist(let items): out += "\n" + items.map { "- [ ] \($0)\n" }.joined()
-            case .table(let headers, let rows):
-                func row(_ cells: [String]) -> String { "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            case .table(let headers, let rows), .matrix(let headers, let rows, _):
+                var strong: String?
+                if case .matrix(_, _, let emphasised) = block { strong = emphasised }
+                func row(_ cells: [String]) -> String {
+                    "| " + cells.map { $0 == strong ? "**\($0)**" : $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                }
                 out += "\n" + row(headers) + "|" + headers.map { _ in "---|" }.joined() + "\n" + rows.map(row).joined()
             }
         }
         return out
     }
 
-    /// One HTML file with its styles inline; prints on A4 without cut tables.
-    public var html: String {
-        func esc(_ s: String) -> String {
+    /// Text escaped for HTML, with Markdown's `code` spans turned into <code> (the texts are written once, for both).
+    static func inline(_ s: String) -> String {
+        func esc(_ s: Substring) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
+        let parts = s.split(separator: "`", omittingEmptySubsequences: false)
+        // An unpaired backtick stays a backtick.
+        guard parts.count % 2 == 1 else { return esc(Substring(s)) }
+        return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\(esc($0.element))</code>" : esc($0.element) }.joined()
+    }
+
+    /// One HTML file with its styles inline; on paper A4, long tables break between rows with their
+    /// header repeated, headings stay with what follows, and wide tables shrink to the page.
+    public var html: String {
+        let esc = ReportDocument.inline
         var out = """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -51,14 +67,25 @@ public struct ReportDocument: Sendable {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(esc(title))</title>
         <style>
-        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #111; line-height: 1.45; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #111; line-height: 1.45; }
         h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }
         table { border-collapse: collapse; width: 100%; margin: 0.75rem 0; font-size: 0.9rem; }
-        th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
         th { background: #f0f0f0; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        thead { display: table-header-group; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.breach { font-weight: bold; color: #b00020; }
+        div.wide { overflow-x: auto; } table.wide { font-size: 0.8rem; }
+        code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; background: #f4f4f4; padding: 0 0.2em; }
         ul.checklist { list-style: none; padding-left: 0; } ul.checklist li::before { content: "☐ "; }
-        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, tr { break-inside: avoid; } }
+        @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+        @media print {
+          body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+          h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+          table { font-size: 8pt; break-inside: auto; } table.wide { font-size: 7.5pt; } div.wide { overflow: visible; }
+          th, td { padding: 0.15rem 0.3rem; }
+          tr, li { break-inside: avoid; page-break-inside: avoid; }
+        }
         </style>
         </head>
         <body>
@@ -71,15 +98,22 @@ public struct ReportDocument: Sendable {
             case .paragraph(let text): out += "<p>\(esc(text))</p>\n"
             case .list(let items): out += "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
             case .checklist(let items): out += "<ul class=\"checklist\">\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
-            case .table(let headers, let rows):
-                out += "<table>\n<thead><tr>" + headers.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            case .table(let headers, let rows), .matrix(let headers, let rows, _):
+                var strong: String?
+                if case .matrix(_, _, let emphasised) = block { strong = emphasised }
+                // Wide tables get smaller type and, on screen, their own scroll bar rather than overflowing the page.
+                let wide = headers.count > 6
+                out += (wide ? "<div class=\"wide\"><table class=\"wide\">" : "<table>") + "\n<thead><tr>" + headers.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                 for row in rows {
                     out += "<tr>" + row.map { cell in
-                        let numeric = cell.first.map { $0.isNumber || $0 == "€" || $0 == "-" || $0 == "+" } ?? false
-                        return numeric ? "<td class=\"num\">\(esc(cell))</td>" : "<td>\(esc(cell))</td>"
+                        let numeric = !cell.contains(":") && (cell.first.map { $0.isNumber || $0 == "€" || $0 == "-" || $0 == "+" || $0 == "−" } ?? false)
+                        if numeric { return "<td class=\"num\">\(esc(cell))</td>" }
+                        // A breach stands out on paper too, in bold, not by colour alone.
+                        if cell == strong { return "<td class=\"breach\">\(esc(cell))</td>" }
+                        return "<td>\(esc(cell))</td>"
                     }.joined() + "</tr>\n"
                 }
-                out += "</tbody>\n</table>\n"
+                out += "</tbody>\n</table>\n" + (wide ? "</div>\n" : "")
             }
         }
         return out + "</body>\n</html>\n"

@@ -102,12 +102,32 @@ struct ReportText {
         loc("Prohibited-practice risk (Art. 5(1)(b), exploiting vulnerabilities): %1 contacts vulnerable customers.", language, names)
     }
     var obligationsHeading: String { loc("6. Obligations that apply", language) }
-    var obligationsIntro: String {
-        loc("✓ applies, ✗ applies and the simulation shows a breach, – does not apply.", language)
+    /// Words, not ticks: a tick reads as "compliant" to a compliance officer.
+    var obligationsLegend: String {
+        loc("“applies”: the duty is in force for the strategy, and nothing in the simulation shows a breach (it is not a finding of compliance). “BREACHED”: the simulation shows the strategy breaking it. “n/a”: it does not apply to the strategy.", language)
     }
     var citation: String { loc("Obligation", language) }
-    var appliesMark: String { "✓" }
-    var violatedMark: String { "✗" }
+    var appliesMark: String { loc("applies", language) }
+    var violatedMark: String { loc("BREACHED", language) }
+    var notApplicableMark: String { loc("n/a", language) }
+    /// A cap the EU text leaves to national law (ePrivacy).
+    var nationalCap: String { loc("set by national law", language) }
+    var provenanceHeading: String { loc("Provenance", language) }
+    var provenanceItem: String { loc("Item", language) }
+    var provenanceValue: String { loc("Value", language) }
+    var generated: String { loc("Generated (UTC)", language) }
+    var tool: String { loc("Tool", language) }
+    var source: String { loc("Scenario source", language) }
+    var digest: String { loc("Scenario digest", language) }
+    var seedAndCustomers: String { loc("Seed and customers", language) }
+    func seed(_ seed: UInt64, customers: String) -> String { loc("seed %1, %2 customers", language, String(seed), customers) }
+    var options: String { loc("Options", language) }
+
+    /// "Title: text", without doubling the title's own question or exclamation mark.
+    static func labelled(_ title: String, _ text: String) -> String {
+        guard let last = title.last, "?!.:".contains(last) else { return title + ": " + text }
+        return title + " " + text
+    }
     var dutiesHeading: String { loc("What the organisation must do (compliant strategies)", language) }
     var violationsHeading: String { loc("7. Violations and fine caps", language) }
     var violationsIntro: String {

@@ -50,8 +50,9 @@ public enum FigureCatalog {
         Figure(key: .upliftVsBroadcast, label: loc("Uplift vs broadcast", .en), short: loc("Uplift", .en), format: .signedPercent),
         Figure(key: .revenueEUR, label: loc("Revenue", .en), short: loc("Revenue", .en), format: .euros),
         Figure(key: .bonusCostEUR, label: loc("Bonus cost", .en), short: loc("Bonus cost", .en), format: .euros),
-        Figure(key: .profitEUR, label: loc("Profit", .en), short: loc("Profit", .en), format: .euros),
-        Figure(key: .expectedProfitEUR, label: loc("Expected profit", .en), short: loc("Exp. profit", .en), format: .euros),
+        // "Realised" and "expected" always: the two differ by sampling noise, and a bare "profit" hid which one was shown.
+        Figure(key: .profitEUR, label: loc("Realised profit", .en), short: loc("Profit real", .en), format: .euros),
+        Figure(key: .expectedProfitEUR, label: loc("Expected profit", .en), short: loc("Profit exp.", .en), format: .euros),
         Figure(key: .costPerAcquisitionEUR, label: loc("Cost per acquisition", .en), short: loc("Cost/acq.", .en), format: .euros),
         Figure(key: .profiled, label: loc("Profiled customers", .en), short: loc("Profiled", .en), format: .count),
         Figure(key: .profiledWithoutConsent, label: loc("Profiled w/o consent", .en), short: loc("No consent", .en), format: .violation),
@@ -88,6 +89,6 @@ public enum FigureCatalog {
 
     /// Columns of the audit report's figures table.
     public static let report: [Figure] = [
-        .contacted, .conversions, .expectedProfitEUR, .profiled, .violations, .exposureIndex, .reidRiskMax, .fineCapLargest,
+        .contacted, .conversions, .expectedProfitEUR, .profitEUR, .profiled, .violations, .exposureIndex, .reidRiskMax, .fineCapLargest,
     ].map(figure)
 }

@@ -173,8 +173,34 @@ enum LocalizationTable {
             "Ein allgemeines Angebot: Bei Ihrem Profil ergibt es den höchsten erwarteten Gewinn.",
         "no clear favourite":
             "kein klarer Favorit",
-        "Exp. profit":
-            "Erw. Gewinn",
+        "Profit exp.":
+            "Gewinn erw.",
+        "“applies”: the duty is in force for the strategy, and nothing in the simulation shows a breach (it is not a finding of compliance). “BREACHED”: the simulation shows the strategy breaking it. “n/a”: it does not apply to the strategy.":
+            "„gilt“: Die Pflicht trifft die Strategie, und die Simulation zeigt keinen Verstoß (das ist keine Feststellung der Rechtskonformität). „VERLETZT“: Die Simulation zeigt, dass die Strategie sie verletzt. „entfällt“: Sie gilt für die Strategie nicht.",
+        "BREACHED":
+            "VERLETZT",
+        "set by national law":
+            "nach nationalem Recht",
+        "Provenance":
+            "Herkunft",
+        "Item":
+            "Angabe",
+        "Value":
+            "Wert",
+        "Generated (UTC)":
+            "Erstellt (UTC)",
+        "Tool":
+            "Werkzeug",
+        "Scenario source":
+            "Szenarioquelle",
+        "Scenario digest":
+            "Prüfsumme des Szenarios",
+        "Seed and customers":
+            "Seed und Personen",
+        "seed %1, %2 customers":
+            "Seed %1, %2 Personen",
+        "Options":
+            "Optionen",
         "Exposure":
             "Exposition",
         "How to change":
@@ -355,8 +381,6 @@ enum LocalizationTable {
             "ja",
         "yes, %1 profiles":
             "ja, %1 Profile",
-        "✓ applies, ✗ applies and the simulation shows a breach, – does not apply.":
-            "✓ gilt, ✗ gilt und die Simulation zeigt einen Verstoß, – gilt nicht.",
         " (invalid)":
             " (ungültig)",
         "%1 (%2 of %3)":
@@ -381,8 +405,8 @@ enum LocalizationTable {
             "; gesetzliches Höchstbußgeld %1",
         "Age":
             "Alter",
-        "At %1: contacted %2, conversions %3, profit %4":
-            "Bei %1: angesprochen %2, Abschlüsse %3, Gewinn %4",
+        "At %1: contacted %2, conversions %3, realised profit %4":
+            "Bei %1: angesprochen %2, Abschlüsse %3, realisierter Gewinn %4",
         "Bcast":
             "Einheit.",
         "Broadcast":
@@ -511,8 +535,10 @@ enum LocalizationTable {
             "Profiliert jede Person aus ihrem gesamten Verlauf und übergeht Einwilligung, Alter und Schutzbedürftigkeit; Schutzbedürftige erhalten den stärksten Anreiz. Genau das sollen die Regeln verhindern.",
         "Profit vs exposure at %1 · frontier (v)":
             "Gewinn gegen Exposition bei %1 · Effizienzgrenze (v)",
-        "Profit":
-            "Gewinn",
+        "Realised profit":
+            "Realisierter Gewinn",
+        "Profit real":
+            "Gewinn real",
         "Protect vulnerable":
             "Schutzbedürftige schützen",
         "Pseudonym linkage ρ":

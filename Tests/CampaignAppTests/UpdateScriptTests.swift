@@ -104,7 +104,7 @@ struct UpdateScriptTests {
         #expect(r.state.screen == .obligations)
         #expect(r.state.selected?.strategy == .broadcast)
         var text = Harness.screen(r).lines.joined(separator: "\n")
-        #expect(text.contains("Broadcast at 40 %: 1 of 24 obligations apply, 0 violated"))
+        #expect(text.contains("Broadcast at 40 %: 0 of 24 obligations apply, 0 violated"))
         Harness.press(r, .right, .right, .right, .right)
         #expect(r.state.selected?.strategy == .unconstrained)
         text = Harness.screen(r).lines.joined(separator: "\n")

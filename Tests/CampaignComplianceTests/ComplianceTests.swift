@@ -73,7 +73,9 @@ struct ComplianceTests {
     @Test func unconstrainedBreaksConsentMinorAndVulnerabilityRulesWithTheEnginesCaps() throws {
         let statuses = try Self.assess("igaming-first-deposit")
         let violated = Dictionary(uniqueKeysWithValues: statuses[.unconstrained]!.filter { $0.state == .violated }.map { ($0.obligation.citation.en, $0.fineCapEUR) })
-        #expect(Set(violated.keys) == ["GDPR Art. 6(1)(a)", "DSA Art. 28(2)", "AI Act Art. 5(1)(b)"])
+        #expect(Set(violated.keys) == ["GDPR Art. 6(1)(a)", "ePrivacy Directive Art. 5(3)", "DSA Art. 28(2)", "AI Act Art. 5(1)(b)"])
+        // ePrivacy fines are national: no EU cap to show.
+        #expect(violated["ePrivacy Directive Art. 5(3)"] == 0)
         #expect(violated["GDPR Art. 6(1)(a)"] == 24_000_000)
         #expect(violated["DSA Art. 28(2)"] == 36_000_000)
         #expect(violated["AI Act Art. 5(1)(b)"] == 42_000_000)
@@ -82,12 +84,67 @@ struct ComplianceTests {
     @Test func broadcastOwesNoProfilingDutiesAndPersonalisedOwesConsentDuties() throws {
         let statuses = try Self.assess("fashion-welcome")
         func applying(_ s: StrategyName) -> Set<String> { Set(statuses[s]!.filter { $0.state != .notApplicable }.map(\.obligation.id)) }
-        #expect(applying(.broadcast) == ["gdpr-83"])
+        #expect(applying(.broadcast).isEmpty)
         #expect(applying(.personalized).isSuperset(of: ["gdpr-6-1-a", "gdpr-7-3", "eprivacy-5-3", "gdpr-35", "dsa-28-2", "dsa-26-1-d", "ai-act-4"]))
         #expect(!applying(.contextual).contains("gdpr-6-1-a"))
         // At consent 0 personalised profiles nobody, so consent duties fall away.
         let none = try Self.assess("fashion-welcome", at: 0)
         #expect(!Set(none[.personalized]!.filter { $0.state != .notApplicable }.map(\.obligation.id)).contains("gdpr-7-3"))
+    }
+}
+
+/// The whole matrix, reviewed by hand against what each strategy does (issue 16, item 13):
+/// for each obligation, broadcast, contextual, segment, personalised, unconstrained as
+/// "-" (does not apply), "a" (applies, no breach seen) or "B" (breached).
+@Suite("Obligation matrix")
+struct ObligationMatrixTests {
+    /// Shared by both scenarios: the rows that do not depend on vulnerable customers.
+    static let common: [String: String] = [
+        "gdpr-4-4": "---aa",      // profiling: only the two strategies with per-person profiles
+        "gdpr-5-1-c": "--aaa",    // any personal data (segment uses age band and region)
+        "gdpr-6-1-a": "---aB",    // the counterexample profiles people who did not consent
+        "gdpr-6-1-f": "--aaa",
+        "gdpr-7-3": "---aa",      // whoever profiles must honour withdrawals, the counterexample too
+        "gdpr-9": "---aa",
+        "gdpr-13-14": "--aaa",
+        "gdpr-21-2-3": "--aaa",
+        "gdpr-22": "--aaa",       // a GDPR right: contextual uses no personal data
+        "gdpr-25": "--aaa",
+        "gdpr-35": "---aa",
+        "gdpr-83": "--aaa",       // GDPR fines follow GDPR processing
+        "eprivacy-5-3": "---aB",  // the counterexample tracks everyone's device without consent
+        "dsa-26-1-d": "-aaaa",    // every targeted ad needs its "why"; broadcast targets nobody
+        "dsa-26-3": "---aa",
+        "dsa-28-2": "---aB",      // both scenarios have minors; only the counterexample profiles them
+        "dsa-52-3": "---aa",
+        "ai-act-4": "-aaaa",
+        "ai-act-5-1-a": "-aaaa",
+        "ai-act-50": "-aaaa",
+        "ai-act-annex-iii": "-aaaa",
+        "ai-act-99": "-aaaa",
+        "ai-act-dates": "-aaaa",
+    ]
+
+    static func matrix(_ name: String) throws -> [String: String] {
+        let statuses = try ComplianceTests.assess(name)
+        let strategies: [StrategyName] = [.broadcast, .contextual, .segment, .personalized, .unconstrained]
+        return Dictionary(uniqueKeysWithValues: ObligationCatalogue.shipped.obligations.indices.map { i in
+            (ObligationCatalogue.shipped.obligations[i].id, String(strategies.map { s -> Character in
+                switch statuses[s]![i].state { case .notApplicable: "-"; case .applies: "a"; case .violated: "B" }
+            }))
+        })
+    }
+
+    @Test func fashion() throws {
+        var expected = Self.common
+        expected["ai-act-5-1-b"] = "-----"  // no vulnerable customers in the fashion scenario
+        #expect(try Self.matrix("fashion-welcome") == expected)
+    }
+
+    @Test func igaming() throws {
+        var expected = Self.common
+        expected["ai-act-5-1-b"] = "-aaaB"  // vulnerable players present; only the counterexample contacts them
+        #expect(try Self.matrix("igaming-first-deposit") == expected)
     }
 }
 

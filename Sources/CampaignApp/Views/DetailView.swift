@@ -30,7 +30,7 @@ enum DetailView {
         let budget = area.height < 30 ? 3 : max(2, area.height / 3)
         header += (decides + data).prefix(budget).map { ($0, .plain) }
         let p = figures.privacy
-        var summary = loc("At %1: contacted %2, conversions %3, profit %4", l, Format.rate(snapshot.current.consentRate), Format.count(figures.contacted), Format.count(figures.conversions), Format.euros(figures.profitEUR))
+        var summary = loc("At %1: contacted %2, conversions %3, realised profit %4", l, Format.rate(snapshot.current.consentRate), Format.count(figures.contacted), Format.count(figures.conversions), Format.euros(figures.profitEUR))
         if let p { summary += loc(", exposure %1", l, Format.decimal(p.exposureIndex, 1)) }
         // Figures are wrapped, never cut: a teacher reads them out.
         header += AppView.wrap(adapt(summary), width: textWidth).map { ($0, .bold) }
@@ -92,7 +92,9 @@ enum DetailView {
         let hint = scroll + inner.height < lines.count
             ? loc("PgDn: more (%1 of %2 lines)", l, scroll + inner.height, lines.count)
             : loc("PgUp: back (%1 of %2 lines)", l, lines.count, lines.count)
-        buffer.putRight(" \(hint) ", x: area.x + 1, y: area.maxY - 1, width: area.width - 3, style: .accent)
+        // German keys read "Bild↓"; without Unicode the arrow becomes a word, not a "v".
+        let shown = buffer.glyphs == .ascii ? hint.replacingOccurrences(of: "↓", with: " ab").replacingOccurrences(of: "↑", with: " auf") : hint
+        buffer.putRight(" \(shown) ", x: area.x + 1, y: area.maxY - 1, width: area.width - 3, style: .accent)
     }
 
     static func renderSamples(_ state: AppState, _ snapshot: Snapshot, _ strategy: StrategyName, _ buffer: inout ScreenBuffer, in area: Rect) {
