@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         // Scenario values, the YAML loader with its diagnostics, and the built-in scenarios.
-        .target(name: "ScenarioKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "ScenarioKit", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         // The model of MODEL.md: population, strategies, figures. No I/O.
         .target(name: "CampaignEngine", dependencies: ["ScenarioKit"]),
         // The one localisation table (English text → German) and the language choice.

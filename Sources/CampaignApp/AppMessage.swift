@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import CampaignStatistics
 import ScenarioKit
 
@@ -38,7 +39,7 @@ public enum AppEffect: Sendable, Equatable {
     /// Draw plausible worlds (MODEL.md §8.2) for these parameters at their consent rate.
     case robustness(Parameters, worlds: Int, generation: Int)
     /// List built-in scenarios and ./scenarios/*.yaml.
-    case listScenarios
+    case listScenarios(Language)
     /// Load a scenario and build its population.
     case openScenario(PickerEntry, generation: Int)
     /// Write text to a file; never replaces an existing file unless `overwrite` is set.

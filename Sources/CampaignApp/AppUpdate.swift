@@ -166,7 +166,7 @@ public enum AppUpdate {
             state.screen = .parameters
         case .openPicker:
             state.screen = .picker
-            return [.listScenarios]
+            return [.listScenarios(state.language)]
         case .openDetail:
             guard state.snapshot != nil else { return [] }
             state.screen = .detail

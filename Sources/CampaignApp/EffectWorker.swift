@@ -131,8 +131,8 @@ final class EffectWorker: Sendable {
                 })
                 return result.map { .worldsDone($0, generation: generation) }
             }
-        case .listScenarios:
-            enqueue(effect) { [self] in .pickerLoaded(ScenarioCatalog(files: files).entries()) }
+        case .listScenarios(let language):
+            enqueue(effect) { [self] in .pickerLoaded(ScenarioCatalog(files: files).entries(language)) }
         case .openScenario(let entry, let generation):
             let control = supersede()
             enqueue(effect) { [self] in

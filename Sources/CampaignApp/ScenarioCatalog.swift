@@ -17,14 +17,14 @@ struct ScenarioCatalog {
     }
 
     /// Built-in scenarios, then ./scenarios/*.yaml files (invalid ones marked with their first error).
-    func entries() -> [PickerEntry] {
+    func entries(_ language: Language) -> [PickerEntry] {
         var entries = BuiltinScenarios.all.compactMap { builtin -> PickerEntry? in
-            guard let s = try? ScenarioLoader.load(yaml: builtin.yaml, file: builtin.name) else { return nil }
+            guard let s = try? ScenarioLoader.load(yaml: builtin.yaml, file: builtin.name).localized(language) else { return nil }
             return PickerEntry(source: .builtin(builtin.name), title: s.name, description: s.description)
         }
         for path in files.scenarioFiles() {
             do {
-                let s = try ScenarioLoader.load(bytes: files.read(path: path), file: path)
+                let s = try ScenarioLoader.load(bytes: files.read(path: path), file: path).localized(language)
                 entries.append(PickerEntry(source: .file(path), title: s.name, description: s.description))
             } catch let error as ScenarioError {
                 entries.append(PickerEntry(source: .file(path), title: (path as NSString).lastPathComponent, description: "",

@@ -56,7 +56,7 @@ struct BenchCommand: ParsableCommand {
             let scaled = base.scaled(toCustomers: size)
             try MemoryGuard.check(scaled, streaming: streamOnly, threads: workers)
             let report = Benchmark.measure(scenario: scaled, runs: runs, threads: workers, streamOnly: streamOnly)
-            Console.error("measured \(NumberText.grouped(size)) customers")
+            Console.error("measured \(NumberText.grouped(size, .en)) customers")
             reports.append(report)
         }
         let frame = Benchmark.firstFrame(scenario: base, threads: workers)
@@ -213,7 +213,7 @@ enum Benchmark {
     }
 
     static func ms(_ t: Timing) -> String {
-        "\(NumberText.decimal(t.median, 1)) (\(NumberText.decimal(t.min, 1))–\(NumberText.decimal(t.max, 1)))"
+        "\(NumberText.decimal(t.median, 1, .en)) (\(NumberText.decimal(t.min, 1, .en))–\(NumberText.decimal(t.max, 1, .en)))"
     }
 
     static func table(_ reports: [BenchReport], frame: FrameReport, statistics: StatisticsReport?, threads: Int) -> String {
@@ -223,39 +223,39 @@ enum Benchmark {
         }
         let rows: [(String, (BenchReport) -> String)] = [
             ("streamed: build + 11-rate sweep", { ms($0.streamedSweep) }),
-            ("streamed: customers per second", { NumberText.grouped(Int(Double($0.customers) / ($0.streamedSweep.median / 1000))) }),
+            ("streamed: customers per second", { NumberText.grouped(Int(Double($0.customers) / ($0.streamedSweep.median / 1000)), .en) }),
             ("streamed: peak RSS", { mebibytes($0.streamedPeakRSSBytes) }),
-            ("streamed: peak RSS per customer", { NumberText.decimal(Double($0.streamedPeakRSSBytes) / Double($0.customers), 1) + " B" }),
+            ("streamed: peak RSS per customer", { NumberText.decimal(Double($0.streamedPeakRSSBytes) / Double($0.customers), 1, .en) + " B" }),
             ("in memory: population build", memory { ms($0.build) }),
             ("in memory: one evaluation", memory { ms($0.evaluate) }),
             ("in memory: 11-rate sweep", memory { ms($0.sweep) }),
             ("in memory: build + 11-rate sweep", memory { ms($0.buildAndSweep) }),
             ("TUI recompute, consent step", memory { ms($0.consentRecompute) }),
             ("TUI recompute, k step", memory { ms($0.kRecompute) }),
-            ("in memory: bytes per customer", memory { NumberText.decimal($0.bytesPerCustomer, 1) + " B" }),
+            ("in memory: bytes per customer", memory { NumberText.decimal($0.bytesPerCustomer, 1, .en) + " B" }),
             ("in memory: peak RSS", memory { mebibytes($0.peakRSSBytes) }),
         ]
         let width = 34
         let columnWidth = 28
         out += "".padding(toLength: width, withPad: " ", startingAt: 0)
-        for r in reports { out += (NumberText.grouped(r.customers) + " customers").leftPad(columnWidth) }
+        for r in reports { out += (NumberText.grouped(r.customers, .en) + " customers").leftPad(columnWidth) }
         out += "\n"
         for (label, value) in rows {
             out += label.padding(toLength: width, withPad: " ", startingAt: 0)
             for r in reports { out += value(r).leftPad(columnWidth) }
             out += "\n"
         }
-        out += "\nTUI first frame (built-in scenario, \(NumberText.grouped(frame.customers)) customers): "
-        out += "loading screen \(NumberText.decimal(frame.loadingFrameMs, 1)) ms, first figures \(NumberText.decimal(frame.firstFiguresMs, 1)) ms\n"
+        out += "\nTUI first frame (built-in scenario, \(NumberText.grouped(frame.customers, .en)) customers): "
+        out += "loading screen \(NumberText.decimal(frame.loadingFrameMs, 1, .en)) ms, first figures \(NumberText.decimal(frame.firstFiguresMs, 1, .en)) ms\n"
         if let statistics {
-            out += "Replications: 20 at \(NumberText.grouped(statistics.replicationCustomers)) customers \(ms(statistics.replications)); "
-            out += "plausible worlds: 200 at \(NumberText.grouped(statistics.worldCustomers)) customers (\(statistics.worldParameters) uncertain parameters) \(ms(statistics.worlds))\n"
+            out += "Replications: 20 at \(NumberText.grouped(statistics.replicationCustomers, .en)) customers \(ms(statistics.replications)); "
+            out += "plausible worlds: 200 at \(NumberText.grouped(statistics.worldCustomers, .en)) customers (\(statistics.worldParameters) uncertain parameters) \(ms(statistics.worlds))\n"
         }
         out += "Peak RSS is the process's high-water mark while that size was measured (in memory: including the TUI's workbench).\n"
         return out
     }
 
-    static func mebibytes(_ bytes: Int) -> String { NumberText.decimal(Double(bytes) / 1_048_576, 0) + " MiB" }
+    static func mebibytes(_ bytes: Int) -> String { NumberText.decimal(Double(bytes) / 1_048_576, 0, .en) + " MiB" }
 
     static func json(_ reports: [BenchReport], frame: FrameReport, statistics: StatisticsReport?, threads: Int) -> String {
         var w = JSONWriter()

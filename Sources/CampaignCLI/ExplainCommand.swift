@@ -47,6 +47,8 @@ struct ExplainCommand: ParsableCommand {
         let strategyName = try SimulationOptions.parseStrategies(strategy)[0]
         let scenario = try source.load()
         let engine = Engine(scenario: scenario)
+        // The scenario's own German texts for people; the figures are the same.
+        let shown = scenario.localized(self.language.language)
         let n = engine.population.count
         let ids: [Int]
         if let customer {
@@ -61,7 +63,7 @@ struct ExplainCommand: ParsableCommand {
         // Each customer is regenerated once and explained from that one inspection.
         let inspections = ids.map { engine.inspect(customer: $0, result: result) }
         let explanations = inspections.map {
-            Explanation($0, strategy: strategyName, scenario: scenario, language: language)
+            Explanation($0, strategy: strategyName, scenario: shown, language: language)
         }
         var replicated: ReplicatedFigures?
         if replications.replications > 1 {
@@ -74,7 +76,7 @@ struct ExplainCommand: ParsableCommand {
             Console.out(ExplanationDocument.json(explanations, inspections, scenario: scenario, language: language,
                                                  replicated: replicated, replications: replications.replications))
         case .text:
-            Console.out(ExplanationDocument.text(explanations, inspections, scenario: scenario, language: language,
+            Console.out(ExplanationDocument.text(explanations, inspections, scenario: shown, language: language,
                                                  figures: ExplanationDocument.figuresLine(replicated, replications: replications.replications, language: language)))
         }
     }

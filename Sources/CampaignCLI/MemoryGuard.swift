@@ -24,11 +24,11 @@ enum MemoryGuard {
         let perCustomer = Double(needed - MemoryEstimate.baseBytes) / Double(max(1, scenario.totalCustomers))
         let fitting = max(1, Int(Double(usable - MemoryEstimate.baseBytes) / perCustomer) / 1000 * 1000)
         throw CLIError.usage("""
-            \(scenario.name) has \(NumberText.grouped(scenario.totalCustomers)) customers and needs about \
+            \(scenario.name) has \(NumberText.grouped(scenario.totalCustomers, .en)) customers and needs about \
             \(mib(needed)) of memory; this machine has \(mib(available)) available. \
             Run it with fewer customers, e.g. --customers \(fitting).
             """)
     }
 
-    static func mib(_ bytes: Int) -> String { NumberText.grouped(bytes >> 20) + " MiB" }
+    static func mib(_ bytes: Int) -> String { NumberText.grouped(bytes >> 20, .en) + " MiB" }
 }

@@ -13,6 +13,8 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Partial result files (- for standard input).")
     var files: [String]
 
+    @OptionGroup var language: LanguageOption
+
     /// Partial results are larger than scenarios: 1,000 replications of an 11-rate sweep are about 30 MB.
     static let maxPartBytes = 256 << 20
 
@@ -41,11 +43,11 @@ struct MergeCommand: ParsableCommand {
             var pair: (StrategyName, StrategyName)?
             if let names = run.compare?.compactMap(StrategyName.init(rawValue:)), names.count == 2 { pair = (names[0], names[1]) }
             let result = Robustness.summarize(scenario, worlds: run.worlds, fixedRate: run.consent, compare: pair, units: merged.units.map { $0[0] })
-            RobustnessCommand.print(result, scenario: scenario, format: format)
+            RobustnessCommand.print(result, scenario: scenario, format: format, language: language.language)
             return
         }
         guard let format = OutputFormat(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }
-        Simulation.printReplicated(ReplicatedResult.summarize(units: merged.units), scenario: scenario, format: format)
+        Simulation.printReplicated(ReplicatedResult.summarize(units: merged.units), scenario: scenario, format: format, language: language.language)
     }
 
     private func read(_ file: String) throws -> Data {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignEngine
 import CampaignOutput
+import Localization
 import CampaignStatistics
 import Foundation
 import ScenarioKit
@@ -27,6 +28,8 @@ struct RobustnessCommand: ParsableCommand {
     var format: Format = .table
 
     @OptionGroup var threads: ThreadsOption
+
+    @OptionGroup var language: LanguageOption
 
     @Option(help: ArgumentHelp("Compute only shard K of N of the worlds and print a partial result for `campaign-sim merge`.", valueName: "K/N"))
     var shard: String?
@@ -73,7 +76,7 @@ struct RobustnessCommand: ParsableCommand {
         let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
         let units = Self.evaluate(plan, scenario: scenario, fixedRate: consent, threads: threadCount)
         let result = Robustness.summarize(scenario, worlds: worlds, fixedRate: consent, compare: pair, units: units)
-        Self.print(result, scenario: scenario, format: format)
+        Self.print(result, scenario: scenario, format: format, language: language.language)
     }
 
     /// Every unit's figures; small worlds run side by side, one thread each (the same bytes either way).
@@ -84,10 +87,10 @@ struct RobustnessCommand: ParsableCommand {
         }
     }
 
-    static func print(_ result: Robustness.Result, scenario: Scenario, format: Format) {
+    static func print(_ result: Robustness.Result, scenario: Scenario, format: Format, language: Language) {
         switch format {
         case .json: Console.out(RobustnessFormatter.json(scenario: scenario, result: result))
-        case .table: Console.out(RobustnessFormatter.table(scenario: scenario, result: result))
+        case .table: Console.out(RobustnessFormatter.table(scenario: scenario, result: result, language: language))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignEngine
 import CampaignOutput
+import Localization
 import CampaignStatistics
 import ScenarioKit
 
@@ -49,7 +50,7 @@ enum Simulation {
         guard options.replications > 1 else {
             let results = streams ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
                 : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
-            print(results, scenario: scenario, format: options.format)
+            print(results, scenario: scenario, format: options.format, language: options.languageOption.language)
             return
         }
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
@@ -65,7 +66,7 @@ enum Simulation {
             return
         }
         let runs = replicate(Array(0..<options.replications), streams: streams, scenario: scenario, rates: rates, threads: options.threadCount)
-        printReplicated(ReplicatedResult.summarize(units: runs), scenario: scenario, format: options.format)
+        printReplicated(ReplicatedResult.summarize(units: runs), scenario: scenario, format: options.format, language: options.languageOption.language)
     }
 
     /// The figures of replications `units`, in that order (every command's one replication path).
@@ -86,19 +87,19 @@ enum Simulation {
         PartialMerge.digest([Engine.modelVersion, yaml, rates.map { "\($0)" }.joined(separator: ","), "\(options.replications)", options.format.rawValue])
     }
 
-    static func printReplicated(_ summary: [ReplicatedResult], scenario: Scenario, format: OutputFormat) {
+    static func printReplicated(_ summary: [ReplicatedResult], scenario: Scenario, format: OutputFormat, language: Language) {
         switch format {
         case .json: Console.out(ReplicatedFormatter.json(scenario: scenario, results: summary))
         case .csv: Console.out(ReplicatedFormatter.csv(scenario: scenario, results: summary))
-        case .table: Console.out(ReplicatedFormatter.table(scenario: scenario, results: summary))
+        case .table: Console.out(ReplicatedFormatter.table(scenario: scenario, results: summary, language: language))
         }
     }
 
-    static func print(_ results: [RateResult], scenario: Scenario, format: OutputFormat) {
+    static func print(_ results: [RateResult], scenario: Scenario, format: OutputFormat, language: Language) {
         switch format {
         case .json: Console.out(ResultFormatter.json(scenario: scenario, results: results))
         case .csv: Console.out(ResultFormatter.csv(scenario: scenario, results: results))
-        case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results))
+        case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results, language: language))
         }
     }
 }

@@ -14,6 +14,7 @@ public enum AuditReport {
     public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: Language,
                              replicated: ReplicatedResult? = nil, provenance: Provenance? = nil,
                              catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
+        let scenario = scenario.localized(language)
         let t = ReportText(language: language)
         // Strategy names through the same table as the TUI's (keys are the English titles).
         func name(_ s: StrategyName) -> String { loc(s.title, language) }
@@ -31,7 +32,7 @@ public enum AuditReport {
                 [t.tool, "\(provenance.tool), model_version \(provenance.modelVersion)"],
                 [t.source, provenance.source],
                 [t.digest, "SHA-256 " + provenance.digest],
-                [t.seedAndCustomers, t.seed(scenario.seed, customers: group(scenario.totalCustomers))],
+                [t.seedAndCustomers, t.seed(scenario.seed, customers: group(scenario.totalCustomers, language))],
                 [t.options, provenance.options.isEmpty ? "—" : "`\(provenance.options)`"],
             ]))
         }
@@ -40,7 +41,7 @@ public enum AuditReport {
         if !scenario.description.isEmpty { doc.blocks.append(.paragraph(scenario.description.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))) }
         doc.blocks.append(.list([
             t.customers(scenario.totalCustomers, minors: minors, vulnerable: vulnerable),
-            t.cohorts(scenario.cohorts.map { "\($0.name) (\(group($0.size)))" }.joined(separator: ", ")),
+            t.cohorts(scenario.cohorts.map { "\($0.name) (\(group($0.size, language)))" }.joined(separator: ", ")),
             t.offers(scenario.offers.map { $0.name + ($0.adultOnly ? t.adultsOnlyMark : "") }.joined(separator: ", ")),
             t.company(turnover: scenario.company.annualTurnoverEUR, sme: scenario.company.sme),
             t.consent(rate: rate, k: scenario.privacy.k, epsilon: scenario.privacy.epsilon, protect: scenario.privacy.protectVulnerable),
@@ -49,16 +50,17 @@ public enum AuditReport {
         doc.blocks.append(.heading(2, t.figuresHeading))
         doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report.map { $0.label(language) }, result.strategies.map { f in
             [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { figure in
-                guard let e = replicated?[f.strategy]?[figure.key], e.halfWidth > 0 else { return FigureText.report(figure, f) }
+                guard let e = replicated?[f.strategy]?[figure.key], e.halfWidth > 0 else { return FigureText.report(figure, f, language) }
                 // A line may break before "±", never between it and its half-width.
-                return FigureText.text(figure, value: e.mean, .report) + " ±\u{00A0}" + FigureText.text(figure, value: e.halfWidth, .report)
+                let mean = FigureText.text(figure, value: e.mean, .report, language)
+                return mean + " ±\u{00A0}" + FigureText.text(figure, value: e.halfWidth, .report, language)
             }
         }))
         if let replicated {
             doc.blocks.append(.paragraph(t.replicationsIntro(replicated.replications)))
             doc.blocks.append(.list(replicated.strategies.filter { $0.strategy != .broadcast }.compactMap { f in
                 guard let d = f.vsBroadcast[.expectedProfitEUR] else { return nil }
-                return t.difference(name(f.strategy), mean: signedEuros(d.mean), low: signedEuros(d.low), high: signedEuros(d.high),
+                return t.difference(name(f.strategy), mean: signedEuros(d.mean, language), low: signedEuros(d.low, language), high: signedEuros(d.high, language),
                                     clear: d.excludesZero)
             }))
         }
@@ -108,8 +110,8 @@ public enum AuditReport {
         var rows: [[String]] = []
         for (f, s) in statuses {
             for status in s where status.state == .violated {
-                rows.append([name(f.strategy), status.obligation.citation.text(language), group(status.violationCount(f)),
-                             status.fineCapEUR > 0 ? euros(status.fineCapEUR) : status.obligation.fine == nil ? t.nationalCap : "—"])
+                rows.append([name(f.strategy), status.obligation.citation.text(language), group(status.violationCount(f), language),
+                             status.fineCapEUR > 0 ? euros(status.fineCapEUR, language) : status.obligation.fine == nil ? t.nationalCap : "—"])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {
@@ -123,14 +125,13 @@ public enum AuditReport {
         return doc
     }
 
-    static func group(_ n: Int) -> String { NumberText.grouped(n) }
+    static func group(_ n: Int, _ l: Language) -> String { NumberText.grouped(n, l) }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String { NumberText.decimal(value, decimals) }
+    static func euros(_ value: Double, _ l: Language) -> String { NumberText.reportEuros(value, l) }
 
-    static func euros(_ value: Double) -> String { NumberText.reportEuros(value) }
-
-    /// "+€1,254", "−€310": a difference in whole euros.
-    static func signedEuros(_ value: Double) -> String {
-        (value < 0 ? "−" : "+") + "€" + NumberText.grouped(Int(value.magnitude.rounded()))
+    /// "+€1,254" / "+1.254 €", "−€310": a difference in whole euros.
+    static func signedEuros(_ value: Double, _ l: Language) -> String {
+        let amount = NumberText.grouped(Int(value.magnitude.rounded()), l)
+        return (value < 0 ? "−" : "+") + (l == .de ? amount + " €" : "€" + amount)
     }
 }

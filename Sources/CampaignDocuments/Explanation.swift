@@ -155,7 +155,7 @@ public struct Explanation: Sendable, Equatable {
             return loc("full history: %1", l, history)
         case .oracle:
             let best = customer.theta.indices.max { customer.theta[$0] < customer.theta[$1] } ?? 0
-            return loc("true top interest: %1 (%2)", l, categories[best], NumberText.percent(customer.theta[best], 0))
+            return loc("true top interest: %1 (%2)", l, categories[best], NumberText.percent(customer.theta[best], 0, l))
         }
     }
 }

@@ -10,9 +10,9 @@ public enum ExplanationDocument {
     /// The strategy's headline figures over replications, as one sentence (empty without them).
     public static func figuresLine(_ f: ReplicatedFigures?, replications: Int, language: Language) -> String {
         guard let f, let conversions = f[.conversions], let profit = f[.expectedProfitEUR] else { return "" }
-        func euros(_ v: Double) -> String { "€" + NumberText.grouped(Int(v.rounded())) }
+        func euros(_ v: Double) -> String { NumberText.wholeEuros(v, language) }
         var text = loc("Over %1 synthetic populations: conversions %2 ± %3, expected profit %4 ± %5", language, replications,
-                       NumberText.grouped(Int(conversions.mean.rounded())), NumberText.grouped(Int(conversions.halfWidth.rounded())),
+                       NumberText.grouped(Int(conversions.mean.rounded()), language), NumberText.grouped(Int(conversions.halfWidth.rounded()), language),
                        euros(profit.mean), euros(profit.halfWidth))
         if f.strategy != .broadcast, let d = f.vsBroadcast[.expectedProfitEUR] {
             text += d.excludesZero ? loc("; its difference to broadcast is clear at 95 %", language)
@@ -26,7 +26,7 @@ public enum ExplanationDocument {
         let t = ExplainText(language: language)
         guard let first = explanations.first else { return "" }
         let strategyName = loc(first.strategy.title, language)
-        var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0)) %\n" + figures
+        var out = "\(t.title) — \(scenario.name), \(strategyName), \(t.consentRateLabel) \(NumberText.decimal(first.consentRate * 100, 0, language)) %\n" + figures
         let width = [t.offerLabel, t.parametersLabel, t.dataLabel, t.basisLabel, t.changeLabel, t.violationsLabel].map(\.count).max()! + 2
         func line(_ label: String, _ value: String) -> String {
             "  " + label + ":" + String(repeating: " ", count: max(1, width - label.count)) + value + "\n"

@@ -1,4 +1,5 @@
 import CampaignCompliance
+import CampaignOutput
 import Localization
 import ScenarioKit
 
@@ -16,17 +17,17 @@ struct ReportText {
     }
     var scenarioHeading: String { loc("1. The scenario", language) }
     func customers(_ n: Int, minors: Int, vulnerable: Int) -> String {
-        loc("Customers: %1, of whom %2 minors and %3 vulnerable", language, AuditReport.group(n), AuditReport.group(minors), AuditReport.group(vulnerable))
+        loc("Customers: %1, of whom %2 minors and %3 vulnerable", language, AuditReport.group(n, language), AuditReport.group(minors, language), AuditReport.group(vulnerable, language))
     }
     func cohorts(_ text: String) -> String { loc("Cohorts: %1", language, text) }
     func offers(_ text: String) -> String { loc("Offers: %1", language, text) }
     var adultsOnlyMark: String { loc(" (adults only)", language) }
     func company(turnover: Double, sme: Bool) -> String {
-        loc("Company: worldwide annual turnover %1", language, AuditReport.euros(turnover))
+        loc("Company: worldwide annual turnover %1", language, AuditReport.euros(turnover, language))
             + (sme ? loc(", SME", language) : "")
     }
     func consent(rate: Int, k: Int, epsilon: Double?, protect: Bool) -> String {
-        let eps = epsilon.map { AuditReport.fixed($0, 2) } ?? loc("off", language)
+        let eps = epsilon.map { NumberText.decimal($0, 2, language) } ?? loc("off", language)
         let suppression = protect ? loc("suppressed", language) : loc("NOT suppressed", language)
         return loc("Settings: consent rate %1 %, k = %2, ε = %3, vulnerable customers %4", language, rate, k, eps, suppression)
     }
@@ -79,7 +80,7 @@ struct ReportText {
         loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories, (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)
     }
     var dpiaHeaders: [String] { [loc("Strategy", language), loc("(a) Profiling", language), loc("(b) Special categories", language), loc("(c) Public monitoring", language), loc("Result", language)] }
-    func profilingYes(_ n: Int) -> String { loc("yes, %1 profiles", language, AuditReport.group(n)) }
+    func profilingYes(_ n: Int) -> String { loc("yes, %1 profiles", language, AuditReport.group(n, language)) }
     var no: String { loc("no", language) }
     var specialCategories: String { loc("not modelled: check the category list", language) }
     var dpiaRecommended: String { loc("DPIA recommended", language) }

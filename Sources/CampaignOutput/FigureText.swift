@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 
 /// Writes a figure's value in one of the three styles the tool uses. "—" marks a figure that
 /// does not apply (privacy figures of `oracle`, rates without contacts).
@@ -13,61 +14,61 @@ public enum FigureText {
         case report
     }
 
-    public static func table(_ figure: Figure, _ f: StrategyFigures) -> String { text(figure, f, .table) }
-    public static func compact(_ figure: Figure, _ f: StrategyFigures) -> String { text(figure, f, .compact) }
-    public static func report(_ figure: Figure, _ f: StrategyFigures) -> String { text(figure, f, .report) }
+    public static func table(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .table, l) }
+    public static func compact(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .compact, l) }
+    public static func report(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .report, l) }
 
     /// The value of `figure` for `f` in `style`.
-    public static func text(_ figure: Figure, _ f: StrategyFigures, _ style: Style) -> String {
-        text(figure, value: figure.key.value(of: f), style)
+    public static func text(_ figure: Figure, _ f: StrategyFigures, _ style: Style, _ l: Language) -> String {
+        text(figure, value: figure.key.value(of: f), style, l)
     }
 
     /// A value of `figure` (a mean over replications, say) in `style`.
-    public static func text(_ figure: Figure, value: Double?, _ style: Style) -> String {
+    public static func text(_ figure: Figure, value: Double?, _ style: Style, _ l: Language) -> String {
         guard let v = value else { return "—" }
         switch figure.format {
-        case .count: return NumberText.grouped(Int(v))
+        case .count: return NumberText.grouped(Int(v), l)
         case .violation:
             let mark = style == .table ? "!" : style == .compact ? "! " : ""
-            return v > 0 ? mark + NumberText.grouped(Int(v)) : "0"
-        case .decimal(let d): return NumberText.decimal(v, d)
-        case .percent(let d): return NumberText.percent(v, d)
-        case .signedPercent: return NumberText.signedPercent(v)
-        case .euros: return euros(v, style)
+            return v > 0 ? mark + NumberText.grouped(Int(v), l) : "0"
+        case .decimal(let d): return NumberText.decimal(v, d, l)
+        case .percent(let d): return NumberText.percent(v, d, l)
+        case .signedPercent: return NumberText.signedPercent(v, 1, l)
+        case .euros: return euros(v, style, l)
         case .fineCap:
-            if style == .table { return NumberText.millions(v) }
-            return v > 0 ? (style == .compact ? "! " : "") + euros(v, style) : "—"
+            if style == .table { return NumberText.millions(v, l) }
+            return v > 0 ? (style == .compact ? "! " : "") + euros(v, style, l) : "—"
         }
     }
 
     /// The half-width of an interval around a value of `figure`, without its unit: "85", "0.05".
-    public static func halfWidth(_ figure: Figure, _ half: Double, mean: Double) -> String {
+    public static func halfWidth(_ figure: Figure, _ half: Double, mean: Double, _ l: Language) -> String {
         switch figure.format {
-        case .count, .violation: NumberText.grouped(Int(half.rounded()))
-        case .decimal(let d): NumberText.decimal(half, d)
-        case .percent(let d): NumberText.decimal(half * 100, d)
-        case .signedPercent: NumberText.decimal(half * 100, 1)
+        case .count, .violation: NumberText.grouped(Int(half.rounded()), l)
+        case .decimal(let d): NumberText.decimal(half, d, l)
+        case .percent(let d): NumberText.decimal(half * 100, d, l)
+        case .signedPercent: NumberText.decimal(half * 100, 1, l)
         // Whole euros where the value itself is written in whole euros.
-        case .euros: abs(mean) >= 1000 || half >= 1000 ? NumberText.decimal(half, 0) : NumberText.decimal(half, 2)
-        case .fineCap: NumberText.decimal(half / 1_000_000, 1)
+        case .euros: abs(mean) >= 1000 || half >= 1000 ? NumberText.decimal(half, 0, l) : NumberText.decimal(half, 2, l)
+        case .fineCap: NumberText.decimal(half / 1_000_000, 1, l)
         }
     }
 
     /// The half-width for the screen, in the unit the value is shortened to: "€61 k ±0.5" is
     /// €61 k ± €0.5 k, "€1.2 M ±0.03" is ± €0.03 M.
-    public static func compactHalfWidth(_ figure: Figure, _ half: Double, mean: Double) -> String {
-        guard figure.format == .euros else { return halfWidth(figure, half, mean: mean) }
+    public static func compactHalfWidth(_ figure: Figure, _ half: Double, mean: Double, _ l: Language) -> String {
+        guard figure.format == .euros else { return halfWidth(figure, half, mean: mean, l) }
         let m = abs(mean)
-        if m >= 1_000_000 { return NumberText.decimal(half / 1_000_000, m >= 10_000_000 ? 1 : 2) }
-        if m >= 10_000 { return NumberText.decimal(half / 1000, 1) }
-        return NumberText.decimal(half, m >= 100 ? 0 : 2)
+        if m >= 1_000_000 { return NumberText.decimal(half / 1_000_000, m >= 10_000_000 ? 1 : 2, l) }
+        if m >= 10_000 { return NumberText.decimal(half / 1000, 1, l) }
+        return NumberText.decimal(half, m >= 100 ? 0 : 2, l)
     }
 
-    private static func euros(_ v: Double, _ style: Style) -> String {
+    private static func euros(_ v: Double, _ style: Style, _ l: Language) -> String {
         switch style {
-        case .table: NumberText.euros(v)
-        case .compact: NumberText.compactEuros(v)
-        case .report: NumberText.reportEuros(v)
+        case .table: NumberText.euros(v, l)
+        case .compact: NumberText.compactEuros(v, l)
+        case .report: NumberText.reportEuros(v, l)
         }
     }
 }

@@ -1,9 +1,18 @@
 import Foundation
+import Localization
 
-/// Number formatting for people: thousands separators, fixed decimals, units.
+/// Number formatting for people: thousands separators, fixed decimals, units, in the reader's language.
+///
+/// English keeps the tool's own formatter, whose output the v1 tables and snapshots fix byte for
+/// byte ("1,234.5", "€1,234", "€20.0 M"). German goes through Foundation's locale-aware format
+/// styles for de_DE ("1.234,5", "1.234 €", "20,0 Mio. €"); docs/decisions.md says what was checked.
 public enum NumberText {
-    /// 1234567 → "1,234,567".
-    public static func grouped(_ value: Int) -> String {
+    /// German number formats from Foundation (ICU's de_DE data ships with the toolchain).
+    private static let german = Locale(identifier: "de_DE")
+
+    /// 1234567 → "1,234,567" (en) or "1.234.567" (de).
+    public static func grouped(_ value: Int, _ language: Language) -> String {
+        if language == .de { return value.formatted(IntegerFormatStyle<Int>.number.locale(german)) }
         let digits = String(value.magnitude)
         var result = ""
         for (i, ch) in digits.enumerated() {
@@ -13,12 +22,18 @@ public enum NumberText {
         return (value < 0 ? "-" : "") + result
     }
 
-    /// A number with `decimals` places and thousands separators: 12345.678 → "12,345.68".
-    public static func decimal(_ value: Double, _ decimals: Int) -> String {
+    /// A number with `decimals` places and thousands separators: 12345.678 → "12,345.68" / "12.345,68".
+    public static func decimal(_ value: Double, _ decimals: Int, _ language: Language) -> String {
         let scale = pow(10.0, Double(decimals))
-        let rounded = (value * scale).rounded() / scale
+        // Half away from zero in both languages, and never "-0.0".
+        var rounded = (value * scale).rounded() / scale
+        if rounded == 0 { rounded = 0 }
+        if language == .de {
+            return rounded.formatted(FloatingPointFormatStyle<Double>.number.locale(german)
+                .precision(.fractionLength(decimals)).rounded(rule: .toNearestOrAwayFromZero))
+        }
         let whole = Int(rounded.magnitude.rounded(.towardZero))
-        var text = grouped(whole)
+        var text = grouped(whole, .en)
         if decimals > 0 {
             let fraction = Int(((rounded.magnitude - Double(whole)) * scale).rounded())
             let digits = String(fraction)
@@ -27,39 +42,58 @@ public enum NumberText {
         return (rounded < 0 ? "-" : "") + text
     }
 
-    /// Euros: "€1,234" (whole euros at or above 1,000, else cents).
-    public static func euros(_ value: Double) -> String {
-        let text = value.magnitude >= 1000 ? decimal(value.magnitude, 0) : decimal(value.magnitude, 2)
-        return (value < 0 ? "-€" : "€") + text
+    /// An amount with its euro sign where the language puts it: "€1,234" / "1.234 €".
+    static func withEuro(_ amount: String, negative: Bool, _ language: Language) -> String {
+        language == .de ? (negative ? "-" : "") + amount + " €" : (negative ? "-€" : "€") + amount
     }
 
-    /// Euros in millions: "€20.0 M", or "—" for zero.
-    public static func millions(_ value: Double) -> String {
-        value == 0 ? "—" : "€" + decimal(value / 1_000_000, 1) + " M"
+    /// Euros: "€1,234" / "1.234 €" (whole euros at or above 1,000, else cents).
+    public static func euros(_ value: Double, _ language: Language) -> String {
+        let text = value.magnitude >= 1000 ? decimal(value.magnitude, 0, language) : decimal(value.magnitude, 2, language)
+        return withEuro(text, negative: value < 0, language)
     }
 
-    /// A fraction as a percentage: 0.0123 → "1.23 %".
-    public static func percent(_ fraction: Double, _ decimals: Int = 2) -> String {
-        decimal(fraction * 100, decimals) + " %"
+    /// Euros in millions: "€20.0 M" / "20,0 Mio. €", or "—" for zero.
+    public static func millions(_ value: Double, _ language: Language) -> String {
+        guard value != 0 else { return "—" }
+        let amount = decimal(value / 1_000_000, 1, language)
+        return language == .de ? amount + " Mio. €" : "€" + amount + " M"
     }
 
-    /// A signed percentage: "+12.3 %".
-    public static func signedPercent(_ fraction: Double, _ decimals: Int = 1) -> String {
-        (fraction > 0 ? "+" : "") + percent(fraction, decimals)
+    /// A fraction as a percentage: 0.0123 → "1.23 %" / "1,23 %".
+    public static func percent(_ fraction: Double, _ decimals: Int, _ language: Language) -> String {
+        decimal(fraction * 100, decimals, language) + " %"
     }
 
-    /// Euros shortened for the screen: €1.2 M, €350 k, €250, €12.50.
-    public static func compactEuros(_ value: Double) -> String {
-        let sign = value < 0 ? "-" : ""
+    /// A signed percentage: "+12.3 %" / "+12,3 %".
+    public static func signedPercent(_ fraction: Double, _ decimals: Int, _ language: Language) -> String {
+        (fraction > 0 ? "+" : "") + percent(fraction, decimals, language)
+    }
+
+    /// Euros shortened for the screen: €1.2 M, €350 k, €250, €12.50 / 1,2 M€, 350 T€, 250 €, 12,50 €.
+    public static func compactEuros(_ value: Double, _ language: Language) -> String {
+        let negative = value < 0
         let m = value.magnitude
-        if m >= 1_000_000 { return sign + "€" + decimal(m / 1_000_000, m >= 10_000_000 ? 0 : 1) + " M" }
-        if m >= 10_000 { return sign + "€" + decimal(m / 1000, 0) + " k" }
-        if m >= 100 { return sign + "€" + decimal(m, 0) }
-        return sign + "€" + decimal(m, 2)
+        if m >= 1_000_000 {
+            let amount = decimal(m / 1_000_000, m >= 10_000_000 ? 0 : 1, language)
+            // The screen's short forms: "T€" and "M€" (reports and tables write "Mio. €").
+            return language == .de ? (negative ? "-" : "") + amount + " M€" : (negative ? "-€" : "€") + amount + " M"
+        }
+        if m >= 10_000 {
+            let amount = decimal(m / 1000, 0, language)
+            // "T€" is the German accounting abbreviation for thousands of euros.
+            return language == .de ? (negative ? "-" : "") + amount + " T€" : (negative ? "-€" : "€") + amount + " k"
+        }
+        return withEuro(decimal(m, m >= 100 ? 0 : 2, language), negative: negative, language)
     }
 
-    /// Euros for reports: whole euros, "€20.0 M" from a million on.
-    public static func reportEuros(_ value: Double) -> String {
-        value.magnitude >= 1_000_000 ? millions(value) : "€" + grouped(Int(value.rounded()))
+    /// Whole euros, never shortened: "€1,254,300" / "1.254.300 €".
+    public static func wholeEuros(_ value: Double, _ language: Language) -> String {
+        withEuro(grouped(Int(value.magnitude.rounded()), language), negative: value < 0 && value.magnitude.rounded() > 0, language)
+    }
+
+    /// Euros for reports: whole euros, millions from a million on.
+    public static func reportEuros(_ value: Double, _ language: Language) -> String {
+        value.magnitude >= 1_000_000 ? millions(value, language) : withEuro(grouped(Int(value.magnitude.rounded()), language), negative: value < 0, language)
     }
 }

@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import CampaignStatistics
 import ScenarioKit
 
@@ -55,33 +56,33 @@ public enum ReplicatedFormatter {
 
     /// The text table: every cell "mean ±half-width"; ↑ or ↓ marks a figure whose paired
     /// difference to broadcast is clear at 95 % (its interval excludes zero).
-    public static func table(scenario: Scenario, results: [ReplicatedResult]) -> String {
+    public static func table(scenario: Scenario, results: [ReplicatedResult], language l: Language = .en) -> String {
         let r = results.first?.replications ?? 0
-        var out = "\(scenario.name) — \(NumberText.grouped(scenario.totalCustomers)) customers, seed \(scenario.seed), \(r) replications\n"
+        var out = TableLayout.heading(scenario, l) + loc(", %1 replications", l, r) + "\n"
         for result in results {
-            out += "\n" + layout(result)
+            out += "\n" + layout(result, l)
         }
-        out += "\nMeans over \(r) replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than\n"
-        out += "broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.\n"
+        out += "\n" + loc("Means over %1 replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than", l, r) + "\n"
+        out += loc("broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.", l) + "\n"
         let listed = scenario.strategies
         if listed.contains(.unconstrained) || listed.contains(.oracle) {
-            out += "* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.\n"
+            out += TableLayout.rolesNote(l) + "\n"
         }
         return out
     }
 
-    static func layout(_ result: ReplicatedResult) -> String {
+    static func layout(_ result: ReplicatedResult, _ l: Language) -> String {
         let strategies = result.strategies
-        let headers = strategies.map { $0.strategy.title + ($0.strategy.role == nil ? "" : "*") }
+        let headers = strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
         let rows = FigureCatalog.table
         let cells = rows.map { row in strategies.map { f -> String in
             guard let e = f[row.key] else { return "—" }
-            var text = FigureText.text(row, value: e.mean, .table)
-            if e.halfWidth > 0 { text += " ±" + FigureText.halfWidth(row, e.halfWidth, mean: e.mean) }
+            var text = FigureText.text(row, value: e.mean, .table, l)
+            if e.halfWidth > 0 { text += " ±" + FigureText.halfWidth(row, e.halfWidth, mean: e.mean, l) }
             if f.strategy != .broadcast, let d = f.vsBroadcast[row.key], d.excludesZero { text += d.mean > 0 ? " ↑" : " ↓" }
             return text
         } }
-        return TableLayout.grid(title: "Consent \(NumberText.decimal(result.consentRate * 100, 0)) %", headers: headers,
-                                labels: rows.map(\.label), cells: cells)
+        return TableLayout.grid(title: TableLayout.consentTitle(result.consentRate, l), headers: headers,
+                                labels: rows.map { $0.label(l) }, cells: cells)
     }
 }

@@ -1,4 +1,5 @@
 import CampaignEngine
+import Localization
 import ScenarioKit
 
 /// Renders engine results as JSON, CSV or a text table (MODEL.md §7). No I/O.
@@ -75,14 +76,14 @@ public enum ResultFormatter {
     }
 
     /// A table for people: strategies as columns, figures as rows, one block per rate.
-    public static func table(scenario: Scenario, results: [RateResult]) -> String {
-        var out = "\(scenario.name) — \(NumberText.grouped(scenario.totalCustomers)) customers, seed \(scenario.seed)\n"
+    public static func table(scenario: Scenario, results: [RateResult], language: Language = .en) -> String {
+        var out = TableLayout.heading(scenario, language) + "\n"
         for result in results {
-            out += "\n" + TableLayout.render(result: result, scenario: scenario)
+            out += "\n" + TableLayout.render(result: result, scenario: scenario, language: language)
         }
         let listed = scenario.strategies
         if listed.contains(.unconstrained) || listed.contains(.oracle) {
-            out += "\n* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.\n"
+            out += "\n" + TableLayout.rolesNote(language) + "\n"
         }
         return out
     }

@@ -64,34 +64,37 @@ public enum RobustnessFormatter {
     }
 
     /// The conclusion in one sentence, then quantiles, P(best), the win matrix and the tornado.
-    public static func table(scenario: Scenario, result: Robustness.Result) -> String {
-        var out = "\(scenario.name) — \(NumberText.grouped(scenario.totalCustomers)) customers, \(result.worlds) plausible worlds\n\n"
-        out += conclusion(result) + "\n\n"
+    public static func table(scenario: Scenario, result: Robustness.Result, language l: Language = .en) -> String {
+        var out = loc("%1 — %2 customers, %3 plausible worlds", l, scenario.name, NumberText.grouped(scenario.totalCustomers, l), result.worlds) + "\n\n"
+        out += conclusion(result, language: l) + "\n\n"
         let varied = result.parameters.contains { $0.target == .consentRate }
-        let rate = result.fixedRate.map { "consent \(NumberText.decimal($0 * 100, 0)) % in every world" }
-            ?? (varied ? "each world's consent rate drawn from consent.rate's range" : "consent \(NumberText.decimal(scenario.consent.rate * 100, 0)) % in every world")
-        out += "Varied (\(result.parameters.count)): " + (result.parameters.isEmpty ? "none — the scenario gives no ranges, so every world is the same"
-            : result.parameters.map { "\($0.path) \(range($0))" }.joined(separator: ", ")) + "; \(rate).\n\n"
-        let names = result.strategies.map { $0.strategy.title + ($0.strategy.role == nil ? "" : "*") }
-        func euros(_ v: Double) -> String { NumberText.euros(v) }
+        let fixed = result.fixedRate ?? scenario.consent.rate
+        let rate = result.fixedRate == nil && varied ? loc("each world's consent rate drawn from consent.rate's range", l)
+            : loc("consent %1 % in every world", l, NumberText.decimal(fixed * 100, 0, l))
+        let listed = result.parameters.isEmpty ? loc("none — the scenario gives no ranges, so every world is the same", l)
+            : result.parameters.map { "\($0.path) \(range($0))" }.joined(separator: ", ")
+        out += loc("Varied (%1): %2; %3.", l, result.parameters.count, listed, rate) + "\n\n"
+        let names = result.strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
+        func euros(_ v: Double) -> String { NumberText.euros(v, l) }
         let rows: [(String, (Robustness.StrategySpread) -> String)] = [
-            ("Expected profit, mean", { euros($0.expectedProfit.mean) }),
-            ("  5 % / 95 % of worlds", { euros($0.expectedProfit.p5) + " – " + euros($0.expectedProfit.p95) }),
-            ("Expected conversions", { NumberText.decimal($0.expectedConversions.mean, 0) }),
-            ("Exposure index, mean", { $0.exposure.map { NumberText.decimal($0.mean, 1) } ?? "—" }),
-            ("P(best)", { $0.pBest.map { NumberText.percent($0, 0) } ?? "—" }),
+            (loc("Expected profit, mean", l), { euros($0.expectedProfit.mean) }),
+            (loc("  5 % / 95 % of worlds", l), { euros($0.expectedProfit.p5) + " – " + euros($0.expectedProfit.p95) }),
+            (loc("Expected conversions", l), { NumberText.decimal($0.expectedConversions.mean, 0, l) }),
+            (loc("Exposure index, mean", l), { $0.exposure.map { NumberText.decimal($0.mean, 1, l) } ?? "—" }),
+            (loc("P(best)", l), { $0.pBest.map { NumberText.percent($0, 0, l) } ?? "—" }),
         ]
-        out += TableLayout.grid(title: "Over the worlds", headers: names, labels: rows.map(\.0),
+        out += TableLayout.grid(title: loc("Over the worlds", l), headers: names, labels: rows.map(\.0),
                                 cells: rows.map { row in result.strategies.map(row.1) })
-        out += "\nWins (row beats column on expected profit, share of worlds)\n"
-        out += TableLayout.grid(title: "", headers: names, labels: result.strategies.map(\.strategy.title), cells: result.strategies.map { a in
-            result.strategies.map { b in a.strategy == b.strategy ? "·" : NumberText.percent(result.wins[a.strategy]?[b.strategy] ?? 0, 0) }
-        }).dropFirst()
+        out += "\n" + loc("Wins (row beats column on expected profit, share of worlds)", l) + "\n"
+        let wins = TableLayout.grid(title: "", headers: names, labels: result.strategies.map { loc($0.strategy.title, l) }, cells: result.strategies.map { a in
+            result.strategies.map { b in a.strategy == b.strategy ? "·" : NumberText.percent(result.wins[a.strategy]?[b.strategy] ?? 0, 0, l) }
+        })
+        out += wins.dropFirst()
         if let (a, b) = result.compare {
-            out += "\nTornado: \(a.title) − \(b.title) in expected profit; central world \(signed(result.central)).\n"
-            out += tornado(result)
+            out += "\n" + loc("Tornado: %1 − %2 in expected profit; central world %3.", l, loc(a.title, l), loc(b.title, l), signed(result.central, l)) + "\n"
+            out += tornado(result, l)
         }
-        out += "\n* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.\n"
+        out += "\n" + TableLayout.rolesNote(l) + "\n"
         return out
     }
 
@@ -99,7 +102,7 @@ public enum RobustnessFormatter {
     public static func conclusion(_ result: Robustness.Result, language: Language = .en) -> String {
         guard let (best, share) = result.mostOftenBest else { return loc("No compliant strategy is compared.", language) }
         var text = loc("%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds", language,
-                       loc(best.title, language), NumberText.percent(share, 0), result.worlds)
+                       loc(best.title, language), NumberText.percent(share, 0, language), result.worlds)
         if let top = result.bars.first, top.swing > 0 { text += loc("; the conclusion depends most on %1", language, top.path) }
         else if result.parameters.isEmpty { text += loc(" (the scenario gives no ranges, so all worlds are the same)", language) }
         return text + "."
@@ -110,11 +113,14 @@ public enum RobustnessFormatter {
         return r.mode.map { "[\(n(r.low)), \(n($0)), \(n(r.high))]" } ?? "[\(n(r.low)), \(n(r.high))]"
     }
 
-    static func signed(_ v: Double) -> String { (v < 0 ? "−€" : "+€") + NumberText.grouped(Int(v.magnitude.rounded())) }
+    static func signed(_ v: Double, _ l: Language) -> String {
+        let amount = NumberText.grouped(Int(v.magnitude.rounded()), l)
+        return l == .de ? (v < 0 ? "−" : "+") + amount + " €" : (v < 0 ? "−€" : "+€") + amount
+    }
 
     /// Bars drawn with block characters around the central value: ◀ low end, ▶ high end.
-    static func tornado(_ result: Robustness.Result) -> String {
-        guard !result.bars.isEmpty else { return "  (no ranges: nothing varies)\n" }
+    static func tornado(_ result: Robustness.Result, _ l: Language) -> String {
+        guard !result.bars.isEmpty else { return "  " + loc("(no ranges: nothing varies)", l) + "\n" }
         let width = 40
         let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
         let lo = values.min()!, hi = values.max()!
@@ -128,7 +134,7 @@ public enum RobustnessFormatter {
             for x in a...b { line[x] = "█" }
             if line[c] == " " { line[c] = "│" }
             let label = bar.path.padding(toLength: pathWidth, withPad: " ", startingAt: 0)
-            out += "  \(label)  \(String(line))  at 10 %: \(signed(bar.atP10)), at 90 %: \(signed(bar.atP90))\n"
+            out += "  \(label)  \(String(line))  " + loc("at 10 %: %1, at 90 %: %2", l, signed(bar.atP10, l), signed(bar.atP90, l)) + "\n"
         }
         return out
     }

@@ -1,14 +1,28 @@
 import CampaignEngine
+import Localization
 import ScenarioKit
 
 /// Lays out one consent rate's figures as a fixed-width text table.
 enum TableLayout {
-    static func render(result: RateResult, scenario: Scenario) -> String {
+    static func render(result: RateResult, scenario: Scenario, language l: Language) -> String {
         let strategies = result.strategies
-        let headers = strategies.map { $0.strategy.title + ($0.strategy.role == nil ? "" : "*") }
+        let headers = strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
         let rows = FigureCatalog.table
-        let cells = rows.map { row in strategies.map { FigureText.table(row, $0) } }
-        return grid(title: "Consent \(NumberText.decimal(result.consentRate * 100, 0)) %", headers: headers, labels: rows.map(\.label), cells: cells)
+        let cells = rows.map { row in strategies.map { FigureText.table(row, $0, l) } }
+        return grid(title: consentTitle(result.consentRate, l), headers: headers, labels: rows.map { $0.label(l) }, cells: cells)
+    }
+
+    /// "Consent 40 %" above a rate's block.
+    static func consentTitle(_ rate: Double, _ l: Language) -> String { loc("Consent %1 %", l, NumberText.decimal(rate * 100, 0, l)) }
+
+    /// The first line of a table: scenario, customers, seed.
+    static func heading(_ scenario: Scenario, _ l: Language) -> String {
+        loc("%1 — %2 customers, seed %3", l, scenario.name, NumberText.grouped(scenario.totalCustomers, l), String(scenario.seed))
+    }
+
+    /// The note under a table that lists the counterexample or the ceiling.
+    static func rolesNote(_ l: Language) -> String {
+        loc("* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.", l)
     }
 
     /// A title line, then labels down the left and right-aligned columns under their headers.

@@ -571,6 +571,46 @@ enum LocalizationTable {
             "Bild↓: mehr (%1 von %2 Zeilen)",
         "PgUp: back (%1 of %2 lines)":
             "Bild↑: zurück (%1 von %2 Zeilen)",
+        "  5 % / 95 % of worlds":
+            "  5 % / 95 % der Welten",
+        "%1 — %2 customers, %3 plausible worlds":
+            "%1 — %2 Personen, %3 plausible Welten",
+        "%1 — %2 customers, seed %3":
+            "%1 — %2 Personen, Seed %3",
+        "(no ranges: nothing varies)":
+            "(keine Bereiche: nichts variiert)",
+        "* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.":
+            "* Unbeschränkt übergeht die Einwilligung: ein Gegenbeispiel, keine Option. Orakel kennt die wahren Interessen jeder Person: eine Obergrenze, keine Strategie.",
+        ", %1 replications":
+            ", %1 Wiederholungen",
+        "Consent %1 %":
+            "Einwilligung %1 %",
+        "Expected profit, mean":
+            "Erwarteter Gewinn, Mittel",
+        "Exposure index, mean":
+            "Expositionsindex, Mittel",
+        "Means over %1 replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than":
+            "Mittelwerte über %1 Wiederholungen ± die halbe Breite ihres 95-%-Intervalls (Student-t). ↑/↓: höher/niedriger als",
+        "broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.":
+            "einheitlich, und das gepaarte 95-%-Intervall der Differenz schließt 0 aus; ohne Zeichen: von einheitlich nicht unterscheidbar.",
+        "Over the worlds":
+            "Über die Welten",
+        "P(best)":
+            "P(beste)",
+        "Tornado: %1 − %2 in expected profit; central world %3.":
+            "Tornado: %1 − %2 im erwarteten Gewinn; zentrale Welt %3.",
+        "Varied (%1): %2; %3.":
+            "Variiert (%1): %2; %3.",
+        "Wins (row beats column on expected profit, share of worlds)":
+            "Siege (Zeile schlägt Spalte beim erwarteten Gewinn, Anteil der Welten)",
+        "at 10 %: %1, at 90 %: %2":
+            "bei 10 %: %1, bei 90 %: %2",
+        "consent %1 % in every world":
+            "Einwilligung %1 % in jeder Welt",
+        "each world's consent rate drawn from consent.rate's range":
+            "die Einwilligungsquote jeder Welt aus dem Bereich von consent.rate gezogen",
+        "none — the scenario gives no ranges, so every world is the same":
+            "nichts — das Szenario gibt keine Bereiche an, also sind alle Welten gleich",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

@@ -156,6 +156,38 @@ offers:
     incentive: 0.15
     value_eur: 30
     cost_eur: 6
+
+# German texts for the German TUI, explain and report (the figures do not change with them).
+translations:
+  de:
+    name: Willkommensrabatte im Modehandel
+    description: |
+      Ein großer Online-Modehändler begrüßt 200.000 neue Besucherinnen und Besucher mit einem
+      Willkommensrabatt. Sollen alle dieselben 10 % erhalten, oder sollen sie einen
+      Kategorie-Rabatt sehen, der zu dem passt, was sie ansehen? Kategorie-Rabatte wirken
+      besser, wenn sie passen, aber dafür braucht es Daten: die Seite, auf der jemand ist, das
+      Segment oder ein Profil aus dem Surfverlauf. Auch Jugendliche stöbern, und die meisten
+      lehnen Tracking ab.
+    cohorts:
+      young trend-seekers: junge Trendsuchende
+      busy professionals: vielbeschäftigte Berufstätige
+      families: Familien
+      classic shoppers 55+: klassische Kundschaft 55+
+    offers:
+      10 % off everything: 10 % auf alles
+      20 % off womenswear: 20 % auf Damenmode
+      20 % off menswear: 20 % auf Herrenmode
+      15 % off shoes: 15 % auf Schuhe
+      20 % off sportswear: 20 % auf Sportmode
+      25 % off kidswear: 25 % auf Kindermode
+      free gift with accessories: Geschenk zu Accessoires
+    categories:
+      womenswear: Damenmode
+      menswear: Herrenmode
+      shoes: Schuhe
+      sportswear: Sportmode
+      accessories: Accessoires
+      kidswear: Kindermode
 """##),
         Entry(name: "streaming-trial", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -289,6 +321,39 @@ offers:
     incentive: 0.55
     value_eur: 40
     cost_eur: 8
+
+# German texts for the German TUI, explain and report (the figures do not change with them).
+translations:
+  de:
+    name: Gratis-Probeabos beim Streaming
+    description: |
+      Ein Streamingdienst möchte, dass 300.000 Besucherinnen und Besucher seiner
+      Anmeldeseiten ein Probeabo beginnen, das zu einem Abonnement wird. Er kann allen
+      denselben kostenlosen Monat anbieten, ein Genre-Probeabo, das einen Katalog (Sport,
+      Kinder, Dokus, Anime) länger öffnet, oder drei Monate zum halben Preis. Genre-Probeabos
+      lohnen sich nur, wenn sie den Geschmack treffen, und den verrät genau ein Sehprofil.
+      Viele Besucher sind Jugendliche; niemand von ihnen darf profiliert werden.
+    cohorts:
+      teen viewers: jugendliches Publikum
+      young adults: junge Erwachsene
+      sport fans: Sportfans
+      parents: Eltern
+      documentary lovers 55+: Doku-Fans 55+
+    offers:
+      30 days free: 30 Tage gratis
+      3 months half price: 3 Monate zum halben Preis
+      sport pass 2 months free: Sportpass 2 Monate gratis
+      kids catalogue 60 days free: Kinderkatalog 60 Tage gratis
+      documentaries 60 days free: Dokus 60 Tage gratis
+      anime season pass free: Anime-Staffelpass gratis
+    categories:
+      drama: Drama
+      comedy: Komödie
+      documentaries: Dokus
+      sport: Sport
+      kids: Kinder
+      anime: Anime
+      true-crime: True Crime
 """##),
         Entry(name: "igaming-first-deposit", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -430,6 +495,38 @@ offers:
     value_eur: 40
     cost_eur: 3
     adult_only: true
+
+# German texts for the German TUI, explain and report (the figures do not change with them).
+translations:
+  de:
+    name: Ersteinzahlungsboni im Online-Glücksspiel
+    description: |
+      Ein lizenzierter Anbieter von Online-Sportwetten und Casino zeigt 180.000 Besucherinnen
+      und Besuchern seiner Aktionsseiten Ersteinzahlungsboni. Jedes Glücksspielangebot ist nur
+      für Erwachsene. Sportinhalte ziehen Jugendliche an, und manche Besucher stehen in der
+      Sperrdatei oder zeigen Anzeichen problematischen Spielens: Sie reagieren am stärksten auf
+      große Boni. Hier ist das unbeschränkte Gegenbeispiel nicht nur übergriffig, es ist genau
+      das, was Art. 5(1)(b) der KI-Verordnung verbietet.
+    cohorts:
+      teen sport fans: jugendliche Sportfans
+      young sports bettors: junge Sportwettende
+      casino players: Casino-Spielende
+      lottery and casual players 50+: Lotto- und Gelegenheitsspielende 50+
+    offers:
+      match tips newsletter: Newsletter mit Spieltipps
+      100 % deposit match up to €100: 100 % Einzahlungsbonus bis 100 €
+      €20 free bet: 20-€-Gratiswette
+      €10 in-play risk-free bet: risikofreie 10-€-Livewette
+      50 free spins: 50 Freispiele
+      live-casino cashback 10 %: 10 % Cashback im Live-Casino
+      first lottery ticket free: erster Lottoschein gratis
+    categories:
+      sports-betting: Sportwetten
+      live-betting: Livewetten
+      slots: Spielautomaten
+      live-casino: Live-Casino
+      poker: Poker
+      lottery: Lotterie
 """##),
         Entry(name: "grocery-app-voucher", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -551,6 +648,38 @@ offers:
     incentive: 0.30
     value_eur: 21
     cost_eur: 8
+
+# German texts for the German TUI, explain and report (the figures do not change with them).
+translations:
+  de:
+    name: Gutscheine für die erste Bestellung in der Lebensmittel-App
+    description: |
+      Eine Lebensmittel-Liefer-App gibt 250.000 neuen Nutzerinnen und Nutzern einen Gutschein
+      auf die erste Bestellung. Alle kaufen Brot, Milch und Gemüse, daher sind die Interessen
+      breit und gleichmäßig; die Margen sind dünn, und es ist der Gutschein selbst, der die
+      Menschen bewegt. Kategorie-Gutscheine (frisch, bio, Baby, Getränke) passen zu manchen
+      Haushalten besser, doch die Daten ändern kaum, welcher Gutschein sich lohnt. Das Szenario
+      fragt, ob Personalisierung ihren Preis an Privatsphäre wert ist, wenn sie einen Gutschein
+      für alle kaum schlägt.
+    cohorts:
+      students and singles: Studierende und Singles
+      young families: junge Familien
+      busy professionals: vielbeschäftigte Berufstätige
+      older households: ältere Haushalte
+    offers:
+      €10 off the first order: 10 € auf die erste Bestellung
+      free delivery for a month: einen Monat lang gratis Lieferung
+      €12 off fresh produce: 12 € auf Frischware
+      €12 off baby products: 12 € auf Babyartikel
+      20 % off organic: 20 % auf Bio
+      drinks crate €8 off: 8 € auf eine Getränkekiste
+    categories:
+      fresh: Frischware
+      pantry: Vorrat
+      drinks: Getränke
+      household: Haushalt
+      baby: Baby
+      organic: Bio
 """##),
         Entry(name: "bike-shop-sme", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -679,6 +808,40 @@ offers:
     incentive: 0.15
     value_eur: 25
     cost_eur: 7
+
+# German texts for the German TUI, explain and report (the figures do not change with them).
+translations:
+  de:
+    name: Regionaler Fahrradladen (KMU)
+    description: |
+      Ein Familienbetrieb bei Stuttgart verkauft online in ganz Deutschland und begrüßt
+      60.000 neue Besucherinnen und Besucher mit einem Willkommensangebot. Er ist klein: Seine
+      Kundschaft verteilt sich auf sieben Altersgruppen und 95 Postleitzahlgebiete, sodass
+      außerhalb der Heimatregion die meisten Segmente aus Alter und Region weniger als k = 50
+      einwilligende Personen haben und nicht genutzt werden dürfen; die Statistiken, die er
+      führt, tragen Rauschen der differenziellen Privatsphäre. Sein ganzer Umsatz beträgt
+      6 Mio. €, doch eine rechtswidrige Profiling-Kampagne könnte bis zu 20 Mio. € kosten: Die
+      feste Obergrenze der DSGVO übersteigt ein kleines Unternehmen bei Weitem. Achten Sie auf
+      die Segment-Strategie: Dünne, verrauschte Statistiken bringen ihr weniger ein als ein
+      Angebot für alle.
+    cohorts:
+      commuters: Pendlerinnen und Pendler
+      e-bike seniors: E-Bike-Seniorinnen und -Senioren
+      sporty riders: Sportliche Fahrerinnen und Fahrer
+      parents: Eltern
+    offers:
+      10 % off the first order: 10 % auf die erste Bestellung
+      free e-bike service check: kostenloser E-Bike-Check
+      15 % off mountain and road bikes: 15 % auf Mountain- und Rennräder
+      "free helmet with a kids' bike": Gratis-Helm zum Kinderrad
+      €15 accessories voucher: 15-€-Gutschein für Zubehör
+    categories:
+      city-bikes: Stadträder
+      e-bikes: E-Bikes
+      mountain-bikes: Mountainbikes
+      road-bikes: Rennräder
+      kids-bikes: Kinderräder
+      accessories: Zubehör
 """##),
     ]
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A validated scenario: customers, offers and settings, as described in MODEL.md §1.
 public struct Scenario: Sendable, Equatable {
     /// Short name shown in headers and reports.
@@ -25,6 +27,8 @@ public struct Scenario: Sendable, Equatable {
     /// Values given as ranges (MODEL.md §8.2), in the order the loader reads them; the fields above
     /// hold their central values.
     public var uncertain: [ParameterRange] = []
+    /// The scenario's own texts in other languages (the `translations` block).
+    public var translations: [Language: ScenarioTranslation] = [:]
 
     /// Creates a scenario from already validated parts.
     public init(name: String, description: String = "", seed: UInt64 = 1, categories: [String],

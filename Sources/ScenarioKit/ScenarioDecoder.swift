@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Yams
 
 /// Walks a composed YAML tree along the schema of MODEL.md §1, building a `Scenario`.
@@ -10,7 +11,7 @@ struct ScenarioDecoder {
     let reader: NodeReader
 
     static let topKeys = ["name", "description", "seed", "categories", "model", "consent", "privacy",
-                          "company", "strategies", "cohorts", "offers"]
+                          "company", "strategies", "cohorts", "offers", "translations"]
     static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half"]
     static let consentKeys = ["rate", "sweep"]
     static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable"]
@@ -60,10 +61,47 @@ struct ScenarioDecoder {
                                 consent: consent, privacy: privacy, company: company, strategies: strategies,
                                 cohorts: cohorts, offers: offers)
         scenario.uncertain = reader.ranges
+        if let node = value("translations") {
+            guard let translations = decodeTranslations(node, scenario) else { return nil }
+            scenario.translations = translations
+        }
         return scenario
     }
 
     // MARK: - Sections
+
+    /// `translations: {de: {name, description, cohorts: {name: text}, offers: {…}, categories: {…}}}`;
+    /// every key of the name maps must be a name the scenario has.
+    private func decodeTranslations(_ node: Node, _ scenario: Scenario) -> [Language: ScenarioTranslation]? {
+        let others = Language.allCases.filter { $0 != .en }
+        guard let entries = reader.mapping(node, "translations", allowed: others.map(\.rawValue)) else { return nil }
+        var result: [Language: ScenarioTranslation] = [:]
+        var ok = true
+        for entry in entries {
+            guard let language = Language(rawValue: entry.key) else { continue }
+            let path = "translations.\(entry.key)"
+            guard let fields = reader.mapping(entry.value, path, allowed: ScenarioTranslation.keys) else { ok = false; continue }
+            func field(_ key: String) -> Node? { fields.first { $0.key == key }?.value }
+            guard let nameNode = field("name") else { reader.error(at: entry.value, reader.join(path, "name"), "is required"); ok = false; continue }
+            guard let name = reader.text(nameNode, reader.join(path, "name")) else { ok = false; continue }
+            let description = field("description").map { reader.text($0, reader.join(path, "description"), allowEmpty: true, maxLength: 20_000) } ?? ""
+            func names(_ key: String, _ known: [String]) -> [String: String]? {
+                guard let node = field(key) else { return [:] }
+                let mapPath = reader.join(path, key)
+                guard let map = reader.mapping(node, mapPath, allowed: known, maxEntries: 64) else { return nil }
+                var out: [String: String] = [:]
+                for item in map {
+                    guard let text = reader.text(item.value, reader.join(mapPath, item.key), maxLength: key == "categories" ? 64 : 200) else { return nil }
+                    out[item.key] = text
+                }
+                return out
+            }
+            guard let description, let cohorts = names("cohorts", scenario.cohorts.map(\.name)),
+                  let offers = names("offers", scenario.offers.map(\.name)), let categories = names("categories", scenario.categories) else { ok = false; continue }
+            result[language] = ScenarioTranslation(name: name, description: description, cohorts: cohorts, offers: offers, categories: categories)
+        }
+        return ok ? result : nil
+    }
 
     private func decodeCategories(_ node: Node) -> [String]? {
         guard let items = reader.sequence(node, "categories", minCount: 2, maxCount: 32, what: "category names") else { return nil }

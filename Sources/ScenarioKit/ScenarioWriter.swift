@@ -50,6 +50,19 @@ public enum ScenarioWriter {
             out += "    cost_eur: \(value("offers[\(i)].cost_eur", o.costEUR))\n"
             out += "    adult_only: \(o.adultOnly)\n"
         }
+        if !scenario.translations.isEmpty {
+            out += "translations:\n"
+            for (language, t) in scenario.translations.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                out += "  \(language.rawValue):\n    name: \(quote(t.name))\n"
+                if !t.description.isEmpty { out += "    description: \(quote(t.description))\n" }
+                // In the scenario's order, so a saved file reads like the original.
+                for (key, names, map) in [("cohorts", scenario.cohorts.map(\.name), t.cohorts), ("offers", scenario.offers.map(\.name), t.offers),
+                                          ("categories", scenario.categories, t.categories)] where !map.isEmpty {
+                    out += "    \(key):\n"
+                    for name in names { if let text = map[name] { out += "      \(quote(name)): \(quote(text))\n" } }
+                }
+            }
+        }
         return out
     }
 

@@ -159,13 +159,13 @@ struct BackgroundWorkTests {
         let current = FixtureFigures.result(at: 0.4)
         let replicated = FixtureFigures.replicated(current, count: 20)
         let uplift = FigureCatalog.figure(.upliftVsBroadcast)
-        #expect(DashboardView.intervalCell(uplift, replicated[.contextual]!, width: 20).1, "contextual's noise hides its difference")
-        #expect(!DashboardView.intervalCell(uplift, replicated[.personalized]!, width: 20).1)
-        #expect(!DashboardView.intervalCell(uplift, replicated[.broadcast]!, width: 20).1)
+        #expect(DashboardView.intervalCell(uplift, replicated[.contextual]!, width: 20, .en).1, "contextual's noise hides its difference")
+        #expect(!DashboardView.intervalCell(uplift, replicated[.personalized]!, width: 20, .en).1)
+        #expect(!DashboardView.intervalCell(uplift, replicated[.broadcast]!, width: 20, .en).1)
         // Where "mean ±half" does not fit, the mean stands alone.
         let profit = FigureCatalog.figure(.profitEUR)
-        #expect(DashboardView.intervalCell(profit, replicated[.personalized]!, width: 20).0.contains("±"))
-        #expect(!DashboardView.intervalCell(profit, replicated[.personalized]!, width: 6).0.contains("±"))
+        #expect(DashboardView.intervalCell(profit, replicated[.personalized]!, width: 20, .en).0.contains("±"))
+        #expect(!DashboardView.intervalCell(profit, replicated[.personalized]!, width: 6, .en).0.contains("±"))
     }
 
     @Test func plausibleWorldsAreDrawnInTheBackgroundForTheScreen() {

@@ -63,3 +63,37 @@ struct LayoutCutTests {
         #expect(Self.problems(fine).isEmpty)
     }
 }
+
+/// German screens write German numbers: "60.000", "5,06 %", "251 T€" (issue 19).
+@Suite("German numbers on screen")
+struct GermanNumberTests {
+    /// English-formatted numbers: commas grouping thousands (two groups, or a group then a decimal
+    /// point), a point before one, two or four and more digits, or a euro sign before the amount.
+    /// ("1,000" alone is a German decimal with three places, so a single group is not flagged.)
+    static func englishNumbers(_ text: String) -> [String] {
+        let pattern = #"\d,\d{3},\d|\d,\d{3}\.\d|\d\.\d{1,2}(?!\d)|\d\.\d{4,}|€\s?\d"#
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return text.split(separator: "\n").flatMap { line -> [String] in
+            let s = String(line)
+            return regex.matches(in: s, range: NSRange(s.startIndex..., in: s)).map { _ in s }
+        }
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyGermanScreenWritesGermanNumbers(size: (Int, Int)) {
+        for (name, keys) in SnapshotTests.screens + [("detail-explained", [.down, .down, .down, .enter, .tab])] {
+            let text = SnapshotTests.fixtureScreen(keys, width: size.0, height: size.1, language: .de).lines.joined(separator: "\n")
+            let found = Self.englishNumbers(text)
+            #expect(text.contains("200.000 Personen"), "\(name): the header's count is not grouped the German way")
+            #expect(found.isEmpty, "\(name) \(size.0)x\(size.1):\n\(found.joined(separator: "\n"))")
+        }
+    }
+
+    @Test func theCheckCanFail() {
+        #expect(Self.englishNumbers("Kunden 1,234,567").count == 1)
+        #expect(Self.englishNumbers("Gewinn 12,470.50").count == 1)
+        #expect(Self.englishNumbers("Quote 5.06 %").count == 1)
+        #expect(Self.englishNumbers("Gewinn €343 k").count == 1)
+        #expect(Self.englishNumbers("200.000 Personen, 5,06 %, 343 T€, Art. 6(1)(a)").isEmpty)
+    }
+}

@@ -88,6 +88,7 @@ struct WideCharacterScreenTests {
         let yaml = BuiltinScenarios.defaultScenario.yaml
             .replacingOccurrences(of: "name: Fashion welcome discounts", with: "name: 春のセール 🎁 Fashion")
             .replacingOccurrences(of: "name: 10 % off everything", with: "name: 10 % off 全部 🎁")
+            .replacingOccurrences(of: "      10 % off everything: 10 % auf alles\n", with: "")
         let scenario = try ScenarioLoader.load(yaml: yaml, file: "wide.yaml").scaled(toCustomers: 5_000)
         #expect(scenario.name.hasPrefix("春"))
         for (width, height) in [(80, 24), (120, 40)] {

@@ -66,4 +66,13 @@ struct AuditReportTests {
         #expect(ReportText.labelled("Why am I seeing this ad?", "Explain.") == "Why am I seeing this ad? Explain.")
         #expect(ReportText.labelled("Fines", "Know.") == "Fines: Know.")
     }
+
+    /// The German report writes German numbers: "180.000", "35 %", "4,2 Mio. €" (issue 19).
+    @Test func theGermanReportWritesGermanNumbers() throws {
+        let md = try Self.report("igaming-first-deposit", .de).markdown
+        let english = try NSRegularExpression(pattern: #"\d,\d{3},\d|\d,\d{3}\.\d|\d\.\d{1,2}(?!\d)|\d\.\d{4,}|€\s?\d"#)
+        let lines = md.split(separator: "\n").map(String.init).filter { english.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        #expect(lines.isEmpty, "\(lines.joined(separator: "\n"))")
+        #expect(md.contains("10.000") && md.contains("Mio. €"))
+    }
 }

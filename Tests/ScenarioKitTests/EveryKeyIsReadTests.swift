@@ -17,6 +17,7 @@ struct EveryKeyIsReadTests {
         ("strategies", "strategies: [broadcast, segment]"),
         ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0"),
         ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false"),
+        ("translations", "translations: {de: {name: D, description: e, cohorts: {c: k}, offers: {o: p}, categories: {a: x, b: y}}}"),
     ]
 
     static var yaml: String { base.map(\.yaml).joined(separator: "\n") + "\n" }
@@ -74,6 +75,34 @@ struct EveryKeyIsReadTests {
             return []
         } catch {
             return error.diagnostics
+        }
+    }
+}
+
+/// Every shipped scenario speaks German about itself (issue 19).
+@Suite("Scenario translations")
+struct ScenarioTranslationTests {
+    @Test(arguments: BuiltinScenarios.all.map(\.name))
+    func everyShippedScenarioHasGermanTexts(_ name: String) throws {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named(name)!.yaml, file: name)
+        let de = try #require(scenario.translations[.de], "\(name) has no German translation block")
+        #expect(!de.name.isEmpty && !de.description.isEmpty)
+        #expect(Set(de.cohorts.keys) == Set(scenario.cohorts.map(\.name)), "\(name): cohorts without German names")
+        #expect(Set(de.offers.keys) == Set(scenario.offers.map(\.name)), "\(name): offers without German names")
+        #expect(Set(de.categories.keys) == Set(scenario.categories), "\(name): categories without German names")
+        let shown = scenario.localized(.de)
+        #expect(shown.name == de.name && shown.offers.map(\.name) == scenario.offers.map { de.offers[$0.name]! })
+        // Display only: the numbers are untouched, and a round trip through the writer keeps the block.
+        #expect(shown.cohorts.map(\.size) == scenario.cohorts.map(\.size))
+        let again = try ScenarioLoader.load(yaml: ScenarioWriter.yaml(scenario), file: "saved.yaml")
+        #expect(again.translations == scenario.translations)
+    }
+
+    @Test func aTranslationOfAnUnknownNameIsAnError() {
+        let yaml = EveryKeyIsReadTests.yaml.replacingOccurrences(of: "offers: {o: p}", with: "offers: {oo: p}")
+        #expect(throws: ScenarioError.self) { try ScenarioLoader.load(yaml: yaml, file: "t.yaml") }
+        do { _ = try ScenarioLoader.load(yaml: yaml, file: "t.yaml") } catch {
+            #expect("\(error)".contains("translations.de.offers.oo"))
         }
     }
 }

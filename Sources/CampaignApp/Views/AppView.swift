@@ -5,6 +5,9 @@ import TerminalKit
 /// Renders the whole app state into a screen buffer. Pure: the same state gives the same screen.
 public enum AppView {
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> ScreenBuffer {
+        // The scenario's own texts in the screen's language; the figures are the same.
+        var state = state
+        if let snapshot = state.snapshot { state.snapshot?.scenario = snapshot.scenario.localized(state.language) }
         var buffer = ScreenBuffer(width: state.width, height: state.height, glyphs: glyphs)
         guard state.fits else {
             renderTooSmall(state, &buffer)
@@ -67,7 +70,7 @@ enum HeaderView {
         var left = width >= 100 ? " campaign-sim │" : ""
         let l = state.language
         if let s = state.snapshot?.scenario {
-            left += " " + loc("%1 │ %2 customers │ seed %3", l, s.name, Format.count(s.totalCustomers), s.seed)
+            left += " " + loc("%1 │ %2 customers │ seed %3", l, s.name, Format.count(s.totalCustomers, state.language), s.seed)
         } else {
             left += " " + loc("computing the population…", l)
         }
@@ -75,7 +78,7 @@ enum HeaderView {
         if state.computing {
             right = loc("recomputing…", l) + (state.progress.map { " \(Int(($0 * 100).rounded(.down))) %" } ?? "") + " "
         }
-        else if let ms = state.snapshot?.recomputeMilliseconds { right = loc("recompute %1", l, Format.milliseconds(ms)) + " " }
+        else if let ms = state.snapshot?.recomputeMilliseconds { right = loc("recompute %1", l, Format.milliseconds(ms, state.language)) + " " }
         if state.intervals.isOn && !state.computing {
             // A small progress mark for the replications behind the intervals.
             let done = state.intervals.generation == state.snapshotGeneration ? max(1, state.intervals.done) : 1

@@ -15,10 +15,10 @@ enum DashboardView {
 
     /// "mean ±half" where it fits (else the mean alone), and whether to dim it: an uplift whose
     /// paired interval of expected conversions includes 0 is not distinguishable from broadcast.
-    static func intervalCell(_ row: Figure, _ f: ReplicatedFigures, width: Int) -> (String, Bool) {
+    static func intervalCell(_ row: Figure, _ f: ReplicatedFigures, width: Int, _ l: Language) -> (String, Bool) {
         guard let e = f[row.key] else { return ("—", false) }
-        let mean = FigureText.text(row, value: e.mean, .compact)
-        let withHalf = mean + " ±" + FigureText.compactHalfWidth(row, e.halfWidth, mean: e.mean)
+        let mean = FigureText.text(row, value: e.mean, .compact, l)
+        let withHalf = mean + " ±" + FigureText.compactHalfWidth(row, e.halfWidth, mean: e.mean, l)
         let text = withHalf.count <= width && e.halfWidth > 0 ? withHalf : mean
         let dim = row.key == .upliftVsBroadcast && f.strategy != .broadcast && !(f.vsBroadcast[.expectedConversions]?.excludesZero ?? true)
         return (text, dim)
@@ -66,11 +66,11 @@ enum DashboardView {
     static func mark(_ s: StrategyName, _ glyphs: Glyphs) -> Character { glyphs.seriesMarks[s.order] }
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
-        Slider(label: " " + loc("Consent", state.language), value: state.parameters.consentRate, valueText: Format.rate(state.parameters.consentRate).padding(5))
+        Slider(label: " " + loc("Consent", state.language), value: state.parameters.consentRate, valueText: Format.rate(state.parameters.consentRate, state.language).padding(5))
             .render(into: &buffer, x: area.x, y: area.y, width: min(area.width, 60))
         if let s = state.snapshot {
             let hint = loc("k %1 · ε %2 · fallback %3", state.language, s.parameters.k,
-                           s.parameters.epsilon.map { Format.decimal($0, 2) } ?? loc("off", state.language), s.parameters.fallback == .contextual ? loc("contextual", state.language) : loc("broadcast", state.language))
+                           s.parameters.epsilon.map { Format.decimal($0, 2, state.language) } ?? loc("off", state.language), s.parameters.fallback == .contextual ? loc("contextual", state.language) : loc("broadcast", state.language))
             if state.currentIntervals != nil {
                 // With intervals, the slider's row explains the dimmed cells instead.
                 let legend = area.width >= 110 ? loc("± 95 % interval · dim: not distinguishable from broadcast", state.language)
@@ -131,9 +131,9 @@ enum DashboardView {
                 let x = area.x + labelWidth + i * columnWidth
                 var style: Style = row.isAlarming(f) ? .warning : .plain
                 if i == state.selectedStrategy && focused { style.underline = true }
-                var text = FigureText.compact(row, f)
+                var text = FigureText.compact(row, f, state.language)
                 if let replicated = state.currentIntervals?[f.strategy], Self.intervalRows.contains(row.key) {
-                    (text, style.dim) = intervalCell(row, replicated, width: columnWidth - 1)
+                    (text, style.dim) = intervalCell(row, replicated, width: columnWidth - 1, state.language)
                 }
                 buffer.putRight(text, x: x, y: y, width: columnWidth - 1, style: style)
             }
@@ -151,14 +151,14 @@ enum DashboardView {
         let profit = state.chartMetric == .profit
         func values(_ f: StrategyFigures) -> Double? { profit ? f.expectedProfitEUR : f.expectedConversionRate }
         let format: @Sendable (Double) -> String
-        if profit { format = { Format.euros($0) } } else { format = { Format.percent($0, 1) } }
+        if profit { format = { Format.euros($0, state.language) } } else { format = { Format.percent($0, 1, state.language) } }
         let chart = LineChart(
             title: profit ? loc("Expected profit by consent (c)", state.language) : loc("Conversion rate by consent (c)", state.language),
             xs: snapshot.sweep.map(\.consentRate),
             series: series(snapshot, buffer.glyphs, values),
             cursor: state.parameters.consentRate,
             format: format,
-            formatX: { Format.rate($0) })
+            formatX: { Format.rate($0, state.language) })
         chart.render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
@@ -168,8 +168,8 @@ enum DashboardView {
             xs: snapshot.sweep.map(\.consentRate),
             series: series(snapshot, buffer.glyphs) { $0.privacy?.exposureIndex },
             cursor: state.parameters.consentRate,
-            format: { Format.decimal($0, 0) },
-            formatX: { Format.rate($0) })
+            format: { Format.decimal($0, 0, state.language) },
+            formatX: { Format.rate($0, state.language) })
         chart.render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
@@ -183,9 +183,9 @@ enum DashboardView {
             points.append(.init(mark: mark(f.strategy, buffer.glyphs), style: style(f.strategy), x: p.exposureIndex, y: f.expectedProfitEUR))
         }
         let plot = ScatterPlot(
-            title: loc("Profit vs exposure at %1 · frontier (v)", state.language, Format.rate(state.parameters.consentRate)),
+            title: loc("Profit vs exposure at %1 · frontier (v)", state.language, Format.rate(state.parameters.consentRate, state.language)),
             points: points, frontier: snapshot.frontier.compactMap { indexOfStrategy[$0] },
-            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0) }, formatY: { Format.euros($0) })
+            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0, state.language) }, formatY: { Format.euros($0, state.language) })
         plot.render(into: &buffer, in: area, focused: state.focus == .tradeoff)
         // The legend: which letter is which strategy, and which are on the frontier.
         let legend = strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, state.language))" }.joined(separator: " ")

@@ -30,12 +30,12 @@ enum DetailView {
         let budget = area.height < 30 ? 3 : max(2, area.height / 3)
         header += (decides + data).prefix(budget).map { ($0, .plain) }
         let p = figures.privacy
-        var summary = loc("At %1: contacted %2, conversions %3, realised profit %4", l, Format.rate(snapshot.current.consentRate), Format.count(figures.contacted), Format.count(figures.conversions), Format.euros(figures.profitEUR))
-        if let p { summary += loc(", exposure %1", l, Format.decimal(p.exposureIndex, 1)) }
+        var summary = loc("At %1: contacted %2, conversions %3, realised profit %4", l, Format.rate(snapshot.current.consentRate, state.language), Format.count(figures.contacted, state.language), Format.count(figures.conversions, state.language), Format.euros(figures.profitEUR, state.language))
+        if let p { summary += loc(", exposure %1", l, Format.decimal(p.exposureIndex, 1, state.language)) }
         // Figures are wrapped, never cut: a teacher reads them out.
         header += AppView.wrap(adapt(summary), width: textWidth).map { ($0, .bold) }
         if let p, p.hasViolations {
-            let text = loc("Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4", l, Format.count(p.profiledWithoutConsent), Format.count(p.minorsProfiled), Format.count(p.vulnerableTargeted), Format.euros(p.fineCaps.largest))
+            let text = loc("Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4", l, Format.count(p.profiledWithoutConsent, state.language), Format.count(p.minorsProfiled, state.language), Format.count(p.vulnerableTargeted, state.language), Format.euros(p.fineCaps.largest, state.language))
             header += AppView.wrap(adapt(text), width: textWidth).map { ($0, .warning) }
         }
         header.append(("", .plain))
@@ -132,7 +132,7 @@ enum DetailView {
             let offerName = decision.offer.map { scenario.offers[$0].name } ?? loc("not contacted", state.language)
             buffer.putTruncated(offerName, x: x, y: y, width: offerWidth - 1, style: cell(decision.offer == nil ? .dim : .plain))
             x += columns[3]
-            buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1) } ?? "—", x: x, y: y, width: columns[4] - 2,
+            buffer.putRight(decision.offer.map { Format.percent(sample.probabilities[$0], 1, state.language) } ?? "—", x: x, y: y, width: columns[4] - 2,
                             style: cell(.plain))
             x += columns[4]
             let reason = Explanation.short(sample, strategy: strategy, scenario: scenario, language: state.language)

@@ -14,7 +14,7 @@ enum ObligationsView {
         let applying = statuses.filter { $0.state != .notApplicable }.count
         let violated = statuses.filter { $0.state == .violated }.count
         let l = state.language
-        let title = loc("%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)", l, DashboardView.strategyTitle(figures.strategy, l), Format.rate(snapshot.current.consentRate), applying, statuses.count, violated)
+        let title = loc("%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)", l, DashboardView.strategyTitle(figures.strategy, l), Format.rate(snapshot.current.consentRate, l), applying, statuses.count, violated)
         let listHeight = min(statuses.count + 2, max(6, area.height * 3 / 5))
         let (list, detail) = area.splitRows(listHeight)
         buffer.box(list, title: title, style: violated > 0 ? .warning : .plain, titleStyle: violated > 0 ? .warning : .bold)
@@ -37,7 +37,7 @@ enum ObligationsView {
             buffer.put(" " + mark, x: inner.x, y: y, style: rowStyle)
             // Citations are never cut: the column is as wide as the longest one.
             buffer.put(status.obligation.citation.text(l), x: inner.x + 13, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
-            let cap = buffer.adapted(status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR)) : "")
+            let cap = buffer.adapted(status.state == .violated && status.fineCapEUR > 0 ? loc("cap %1", l, Format.euros(status.fineCapEUR, l)) : "")
             let titleX = inner.x + 14 + citationWidth
             buffer.putTruncated(status.obligation.title.text(l), x: titleX, y: y, width: inner.maxX - titleX - 2 - cap.count, style: rowStyle)
             if !cap.isEmpty { buffer.put(cap, x: inner.maxX - cap.count - 1, y: y, style: selected ? Style(color: .red, bold: true, reverse: true) : .warning) }
@@ -68,14 +68,14 @@ enum ObligationsView {
         var parts: [String] = []
         for condition in status.obligation.violatedWhen {
             switch condition {
-            case .profiledWithoutConsent: parts.append(loc("%1 customers profiled without consent", l, NumberText.grouped(p.profiledWithoutConsent)))
-            case .minorsProfiled: parts.append(loc("%1 minors profiled", l, NumberText.grouped(p.minorsProfiled)))
-            case .vulnerableTargeted: parts.append(loc("%1 vulnerable customers contacted", l, NumberText.grouped(p.vulnerableTargeted)))
+            case .profiledWithoutConsent: parts.append(loc("%1 customers profiled without consent", l, NumberText.grouped(p.profiledWithoutConsent, l)))
+            case .minorsProfiled: parts.append(loc("%1 minors profiled", l, NumberText.grouped(p.minorsProfiled, l)))
+            case .vulnerableTargeted: parts.append(loc("%1 vulnerable customers contacted", l, NumberText.grouped(p.vulnerableTargeted, l)))
             default: break
             }
         }
         var text = parts.joined(separator: ", ")
-        if status.fineCapEUR > 0 { text += loc("; statutory maximum fine %1", l, Format.euros(status.fineCapEUR)) }
+        if status.fineCapEUR > 0 { text += loc("; statutory maximum fine %1", l, Format.euros(status.fineCapEUR, l)) }
         return text + "."
     }
 }

@@ -5,14 +5,14 @@ import TerminalKit
 enum ParametersView {
     static func value(_ field: Parameters.Field, _ p: Parameters, _ l: Language) -> String {
         switch field {
-        case .consentRate: Format.rate(p.consentRate)
+        case .consentRate: Format.rate(p.consentRate, l)
         case .k: String(p.k)
-        case .epsilon: p.epsilon.map { Format.decimal($0, 2) } ?? loc("off", l)
-        case .linkage: Format.rate(p.linkage)
+        case .epsilon: p.epsilon.map { Format.decimal($0, 2, l) } ?? loc("off", l)
+        case .linkage: Format.rate(p.linkage, l)
         case .fallback: p.fallback == .contextual ? loc("contextual", l) : loc("broadcast", l)
         case .protectVulnerable: p.protectVulnerable ? loc("on", l) : loc("off", l)
-        case .relevanceWeight: Format.decimal(p.relevanceWeight, 1)
-        case .customers: Format.count(p.customers)
+        case .relevanceWeight: Format.decimal(p.relevanceWeight, 1, l)
+        case .customers: Format.count(p.customers, l)
         }
     }
 
@@ -42,7 +42,7 @@ enum ParametersView {
         }
         if let s = state.snapshot, let f = state.selected {
             y += 1
-            let text = loc("%1: profit %2, exposure %3; last recompute %4", l, DashboardView.strategyTitle(f.strategy, l), Format.euros(f.profitEUR), f.privacy.map { Format.decimal($0.exposureIndex, 1) } ?? "—", Format.milliseconds(s.recomputeMilliseconds))
+            let text = loc("%1: profit %2, exposure %3; last recompute %4", l, DashboardView.strategyTitle(f.strategy, l), Format.euros(f.profitEUR, l), f.privacy.map { Format.decimal($0.exposureIndex, 1, l) } ?? "—", Format.milliseconds(s.recomputeMilliseconds, l))
             if y < inner.maxY { buffer.putTruncated(text, x: inner.x + 2, y: y, width: inner.width - 4, style: .dim) }
         }
     }

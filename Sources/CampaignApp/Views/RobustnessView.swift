@@ -10,7 +10,7 @@ enum RobustnessView {
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
         let r = state.robustness
-        let title = loc("Plausible worlds at %1 consent", l, Format.rate(state.parameters.consentRate))
+        let title = loc("Plausible worlds at %1 consent", l, Format.rate(state.parameters.consentRate, state.language))
         buffer.box(area, title: title)
         let inner = area.inset(1)
         var y = inner.y
@@ -44,13 +44,13 @@ enum RobustnessView {
             let filled = Int((p * Double(barWidth)).rounded())
             buffer.put(String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled), x: inner.x + labelWidth, y: y,
                        style: DashboardView.style(s.strategy))
-            buffer.put(NumberText.percent(p, 0), x: inner.x + labelWidth + barWidth + 1, y: y)
+            buffer.put(NumberText.percent(p, 0, state.language), x: inner.x + labelWidth + barWidth + 1, y: y)
             y += 1
         }
         y += 1
         guard y < inner.maxY, let (a, b) = result.compare else { return }
         buffer.putTruncated(loc("What moves %1 − %2 most (expected profit; central %3)", l, DashboardView.strategyTitle(a, l),
-                                DashboardView.strategyTitle(b, l), Format.euros(result.central)), x: inner.x + 1, y: y, width: inner.width - 2, style: .bold)
+                                DashboardView.strategyTitle(b, l), Format.euros(result.central, state.language)), x: inner.x + 1, y: y, width: inner.width - 2, style: .bold)
         y += 1
         let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
         let lo = values.min() ?? 0, hi = values.max() ?? 0
@@ -63,7 +63,7 @@ enum RobustnessView {
             let from = column(min(bar.atP10, bar.atP90)), to = column(max(bar.atP10, bar.atP90))
             buffer.put(String(repeating: "█", count: to - from + 1), x: inner.x + pathWidth + from, y: y, style: Style(color: .cyan))
             buffer.put("│", x: inner.x + pathWidth + column(result.central), y: y, style: .bold)
-            buffer.putTruncated(Format.euros(bar.atP10) + " … " + Format.euros(bar.atP90), x: inner.x + pathWidth + tornadoWidth + 1, y: y,
+            buffer.putTruncated(Format.euros(bar.atP10, state.language) + " … " + Format.euros(bar.atP90, state.language), x: inner.x + pathWidth + tornadoWidth + 1, y: y,
                                 width: inner.maxX - (inner.x + pathWidth + tornadoWidth + 1))
             y += 1
         }

@@ -1,0 +1,38 @@
+import Localization
+
+/// A scenario's own texts in another language: its name and story, and the names of its
+/// cohorts, offers and categories, each keyed by the name it has in the scenario.
+public struct ScenarioTranslation: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var cohorts: [String: String]
+    public var offers: [String: String]
+    public var categories: [String: String]
+
+    public init(name: String, description: String = "", cohorts: [String: String] = [:], offers: [String: String] = [:],
+                categories: [String: String] = [:]) {
+        self.name = name
+        self.description = description
+        self.cohorts = cohorts
+        self.offers = offers
+        self.categories = categories
+    }
+
+    /// The translation block's keys.
+    static let keys = ["name", "description", "cohorts", "offers", "categories"]
+}
+
+extension Scenario {
+    /// The scenario with its texts in `language` where it gives them, for display only: the
+    /// numbers, and so every figure, are the same. Names without a translation stay as they are.
+    public func localized(_ language: Language) -> Scenario {
+        guard let t = translations[language] else { return self }
+        var copy = self
+        copy.name = t.name
+        if !t.description.isEmpty { copy.description = t.description }
+        for i in copy.cohorts.indices { copy.cohorts[i].name = t.cohorts[cohorts[i].name] ?? cohorts[i].name }
+        for i in copy.offers.indices { copy.offers[i].name = t.offers[offers[i].name] ?? offers[i].name }
+        copy.categories = categories.map { t.categories[$0] ?? $0 }
+        return copy
+    }
+}
