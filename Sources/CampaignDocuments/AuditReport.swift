@@ -66,9 +66,14 @@ public enum AuditReport {
         }
 
         doc.blocks.append(.heading(2, t.dataHeading))
-        doc.blocks.append(.table(t.dataHeaders, result.strategies.map { f in
+        var dataRows = result.strategies.map { f in
             [name(f.strategy), t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
-        }))
+        }
+        // The suppression list is processing too, by every compliant strategy.
+        if scenario.privacy.protectVulnerable && vulnerable > 0 {
+            dataRows.append(t.suppressionRow(gambling: scenario.offers.contains(where: \.adultOnly)))
+        }
+        doc.blocks.append(.table(t.dataHeaders, dataRows))
 
         doc.blocks.append(.heading(2, t.dpiaHeading))
         doc.blocks.append(.paragraph(t.dpiaIntro))

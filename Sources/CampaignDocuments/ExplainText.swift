@@ -81,6 +81,17 @@ public struct ExplainText: Sendable {
     func allEvents(_ n: Int) -> String { loc("all %1 activity events", language, n) }
     var trueInterests: String { loc("true interests (hypothetical)", language) }
     var noPersonalData: String { loc("None needed: no personal data is used.", language) }
+    var suppressionEntry: String { loc("your entry on the suppression list (kept and checked for every campaign)", language) }
+    var suppressionLegalObligation: String {
+        loc("A legal obligation (GDPR Art. 6(1)(c)): a licensed gambling operator must check the statutory self-exclusion register before it advertises to you (in Germany the OASIS register, GlüStV § 8). Nothing else about you is used.", language)
+    }
+    var suppressionLegitimateInterest: String {
+        loc("The company's legitimate interest in protecting vulnerable people (GDPR Art. 6(1)(f)): it keeps and checks the list so that you are not targeted. Nothing else about you is used.", language)
+    }
+    func suppressionChange(gambling: Bool) -> String {
+        gambling ? loc("You can ask what the register holds about you (GDPR Art. 15); a self-exclusion runs at least three months before it can be lifted on request (GlüStV § 8).", language)
+            : loc("You can ask what the list holds about you (GDPR Art. 15) and object to being on it (Art. 21(1)); the company must then weigh your reasons against the protection the list gives.", language)
+    }
     var legitimateInterests: String {
         loc("Legitimate interests (GDPR Art. 6(1)(f)): coarse, expected data, balanced against your interests.", language)
     }

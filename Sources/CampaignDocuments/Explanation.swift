@@ -111,6 +111,15 @@ public struct Explanation: Sendable, Equatable {
             legalBasis = t.hypothetical
             howToChange = t.hypothetical
         }
+        // Keeping and checking a suppression list is processing, not "no personal data": say what is
+        // processed and on which basis (a statutory gambling register: a legal obligation).
+        let usesList = inspection.choices.suppressed || (strategy == .personalized && c.vulnerable && !d.profiled)
+        if usesList && strategy.isCompliant {
+            let gambling = scenario.offers.contains(where: \.adultOnly)
+            dataUsed.append(t.suppressionEntry)
+            legalBasis = gambling ? t.suppressionLegalObligation : t.suppressionLegitimateInterest
+            howToChange = t.suppressionChange(gambling: gambling)
+        }
     }
 
     /// The one-line form alone, without building the long one (the detail table draws it per row).

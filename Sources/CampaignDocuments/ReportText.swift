@@ -66,6 +66,14 @@ struct ReportText {
         case .oracle: return "—"
         }
     }
+    /// The suppression list's row of the data table: what is kept and on which basis.
+    func suppressionRow(gambling: Bool) -> [String] {
+        [loc("Suppression list (all compliant strategies)", language),
+         loc("whether a visitor is on the list of protected (vulnerable) people; checked for every visitor", language),
+         loc("the list's entries", language),
+         gambling ? loc("legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)", language)
+             : loc("legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)", language)]
+    }
     func basis(_ s: StrategyName) -> String {
         switch s {
         case .broadcast, .contextual: return loc("none needed (no personal data)", language)

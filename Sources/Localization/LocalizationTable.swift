@@ -611,6 +611,26 @@ enum LocalizationTable {
             "die Einwilligungsquote jeder Welt aus dem Bereich von consent.rate gezogen",
         "none — the scenario gives no ranges, so every world is the same":
             "nichts — das Szenario gibt keine Bereiche an, also sind alle Welten gleich",
+        "your entry on the suppression list (kept and checked for every campaign)":
+            "Ihr Eintrag in der Sperrliste (wird für jede Kampagne geführt und geprüft)",
+        "A legal obligation (GDPR Art. 6(1)(c)): a licensed gambling operator must check the statutory self-exclusion register before it advertises to you (in Germany the OASIS register, GlüStV § 8). Nothing else about you is used.":
+            "Eine rechtliche Verpflichtung (DSGVO Art. 6(1)(c)): Ein lizenzierter Glücksspielanbieter muss die gesetzliche Sperrdatei abfragen, bevor er Ihnen Werbung zeigt (in Deutschland OASIS, GlüStV § 8). Sonst wird nichts über Sie genutzt.",
+        "The company's legitimate interest in protecting vulnerable people (GDPR Art. 6(1)(f)): it keeps and checks the list so that you are not targeted. Nothing else about you is used.":
+            "Das berechtigte Interesse des Unternehmens, schutzbedürftige Menschen zu schützen (DSGVO Art. 6(1)(f)): Es führt und prüft die Liste, damit Sie nicht umworben werden. Sonst wird nichts über Sie genutzt.",
+        "You can ask what the register holds about you (GDPR Art. 15); a self-exclusion runs at least three months before it can be lifted on request (GlüStV § 8).":
+            "Sie können erfragen, was die Sperrdatei über Sie enthält (DSGVO Art. 15); eine Selbstsperre gilt mindestens drei Monate, bevor sie auf Antrag aufgehoben werden kann (GlüStV § 8).",
+        "You can ask what the list holds about you (GDPR Art. 15) and object to being on it (Art. 21(1)); the company must then weigh your reasons against the protection the list gives.":
+            "Sie können erfragen, was die Liste über Sie enthält (DSGVO Art. 15), und dem Eintrag widersprechen (Art. 21(1)); das Unternehmen muss Ihre Gründe dann gegen den Schutz abwägen, den die Liste bietet.",
+        "Suppression list (all compliant strategies)":
+            "Sperrliste (alle rechtskonformen Strategien)",
+        "whether a visitor is on the list of protected (vulnerable) people; checked for every visitor":
+            "ob eine Person auf der Liste geschützter (schutzbedürftiger) Menschen steht; für jeden Besuch geprüft",
+        "the list's entries":
+            "die Einträge der Liste",
+        "legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)":
+            "rechtliche Verpflichtung, DSGVO Art. 6(1)(c): die gesetzliche Sperrdatei (in Deutschland OASIS, GlüStV § 8)",
+        "legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)":
+            "berechtigte Interessen, DSGVO Art. 6(1)(f): Schutz schutzbedürftiger Menschen (Interessenabwägung dokumentieren)",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

@@ -45,4 +45,29 @@ struct ExplanationTests {
         // The sample holds every case the wording distinguishes.
         #expect(mismatches > 0 && noFavourite > 0 && mostly > 0 && leading > 0, "\(mismatches) \(noFavourite) \(mostly) \(leading)")
     }
+
+    /// A suppressed customer is not "no personal data": the list is named, with its legal basis.
+    @Test(arguments: [("igaming-first-deposit", "Art. 6(1)(c)"), ("fashion-welcome", "Art. 6(1)(f)")])
+    func theSuppressionListIsProcessingWithABasis(_ name: String, _ basis: String) throws {
+        var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named(name)!.yaml, file: name).scaled(toCustomers: 8_000)
+        if scenario.cohorts.allSatisfy({ $0.vulnerableShare == 0 }) { scenario.cohorts[0].vulnerableShare = 0.2 }
+        scenario.privacy.protectVulnerable = true
+        let engine = Engine(scenario: scenario, threads: 2)
+        let result = engine.evaluate(rate: 0.5)
+        var seen = 0
+        for id in 0..<8_000 {
+            let inspection = engine.inspect(customer: id, result: result)
+            guard inspection.choices.suppressed else { continue }
+            seen += 1
+            for strategy in [StrategyName.broadcast, .contextual, .segment, .personalized] {
+                for language in Language.allCases {
+                    let e = Explanation(inspection, strategy: strategy, scenario: scenario, language: language)
+                    #expect(e.legalBasis.contains(basis), "\(name) \(strategy) \(language): \(e.legalBasis)")
+                    #expect(!e.dataUsed.isEmpty && !e.legalBasis.contains("no personal data") && !e.legalBasis.contains("keine personenbezogenen"))
+                }
+            }
+            if seen == 5 { break }
+        }
+        #expect(seen == 5, "\(name): too few suppressed customers to check")
+    }
 }
