@@ -53,3 +53,24 @@ struct ReportReplicationCLITests {
         #expect(!one.stdout.contains("±") && !one.stdout.contains("against broadcast"))
     }
 }
+
+/// `records`: the stored records as CSV, written like every other file (issue 19).
+@Suite("campaign-sim records")
+struct RecordsCLITests {
+    @Test func writesTheRecordsAndNeverOverwritesWithoutForce() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("records.csv")
+        let out = try BinaryRunner.run(["records", "fashion-welcome", "--customers", "5000", "--strategy", "personalized", "-o", file.path])
+        #expect(out.status == 0 && out.stdout.isEmpty)
+        let csv = try String(contentsOf: file, encoding: .utf8)
+        #expect(csv.hasPrefix("age_band,region,womenswear,menswear,shoes,sportswear,accessories,kidswear\n"))
+        let again = try BinaryRunner.run(["records", "fashion-welcome", "--customers", "5000", "--strategy", "segment", "-o", file.path])
+        #expect(again.status == 2 && again.stderr.contains("--force"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == csv)
+        let forced = try BinaryRunner.run(["records", "fashion-welcome", "--customers", "5000", "--strategy", "segment", "-o", file.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("age_band,region,contributors,"))
+        let none = try BinaryRunner.run(["records", "fashion-welcome", "--strategy", "broadcast"])
+        #expect(none.status == 2 && none.stderr.contains("stores no records"))
+    }
+}

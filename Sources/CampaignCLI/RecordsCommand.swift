@@ -1,0 +1,51 @@
+import ArgumentParser
+import CampaignEngine
+import CampaignOutput
+import Foundation
+import ScenarioKit
+
+/// `campaign-sim records`: the records a strategy stores, as CSV, so an auditor can recompute
+/// the re-identification figures with their own tools (docs/model.md shows how).
+struct RecordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "records",
+        abstract: "Export the records a strategy stores (personalized, segment or unconstrained) as CSV.")
+
+    @OptionGroup var source: ScenarioOptions
+
+    @Option(help: "personalized (pseudonymised records), segment (stored cells) or unconstrained (identified records).")
+    var strategy: String
+
+    @OptionGroup var rate: ConsentOption
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func run() throws {
+        let strategy = try SimulationOptions.parseStrategies(self.strategy)[0]
+        guard [.personalized, .segment, .unconstrained].contains(strategy) else {
+            throw CLIError.usage("--strategy \(strategy.rawValue) stores no records; use personalized, segment or unconstrained")
+        }
+        let scenario = try source.load()
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw CLIError.usage("\(output) exists; use --force to replace it")
+        }
+        let engine = Engine(scenario: scenario)
+        let result = engine.evaluate(rate: rate.rate(for: scenario))
+        guard let records = engine.storedRecords(strategy, result: result) else { return }
+        let text = RecordsFormatter.csv(records, scenario: scenario)
+        guard let output else {
+            Console.out(text)
+            return
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: output, overwrite: force)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+        Console.error("wrote \(output)")
+    }
+}
