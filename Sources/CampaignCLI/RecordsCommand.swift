@@ -37,15 +37,6 @@ struct RecordsCommand: ParsableCommand {
         let result = engine.evaluate(rate: rate.rate(for: scenario))
         guard let records = engine.storedRecords(strategy, result: result) else { return }
         let text = RecordsFormatter.csv(records, scenario: scenario)
-        guard let output else {
-            Console.out(text)
-            return
-        }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: output, overwrite: force)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
-        Console.error("wrote \(output)")
+        try Console.deliver(text, to: output, force: force)
     }
 }

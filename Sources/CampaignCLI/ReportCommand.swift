@@ -63,15 +63,6 @@ struct ReportCommand: ParsableCommand {
                                          vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated,
                                          provenance: provenance)
         let text = format == .html ? document.html : document.markdown
-        guard let output else {
-            Console.out(text)
-            return
-        }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: output, overwrite: force)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
-        Console.error("wrote \(output)")
+        try Console.deliver(text, to: output, force: force)
     }
 }
