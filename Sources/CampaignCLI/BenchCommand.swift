@@ -38,6 +38,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Customers for the 200-world robustness measurement (0 skips it).", valueName: "N"))
     var worldCustomers = 50_000
 
+    @OptionGroup var quiet: QuietOption
+
     enum BenchFormat: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
@@ -51,18 +53,24 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let base = try ScenarioSource.load(scenario)
         let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
-        var reports: [BenchReport] = []
-        for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
-            let scaled = base.scaled(toCustomers: size)
-            try MemoryGuard.check(scaled, streaming: streamOnly, threads: workers)
-            let report = Benchmark.measure(scenario: scaled, runs: runs, threads: workers, streamOnly: streamOnly)
-            Console.error("measured \(NumberText.grouped(size, .en)) customers")
-            reports.append(report)
+        let list = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        for size in list { try MemoryGuard.check(base.scaled(toCustomers: size), streaming: streamOnly, threads: workers) }
+        let withStatistics = !(streamOnly || replicationCustomers == 0 || worldCustomers == 0)
+        // One progress step per timed sample; Ctrl-C stops between samples and prints nothing.
+        let (reports, statistics) = try LongWork("bench samples", quiet: quiet.quiet).run { control in
+            control.expect(list.count * Benchmark.steps(runs: runs, streamOnly: streamOnly) + (withStatistics ? 2 * min(runs, 3) : 0))
+            var reports: [BenchReport] = []
+            for size in list {
+                reports.append(Benchmark.measure(scenario: base.scaled(toCustomers: size), runs: runs, threads: workers, streamOnly: streamOnly,
+                                                 control: control))
+            }
+            let statistics = withStatistics
+                ? Benchmark.statistics(scenario: base, replicationCustomers: replicationCustomers, worldCustomers: worldCustomers,
+                                       runs: min(runs, 3), threads: workers, control: control)
+                : nil
+            return (reports, statistics)
         }
         let frame = Benchmark.firstFrame(scenario: base, threads: workers)
-        let statistics = streamOnly || replicationCustomers == 0 || worldCustomers == 0 ? nil
-            : Benchmark.statistics(scenario: base, replicationCustomers: replicationCustomers, worldCustomers: worldCustomers,
-                                   runs: min(runs, 3), threads: workers)
         switch format {
         case .json: Console.out(Benchmark.json(reports, frame: frame, statistics: statistics, threads: workers))
         case .table: Console.out(Benchmark.table(reports, frame: frame, statistics: statistics, threads: workers))
@@ -120,41 +128,48 @@ struct FrameReport {
 enum Benchmark {
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
 
-    static func time(_ runs: Int, _ body: () -> Void) -> Timing {
-        Timing(samples: (0..<runs).map { _ in
+    /// `runs` timed samples; each counts one step of `control`, and none starts once it is cancelled.
+    static func time(_ runs: Int, _ control: WorkControl? = nil, _ body: () -> Void) -> Timing {
+        var samples: [Double] = []
+        for _ in 0..<runs where control?.isCancelled != true {
             let start = now()
             body()
-            return now() - start
-        })
+            samples.append(now() - start)
+            control?.finished()
+        }
+        return Timing(samples: samples)
     }
 
-    static func measure(scenario: Scenario, runs: Int, threads: Int, streamOnly: Bool) -> BenchReport {
+    /// The samples `measure` and `statistics` take, for the progress line.
+    static func steps(runs: Int, streamOnly: Bool) -> Int { max(1, runs / 2) + (streamOnly ? 0 : 5 * runs + max(1, runs / 2)) }
+
+    static func measure(scenario: Scenario, runs: Int, threads: Int, streamOnly: Bool, control: WorkControl? = nil) -> BenchReport {
         let rates = scenario.consent.sweep
         resetPeakRSS()
-        let streamed = time(max(1, runs / 2)) { _ = StreamingSweep.sweep(scenario: scenario, rates: rates, threads: threads) }
+        let streamed = time(max(1, runs / 2), control) { _ = StreamingSweep.sweep(scenario: scenario, rates: rates, threads: threads) }
         let streamedPeak = peakRSS()
         guard !streamOnly else {
             return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: nil)
         }
         resetPeakRSS()
         var engine: Engine?
-        let build = time(runs) { engine = nil; engine = Engine(scenario: scenario, threads: threads) }
+        let build = time(runs, control) { engine = nil; engine = Engine(scenario: scenario, threads: threads) }
         let e = engine!
-        let evaluate = time(runs) { _ = e.evaluate(rate: 0.4) }
-        let sweep = time(runs) { _ = e.sweep(rates) }
+        let evaluate = time(runs, control) { _ = e.evaluate(rate: 0.4) }
+        let sweep = time(runs, control) { _ = e.sweep(rates) }
         engine = nil
-        let buildAndSweep = time(max(1, runs / 2)) { _ = Engine(scenario: scenario, threads: threads).sweep(rates) }
+        let buildAndSweep = time(max(1, runs / 2), control) { _ = Engine(scenario: scenario, threads: threads).sweep(rates) }
         // The TUI's recomputes: a consent step re-evaluates one rate; a k step re-evaluates the sweep.
         let workbench = Workbench(scenario: scenario, threads: threads)
         var parameters = Parameters(scenario: scenario)
         _ = workbench.snapshot(parameters)
         var flip = false
-        let consent = time(runs) {
+        let consent = time(runs, control) {
             flip.toggle()
             parameters.consentRate = flip ? 0.41 : 0.42
             _ = workbench.snapshot(parameters)
         }
-        let k = time(runs) {
+        let k = time(runs, control) {
             flip.toggle()
             parameters.k = flip ? 11 : 12
             _ = workbench.snapshot(parameters)
@@ -167,17 +182,19 @@ enum Benchmark {
 
     /// `run --replications 20` at 200k customers and `robustness --worlds 200` at 50k, as the
     /// commands run them (issue 12's targets).
-    static func statistics(scenario: Scenario, replicationCustomers: Int, worldCustomers: Int, runs: Int, threads: Int) -> StatisticsReport {
+    static func statistics(scenario: Scenario, replicationCustomers: Int, worldCustomers: Int, runs: Int, threads: Int,
+                           control: WorkControl? = nil) -> StatisticsReport {
         let replicated = scenario.scaled(toCustomers: replicationCustomers)
-        let replications = time(runs) {
-            _ = ReplicatedResult.summarize(units: Simulation.replicate(Array(0..<20), streams: false, scenario: replicated, rates: [replicated.consent.rate],
-                                                                        threads: threads))
+        let replications = time(runs, control) {
+            guard let units = try? Simulation.replicate(Array(0..<20), streams: false, scenario: replicated, rates: [replicated.consent.rate],
+                                                        threads: threads) else { return }
+            _ = ReplicatedResult.summarize(units: units)
         }
         let worldsScenario = scenario.scaled(toCustomers: worldCustomers)
-        let worlds = time(runs) {
+        let worlds = time(runs, control) {
             let plan = Robustness.units(worldsScenario, worlds: 200, fixedRate: nil)
-            _ = Robustness.summarize(worldsScenario, worlds: 200, fixedRate: nil, compare: nil,
-                                     units: RobustnessCommand.evaluate(plan, scenario: worldsScenario, fixedRate: nil, threads: threads))
+            guard let units = try? RobustnessCommand.evaluate(plan, scenario: worldsScenario, fixedRate: nil, threads: threads) else { return }
+            _ = Robustness.summarize(worldsScenario, worlds: 200, fixedRate: nil, compare: nil, units: units)
         }
         return StatisticsReport(replications: replications, replicationCustomers: replicationCustomers, worlds: worlds,
                                 worldCustomers: worldCustomers, worldParameters: worldsScenario.uncertain.count)

@@ -34,6 +34,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var replications: ReplicationsOption
 
+    @OptionGroup var quiet: QuietOption
+
     enum ExplainFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
@@ -68,7 +70,8 @@ struct ExplainCommand: ParsableCommand {
         var replicated: ReplicatedFigures?
         if replications.replications > 1 {
             let consent = rate.rate(for: scenario)
-            let runs = Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent], threads: ProcessInfo.processInfo.activeProcessorCount)
+            let runs = try Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent],
+                                               threads: ProcessInfo.processInfo.activeProcessorCount, quiet: quiet.quiet)
             replicated = ReplicatedResult.summarize(units: runs)[0][strategyName]
         }
         switch format {

@@ -24,6 +24,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var replications: ReplicationsOption
 
+    @OptionGroup var quiet: QuietOption
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
     var output: String?
 
@@ -48,7 +50,8 @@ struct ReportCommand: ParsableCommand {
         let result = engine.evaluate(rate: consent)
         var replicated: ReplicatedResult?
         if replications.replications > 1 {
-            let runs = Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent], threads: ProcessInfo.processInfo.activeProcessorCount)
+            let runs = try Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent],
+                                               threads: ProcessInfo.processInfo.activeProcessorCount, quiet: quiet.quiet)
             replicated = ReplicatedResult.summarize(units: runs)[0]
         }
         let origin = try ScenarioSource.origin(source.scenario)

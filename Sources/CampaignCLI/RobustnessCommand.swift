@@ -31,6 +31,8 @@ struct RobustnessCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var quiet: QuietOption
+
     @Option(help: ArgumentHelp("Compute only shard K of N of the worlds and print a partial result for `campaign-sim merge`.", valueName: "K/N"))
     var shard: String?
 
@@ -74,16 +76,19 @@ struct RobustnessCommand: ParsableCommand {
             return
         }
         let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
-        let units = Self.evaluate(plan, scenario: scenario, fixedRate: consent, threads: threadCount)
+        let units = try Self.evaluate(plan, scenario: scenario, fixedRate: consent, threads: threadCount, quiet: quiet.quiet)
         let result = Robustness.summarize(scenario, worlds: worlds, fixedRate: consent, compare: pair, units: units)
         Self.print(result, scenario: scenario, format: format, language: language.language)
     }
 
     /// Every unit's figures; small worlds run side by side, one thread each (the same bytes either way).
-    static func evaluate(_ plan: [[Double]], scenario: Scenario, fixedRate: Double?, threads: Int) -> [UnitFigures] {
-        UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000) { j, threads in
-            let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
-            return UnitFigures(Engine(scenario: world, threads: threads).evaluate(rate: rate))
+    /// Shows progress on stderr and stops cleanly on Ctrl-C (exit 130) unless `quiet`.
+    static func evaluate(_ plan: [[Double]], scenario: Scenario, fixedRate: Double?, threads: Int, quiet: Bool = true) throws -> [UnitFigures] {
+        try LongWork("worlds", quiet: quiet).run { control in
+            UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000, control: control) { j, threads in
+                let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
+                return UnitFigures(Engine(scenario: world, threads: threads).evaluate(rate: rate))
+            }
         }
     }
 

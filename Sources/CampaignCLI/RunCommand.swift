@@ -48,7 +48,11 @@ enum Simulation {
             Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
         }
         guard options.replications > 1 else {
-            let results = streams ? StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount)
+            // A streamed run can take a minute: it shows its chunks and stops on Ctrl-C.
+            let results = streams
+                ? try LongWork("chunks", quiet: options.quiet.quiet).run { control in
+                    StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount, control: control)
+                }
                 : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
             print(results, scenario: scenario, format: options.format, language: options.languageOption.language)
             return
@@ -56,7 +60,7 @@ enum Simulation {
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
         if let text = options.shard, let shard = Shard(text) {
             let mine = shard.units(of: options.replications)
-            let figures = replicate(mine, streams: streams, scenario: scenario, rates: rates, threads: options.threadCount)
+            let figures = try replicate(mine, streams: streams, scenario: scenario, rates: rates, threads: options.threadCount, quiet: options.quiet.quiet)
             let units = zip(mine, figures).map { (unit: $0, figures: $1) }
             let yaml = ScenarioWriter.yaml(scenario)
             let partial = PartialResult(modelVersion: Engine.modelVersion, run: runDigest(yaml, rates: rates, options: options),
@@ -65,19 +69,24 @@ enum Simulation {
             Console.out(partial.encoded())
             return
         }
-        let runs = replicate(Array(0..<options.replications), streams: streams, scenario: scenario, rates: rates, threads: options.threadCount)
+        let runs = try replicate(Array(0..<options.replications), streams: streams, scenario: scenario, rates: rates, threads: options.threadCount,
+                                 quiet: options.quiet.quiet)
         printReplicated(ReplicatedResult.summarize(units: runs), scenario: scenario, format: options.format, language: options.languageOption.language)
     }
 
     /// The figures of replications `units`, in that order (every command's one replication path).
     /// Small populations run side by side, one thread each (a small build cannot keep several
     /// threads busy); the figures are the same either way.
-    static func replicate(_ units: [Int], streams: Bool, scenario: Scenario, rates: [Double], threads: Int) -> [[UnitFigures]] {
-        UnitRunner.evaluate(units.count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000) { i, threads in
-            let replica = Replications.scenario(scenario, replication: units[i])
-            let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
-                : Engine(scenario: replica, threads: threads).sweep(rates)
-            return results.map(UnitFigures.init)
+    /// Shows progress on stderr and stops cleanly on Ctrl-C (exit 130) unless `quiet`.
+    static func replicate(_ units: [Int], streams: Bool, scenario: Scenario, rates: [Double], threads: Int,
+                          quiet: Bool = true) throws -> [[UnitFigures]] {
+        try LongWork("replications", quiet: quiet).run { control in
+            UnitRunner.evaluate(units.count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000, control: control) { i, threads in
+                let replica = Replications.scenario(scenario, replication: units[i])
+                let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
+                    : Engine(scenario: replica, threads: threads).sweep(rates)
+                return results.map(UnitFigures.init)
+            }
         }
     }
 

@@ -41,6 +41,8 @@ struct SimulationOptions: ParsableArguments {
     /// The table's language; JSON and CSV never change with it.
     @OptionGroup var languageOption: LanguageOption
 
+    @OptionGroup var quiet: QuietOption
+
     var replications: Int { replicationsOption.replications }
 
     @Option(help: ArgumentHelp("Compute only shard K of N of the replications and print a partial result for `campaign-sim merge` (needs --replications 2 or more).", valueName: "K/N"))

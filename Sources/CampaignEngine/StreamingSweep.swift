@@ -20,7 +20,8 @@ public enum StreamingSweep {
 
     /// Figures for every rate of the list, in order; `k` and `epsilon` override the scenario's.
     public static func sweep(scenario: Scenario, rates: [Double], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                             chunkSize: Int = 16_384, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil) -> [RateResult] {
+                             chunkSize: Int = 16_384, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil,
+                             control: WorkControl? = nil) -> [RateResult] {
         guard !rates.isEmpty else { return [] }
         let k = kOverride ?? scenario.privacy.k
         let epsilon = epsilonOverride ?? scenario.privacy.epsilon
@@ -35,7 +36,7 @@ public enum StreamingSweep {
         for first in stride(from: 0, to: levels.count, by: levelsPerPass) {
             let passLevels = Array(levels[first..<min(levels.count, first + levelsPerPass)])
             let pass = Pass(context: context, generator: generator, rules: rules, levels: passLevels, k: k,
-                            threads: max(1, threads), chunkSize: max(1, chunkSize))
+                            threads: max(1, threads), chunkSize: max(1, chunkSize), control: control)
             totals += pass.levelTotals
             classes += pass.classFigures
             buildTotals = pass.buildTotals
@@ -86,14 +87,16 @@ public enum StreamingSweep {
         var buildTotals: BuildTotals
 
         init(context: ModelContext, generator: CustomerGenerator, rules: DecisionRules, levels: [Double], k: Int, threads: Int,
-             chunkSize: Int) {
+             chunkSize: Int, control: WorkControl?) {
             let count = context.customers
             let chunks = (count + chunkSize - 1) / chunkSize
             let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
             let workers = PerWorker(count: max(1, min(threads, chunks))) {
                 Worker(context: context, generator: generator, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
             }
-            Parallel.run(workers: workers.count, chunks: chunks) { w, chunk in
+            // A control counts chunks for progress and stops handing them out when cancelled; the
+            // caller then discards the figures (see `sweep`'s `control`).
+            Parallel.run(workers: workers.count, chunks: chunks, control: control) { w, chunk in
                 let start = chunk * chunkSize
                 workers[w].run(start..<min(count, start + chunkSize), cohortLevels: cohortLevels)
             }

@@ -27,9 +27,9 @@ public final class WorkControl: Sendable {
         return p.total > 0 ? min(1, Double(p.done) / Double(p.total)) : 0
     }
 
-    /// Announces `chunks` more chunks of work.
-    func expect(_ chunks: Int) { total.add(chunks, ordering: .relaxed) }
+    /// Announces `steps` more steps of work (chunks, or whole replications and worlds).
+    public func expect(_ steps: Int) { total.add(steps, ordering: .relaxed) }
 
-    /// Counts one finished chunk.
-    func finished() { done.add(1, ordering: .relaxed) }
+    /// Counts one finished step.
+    public func finished() { done.add(1, ordering: .relaxed) }
 }

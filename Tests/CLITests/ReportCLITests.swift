@@ -74,3 +74,15 @@ struct RecordsCLITests {
         #expect(none.status == 2 && none.stderr.contains("stores no records"))
     }
 }
+
+/// No progress line when stderr is not a terminal, and none with --quiet (issue 19).
+@Suite("Progress lines")
+struct ProgressLineTests {
+    @Test func aPipeGetsNoProgressLine() throws {
+        for extra in [[String](), ["--quiet"]] {
+            let out = try BinaryRunner.run(["run", "grocery-app-voucher", "--customers", "3000", "--replications", "8", "--format", "csv"] + extra)
+            #expect(out.status == 0 && out.stderr.isEmpty, "stderr: \(out.stderr)")
+            #expect(out.stdout.hasPrefix("consent_rate,"))
+        }
+    }
+}

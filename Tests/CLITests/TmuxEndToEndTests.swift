@@ -186,6 +186,21 @@ struct TmuxEndToEndTests {
         #expect(s.screen.contains("EXIT=130") && s.screen.contains("ECHO=on"), "\(s.screen)")
     }
 
+    /// Long headless work shows a progress line on a terminal, and Ctrl-C stops it: exit 130, no output (issue 19).
+    @Test func longWorkShowsProgressAndStopsOnCtrlC() throws {
+        let s = Session()
+        let folder = try BinaryRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("out.txt").path
+        let command = "\(BinaryRunner.binary.path) run fashion-welcome --customers 100000 --replications 500 > \(out); echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "100", "-y", "10", command)
+        guard s.wait(for: "replications ") else { return }
+        #expect(s.screen.contains("/500"), "\(s.screen)")
+        s.tmux("send-keys", "-t", "app", "C-c")
+        guard s.wait(for: "EXIT=") else { return }
+        #expect(s.screen.contains("EXIT=130") && s.screen.contains("nothing was written"), "\(s.screen)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)).isEmpty)
+    }
+
     @Test func aNonUTF8LocaleGetsPlainASCII() throws {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
