@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Writes files so that a crash or kill never leaves a half-written file or destroys the old one:
 /// the text goes to a temporary file in the same folder, is flushed, then renamed over the target.
@@ -8,8 +9,8 @@ enum AtomicFile {
         case cannotWrite(String, String)
         var description: String {
             switch self {
-            case .exists(let path): "\(path) already exists; choose another name or pass --force to replace it"
-            case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
+            case .exists(let path): loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, path)
+            case .cannotWrite(let path, let why): loc("cannot write %1: %2", CLIText.language, path, why)
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignEngine
 import Foundation
+import Localization
 
 /// The `campaign-sim` command: the TUI without arguments, subcommands for headless use.
 public struct CampaignSim: ParsableCommand {
@@ -42,7 +43,7 @@ public struct CampaignSim: ParsableCommand {
                 Foundation.exit(0)
             }
             Console.error(message)
-            if code != ExitCode.failure { Console.error("Run `campaign-sim help` for usage.") }
+            if code != ExitCode.failure { Console.error(loc("Run `campaign-sim help` for usage.", CLIText.language)) }
             Foundation.exit(code == .failure ? 1 : 2)
         }
     }
@@ -54,7 +55,7 @@ public struct CLIError: Error {
     public var exitCode: Int32
 
     /// Bad arguments or an invalid file: exit code 2.
-    public static func usage(_ message: String) -> CLIError { CLIError(message: "error: " + message, exitCode: 2) }
+    public static func usage(_ message: String) -> CLIError { CLIError(message: loc("error: %1", CLIText.language, message), exitCode: 2) }
     /// Something went wrong while running: exit code 1.
-    public static func runtime(_ message: String) -> CLIError { CLIError(message: "error: " + message, exitCode: 1) }
+    public static func runtime(_ message: String) -> CLIError { CLIError(message: loc("error: %1", CLIText.language, message), exitCode: 1) }
 }

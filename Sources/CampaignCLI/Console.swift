@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Writes to stdout and stderr; results go to stdout, every message to stderr.
 enum Console {
@@ -17,7 +18,7 @@ enum Console {
         } catch {
             throw CLIError.usage(error.description)
         }
-        Console.error("wrote \(output)")
+        Console.error(loc("wrote %1", CLIText.language, output))
     }
 
     static func error(_ text: String) {

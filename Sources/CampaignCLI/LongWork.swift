@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignEngine
 import Dispatch
 import Foundation
+import Localization
 
 /// Long work on the command line (streamed runs, replications, plausible worlds, bench): a
 /// progress line on stderr while stderr is a terminal, and Ctrl-C that stops the work cleanly:
@@ -45,7 +46,7 @@ final class LongWork: @unchecked Sendable {
         }
         signal(SIGINT, previous)
         if control.isCancelled {
-            throw CLIError(message: "interrupted: stopped before the end, nothing was written", exitCode: 130)
+            throw CLIError(message: loc("interrupted: stopped before the end, nothing was written", CLIText.language), exitCode: 130)
         }
         guard let result else { throw CLIError.runtime("the work stopped without a result") }
         return result

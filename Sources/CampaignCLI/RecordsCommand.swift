@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignEngine
 import CampaignOutput
 import Foundation
+import Localization
 import ScenarioKit
 
 /// `campaign-sim records`: the records a strategy stores, as CSV, so an auditor can recompute
@@ -27,11 +28,11 @@ struct RecordsCommand: ParsableCommand {
     func run() throws {
         let strategy = try SimulationOptions.parseStrategies(self.strategy)[0]
         guard [.personalized, .segment, .unconstrained].contains(strategy) else {
-            throw CLIError.usage("--strategy \(strategy.rawValue) stores no records; use personalized, segment or unconstrained")
+            throw CLIError.usage(loc("--strategy %1 stores no records; use personalized, segment or unconstrained", CLIText.language, strategy.rawValue))
         }
         let scenario = try source.load()
         if let output, !force, FileManager.default.fileExists(atPath: output) {
-            throw CLIError.usage("\(output) exists; use --force to replace it")
+            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, output))
         }
         let engine = Engine(scenario: scenario)
         let result = engine.evaluate(rate: rate.rate(for: scenario))

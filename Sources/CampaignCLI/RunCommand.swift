@@ -45,7 +45,7 @@ enum Simulation {
         let streams = options.streams(scenario)
         let passes = StreamingSweep.passes(for: rates)
         if streams && passes > 1 {
-            Console.error("note: \(Set(rates).count) distinct consent rates take \(passes) passes over the streamed population")
+            Console.error(loc("note: %1 distinct consent rates take %2 passes over the streamed population", CLIText.language, Set(rates).count, passes))
         }
         guard options.replications > 1 else {
             // A streamed run can take a minute: it shows its chunks and stops on Ctrl-C.

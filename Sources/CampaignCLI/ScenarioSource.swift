@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import ScenarioKit
 
 /// Finds a scenario by file path or built-in name and loads it, turning problems into exit-code-2 errors.
@@ -8,7 +9,7 @@ enum ScenarioSource {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: argument, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw CLIError.usage("\(argument) is a folder, not a scenario file") }
+            if isDirectory.boolValue { throw CLIError.usage(loc("%1 is a folder, not a scenario file", CLIText.language, argument)) }
             return try loadFile(argument)
         }
         if let builtin = BuiltinScenarios.named(argument) {
@@ -18,11 +19,11 @@ enum ScenarioSource {
                 throw CLIError.runtime("built-in scenario \(builtin.name) is invalid:\n\(error)")
             }
         }
-        var message = "\(argument): no such file or built-in scenario"
+        var message = loc("%1: no such file or built-in scenario", CLIText.language, argument)
         if let near = Suggestion.nearest(to: argument, in: BuiltinScenarios.all.map(\.name)) {
-            message += "; did you mean the built-in \"\(near)\"?"
+            message += loc("; did you mean the built-in \"%1\"?", CLIText.language, near)
         } else {
-            message += " (built-in: \(BuiltinScenarios.all.map(\.name).joined(separator: ", ")))"
+            message += loc(" (built-in: %1)", CLIText.language, BuiltinScenarios.all.map(\.name).joined(separator: ", "))
         }
         throw CLIError.usage(message)
     }
@@ -30,7 +31,7 @@ enum ScenarioSource {
     /// Where `argument` was read from and the SHA-256 of its bytes, for provenance records.
     static func origin(_ argument: String) throws -> (source: String, digest: String) {
         if FileManager.default.fileExists(atPath: argument) { return (argument, SHA256.hex(try readBytes(argument))) }
-        guard let builtin = BuiltinScenarios.named(argument) else { throw CLIError.usage("\(argument): no such file or built-in scenario") }
+        guard let builtin = BuiltinScenarios.named(argument) else { throw CLIError.usage(loc("%1: no such file or built-in scenario", CLIText.language, argument)) }
         return ("built-in \(builtin.name)", SHA256.hex(Array(builtin.yaml.utf8)))
     }
 

@@ -42,7 +42,7 @@ enum TUISession {
     static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!,
                     language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            throw CLIError.usage("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)")
+            throw CLIError.usage(loc("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)", CLIText.language))
         }
         let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
         let scenario = try ScenarioSource.prepare(name, customers: customers, limit: maxCustomers)
@@ -84,7 +84,7 @@ enum TUISession {
         // Ctrl-C reaches the app as a key (raw mode), but it means "interrupt": exit as SIGINT would.
         if exitSignal == 0 && runtime.state.interrupted { Foundation.exit(130) }
         if exitSignal != 0 {
-            Console.error("campaign-sim: stopped by signal \(exitSignal)")
+            Console.error(loc("campaign-sim: stopped by signal %1", CLIText.language, exitSignal))
             Foundation.exit(128 + exitSignal)
         }
     }

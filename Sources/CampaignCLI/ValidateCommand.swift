@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import ScenarioKit
 
@@ -19,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let scenario = try ScenarioSource.loadFile(file)
-                Console.error("\(file): ok (\(scenario.name), \(scenario.totalCustomers) customers)")
+                Console.error(loc("%1: ok (%2, %3 customers)", CLIText.language, file, scenario.name, scenario.totalCustomers))
             } catch let error as CLIError {
                 Console.error(error.message)
                 failed = true

@@ -65,7 +65,7 @@ public enum RobustnessFormatter {
 
     /// The conclusion in one sentence, then quantiles, P(best), the win matrix and the tornado.
     public static func table(scenario: Scenario, result: Robustness.Result, language l: Language = .en) -> String {
-        var out = loc("%1 — %2 customers, %3 plausible worlds", l, scenario.name, NumberText.grouped(scenario.totalCustomers, l), result.worlds) + "\n\n"
+        var out = loc("%1 — %2 customers, %3 plausible worlds", l, scenario.localized(l).name, NumberText.grouped(scenario.totalCustomers, l), result.worlds) + "\n\n"
         out += conclusion(result, language: l) + "\n\n"
         let varied = result.parameters.contains { $0.target == .consentRate }
         let fixed = result.fixedRate ?? scenario.consent.rate

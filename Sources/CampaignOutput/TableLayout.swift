@@ -17,7 +17,7 @@ enum TableLayout {
 
     /// The first line of a table: scenario, customers, seed.
     static func heading(_ scenario: Scenario, _ l: Language) -> String {
-        loc("%1 — %2 customers, seed %3", l, scenario.name, NumberText.grouped(scenario.totalCustomers, l), String(scenario.seed))
+        loc("%1 — %2 customers, seed %3", l, scenario.localized(l).name, NumberText.grouped(scenario.totalCustomers, l), String(scenario.seed))
     }
 
     /// The note under a table that lists the counterexample or the ceiling.

@@ -631,6 +631,36 @@ enum LocalizationTable {
             "rechtliche Verpflichtung, DSGVO Art. 6(1)(c): die gesetzliche Sperrdatei (in Deutschland OASIS, GlüStV § 8)",
         "legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)":
             "berechtigte Interessen, DSGVO Art. 6(1)(f): Schutz schutzbedürftiger Menschen (Interessenabwägung dokumentieren)",
+        "error: %1":
+            "Fehler: %1",
+        "Run `campaign-sim help` for usage.":
+            "`campaign-sim help` zeigt die Aufrufe.",
+        "wrote %1":
+            "%1 geschrieben",
+        "interrupted: stopped before the end, nothing was written":
+            "abgebrochen: vor dem Ende gestoppt, nichts wurde geschrieben",
+        "--strategy %1 stores no records; use personalized, segment or unconstrained":
+            "--strategy %1 speichert keine Datensätze; personalized, segment oder unconstrained verwenden",
+        "%1 already exists; choose another name or pass --force to replace it":
+            "%1 gibt es schon; einen anderen Namen wählen oder mit --force ersetzen",
+        "cannot write %1: %2":
+            "%1 kann nicht geschrieben werden: %2",
+        "%1 is a folder, not a scenario file":
+            "%1 ist ein Ordner, keine Szenariodatei",
+        "%1: no such file or built-in scenario":
+            "%1: keine solche Datei und kein eingebautes Szenario",
+        "; did you mean the built-in \"%1\"?":
+            "; meinten Sie das eingebaute \"%1\"?",
+        " (built-in: %1)":
+            " (eingebaut: %1)",
+        "%1: ok (%2, %3 customers)":
+            "%1: in Ordnung (%2, %3 Personen)",
+        "the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)":
+            "die interaktive Ansicht braucht ein Terminal; für Ausgabe in eine Datei oder Pipe `campaign-sim run SCENARIO` verwenden (siehe `campaign-sim help run`)",
+        "campaign-sim: stopped by signal %1":
+            "campaign-sim: durch Signal %1 beendet",
+        "note: %1 distinct consent rates take %2 passes over the streamed population":
+            "Hinweis: %1 verschiedene Einwilligungsquoten brauchen %2 Durchläufe über die gestreamte Population",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

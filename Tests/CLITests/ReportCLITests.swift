@@ -86,3 +86,20 @@ struct ProgressLineTests {
         }
     }
 }
+
+/// The command line's own messages follow the language; JSON and CSV never do (issue 19).
+@Suite("German command line")
+struct GermanCommandLineTests {
+    @Test func messagesFollowLangAndTheLangOption() throws {
+        let german = try BinaryRunner.run(["run", "nosuch"], environment: ["LANG": "de_DE.UTF-8", "LC_ALL": ""])
+        #expect(german.status == 2 && german.stderr.contains("Fehler: nosuch: keine solche Datei"), "\(german.stderr)")
+        let english = try BinaryRunner.run(["run", "nosuch", "--lang", "en"], environment: ["LANG": "de_DE.UTF-8", "LC_ALL": ""])
+        #expect(english.stderr.contains("error: nosuch: no such file"))
+        let table = try BinaryRunner.run(["run", "bike-shop-sme", "--customers", "3000"], environment: ["LANG": "de_DE.UTF-8", "LC_ALL": ""])
+        #expect(table.stdout.contains("Regionaler Fahrradladen (KMU) — 3.000 Personen, Seed 2024") && table.stdout.contains("Einwilligung "),
+                "\(table.stdout.prefix(300))")
+        let csv = try BinaryRunner.run(["run", "bike-shop-sme", "--customers", "3000", "--format", "csv"], environment: ["LANG": "de_DE.UTF-8", "LC_ALL": ""])
+        let csvEnglish = try BinaryRunner.run(["run", "bike-shop-sme", "--customers", "3000", "--format", "csv", "--lang", "en"])
+        #expect(csv.stdout == csvEnglish.stdout && csv.stdout.hasPrefix("consent_rate,strategy,"))
+    }
+}
