@@ -111,22 +111,22 @@ entries:
     applies_when: [personal_data]
     title: {en: "Information duties", de: "Informationspflichten"}
     summary:
-      en: "People must be told, when data is collected, who processes it, for which purposes, on which legal basis and how long it is kept, and that profiling takes place."
-      de: "Bei der Erhebung ist mitzuteilen, wer die Daten verarbeitet, zu welchen Zwecken, auf welcher Rechtsgrundlage und wie lange sie gespeichert werden, und dass Profiling stattfindet."
+      en: "People must be told, when data is collected, who processes it, for which purposes, on which legal basis and how long it is kept, and whether solely automated decisions, including profiling, under Art. 22 are made, with meaningful information about their logic."
+      de: "Bei der Erhebung ist mitzuteilen, wer die Daten verarbeitet, zu welchen Zwecken, auf welcher Rechtsgrundlage und wie lange sie gespeichert werden, und ob ausschließlich automatisierte Entscheidungen einschließlich Profiling nach Art. 22 stattfinden, mit aussagekräftigen Informationen über ihre Logik."
     duty:
       en: "Keep the privacy notice in step with what the campaign actually does."
       de: "Die Datenschutzhinweise mit dem abgleichen, was die Kampagne tatsächlich tut."
   - id: gdpr-21-2-3
-    citation: {en: "GDPR Art. 21(2)–(3)", de: "DSGVO Art. 21(2)–(3)"}
+    citation: {en: "GDPR Art. 21(2)–(4)", de: "DSGVO Art. 21(2)–(4)"}
     law: GDPR
     applies_when: [personal_data]
     title: {en: "Right to object to direct marketing", de: "Widerspruchsrecht gegen Direktwerbung"}
     summary:
-      en: "Anyone may object to the use of their data for direct marketing, including profiling for it; after an objection the data may no longer be used for that purpose. The right is absolute."
-      de: "Jede Person kann der Nutzung ihrer Daten für Direktwerbung widersprechen, auch dem Profiling dafür; danach dürfen die Daten für diesen Zweck nicht mehr verwendet werden. Das Recht gilt ohne Abwägung."
+      en: "Anyone may object to the use of their data for direct marketing, including profiling for it; after an objection the data may no longer be used for that purpose. The right is absolute, and it must be pointed out explicitly, apart from other information, at the latest at the first communication (Art. 21(4))."
+      de: "Jede Person kann der Nutzung ihrer Daten für Direktwerbung widersprechen, auch dem Profiling dafür; danach dürfen die Daten für diesen Zweck nicht mehr verwendet werden. Das Recht gilt ohne Abwägung, und spätestens bei der ersten Kommunikation muss ausdrücklich und getrennt von anderen Informationen darauf hingewiesen werden (Art. 21(4))."
     duty:
-      en: "Provide an objection channel and a suppression list that every strategy respects."
-      de: "Einen Widerspruchsweg und eine Sperrliste vorsehen, die jede Strategie beachtet."
+      en: "Name the right to object in the first message, provide an objection channel and a suppression list that every strategy respects."
+      de: "Das Widerspruchsrecht in der ersten Nachricht nennen, einen Widerspruchsweg und eine Sperrliste vorsehen, die jede Strategie beachtet."
   - id: gdpr-22
     citation: {en: "GDPR Art. 22", de: "DSGVO Art. 22"}
     law: GDPR
@@ -306,8 +306,8 @@ entries:
     applies_when: [ai_targeting]
     title: {en: "When the AI Act applies", de: "Ab wann die KI-Verordnung gilt"}
     summary:
-      en: "In force 1 Aug 2024; Arts. 4 and 5 from 2 Feb 2025; general-purpose AI rules and penalties from 2 Aug 2025; general application and Art. 50 from 2 Aug 2026. The Digital Omnibus on AI (Council adoption 29 Jun 2026) moves Annex III high-risk duties to 2 Dec 2027 and Annex I to 2 Aug 2028, and adds an Art. 5 ban on nudifier and child-abuse-material generators from 2 Dec 2026."
-      de: "In Kraft seit 1. August 2024; Art. 4 und 5 ab 2. Februar 2025; Regeln für KI mit allgemeinem Verwendungszweck und Sanktionen ab 2. August 2025; allgemeine Geltung und Art. 50 ab 2. August 2026. Der Digital-Omnibus zur KI (Annahme durch den Rat am 29. Juni 2026) verschiebt die Hochrisikopflichten nach Anhang III auf den 2. Dezember 2027 und nach Anhang I auf den 2. August 2028 und fügt ab 2. Dezember 2026 ein Verbot von „Nudifier“- und Missbrauchsdarstellungs-Generatoren in Art. 5 ein."
+      en: "In force 1 Aug 2024; Arts. 4 and 5 from 2 Feb 2025; general-purpose AI rules and penalties from 2 Aug 2025; general application and Art. 50 from 2 Aug 2026. The Digital Omnibus on AI (Council adoption 29 Jun 2026) moves Annex III high-risk duties to 2 Dec 2027 and Annex I to 2 Aug 2028, gives systems already on the market until 2 Dec 2026 for the Art. 50(2) marking of synthetic output, and adds an Art. 5 ban on nudifier and child-abuse-material generators from 2 Dec 2026. Its publication in the Official Journal was not confirmed in our sources: check before relying on these dates."
+      de: "In Kraft seit 1. August 2024; Art. 4 und 5 ab 2. Februar 2025; Regeln für KI mit allgemeinem Verwendungszweck und Sanktionen ab 2. August 2025; allgemeine Geltung und Art. 50 ab 2. August 2026. Der Digital-Omnibus zur KI (Annahme durch den Rat am 29. Juni 2026) verschiebt die Hochrisikopflichten nach Anhang III auf den 2. Dezember 2027 und nach Anhang I auf den 2. August 2028 gibt Systemen, die schon am Markt sind, bis 2. Dezember 2026 Zeit für die Kennzeichnung synthetischer Inhalte nach Art. 50(2) und fügt ab 2. Dezember 2026 ein Verbot von „Nudifier“- und Missbrauchsdarstellungs-Generatoren in Art. 5 ein. Die Veröffentlichung im Amtsblatt war in unseren Quellen nicht bestätigt: vor Gebrauch der Daten prüfen."
     duty:
       en: "Plan against the dates that apply on the day the campaign runs."
       de: "Nach den Fristen planen, die am Tag der Kampagne gelten."

@@ -85,7 +85,7 @@ struct ReportText {
     }
     var dpiaHeading: String { loc("4. DPIA screening (GDPR Art. 35(3))", language) }
     var dpiaIntro: String {
-        loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories, (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)
+        loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)
     }
     var dpiaHeaders: [String] { [loc("Strategy", language), loc("(a) Profiling", language), loc("(b) Special categories", language), loc("(c) Public monitoring", language), loc("Result", language)] }
     func profilingYes(_ n: Int) -> String { loc("yes, %1 profiles", language, AuditReport.group(n, language)) }

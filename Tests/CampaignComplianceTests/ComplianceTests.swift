@@ -12,7 +12,7 @@ struct ComplianceTests {
         #expect(catalogue.asOf == "2026-11-29")
         let citations = catalogue.obligations.map(\.citation.en)
         for required in ["GDPR Art. 4(4)", "GDPR Art. 5(1)(c)", "GDPR Art. 6(1)(a)", "GDPR Art. 6(1)(f)", "GDPR Art. 7(3)",
-                         "GDPR Art. 9", "GDPR Arts. 13/14", "GDPR Art. 21(2)–(3)", "GDPR Art. 22", "GDPR Art. 25", "GDPR Art. 35",
+                         "GDPR Art. 9", "GDPR Arts. 13/14", "GDPR Art. 21(2)–(4)", "GDPR Art. 22", "GDPR Art. 25", "GDPR Art. 35",
                          "GDPR Art. 83(4)–(5)", "ePrivacy Directive Art. 5(3)", "DSA Art. 26(1)(d)", "DSA Art. 26(3)", "DSA Art. 28(2)",
                          "DSA Art. 52(3)", "AI Act Art. 4", "AI Act Art. 5(1)(a)", "AI Act Art. 5(1)(b)", "AI Act Art. 50",
                          "AI Act Annex III", "AI Act Art. 99"] {
