@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import CampaignApp
 import CampaignEngine
@@ -43,10 +44,10 @@ struct BenchCommand: ParsableCommand {
     enum BenchFormat: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
-        guard (1...50).contains(runs) else { throw ValidationError("--runs must be from 1 to 50") }
+        guard (1...50).contains(runs) else { throw ValidationError(loc("--runs must be from 1 to 50", CLIText.language)) }
         let parsed = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && (1...ScenarioLoader.maxCustomers).contains($0!) }) else {
-            throw ValidationError("--sizes takes whole numbers from 1 to \(ScenarioLoader.maxCustomers)")
+            throw ValidationError(loc("--sizes takes whole numbers from 1 to %1", CLIText.language, ScenarioLoader.maxCustomers))
         }
     }
 

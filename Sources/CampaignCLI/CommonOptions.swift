@@ -22,7 +22,7 @@ struct ConsentOption: ParsableArguments {
     var consent: Double?
 
     func validate() throws {
-        if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
+        if let consent, !(0...1).contains(consent) { throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent)) }
     }
 
     /// The rate asked for, else the scenario's.
@@ -36,7 +36,7 @@ struct ReplicationsOption: ParsableArguments {
 
     func validate() throws {
         if !(1...Replications.maximum).contains(replications) {
-            throw ValidationError("--replications must be from 1 to \(Replications.maximum), got \(replications)")
+            throw ValidationError(loc("--replications must be from 1 to %1, got %2", CLIText.language, Replications.maximum, replications))
         }
     }
 }
@@ -47,7 +47,7 @@ struct ThreadsOption: ParsableArguments {
     var threads: Int?
 
     func validate() throws {
-        if let threads, !(1...1024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
+        if let threads, !(1...1024).contains(threads) { throw ValidationError(loc("--threads must be from 1 to 1024, got %1", CLIText.language, threads)) }
     }
 
     /// The threads asked for, else every core.
@@ -67,7 +67,7 @@ struct ScenarioOptions: ParsableArguments {
     /// Checks a `--customers` value.
     static func validate(customers: Int?) throws {
         if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
-            throw ValidationError("--customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(customers)")
+            throw ValidationError(loc("--customers must be from 1 to %1, got %2", CLIText.language, ScenarioLoader.maxCustomers, customers))
         }
     }
 

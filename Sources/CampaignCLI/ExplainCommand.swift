@@ -39,9 +39,9 @@ struct ExplainCommand: ParsableCommand {
     enum ExplainFormat: String, ExpressibleByArgument { case text, json }
 
     func validate() throws {
-        if customer != nil && sample != nil { throw ValidationError("use either --customer or --sample, not both") }
-        if let sample, !(1...1000).contains(sample) { throw ValidationError("--sample must be from 1 to 1000") }
-        if let customer, customer < 0 { throw ValidationError("--customer must be 0 or more") }
+        if customer != nil && sample != nil { throw ValidationError(loc("use either --customer or --sample, not both", CLIText.language)) }
+        if let sample, !(1...1000).contains(sample) { throw ValidationError(loc("--sample must be from 1 to 1000", CLIText.language)) }
+        if let customer, customer < 0 { throw ValidationError(loc("--customer must be 0 or more", CLIText.language)) }
         _ = try SimulationOptions.parseStrategies(strategy)
     }
 

@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import CampaignStatistics
 import Foundation
@@ -19,7 +20,7 @@ struct MergeCommand: ParsableCommand {
     static let maxPartBytes = 256 << 20
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one partial result file (or - for standard input)") }
+        if files.isEmpty { throw ValidationError(loc("name at least one partial result file (or - for standard input)", CLIText.language)) }
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import Foundation
 import ScenarioKit
@@ -15,7 +16,7 @@ struct NewCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the name must not be empty") }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(loc("the name must not be empty", CLIText.language)) }
     }
 
     func run() throws {

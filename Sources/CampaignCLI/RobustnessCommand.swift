@@ -39,13 +39,13 @@ struct RobustnessCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case table, json }
 
     func validate() throws {
-        if !(1...Robustness.maximumWorlds).contains(worlds) { throw ValidationError("--worlds must be from 1 to \(Robustness.maximumWorlds), got \(worlds)") }
-        if let consent, !(0...1).contains(consent) { throw ValidationError("--consent must be in [0, 1], got \(consent)") }
+        if !(1...Robustness.maximumWorlds).contains(worlds) { throw ValidationError(loc("--worlds must be from 1 to %1, got %2", CLIText.language, Robustness.maximumWorlds, worlds)) }
+        if let consent, !(0...1).contains(consent) { throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent)) }
         if let compare {
             let pair = try SimulationOptions.parseStrategies(compare)
-            guard pair.count == 2 else { throw ValidationError("--compare takes two strategies, e.g. personalized,contextual") }
+            guard pair.count == 2 else { throw ValidationError(loc("--compare takes two strategies, e.g. personalized,contextual", CLIText.language)) }
         }
-        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
+        if let shard, Shard(shard) == nil { throw ValidationError(loc("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got %1", CLIText.language, shard)) }
     }
 
     func run() throws {

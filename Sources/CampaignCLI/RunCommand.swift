@@ -29,7 +29,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var options: SimulationOptions
 
     func validate() throws {
-        if options.rate.consent != nil { throw ValidationError("sweep visits many rates; use --rates to choose them instead of --consent") }
+        if options.rate.consent != nil { throw ValidationError(loc("sweep visits many rates; use --rates to choose them instead of --consent", CLIText.language)) }
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import Localization
 import ArgumentParser
 import CampaignStatistics
 import Foundation
@@ -50,20 +51,20 @@ struct SimulationOptions: ParsableArguments {
 
     func validate() throws {
         if let shard {
-            guard Shard(shard) != nil else { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got \(shard)") }
-            guard replications > 1 else { throw ValidationError("--shard splits replications: give --replications 2 or more") }
+            guard Shard(shard) != nil else { throw ValidationError(loc("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got %1", CLIText.language, shard)) }
+            guard replications > 1 else { throw ValidationError(loc("--shard splits replications: give --replications 2 or more", CLIText.language)) }
         }
-        if rate.consent != nil && rates != nil { throw ValidationError("use either --consent or --rates, not both") }
+        if rate.consent != nil && rates != nil { throw ValidationError(loc("use either --consent or --rates, not both", CLIText.language)) }
         if let rates { _ = try Self.parseRates(rates) }
         if let strategies { _ = try Self.parseStrategies(strategies) }
     }
 
     static func parseRates(_ text: String) throws -> [Double] {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !parts.isEmpty, parts.count <= 1001 else { throw ValidationError("--rates takes 1 to 1001 rates") }
+        guard !parts.isEmpty, parts.count <= 1001 else { throw ValidationError(loc("--rates takes 1 to 1001 rates", CLIText.language)) }
         return try parts.map { part in
             guard let value = Double(part), value.isFinite, (0...1).contains(value) else {
-                throw ValidationError("--rates: \"\(part)\" is not a rate in [0, 1]")
+                throw ValidationError(loc("--rates: \"%1\" is not a rate in [0, 1]", CLIText.language, part))
             }
             return value
         }
@@ -74,9 +75,9 @@ struct SimulationOptions: ParsableArguments {
         for part in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             let name = part == "personalised" ? "personalized" : part
             guard let strategy = StrategyName(rawValue: name) else {
-                throw ValidationError("--strategies: unknown strategy \"\(part)\"; expected \(StrategyName.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(loc("--strategies: unknown strategy \"%1\"; expected %2", CLIText.language, part, StrategyName.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            if result.contains(strategy) { throw ValidationError("--strategies: \"\(part)\" is listed twice") }
+            if result.contains(strategy) { throw ValidationError(loc("--strategies: \"%1\" is listed twice", CLIText.language, part)) }
             result.append(strategy)
         }
         return result

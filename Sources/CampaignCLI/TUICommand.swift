@@ -27,7 +27,7 @@ struct TUICommand: ParsableCommand {
 
     func validate() throws {
         if !(1...ScenarioLoader.maxCustomers).contains(maxCustomers) {
-            throw ValidationError("--max-customers must be from 1 to \(ScenarioLoader.maxCustomers), got \(maxCustomers)")
+            throw ValidationError(loc("--max-customers must be from 1 to %1, got %2", CLIText.language, ScenarioLoader.maxCustomers, maxCustomers))
         }
         try ScenarioOptions.validate(customers: customers)
     }

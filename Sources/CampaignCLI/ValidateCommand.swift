@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one scenario file") }
+        if files.isEmpty { throw ValidationError(loc("name at least one scenario file", CLIText.language)) }
     }
 
     func run() throws {

@@ -661,6 +661,52 @@ enum LocalizationTable {
             "campaign-sim: durch Signal %1 beendet",
         "note: %1 distinct consent rates take %2 passes over the streamed population":
             "Hinweis: %1 verschiedene Einwilligungsquoten brauchen %2 Durchläufe über die gestreamte Population",
+        "--compare takes two strategies, e.g. personalized,contextual":
+            "--compare nimmt zwei Strategien, z. B. personalized,contextual",
+        "--consent must be in [0, 1], got %1":
+            "--consent muss in [0, 1] liegen, erhalten: %1",
+        "--customer must be 0 or more":
+            "--customer muss 0 oder größer sein",
+        "--customers must be from 1 to %1, got %2":
+            "--customers muss zwischen 1 und %1 liegen, erhalten: %2",
+        "--max-customers must be from 1 to %1, got %2":
+            "--max-customers muss zwischen 1 und %1 liegen, erhalten: %2",
+        "--rates takes 1 to 1001 rates":
+            "--rates nimmt 1 bis 1001 Quoten",
+        "--rates: \"%1\" is not a rate in [0, 1]":
+            "--rates: \"%1\" ist keine Quote in [0, 1]",
+        "--replications must be from 1 to %1, got %2":
+            "--replications muss zwischen 1 und %1 liegen, erhalten: %2",
+        "--runs must be from 1 to 50":
+            "--runs muss zwischen 1 und 50 liegen",
+        "--sample must be from 1 to 1000":
+            "--sample muss zwischen 1 und 1000 liegen",
+        "--shard splits replications: give --replications 2 or more":
+            "--shard teilt Wiederholungen auf: --replications 2 oder mehr angeben",
+        "--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got %1":
+            "--shard nimmt K/N mit 1 ≤ K ≤ N ≤ 10000, erhalten: %1",
+        "--sizes takes whole numbers from 1 to %1":
+            "--sizes nimmt ganze Zahlen von 1 bis %1",
+        "--strategies: \"%1\" is listed twice":
+            "--strategies: \"%1\" steht doppelt in der Liste",
+        "--strategies: unknown strategy \"%1\"; expected %2":
+            "--strategies: unbekannte Strategie \"%1\"; erwartet: %2",
+        "--threads must be from 1 to 1024, got %1":
+            "--threads muss zwischen 1 und 1024 liegen, erhalten: %1",
+        "--worlds must be from 1 to %1, got %2":
+            "--worlds muss zwischen 1 und %1 liegen, erhalten: %2",
+        "name at least one partial result file (or - for standard input)":
+            "mindestens eine Teilergebnis-Datei angeben (oder - für die Standardeingabe)",
+        "name at least one scenario file":
+            "mindestens eine Szenariodatei angeben",
+        "sweep visits many rates; use --rates to choose them instead of --consent":
+            "sweep durchläuft viele Quoten; sie mit --rates statt --consent wählen",
+        "the name must not be empty":
+            "der Name darf nicht leer sein",
+        "use either --consent or --rates, not both":
+            "entweder --consent oder --rates angeben, nicht beides",
+        "use either --customer or --sample, not both":
+            "entweder --customer oder --sample angeben, nicht beides",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":
