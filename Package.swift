@@ -27,11 +27,13 @@ let package = Package(
         .target(name: "CampaignStatistics", dependencies: ["CampaignEngine", "ScenarioKit"]),
         // The figure catalogue (labels, formats) and JSON, CSV and text tables of results. No I/O.
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "CampaignStatistics", "Localization", "ScenarioKit"]),
+        // Charts as a model and as standalone SVG for slides and reports (no I/O).
+        .target(name: "CampaignCharts", dependencies: ["CampaignEngine", "CampaignOutput", "Localization", "ScenarioKit", "TerminalKit"]),
         // Documents for people: "why this offer" explanations and the audit report (Markdown, HTML). No I/O.
-        .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "CampaignCharts", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "CampaignStatisticsTests", dependencies: ["CampaignStatistics", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
+        .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "ScenarioKit", "Localization"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

@@ -90,3 +90,12 @@ extension ScenarioSource {
         return scenario
     }
 }
+
+/// `-o FILE` and `--force`, shared by the commands that write a file.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+}

@@ -19,11 +19,7 @@ struct RecordsCommand: ParsableCommand {
 
     @OptionGroup var rate: ConsentOption
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var file: OutputFileOption
 
     func run() throws {
         let strategy = try SimulationOptions.parseStrategies(self.strategy)[0]
@@ -31,13 +27,13 @@ struct RecordsCommand: ParsableCommand {
             throw CLIError.usage(loc("--strategy %1 stores no records; use personalized, segment or unconstrained", CLIText.language, strategy.rawValue))
         }
         let scenario = try source.load()
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
+        if let output = file.output, !file.force, FileManager.default.fileExists(atPath: output) {
             throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, output))
         }
         let engine = Engine(scenario: scenario)
         let result = engine.evaluate(rate: rate.rate(for: scenario))
         guard let records = engine.storedRecords(strategy, result: result) else { return }
         let text = RecordsFormatter.csv(records, scenario: scenario)
-        try Console.deliver(text, to: output, force: force)
+        try Console.deliver(text, to: file.output, force: file.force)
     }
 }

@@ -26,11 +26,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var quiet: QuietOption
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var file: OutputFileOption
 
     enum ReportFormat: String, ExpressibleByArgument { case markdown, html }
 
@@ -62,10 +58,24 @@ struct ReportCommand: ParsableCommand {
         options.append("--lang \(language.language.rawValue)")
         let provenance = Provenance(generated: ReportCommand.timestamp(), tool: "campaign-sim \(CampaignSim.version)", modelVersion: Engine.modelVersion,
                                     source: origin.source, digest: origin.digest, options: options.joined(separator: " "))
+        // Charts: inline in HTML; beside a Markdown file written with -o (stdout has nowhere to put them).
+        let withCharts = format == .html || file.output != nil
+        let stem = file.output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "report"
+        let sweep = withCharts ? engine.sweep(Array(Set(scenario.consent.sweep + [consent])).sorted()) : []
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
                                          vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated,
-                                         provenance: provenance)
+                                         provenance: provenance, sweep: sweep, chartPrefix: stem)
         let text = format == .html ? document.html : document.markdown
-        try Console.deliver(text, to: output, force: force)
+        var charts: [(path: String, svg: String)] = []
+        if format == .markdown, let output = file.output {
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+            for case .figure(let svg, _, let name) in document.blocks { charts.append((folder.appendingPathComponent(name).path, svg)) }
+        }
+        // Refuse before writing anything, so a refusal leaves no file half-replaced.
+        for path in [file.output].compactMap({ $0 }) + charts.map(\.path) where !file.force && FileManager.default.fileExists(atPath: path) {
+            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, path))
+        }
+        for chart in charts { try Console.deliver(chart.svg, to: chart.path, force: file.force) }
+        try Console.deliver(text, to: file.output, force: file.force)
     }
 }

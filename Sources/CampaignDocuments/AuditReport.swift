@@ -1,3 +1,4 @@
+import CampaignCharts
 import CampaignCompliance
 import CampaignEngine
 import CampaignOutput
@@ -12,7 +13,7 @@ public enum AuditReport {
     /// With `replicated` (R > 1 replications of the same rate) the figures table carries 95 %
     /// intervals and a sentence per strategy says whether its difference to broadcast is clear.
     public static func build(scenario: Scenario, result: RateResult, minors: Int, vulnerable: Int, language: Language,
-                             replicated: ReplicatedResult? = nil, provenance: Provenance? = nil,
+                             replicated: ReplicatedResult? = nil, provenance: Provenance? = nil, sweep: [RateResult] = [], chartPrefix: String = "chart",
                              catalogue: ObligationCatalogue = .shipped) -> ReportDocument {
         let scenario = scenario.localized(language)
         let t = ReportText(language: language)
@@ -56,6 +57,17 @@ public enum AuditReport {
                 return mean + " ±\u{00A0}" + FigureText.text(figure, value: e.halfWidth, .report, language)
             }
         }))
+        // The charts of `campaign-sim chart`, from the same model, when the caller gives the sweep.
+        if !sweep.isEmpty {
+            let charts: [(ChartModel, String)] = [
+                (.sweep(sweep, strategies: scenario.strategies, metric: .expectedProfitEUR, cursor: result.consentRate, scenario: scenario.name, language: language), "sweep"),
+                (.sweep(sweep, strategies: scenario.strategies, metric: .exposureIndex, cursor: result.consentRate, scenario: scenario.name, language: language), "exposure"),
+                (.frontier(result, strategies: scenario.strategies, scenario: scenario.name, language: language), "frontier"),
+            ]
+            for (model, kind) in charts {
+                doc.blocks.append(.figure(svg: SVGChart.render(model), caption: model.title, file: "\(chartPrefix)-\(kind).svg"))
+            }
+        }
         if let replicated {
             doc.blocks.append(.paragraph(t.replicationsIntro(replicated.replications)))
             doc.blocks.append(.list(replicated.strategies.filter { $0.strategy != .broadcast }.compactMap { f in

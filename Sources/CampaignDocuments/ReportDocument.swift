@@ -11,6 +11,8 @@ public struct ReportDocument: Sendable {
         case matrix([String], [[String]], emphasised: String)
         case list([String])
         case checklist([String])
+        /// A chart: inline SVG in HTML; in Markdown a link to `file`, which the caller writes beside the report.
+        case figure(svg: String, caption: String, file: String)
     }
 
     public var title: String
@@ -31,6 +33,7 @@ public struct ReportDocument: Sendable {
             case .paragraph(let text): out += "\n\(text)\n"
             case .list(let items): out += "\n" + items.map { "- \($0)\n" }.joined()
             case .checklist(let items): out += "\n" + items.map { "- [ ] \($0)\n" }.joined()
+            case .figure(_, let caption, let file): out += "\n![\(caption)](\(file))\n"
             case .table(let headers, let rows), .matrix(let headers, let rows, _):
                 var strong: String?
                 if case .matrix(_, _, let emphasised) = block { strong = emphasised }
@@ -77,6 +80,7 @@ public struct ReportDocument: Sendable {
         td.breach { font-weight: bold; color: #b00020; }
         div.wide { overflow-x: auto; } table.wide { font-size: 0.8rem; }
         code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; background: #f4f4f4; padding: 0 0.2em; }
+        figure { margin: 1rem 0; break-inside: avoid; } figure svg { width: 100%; height: auto; } figcaption { font-size: 0.85rem; color: #444; }
         ul.checklist { list-style: none; padding-left: 0; } ul.checklist li::before { content: "☐ "; }
         @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
         @media print {
@@ -98,6 +102,11 @@ public struct ReportDocument: Sendable {
             case .paragraph(let text): out += "<p>\(esc(text))</p>\n"
             case .list(let items): out += "<ul>\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
             case .checklist(let items): out += "<ul class=\"checklist\">\n" + items.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+            case .figure(let svg, let caption, _):
+                // The same SVG as `campaign-sim chart`, inline and scaled to the page; no XML declaration inside HTML.
+                let body = svg.hasPrefix("<?xml") ? String(svg.drop { $0 != "\n" }.dropFirst()) : svg
+                out += "<figure>\n" + body.replacingOccurrences(of: "<svg ", with: "<svg role=\"img\" aria-label=\"\(esc(caption))\" ")
+                    + "<figcaption>\(esc(caption))</figcaption>\n</figure>\n"
             case .table(let headers, let rows), .matrix(let headers, let rows, _):
                 var strong: String?
                 if case .matrix(_, _, let emphasised) = block { strong = emphasised }

@@ -707,6 +707,16 @@ enum LocalizationTable {
             "entweder --consent oder --rates angeben, nicht beides",
         "use either --customer or --sample, not both":
             "entweder --customer oder --sample angeben, nicht beides",
+        "%1 by consent rate — %2":
+            "%1 nach Einwilligungsquote — %2",
+        "consent %1":
+            "Einwilligung %1",
+        "Expected profit against exposure at %1 consent — %2":
+            "Erwarteter Gewinn gegen Exposition bei %1 Einwilligung — %2",
+        "--metric: unknown figure \"%1\"":
+            "--metric: unbekannte Kennzahl \"%1\"",
+        "; did you mean \"%1\"?":
+            "; meinten Sie \"%1\"?",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

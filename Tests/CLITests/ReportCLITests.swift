@@ -103,3 +103,33 @@ struct GermanCommandLineTests {
         #expect(csv.stdout == csvEnglish.stdout && csv.stdout.hasPrefix("consent_rate,strategy,"))
     }
 }
+
+/// `chart` writes a standalone SVG; the HTML report inlines the same charts and a Markdown
+/// report written with -o links them as files beside itself (issue 15).
+@Suite("campaign-sim chart")
+struct ChartCLITests {
+    @Test func chartsAsFilesAndInReports() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let svg = folder.appendingPathComponent("sweep.svg")
+        let out = try BinaryRunner.run(["chart", "fashion-welcome", "--customers", "5000", "--kind", "sweep", "--metric", "conversion_rate", "-o", svg.path])
+        #expect(out.status == 0)
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.hasPrefix("<?xml") && text.contains("Conversion rate by consent rate"))
+        let again = try BinaryRunner.run(["chart", "fashion-welcome", "--customers", "5000", "-o", svg.path])
+        #expect(again.status == 2 && again.stderr.contains("--force"))
+        let bad = try BinaryRunner.run(["chart", "fashion-welcome", "--metric", "profit"])
+        #expect(bad.status == 2 && bad.stderr.contains("unknown figure") && bad.stderr.contains("did you mean"))
+        let html = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "5000", "--format", "html"])
+        #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == 3 && !html.stdout.contains("<?xml"))
+        let md = folder.appendingPathComponent("audit.md")
+        let written = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "5000", "-o", md.path])
+        #expect(written.status == 0)
+        let markdown = try String(contentsOf: md, encoding: .utf8)
+        for kind in ["sweep", "exposure", "frontier"] {
+            #expect(markdown.contains("(audit-\(kind).svg)"))
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("audit-\(kind).svg").path))
+        }
+        let plain = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "5000"])
+        #expect(!plain.stdout.contains(".svg)"))
+    }
+}

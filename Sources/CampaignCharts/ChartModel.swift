@@ -1,0 +1,102 @@
+import CampaignEngine
+import CampaignOutput
+import Localization
+import ScenarioKit
+
+/// What a chart shows, independent of where it is drawn: the SVG writer and the terminal use
+/// the same model, so both show the same numbers.
+public struct ChartModel: Sendable, Equatable {
+    /// Lines over the consent rate, or one point per strategy (the profit–exposure trade-off).
+    public enum Kind: String, Sendable { case lines, scatter }
+
+    /// How an axis writes its values.
+    public enum Unit: Sendable, Equatable {
+        /// A fraction shown as a percentage.
+        case percent
+        case euros
+        case number
+    }
+
+    /// One strategy's line or point.
+    public struct Series: Sendable, Equatable {
+        public var strategy: StrategyName
+        /// The name in the legend, with "(counterexample)" or "(ceiling)" where it is one.
+        public var name: String
+        public var points: [Point]
+    }
+
+    public struct Point: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var xLabel: String
+    public var yLabel: String
+    public var xUnit: Unit
+    public var yUnit: Unit
+    public var series: [Series]
+    /// The current consent rate, drawn as a vertical line on line charts.
+    public var cursor: Double?
+    public var cursorLabel: String?
+    /// For scatter charts: the series on the efficient frontier, in order of exposure.
+    public var frontier: [Int]
+    public var language: Language
+
+    /// A value on an axis as text: "40 %", "€1.2 M" / "1,2 M€", "12".
+    public func text(_ value: Double, _ unit: Unit) -> String {
+        switch unit {
+        case .percent: NumberText.decimal(value * 100, 0, language) + " %"
+        case .euros: NumberText.compactEuros(value, language)
+        case .number: NumberText.decimal(value, abs(value) < 10 && value != value.rounded() ? 1 : 0, language)
+        }
+    }
+}
+
+extension ChartModel {
+    /// The legend name of a strategy, marked when it is the counterexample or the ceiling.
+    static func name(_ s: StrategyName, _ l: Language) -> String {
+        switch s.role {
+        case .counterexample?: loc(s.title, l) + " (" + loc("counterexample", l) + ")"
+        case .ceiling?: loc(s.title, l) + " (" + loc("ceiling", l) + ")"
+        case nil: loc(s.title, l)
+        }
+    }
+
+    static func unit(_ key: FigureKey) -> Unit {
+        switch FigureCatalog.figure(key).format {
+        case .percent, .signedPercent: .percent
+        case .euros, .fineCap: .euros
+        default: .number
+        }
+    }
+
+    /// `metric` of every strategy over the sweep's consent rates, with the current rate marked.
+    public static func sweep(_ results: [RateResult], strategies: [StrategyName], metric: FigureKey, cursor: Double?,
+                             scenario: String, language l: Language) -> ChartModel {
+        let label = FigureCatalog.figure(metric).label(l)
+        let series = strategies.map { s in
+            Series(strategy: s, name: name(s, l), points: results.compactMap { r in
+                r[s].flatMap(metric.value).map { Point(x: r.consentRate, y: $0) }
+            })
+        }.filter { !$0.points.isEmpty }
+        return ChartModel(kind: .lines, title: loc("%1 by consent rate — %2", l, label, scenario),
+                          xLabel: loc("Consent rate", l), yLabel: label, xUnit: .percent, yUnit: unit(metric), series: series,
+                          cursor: cursor, cursorLabel: cursor.map { loc("consent %1", l, NumberText.decimal($0 * 100, 0, l) + " %") },
+                          frontier: [], language: l)
+    }
+
+    /// Expected profit against exposure at one consent rate, with the efficient frontier (oracle left out: it is no option).
+    public static func frontier(_ result: RateResult, strategies: [StrategyName], scenario: String, language l: Language) -> ChartModel {
+        let shown = strategies.compactMap { s -> Series? in
+            guard let f = result[s], let p = f.privacy else { return nil }
+            return Series(strategy: s, name: name(s, l), points: [Point(x: p.exposureIndex, y: f.expectedProfitEUR)])
+        }
+        let efficient = EfficientFrontier.indices(exposure: shown.map { $0.points[0].x }, profit: shown.map { $0.points[0].y })
+        let rate = NumberText.decimal(result.consentRate * 100, 0, l) + " %"
+        return ChartModel(kind: .scatter, title: loc("Expected profit against exposure at %1 consent — %2", l, rate, scenario),
+                          xLabel: FigureCatalog.figure(.exposureIndex).label(l), yLabel: FigureCatalog.figure(.expectedProfitEUR).label(l),
+                          xUnit: .number, yUnit: .euros, series: shown, cursor: nil, cursorLabel: nil, frontier: efficient, language: l)
+    }
+}

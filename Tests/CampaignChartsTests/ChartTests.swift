@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Localization
+import Testing
+@testable import CampaignCharts
+@testable import CampaignEngine
+@testable import ScenarioKit
+
+@Suite("Charts")
+struct ChartTests {
+    static func models(_ language: Language) throws -> [ChartModel] {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("igaming-first-deposit")!.yaml, file: "i").scaled(toCustomers: 8_000)
+        let engine = Engine(scenario: scenario, threads: 2)
+        let sweep = engine.sweep(scenario.consent.sweep)
+        let name = scenario.localized(language).name
+        return [
+            ChartModel.sweep(sweep, strategies: scenario.strategies, metric: .expectedProfitEUR, cursor: 0.35, scenario: name, language: language),
+            ChartModel.sweep(sweep, strategies: scenario.strategies, metric: .exposureIndex, cursor: 0.35, scenario: name, language: language),
+            ChartModel.frontier(engine.evaluate(rate: 0.35), strategies: scenario.strategies, scenario: name, language: language),
+        ]
+    }
+
+    @Test func niceTicksCoverTheDataAtRoundNumbers() {
+        #expect(NiceTicks.ticks(0, 1, count: 6) == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0] || NiceTicks.ticks(0, 1, count: 6).count == 6)
+        let t = NiceTicks.ticks(237_412, 328_951, count: 6)
+        #expect(t.first! <= 237_412 && t.last! >= 328_951)
+        #expect(t == [220_000, 240_000, 260_000, 280_000, 300_000, 320_000, 340_000])
+        #expect(NiceTicks.ticks(0, 47.3, count: 6) == [0, 10, 20, 30, 40, 50])
+        #expect(NiceTicks.ticks(5, 5).count >= 2)
+    }
+
+    /// Every chart is well-formed XML, self-contained, and names every strategy, the counterexample
+    /// and the ceiling as such, in both languages.
+    @Test(arguments: Language.allCases)
+    func everySVGParsesAndNamesEveryStrategy(_ language: Language) throws {
+        for model in try Self.models(language) {
+            let svg = SVGChart.render(model)
+            let parser = XMLParser(data: Data(svg.utf8))
+            #expect(parser.parse(), "\(model.title): \(parser.parserError.map { "\($0)" } ?? "")")
+            #expect(svg.contains("version=\"1.1\"") && svg.contains("width=\"1280\" height=\"720\""))
+            for banned in ["<script", "href", "url(", "@import", "<image", "<foreignObject"] { #expect(!svg.contains(banned), "\(banned)") }
+            for s in model.series { #expect(svg.contains(">\(SVGChart.escape(s.name))</text>"), "legend lacks \(s.name)") }
+            #expect(svg.contains("(" + loc("counterexample", language) + ")"))
+            if model.kind == .lines {
+                // Oracle has no privacy figures, so the exposure chart has no ceiling to label.
+                if model.series.contains(where: { $0.strategy == .oracle }) { #expect(svg.contains("(" + loc("ceiling", language) + ")")) }
+                #expect(svg.contains(loc("consent %1", language, language == .de ? "35 %" : "35 %")))
+            }
+            #expect(svg.contains(SVGChart.escape(model.xLabel)) && svg.contains(SVGChart.escape(model.yLabel)))
+        }
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/igaming-sweep-profit.svg")
+
+    /// The SVG text of one small scenario; CAMPAIGN_SIM_RECORD=1 re-records it (and must be said in the commit).
+    @Test func goldenSVG() throws {
+        let svg = SVGChart.render(try Self.models(.en)[0])
+        if ProcessInfo.processInfo.environment["CAMPAIGN_SIM_RECORD"] == "1" { try svg.write(to: Self.golden, atomically: true, encoding: .utf8); return }
+        #expect(svg == (try String(contentsOf: Self.golden, encoding: .utf8)))
+    }
+
+    static var rsvg: String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/rsvg-convert" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A real SVG renderer (librsvg, which `.ci/run` installs) draws each chart as a non-blank
+    /// 1280×720 PNG. "Non-blank": a white page compresses to under 10 kB; a chart is well above.
+    @Test(.enabled(if: ChartTests.rsvg != nil, "rsvg-convert is not installed (.ci/run installs librsvg2-bin)"))
+    func rsvgRendersEveryChart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (i, model) in try Self.models(.de).enumerated() {
+            let svg = folder.appendingPathComponent("\(i).svg"), png = folder.appendingPathComponent("\(i).png")
+            try SVGChart.render(model).write(to: svg, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.rsvg!)
+            process.arguments = [svg.path, "-o", png.path]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            let data = try Data(contentsOf: png)
+            // PNG: signature, then IHDR with big-endian width and height at bytes 16–23.
+            #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+            let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            #expect(width == 1280 && height == 720)
+            #expect(data.count > 10_000, "\(model.title): \(data.count) bytes looks blank")
+        }
+    }
+}
