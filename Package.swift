@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "CampaignStatisticsTests", dependencies: ["CampaignStatistics", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
-        .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "ScenarioKit", "Localization"], exclude: ["Golden"]),
+        .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "ScenarioKit", "Localization", "TerminalKit"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

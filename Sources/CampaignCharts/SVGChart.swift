@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKit
 
 /// Writes a chart model as one standalone SVG 1.1 file: no scripts, no external fonts, links or
 /// styles, readable at 1280×720 on a slide. Pure text; the caller writes the file.

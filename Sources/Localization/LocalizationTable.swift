@@ -717,6 +717,8 @@ enum LocalizationTable {
             "--metric: unbekannte Kennzahl \"%1\"",
         "; did you mean \"%1\"?":
             "; meinten Sie \"%1\"?",
+        "letters = table columns":
+            "Buchstaben = Tabellenspalten",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

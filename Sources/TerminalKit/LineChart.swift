@@ -5,10 +5,13 @@ public struct LineChart: Sendable {
         public var mark: Character
         public var style: Style
         public var values: [Double?]
-        public init(mark: Character, style: Style, values: [Double?]) {
+        /// The name in the legend.
+        public var name: String
+        public init(mark: Character, style: Style, values: [Double?], name: String = "") {
             self.mark = mark
             self.style = style
             self.values = values
+            self.name = name
         }
     }
 
@@ -22,9 +25,14 @@ public struct LineChart: Sendable {
     public var format: @Sendable (Double) -> String
     /// Formats x-axis labels.
     public var formatX: @Sendable (Double) -> String
+    /// The series drawn on top and in bold (the selected strategy).
+    public var selected: Int?
+    /// Shown on the frame instead of the legend when not even initials fit.
+    public var legendHint = "letters = table columns"
 
     public init(title: String, xs: [Double], series: [Series], cursor: Double?,
-                format: @escaping @Sendable (Double) -> String, formatX: @escaping @Sendable (Double) -> String) {
+                format: @escaping @Sendable (Double) -> String, formatX: @escaping @Sendable (Double) -> String, selected: Int? = nil) {
+        self.selected = selected
         self.title = title
         self.xs = xs
         self.series = series
@@ -33,8 +41,100 @@ public struct LineChart: Sendable {
         self.formatX = formatX
     }
 
-    /// Draws the chart in a framed rectangle.
-    public func render(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool = false) {
+    /// Draws the chart in a framed rectangle: braille lines at sub-cell resolution on a UTF-8
+    /// terminal, letters on a character grid without one.
+    public func render(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool = false, mode: Canvas.Mode = .braille) {
+        if buffer.glyphs == .unicode { renderCanvas(into: &buffer, in: rect, focused: focused, mode: mode) }
+        else { renderLetters(into: &buffer, in: rect, focused: focused) }
+    }
+
+    /// The series in drawing order: the selected one last, so it lies on top.
+    var drawingOrder: [Int] {
+        let all = Array(series.indices)
+        guard let selected, series.indices.contains(selected) else { return all }
+        return all.filter { $0 != selected } + [selected]
+    }
+
+    /// The style a series is drawn in: bold when it is the selected one.
+    func style(of i: Int) -> Style { var s = series[i].style; if i == selected { s.bold = true }; return s }
+
+    func renderCanvas(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool, mode: Canvas.Mode) {
+        buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
+        let inner = rect.inset(1)
+        guard inner.width >= 12, inner.height >= 3, let minX = xs.first, let maxX = xs.last else { return }
+        let all = series.flatMap { $0.values.compactMap { $0 } }
+        guard let dataLo = all.min(), let dataHi = all.max() else {
+            buffer.putCentered("no data", x: inner.x, y: inner.y + inner.height / 2, width: inner.width, style: .dim)
+            return
+        }
+        // Nice ticks bound the axis, so labelled rows fall on round numbers.
+        let ticks = NiceTicks.ticks(dataLo, dataHi, count: max(4, min(8, inner.height)))
+        let lo = ticks.first!, hi = ticks.last!
+        let labelWidth = ticks.map { DisplayWidth.of(format($0)) }.max() ?? 1
+        let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
+        guard plot.width >= 4 && plot.height >= 2 else { return }
+        var canvas = Canvas(width: plot.width, height: plot.height, mode: mode)
+        let spanX = max(maxX - minX, 1e-12)
+        func dx(_ x: Double) -> Int { Int(((x - minX) / spanX * Double(canvas.dotWidth - 1)).rounded()) }
+        func dy(_ y: Double) -> Int { canvas.dotHeight - 1 - Int(((y - lo) / max(hi - lo, 1e-12) * Double(canvas.dotHeight - 1)).rounded()) }
+        if let cursor {
+            let cx = dx(min(max(cursor, minX), maxX))
+            for yy in stride(from: 0, to: canvas.dotHeight, by: 2) { canvas.dot(cx, yy, .dim) }
+        }
+        for i in drawingOrder {
+            var previous: (Int, Int)?
+            for (k, value) in series[i].values.enumerated() where k < xs.count {
+                guard let value else { previous = nil; continue }
+                let point = (dx(xs[k]), dy(value))
+                if let (px, py) = previous { canvas.line(px, py, point.0, point.1, style(of: i)) } else { canvas.dot(point.0, point.1, style(of: i)) }
+                previous = point
+            }
+        }
+        canvas.render(into: &buffer, x: plot.x, y: plot.y)
+        // Markers at the sampled rates: the series' letters, which also tell lines apart without colour.
+        for i in drawingOrder {
+            for (k, value) in series[i].values.enumerated() where k < xs.count {
+                guard let value else { continue }
+                buffer[plot.x + dx(xs[k]) / canvas.dotsAcross, plot.y + dy(value) / canvas.dotsDown] = Cell(series[i].mark, style(of: i))
+            }
+        }
+        var lastRow = Int.min
+        for t in ticks.reversed() {
+            let row = plot.y + dy(t) / canvas.dotsDown
+            guard row > lastRow, row < plot.maxY else { continue }
+            buffer.putRight(format(t), x: inner.x, y: row, width: labelWidth, style: .dim)
+            lastRow = row
+        }
+        let axisY = plot.maxY
+        buffer.put(formatX(minX), x: plot.x, y: axisY, style: .dim)
+        let right = formatX(maxX)
+        buffer.put(right, x: plot.maxX - DisplayWidth.of(right), y: axisY, style: .dim)
+        renderLegend(into: &buffer, rect)
+    }
+
+    /// The legend on the frame's bottom edge: letters and names in their colours, or a hint
+    /// where the names do not fit (the letters are the table's initials).
+    func renderLegend(into buffer: inout ScreenBuffer, _ rect: Rect) {
+        guard rect.height >= 3, series.contains(where: { !$0.name.isEmpty }) else { return }
+        let room = rect.width - 4
+        do {
+            let entries = series.indices.map { i in "\(series[i].mark) \(series[i].name)" }
+            let width = entries.reduce(0) { $0 + DisplayWidth.of($1) + 2 } - 1
+            if width > room {
+                buffer.putTruncated(" \(legendHint) ", x: rect.x + 2, y: rect.maxY - 1, width: room, style: .dim)
+                return
+            }
+            var x = rect.x + 2
+            buffer.put(" ", x: x - 1, y: rect.maxY - 1)
+            for (i, entry) in entries.enumerated() {
+                x += buffer.put(entry, x: x, y: rect.maxY - 1, style: style(of: i))
+                x += buffer.put("  ", x: x, y: rect.maxY - 1)
+            }
+            return
+        }
+    }
+
+    func renderLetters(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool) {
         buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
         let inner = rect.inset(1)
         guard inner.width >= 12, inner.height >= 3, let minX = xs.first, let maxX = xs.last else { return }

@@ -204,6 +204,27 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
+    /// One character per cell naming its colour (r g y b m c w), space for the terminal's own:
+    /// what tells chart series apart, for snapshot tests of colour mode.
+    public var colorMask: [String] {
+        (0..<height).map { y in
+            var line = String(cells[(y * width)..<((y + 1) * width)].map { cell -> Character in
+                switch cell.style.color {
+                case .red?: "r"
+                case .green?: "g"
+                case .yellow?: "y"
+                case .blue?: "b"
+                case .magenta?: "m"
+                case .cyan?: "c"
+                case .white?: "w"
+                case nil: " "
+                }
+            })
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
     /// Shortens text to `width` columns, ending in `ellipsis` when cut.
     public static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }

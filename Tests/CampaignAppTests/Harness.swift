@@ -67,8 +67,10 @@ enum Harness {
     static let snapshotFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     /// Compares a screen with its stored snapshot (text, then the style mask); CAMPAIGN_SIM_RECORD=1 re-records.
-    static func assertSnapshot(_ buffer: ScreenBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = (buffer.lines + ["--- style mask (B bold, R reverse, W warning) ---"] + buffer.styleMask).joined(separator: "\n") + "\n"
+    static func assertSnapshot(_ buffer: ScreenBuffer, named name: String, colors: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let mask = colors ? ["--- colour mask (r g y b m c w; blank: the terminal's own) ---"] + buffer.colorMask
+            : ["--- style mask (B bold, R reverse, W warning) ---"] + buffer.styleMask
+        let text = (buffer.lines + mask).joined(separator: "\n") + "\n"
         let file = snapshotFolder.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["CAMPAIGN_SIM_RECORD"] == "1" {
             try text.write(to: file, atomically: true, encoding: .utf8)

@@ -48,6 +48,18 @@ struct SnapshotTests {
         }
     }
 
+    /// Every chart the dashboard draws, in the three ways a terminal can show it: colour (the
+    /// colour mask), NO_COLOR (the text alone: letters and line shapes, no colour needed) and ASCII.
+    @Test(arguments: sizes)
+    func chartsInColourNoColorAndASCII(width: Int, height: Int) throws {
+        for (name, keys) in [("charts", [Key]()), ("charts-profit-tradeoff", [.character("c"), .character("v"), .down, .down, .down])] {
+            try Harness.assertSnapshot(Self.fixtureScreen(keys, width: width, height: height), named: "\(name)-colour-\(width)x\(height)", colors: true)
+            let ascii = Self.fixtureScreen(keys, width: width, height: height, glyphs: .ascii)
+            try Harness.assertSnapshot(ascii, named: "\(name)-ascii-\(width)x\(height)")
+            #expect(!ascii.lines.joined().unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) }, "braille in ASCII mode")
+        }
+    }
+
     @Test func tooSmall() throws {
         try Harness.assertSnapshot(Self.fixtureScreen([], width: 60, height: 20), named: "too-small-60x20")
     }

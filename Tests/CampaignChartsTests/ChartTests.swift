@@ -5,6 +5,7 @@ import FoundationXML
 import Localization
 import Testing
 @testable import CampaignCharts
+import TerminalKit
 @testable import CampaignEngine
 @testable import ScenarioKit
 

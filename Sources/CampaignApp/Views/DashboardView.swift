@@ -140,11 +140,17 @@ enum DashboardView {
         }
     }
 
-    static func series(_ snapshot: Snapshot, _ glyphs: Glyphs, _ value: (StrategyFigures) -> Double?) -> [LineChart.Series] {
+    static func series(_ snapshot: Snapshot, _ glyphs: Glyphs, _ language: Language, _ value: (StrategyFigures) -> Double?) -> [LineChart.Series] {
         snapshot.scenario.strategies.map { name in
             LineChart.Series(mark: mark(name, glyphs), style: style(name),
-                             values: snapshot.sweep.map { result in result[name].flatMap(value) })
+                             values: snapshot.sweep.map { result in result[name].flatMap(value) }, name: title(name, width: 9, language))
         }
+    }
+
+    /// The chart series of the selected strategy, drawn on top.
+    static func selectedSeries(_ state: AppState, _ snapshot: Snapshot) -> Int? {
+        guard let s = state.selected?.strategy else { return nil }
+        return snapshot.scenario.strategies.firstIndex(of: s)
     }
 
     static func renderMetricChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
@@ -155,22 +161,28 @@ enum DashboardView {
         let chart = LineChart(
             title: profit ? loc("Expected profit by consent (c)", state.language) : loc("Conversion rate by consent (c)", state.language),
             xs: snapshot.sweep.map(\.consentRate),
-            series: series(snapshot, buffer.glyphs, values),
+            series: series(snapshot, buffer.glyphs, state.language, values),
             cursor: state.parameters.consentRate,
             format: format,
-            formatX: { Format.rate($0, state.language) })
-        chart.render(into: &buffer, in: area, focused: state.focus == .charts)
+            formatX: { Format.rate($0, state.language) },
+            selected: selectedSeries(state, snapshot))
+        var shown = chart
+        shown.legendHint = loc("letters = table columns", state.language)
+        shown.render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
     static func renderExposureChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
         let chart = LineChart(
             title: loc("Exposure index by consent", state.language),
             xs: snapshot.sweep.map(\.consentRate),
-            series: series(snapshot, buffer.glyphs) { $0.privacy?.exposureIndex },
+            series: series(snapshot, buffer.glyphs, state.language) { $0.privacy?.exposureIndex },
             cursor: state.parameters.consentRate,
             format: { Format.decimal($0, 0, state.language) },
-            formatX: { Format.rate($0, state.language) })
-        chart.render(into: &buffer, in: area, focused: state.focus == .charts)
+            formatX: { Format.rate($0, state.language) },
+            selected: selectedSeries(state, snapshot))
+        var shown = chart
+        shown.legendHint = loc("letters = table columns", state.language)
+        shown.render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
     static func renderTradeoff(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
@@ -185,7 +197,8 @@ enum DashboardView {
         let plot = ScatterPlot(
             title: loc("Profit vs exposure at %1 · frontier (v)", state.language, Format.rate(state.parameters.consentRate, state.language)),
             points: points, frontier: snapshot.frontier.compactMap { indexOfStrategy[$0] },
-            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0, state.language) }, formatY: { Format.euros($0, state.language) })
+            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0, state.language) }, formatY: { Format.euros($0, state.language) },
+            selected: indexOfStrategy[state.selectedStrategy])
         plot.render(into: &buffer, in: area, focused: state.focus == .tradeoff)
         // The legend: which letter is which strategy, and which are on the frontier.
         let legend = strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, state.language))" }.joined(separator: " ")

@@ -60,8 +60,16 @@ enum RobustnessView {
         func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(tornadoWidth - 1)).rounded()) }
         for bar in result.bars where y < inner.maxY {
             buffer.putTruncated(bar.path, x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
-            let from = column(min(bar.atP10, bar.atP90)), to = column(max(bar.atP10, bar.atP90))
-            buffer.put(String(repeating: "█", count: to - from + 1), x: inner.x + pathWidth + from, y: y, style: Style(color: .cyan))
+            if buffer.glyphs == .unicode {
+                // At braille resolution: a bar ends on a half cell, so short swings still differ.
+                var canvas = Canvas(width: tornadoWidth, height: 1)
+                func dot(_ v: Double) -> Int { Int(((v - lo) / span * Double(canvas.dotWidth - 1)).rounded()) }
+                for x in dot(min(bar.atP10, bar.atP90))...dot(max(bar.atP10, bar.atP90)) { for yy in 0..<4 { canvas.dot(x, yy, Style(color: .cyan)) } }
+                canvas.render(into: &buffer, x: inner.x + pathWidth, y: y)
+            } else {
+                let from = column(min(bar.atP10, bar.atP90)), to = column(max(bar.atP10, bar.atP90))
+                buffer.put(String(repeating: "█", count: to - from + 1), x: inner.x + pathWidth + from, y: y, style: Style(color: .cyan))
+            }
             buffer.put("│", x: inner.x + pathWidth + column(result.central), y: y, style: .bold)
             buffer.putTruncated(Format.euros(bar.atP10, state.language) + " … " + Format.euros(bar.atP90, state.language), x: inner.x + pathWidth + tornadoWidth + 1, y: y,
                                 width: inner.maxX - (inner.x + pathWidth + tornadoWidth + 1))
