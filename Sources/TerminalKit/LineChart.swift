@@ -58,15 +58,22 @@ public struct LineChart: Sendable {
     /// The style a series is drawn in: bold when it is the selected one.
     func style(of i: Int) -> Style { var s = series[i].style; if i == selected { s.bold = true }; return s }
 
-    func renderCanvas(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool, mode: Canvas.Mode) {
+    /// Draws the frame; returns the inner area, the x range and the data's y range, or nil when
+    /// there is no room or nothing to draw.
+    func frame(_ buffer: inout ScreenBuffer, _ rect: Rect, focused: Bool) -> (inner: Rect, minX: Double, maxX: Double, lo: Double, hi: Double)? {
         buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
         let inner = rect.inset(1)
-        guard inner.width >= 12, inner.height >= 3, let minX = xs.first, let maxX = xs.last else { return }
+        guard inner.width >= 12, inner.height >= 3, let minX = xs.first, let maxX = xs.last else { return nil }
         let all = series.flatMap { $0.values.compactMap { $0 } }
-        guard let dataLo = all.min(), let dataHi = all.max() else {
+        guard let lo = all.min(), let hi = all.max() else {
             buffer.putCentered("no data", x: inner.x, y: inner.y + inner.height / 2, width: inner.width, style: .dim)
-            return
+            return nil
         }
+        return (inner, minX, maxX, lo, hi)
+    }
+
+    func renderCanvas(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool, mode: Canvas.Mode) {
+        guard let (inner, minX, maxX, dataLo, dataHi) = frame(&buffer, rect, focused: focused) else { return }
         // Nice ticks bound the axis, so labelled rows fall on round numbers.
         let ticks = NiceTicks.ticks(dataLo, dataHi, count: max(4, min(8, inner.height)))
         let lo = ticks.first!, hi = ticks.last!
@@ -135,14 +142,8 @@ public struct LineChart: Sendable {
     }
 
     func renderLetters(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool) {
-        buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
-        let inner = rect.inset(1)
-        guard inner.width >= 12, inner.height >= 3, let minX = xs.first, let maxX = xs.last else { return }
-        let all = series.flatMap { $0.values.compactMap { $0 } }
-        guard var lo = all.min(), var hi = all.max() else {
-            buffer.putCentered("no data", x: inner.x, y: inner.y + inner.height / 2, width: inner.width, style: .dim)
-            return
-        }
+        guard let (inner, minX, maxX, dataLo, dataHi) = frame(&buffer, rect, focused: focused) else { return }
+        var lo = dataLo, hi = dataHi
         if hi - lo < 1e-12 { hi += max(abs(hi) * 0.05, 1e-9); lo -= max(abs(lo) * 0.05, 1e-9) }
         let labelWidth = max(format(hi).count, format(lo).count)
         let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
