@@ -43,7 +43,10 @@ public struct Figure: Sendable {
 public enum FigureCatalog {
     /// Every figure a person is shown, by key.
     public static let all: [FigureKey: Figure] = Dictionary(uniqueKeysWithValues: [
+        Figure(key: .customers, label: loc("Customers", .en), short: loc("Customers", .en), format: .count),
         Figure(key: .contacted, label: loc("Contacted", .en), short: loc("Contacted", .en), format: .count),
+        Figure(key: .expectedConversionRate, label: loc("Expected conversion rate", .en), short: loc("Exp. conv. rate", .en), format: .percent(2)),
+        Figure(key: .dataPoints, label: loc("Data points", .en), short: loc("Data points", .en), format: .count),
         Figure(key: .conversions, label: loc("Conversions", .en), short: loc("Conversions", .en), format: .count),
         Figure(key: .expectedConversions, label: loc("Expected conversions", .en), short: loc("Exp. conv.", .en), format: .decimal(1)),
         Figure(key: .conversionRate, label: loc("Conversion rate", .en), short: loc("Conv. rate", .en), format: .percent(2)),

@@ -719,6 +719,12 @@ enum LocalizationTable {
             "; meinten Sie \"%1\"?",
         "letters = table columns":
             "Buchstaben = Tabellenspalten",
+        "Expected conversion rate":
+            "Erwartete Abschlussquote",
+        "Exp. conv. rate":
+            "Erw. Abschlussq.",
+        "Data points":
+            "Datenpunkte",
         "Terminal too small":
             "Terminal zu klein",
         "Unconstr.":

@@ -7,6 +7,7 @@ import Testing
 @testable import CampaignCharts
 import TerminalKit
 @testable import CampaignEngine
+import CampaignOutput
 @testable import ScenarioKit
 
 @Suite("Charts")
@@ -50,6 +51,17 @@ struct ChartTests {
                 #expect(svg.contains(loc("consent %1", language, language == .de ? "35 %" : "35 %")))
             }
             #expect(svg.contains(SVGChart.escape(model.xLabel)) && svg.contains(SVGChart.escape(model.yLabel)))
+        }
+    }
+
+    /// `chart --metric` takes every figure of the JSON contract: each has a label, a unit and a chart.
+    @Test func everyContractFigureCanBeCharted() throws {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "b").scaled(toCustomers: 2_000)
+        let sweep = Engine(scenario: scenario, threads: 2).sweep([0, 0.5, 1])
+        for key in FigureKey.contract + FigureKey.fineCaps + [.fineCapLargest] {
+            #expect(FigureCatalog.all[key] != nil, "\(key.rawValue) has no label")
+            let svg = SVGChart.render(ChartModel.sweep(sweep, strategies: scenario.strategies, metric: key, cursor: 0.5, scenario: "b", language: .de))
+            #expect(XMLParser(data: Data(svg.utf8)).parse(), "\(key.rawValue)")
         }
     }
 

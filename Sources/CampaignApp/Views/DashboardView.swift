@@ -1,3 +1,4 @@
+import CampaignCharts
 import CampaignEngine
 import CampaignStatistics
 import CampaignOutput
@@ -140,68 +141,58 @@ enum DashboardView {
         }
     }
 
-    static func series(_ snapshot: Snapshot, _ glyphs: Glyphs, _ language: Language, _ value: (StrategyFigures) -> Double?) -> [LineChart.Series] {
-        snapshot.scenario.strategies.map { name in
-            LineChart.Series(mark: mark(name, glyphs), style: style(name),
-                             values: snapshot.sweep.map { result in result[name].flatMap(value) }, name: title(name, width: 9, language))
+    /// A line chart drawn from the same `ChartModel` that `campaign-sim chart` writes as SVG, so
+    /// the screen and the slide show the same numbers.
+    static func lineChart(_ model: ChartModel, title: String, state: AppState, glyphs: Glyphs, xs: [Double],
+                          format: @escaping @Sendable (Double) -> String) -> LineChart {
+        let series = model.series.map { s in
+            LineChart.Series(mark: mark(s.strategy, glyphs), style: style(s.strategy),
+                             values: xs.map { x in s.points.first { $0.x == x }?.y }, name: self.title(s.strategy, width: 9, state.language))
         }
-    }
-
-    /// The chart series of the selected strategy, drawn on top.
-    static func selectedSeries(_ state: AppState, _ snapshot: Snapshot) -> Int? {
-        guard let s = state.selected?.strategy else { return nil }
-        return snapshot.scenario.strategies.firstIndex(of: s)
+        let l = state.language
+        var chart = LineChart(title: title, xs: xs, series: series, cursor: model.cursor, format: format,
+                              formatX: { Format.rate($0, l) },
+                              selected: model.series.firstIndex { $0.strategy == state.selected?.strategy })
+        chart.legendHint = loc("letters = table columns", l)
+        return chart
     }
 
     static func renderMetricChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
         let profit = state.chartMetric == .profit
-        func values(_ f: StrategyFigures) -> Double? { profit ? f.expectedProfitEUR : f.expectedConversionRate }
+        let l = state.language
+        let metric: FigureKey = profit ? .expectedProfitEUR : .expectedConversionRate
+        let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: metric,
+                                     cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: l)
         let format: @Sendable (Double) -> String
-        if profit { format = { Format.euros($0, state.language) } } else { format = { Format.percent($0, 1, state.language) } }
-        let chart = LineChart(
-            title: profit ? loc("Expected profit by consent (c)", state.language) : loc("Conversion rate by consent (c)", state.language),
-            xs: snapshot.sweep.map(\.consentRate),
-            series: series(snapshot, buffer.glyphs, state.language, values),
-            cursor: state.parameters.consentRate,
-            format: format,
-            formatX: { Format.rate($0, state.language) },
-            selected: selectedSeries(state, snapshot))
-        var shown = chart
-        shown.legendHint = loc("letters = table columns", state.language)
-        shown.render(into: &buffer, in: area, focused: state.focus == .charts)
+        if profit { format = { Format.euros($0, l) } } else { format = { Format.percent($0, 1, l) } }
+        lineChart(model, title: profit ? loc("Expected profit by consent (c)", l) : loc("Conversion rate by consent (c)", l), state: state,
+                  glyphs: buffer.glyphs, xs: snapshot.sweep.map(\.consentRate), format: format)
+            .render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
     static func renderExposureChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
-        let chart = LineChart(
-            title: loc("Exposure index by consent", state.language),
-            xs: snapshot.sweep.map(\.consentRate),
-            series: series(snapshot, buffer.glyphs, state.language) { $0.privacy?.exposureIndex },
-            cursor: state.parameters.consentRate,
-            format: { Format.decimal($0, 0, state.language) },
-            formatX: { Format.rate($0, state.language) },
-            selected: selectedSeries(state, snapshot))
-        var shown = chart
-        shown.legendHint = loc("letters = table columns", state.language)
-        shown.render(into: &buffer, in: area, focused: state.focus == .charts)
+        let l = state.language
+        let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: .exposureIndex,
+                                     cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: l)
+        lineChart(model, title: loc("Exposure index by consent", l), state: state, glyphs: buffer.glyphs,
+                  xs: snapshot.sweep.map(\.consentRate), format: { Format.decimal($0, 0, l) })
+            .render(into: &buffer, in: area, focused: state.focus == .charts)
     }
 
     static func renderTradeoff(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
-        let strategies = snapshot.current.strategies
-        var points: [ScatterPlot.Point] = []
-        var indexOfStrategy: [Int: Int] = [:]
-        for (i, f) in strategies.enumerated() {
-            guard let p = f.privacy else { continue }
-            indexOfStrategy[i] = points.count
-            points.append(.init(mark: mark(f.strategy, buffer.glyphs), style: style(f.strategy), x: p.exposureIndex, y: f.expectedProfitEUR))
+        let l = state.language
+        let model = ChartModel.frontier(snapshot.current, strategies: snapshot.scenario.strategies, scenario: snapshot.scenario.name, language: l)
+        let points = model.series.map { s in
+            ScatterPlot.Point(mark: mark(s.strategy, buffer.glyphs), style: style(s.strategy), x: s.points[0].x, y: s.points[0].y)
         }
         let plot = ScatterPlot(
-            title: loc("Profit vs exposure at %1 · frontier (v)", state.language, Format.rate(state.parameters.consentRate, state.language)),
-            points: points, frontier: snapshot.frontier.compactMap { indexOfStrategy[$0] },
-            xLabel: loc("exposure →", state.language), yLabel: loc("profit", state.language), formatX: { Format.decimal($0, 0, state.language) }, formatY: { Format.euros($0, state.language) },
-            selected: indexOfStrategy[state.selectedStrategy])
+            title: loc("Profit vs exposure at %1 · frontier (v)", l, Format.rate(state.parameters.consentRate, l)),
+            points: points, frontier: model.frontier,
+            xLabel: loc("exposure →", l), yLabel: loc("profit", l), formatX: { Format.decimal($0, 0, l) }, formatY: { Format.euros($0, l) },
+            selected: model.series.firstIndex { $0.strategy == state.selected?.strategy })
         plot.render(into: &buffer, in: area, focused: state.focus == .tradeoff)
         // The legend: which letter is which strategy, and which are on the frontier.
-        let legend = strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, state.language))" }.joined(separator: " ")
+        let legend = snapshot.current.strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, l))" }.joined(separator: " ")
         if area.height > 3 { buffer.putTruncated(legend, x: area.x + 2, y: area.maxY - 1, width: area.width - 4, style: .dim) }
     }
 }
