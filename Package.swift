@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -29,11 +30,13 @@ let package = Package(
         .target(name: "CampaignOutput", dependencies: ["CampaignEngine", "CampaignStatistics", "Localization", "ScenarioKit"]),
         // Charts as a model and as standalone SVG for slides and reports (no I/O).
         .target(name: "CampaignCharts", dependencies: ["CampaignEngine", "CampaignOutput", "Localization", "ScenarioKit", "TerminalKit"]),
+        // Fits a scenario to a randomized experiment (CSV rows or a counts table). No I/O.
+        .target(name: "Calibration", dependencies: ["CampaignEngine", "ScenarioKit", .product(name: "CSV", package: "CSV.swift")]),
         // Documents for people: "why this offer" explanations and the audit report (Markdown, HTML). No I/O.
         .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "CampaignCharts", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "Calibration", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "CampaignOutput", "ScenarioKit", "Localization", "TerminalKit"], exclude: ["Golden"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

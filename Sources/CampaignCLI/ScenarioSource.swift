@@ -46,15 +46,16 @@ enum ScenarioSource {
     }
 
     /// The file's bytes, refusing files too large to be scenarios before reading them.
-    static func readBytes(_ path: String) throws -> [UInt8] {
+    static func readBytes(_ path: String, limit: Int? = nil) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CLIError.usage("\(path): cannot be read (missing, or no permission)")
         }
         defer { try? handle.close() }
-        let limit = InputLimits.maxScenarioBytes
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit {
-            throw CLIError.usage("\(path): file is larger than \(limit) bytes (1 MiB); scenario files are a few kilobytes")
+        let max = limit ?? InputLimits.maxScenarioBytes
+        let data = (try? handle.read(upToCount: max + 1)) ?? Data()
+        if data.count > max {
+            throw CLIError.usage(limit == nil ? "\(path): file is larger than \(max) bytes (1 MiB); scenario files are a few kilobytes"
+                                 : "\(path): file is larger than \(max) bytes")
         }
         return [UInt8](data)
     }

@@ -105,12 +105,14 @@ public struct LineChart: Sendable {
                 buffer[plot.x + dx(xs[k]) / canvas.dotsAcross, plot.y + dy(value) / canvas.dotsDown] = Cell(series[i].mark, style(of: i))
             }
         }
-        var lastRow = Int.min
+        var lastRow = Int.min, lastLabel = ""
         for t in ticks.reversed() {
             let row = plot.y + dy(t) / canvas.dotsDown
-            guard row > lastRow, row < plot.maxY else { continue }
+            // A label the format cannot tell from the one above is left out rather than repeated.
+            guard row > lastRow, row < plot.maxY, format(t) != lastLabel else { continue }
             buffer.putRight(format(t), x: inner.x, y: row, width: labelWidth, style: .dim)
             lastRow = row
+            lastLabel = format(t)
         }
         let axisY = plot.maxY
         buffer.put(formatX(minX), x: plot.x, y: axisY, style: .dim)

@@ -133,3 +133,36 @@ struct ChartCLITests {
         #expect(!plain.stdout.contains(".svg)"))
     }
 }
+
+/// `calibrate` as the README runs it, on the shipped counts table (issue 17).
+@Suite("campaign-sim calibrate")
+struct CalibrateCLITests {
+    static let counts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("data/hillstrom-counts.csv").path
+    static let arguments = ["calibrate", counts, "--arm", "segment", "--control", "No E-Mail", "--outcome", "conversion",
+                            "--offer", "Mens E-Mail=menswear", "--offer", "Womens E-Mail=womenswear",
+                            "--history", "mens=menswear", "--history", "womens=womenswear", "--value", "spend"]
+
+    @Test func theReadmeExampleWritesAScenarioThatValidates() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("my-hillstrom.yaml").path
+        let out = try BinaryRunner.run(Self.arguments + ["--holdout", "0.5", "-o", file])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("observed") && out.stdout.contains("Held-out value") && out.stdout.contains("Control arm"))
+        let check = try BinaryRunner.run(["validate", file])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8).contains("# Calibrated by `campaign-sim calibrate`"))
+        let json = try BinaryRunner.run(Self.arguments + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["cells"] as? [Any])?.count == 6)
+        let again = try BinaryRunner.run(Self.arguments + ["-o", file])
+        #expect(again.status == 2 && again.stderr.contains("--force"))
+    }
+
+    @Test func badInputExitsTwoWithFileLineAndColumn() throws {
+        let missing = try BinaryRunner.run(Self.arguments.map { $0 == "conversion" ? "converted" : $0 })
+        #expect(missing.status == 2 && missing.stderr.contains("hillstrom-counts.csv:1: error: --outcome: no column \"converted\""), "\(missing.stderr)")
+        let control = try BinaryRunner.run(Self.arguments.map { $0 == "No E-Mail" ? "None" : $0 })
+        #expect(control.status == 2 && control.stderr.contains("--control \"None\" does not occur"))
+    }
+}

@@ -164,7 +164,11 @@ enum DashboardView {
         let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: metric,
                                      cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: l)
         let format: @Sendable (Double) -> String
-        if profit { format = { Format.euros($0, l) } } else { format = { Format.percent($0, 1, l) } }
+        // Enough decimals that neighbouring ticks differ: a narrow band of rates needs two.
+        let values = model.series.flatMap { $0.points.map(\.y) }
+        let spread = (values.max() ?? 0) - (values.min() ?? 0)
+        let decimals = spread < 0.002 ? 2 : 1
+        if profit { format = { Format.euros($0, l) } } else { format = { Format.percent($0, decimals, l) } }
         lineChart(model, title: profit ? loc("Expected profit by consent (c)", l) : loc("Conversion rate by consent (c)", l), state: state,
                   glyphs: buffer.glyphs, xs: snapshot.sweep.map(\.consentRate), format: format)
             .render(into: &buffer, in: area, focused: state.focus == .charts)

@@ -1,0 +1,128 @@
+/// The experiment reduced to what the fit needs: customers and conversions per (group, arm), where
+/// a group is a cohort value combination and a history pattern (which categories were bought).
+public struct CalibrationData: Sendable, Equatable {
+    /// One cohort of the calibrated scenario.
+    public struct Group: Sendable, Equatable, Hashable {
+        /// The cohort columns' values, in `--cohort` order.
+        public var cohort: [String]
+        /// Per history column: bought (1) or not (0).
+        public var pattern: [Int]
+    }
+
+    /// Customers, conversions and summed value of one (group, arm) cell.
+    public struct Cell: Sendable, Equatable {
+        public var customers = 0
+        public var conversions = 0
+        public var value = 0.0
+    }
+
+    public var groups: [Group] = []
+    /// [group][arm]: arms are the treated offers in order, then the control last.
+    public var cells: [[Cell]] = []
+    /// Mean of the history columns' totals per group (counts data), nil for 0/1 columns.
+    public var meanHistory: [Double?] = []
+    /// Whether any history column holds counts above 1.
+    public var historyCounts = false
+
+    public var arms: Int { cells.first?.count ?? 0 }
+
+    /// Reads `table` along `spec`; rows go to the fit or, with a holdout, by a seeded draw per
+    /// customer to `held` (count rows split customer by customer, so counts tables split like rows).
+    public static func read(_ table: CalibrationTable, _ spec: CalibrationSpec) throws(CalibrationError) -> (fit: CalibrationData, held: CalibrationData) {
+        let arm = try table.column(spec.arm, option: "--arm")
+        let outcome = try table.column(spec.outcome, option: "--outcome")
+        let history = try spec.history.map { h throws(CalibrationError) in try table.column(h.column, option: "--history") }
+        let cohorts = try spec.cohorts.map { c throws(CalibrationError) in try table.column(c, option: "--cohort") }
+        let value = try spec.value.map { v throws(CalibrationError) in try table.column(v, option: "--value") }
+        let count = table.header.firstIndex(of: "count")
+        let labels = spec.offers.map(\.label) + [spec.control]
+        var fit = CalibrationData(), held = CalibrationData()
+        var index: [Group: Int] = [:]
+        var historySums: [Double] = []
+        var random = SplitMix64(seed: spec.seed ^ 0x6361_6C69_6272_6174)
+        var seenArms = Set<String>()
+        for (r, row) in table.rows.enumerated() {
+            let line = table.lines[r]
+            func number(_ column: Int, _ what: String) throws(CalibrationError) -> Double {
+                guard let v = Double(row[column].trimmingCharacters(in: .whitespaces)), v.isFinite else {
+                    throw .line(table.file, line, "\(what) \"\(table.header[column])\": \"\(row[column].prefix(40))\" is not a number")
+                }
+                return v
+            }
+            let label = row[arm]
+            seenArms.insert(label)
+            guard let a = labels.firstIndex(of: label) else { continue }  // an arm not asked about
+            let y = try number(outcome, "--outcome")
+            guard y == 0 || y == 1 else { throw .line(table.file, line, "--outcome \"\(spec.outcome)\": \(row[outcome]) is not 0 or 1") }
+            var n = 1
+            if let count {
+                let c = try number(count, "column")
+                guard c >= 0, c == c.rounded(), c <= 1e9 else { throw .line(table.file, line, "count \(row[count]) is not a whole number of customers") }
+                n = Int(c)
+            }
+            let h = try history.map { i throws(CalibrationError) in try number(i, "--history") }
+            guard h.allSatisfy({ $0 >= 0 }) else { throw .line(table.file, line, "--history values must be 0 or more") }
+            let v = try value.map { i throws(CalibrationError) in try number(i, "--value") } ?? 0
+            let group = Group(cohort: cohorts.map { row[$0] }, pattern: h.map { $0 > 0 ? 1 : 0 })
+            let g: Int
+            if let known = index[group] { g = known } else {
+                g = fit.groups.count
+                index[group] = g
+                for data in [0, 1] {
+                    if data == 0 { fit.groups.append(group); fit.cells.append(Array(repeating: Cell(), count: labels.count)) }
+                    else { held.groups.append(group); held.cells.append(Array(repeating: Cell(), count: labels.count)) }
+                }
+                historySums.append(0)
+            }
+            if h.contains(where: { $0 > 1 }) { fit.historyCounts = true }
+            // In a counts table the value column is the mean value of the row's customers.
+            for _ in 0..<n {
+                let toHeld = spec.holdout > 0 && random.uniform() < spec.holdout
+                if toHeld { held.add(g, a, Int(y), v) } else { fit.add(g, a, Int(y), v); historySums[g] += h.reduce(0, +) }
+            }
+        }
+        for label in labels where !seenArms.contains(label) {
+            throw .file(table.file, label == spec.control ? "--control \"\(label)\" does not occur in column \"\(spec.arm)\" (it holds \(seenArms.sorted().prefix(8).joined(separator: ", ")))"
+                        : "--offer \"\(label)\" has no rows in column \"\(spec.arm)\" (it holds \(seenArms.sorted().prefix(8).joined(separator: ", ")))")
+        }
+        guard !fit.groups.isEmpty else { throw .file(table.file, "has no rows of the arms asked about") }
+        // Groups in a fixed order (cohort values, then pattern), so the fit does not depend on the row order.
+        let order = fit.groups.indices.sorted { a, b in
+            let x = fit.groups[a], y = fit.groups[b]
+            return x.cohort != y.cohort ? x.cohort.lexicographicallyPrecedes(y.cohort) : x.pattern.lexicographicallyPrecedes(y.pattern)
+        }
+        fit.groups = order.map { fit.groups[$0] }
+        fit.cells = order.map { fit.cells[$0] }
+        held.groups = order.map { held.groups[$0] }
+        held.cells = order.map { held.cells[$0] }
+        historySums = order.map { historySums[$0] }
+        fit.meanHistory = fit.groups.indices.map { g in
+            let n = fit.cells[g].reduce(0) { $0 + $1.customers }
+            return fit.historyCounts && n > 0 ? historySums[g] / Double(n) : nil
+        }
+        held.historyCounts = fit.historyCounts
+        held.meanHistory = fit.meanHistory
+        return (fit, held)
+    }
+
+    mutating func add(_ g: Int, _ a: Int, _ y: Int, _ v: Double) {
+        cells[g][a].customers += 1
+        cells[g][a].conversions += y
+        if y == 1 { cells[g][a].value += v }
+    }
+}
+
+/// A small seeded generator (SplitMix64, Steele et al. 2014): the same draws on every machine.
+struct SplitMix64: Sendable {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// Uniform in [0, 1) with 53 bits.
+    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
+}

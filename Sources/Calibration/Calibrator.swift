@@ -1,0 +1,154 @@
+import Foundation
+import ScenarioKit
+
+/// Fits the model of MODEL.md §2–§3 to the treated arms of an experiment.
+///
+/// Each (cohort values × history pattern) group becomes a cohort. Its interests put weight 2 on
+/// the categories the group bought and 0.5 on the others (binary history says which, not how
+/// much); its history mean is the data's mean count (counts columns) or 2 events per bought
+/// category (0/1 columns, which cannot identify it). The fit then chooses each cohort's base rate,
+/// the relevance weight β ≥ 0 and each offer's incentive ι (sensitivity 1) so that the model's
+/// conversion rate E[σ(b + β ln(C·θ[c]) + ι)] of every (group, treated arm) cell matches the data:
+/// Pearson χ² minimised by Nelder–Mead over a fixed set of draws of θ ~ Dirichlet and b ~ N, so the
+/// fit is deterministic. The control arm is reported; the model folds such organic conversions
+/// into the base rate.
+public struct Calibrator: Sendable {
+    public let data: CalibrationData
+    public let categories: [String]
+    /// Per group: α over `categories` and the history mean λ.
+    public let alphas: [[Double]]
+    public let historyMeans: [Double]
+    /// Category index of each treated offer.
+    public let offerCategory: [Int]
+    public static let baseSpread = 0.5
+    static let draws = 1024
+
+    /// θ and z draws per group, fixed by the seed.
+    let samples: [[(theta: [Double], z: Double)]]
+
+    public init(data: CalibrationData, spec: CalibrationSpec) {
+        self.data = data
+        var categories: [String] = []
+        for c in spec.history.map(\.category) + spec.offers.map(\.category) where !categories.contains(c) { categories.append(c) }
+        self.categories = categories
+        let historyCategory = spec.history.map { h in categories.firstIndex(of: h.category)! }
+        alphas = data.groups.map { g in
+            categories.indices.map { c in zip(g.pattern, historyCategory).contains { $0.0 == 1 && $0.1 == c } ? 2.0 : 0.5 }
+        }
+        historyMeans = data.groups.indices.map { g in data.meanHistory[g] ?? 2 * Double(max(1, data.groups[g].pattern.reduce(0, +))) }
+        offerCategory = spec.offers.map { o in categories.firstIndex(of: o.category)! }
+        var random = SplitMix64(seed: spec.seed)
+        samples = alphas.map { alpha in
+            (0..<Self.draws).map { _ in (Self.dirichlet(alpha, &random), Self.normal(&random)) }
+        }
+    }
+
+    /// The parameters: a base logit per group, β, and an incentive per offer.
+    public struct Parameters: Sendable, Equatable {
+        public var baseRates: [Double]
+        public var beta: Double
+        public var incentives: [Double]
+    }
+
+    static func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+    static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+
+    /// The model's conversion rate of group `g` shown offer `o`.
+    public func rate(_ p: Parameters, group g: Int, offer o: Int) -> Double {
+        let b0 = Self.logit(p.baseRates[g]), c = offerCategory[o], k = Double(categories.count)
+        var sum = 0.0
+        for s in samples[g] { sum += Self.sigmoid(b0 + Self.baseSpread * s.z + p.beta * log(k * max(s.theta[c], 1e-12)) + p.incentives[o]) }
+        return sum / Double(samples[g].count)
+    }
+
+    func parameters(_ x: [Double]) -> Parameters {
+        let g = data.groups.count
+        return Parameters(baseRates: x[0..<g].map(Self.sigmoid), beta: log(1 + exp(x[g])), incentives: Array(x[(g + 1)...]))
+    }
+
+    /// Pearson χ² over the treated cells.
+    public func chiSquare(_ p: Parameters) -> Double {
+        var total = 0.0
+        for g in data.groups.indices {
+            for o in offerCategory.indices {
+                let cell = data.cells[g][o]
+                guard cell.customers > 0 else { continue }
+                let m = min(max(rate(p, group: g, offer: o), 1e-9), 1 - 1e-9)
+                let observed = Double(cell.conversions) / Double(cell.customers)
+                total += Double(cell.customers) * (observed - m) * (observed - m) / (m * (1 - m))
+            }
+        }
+        return total
+    }
+
+    /// The best parameters Nelder–Mead finds from the treated arms' rates.
+    public func fit() -> Parameters {
+        let pooled = data.groups.indices.map { g -> Double in
+            let n = (0..<offerCategory.count).reduce(0) { $0 + data.cells[g][$1].customers }
+            let y = (0..<offerCategory.count).reduce(0) { $0 + data.cells[g][$1].conversions }
+            return min(max((Double(y) + 0.5) / (Double(n) + 1), 1e-4), 0.5)
+        }
+        let start = pooled.map(Self.logit) + [log(exp(0.5) - 1)] + Array(repeating: 0.0, count: offerCategory.count)
+        let best = NelderMead.minimise(start, step: 0.3, iterations: 6000) { chiSquare(parameters($0)) }
+        return parameters(best)
+    }
+
+    // MARK: - Draws
+
+    static func normal(_ r: inout SplitMix64) -> Double {
+        let u = max(r.uniform(), 1e-300), v = r.uniform()
+        return sqrt(-2 * log(u)) * cos(2 * .pi * v)
+    }
+
+    /// Marsaglia–Tsang (2000), with the u^(1/α) boost for α < 1.
+    static func gamma(_ alpha: Double, _ r: inout SplitMix64) -> Double {
+        if alpha < 1 { return gamma(alpha + 1, &r) * pow(max(r.uniform(), 1e-300), 1 / alpha) }
+        let d = alpha - 1.0 / 3, c = 1 / sqrt(9 * d)
+        while true {
+            var x = 0.0, v = 0.0
+            repeat { x = normal(&r); v = 1 + c * x } while v <= 0
+            v = v * v * v
+            let u = r.uniform()
+            if u < 1 - 0.0331 * x * x * x * x || log(max(u, 1e-300)) < 0.5 * x * x + d * (1 - v + log(v)) { return d * v }
+        }
+    }
+
+    static func dirichlet(_ alpha: [Double], _ r: inout SplitMix64) -> [Double] {
+        let g = alpha.map { gamma($0, &r) }
+        let sum = g.reduce(0, +)
+        return g.map { $0 / sum }
+    }
+}
+
+/// The Nelder–Mead simplex method (Nelder & Mead 1965) with the usual coefficients.
+enum NelderMead {
+    static func minimise(_ start: [Double], step: Double, iterations: Int, _ f: ([Double]) -> Double) -> [Double] {
+        let n = start.count
+        var simplex = [start] + (0..<n).map { i in var p = start; p[i] += step; return p }
+        var values = simplex.map(f)
+        for _ in 0..<iterations {
+            let order = values.indices.sorted { values[$0] < values[$1] }
+            simplex = order.map { simplex[$0] }
+            values = order.map { values[$0] }
+            if abs(values[n] - values[0]) < 1e-10 * (1 + abs(values[0])) { break }
+            let centroid = (0..<n).map { j in simplex[0..<n].reduce(0) { $0 + $1[j] } / Double(n) }
+            func along(_ t: Double) -> [Double] { (0..<n).map { centroid[$0] + t * (simplex[n][$0] - centroid[$0]) } }
+            let reflected = along(-1), fr = f(reflected)
+            if fr < values[0] {
+                let expanded = along(-2), fe = f(expanded)
+                (simplex[n], values[n]) = fe < fr ? (expanded, fe) : (reflected, fr)
+            } else if fr < values[n - 1] {
+                (simplex[n], values[n]) = (reflected, fr)
+            } else {
+                let contracted = fr < values[n] ? along(-0.5) : along(0.5), fc = f(contracted)
+                if fc < min(fr, values[n]) { (simplex[n], values[n]) = (contracted, fc) } else {
+                    for i in 1...n {
+                        simplex[i] = (0..<n).map { simplex[0][$0] + 0.5 * (simplex[i][$0] - simplex[0][$0]) }
+                        values[i] = f(simplex[i])
+                    }
+                }
+            }
+        }
+        return simplex[values.indices.min { values[$0] < values[$1] }!]
+    }
+}

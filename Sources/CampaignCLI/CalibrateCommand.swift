@@ -1,0 +1,103 @@
+import ArgumentParser
+import Calibration
+import CampaignEngine
+import Foundation
+import Localization
+import ScenarioKit
+
+/// `campaign-sim calibrate`: fit a scenario to a randomized experiment and report the fit.
+struct CalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Fit a scenario to a randomized experiment (CSV rows or a counts table) and report the fit.",
+        discussion: "See docs/calibration.md. Example: campaign-sim calibrate data/hillstrom-counts.csv --arm segment --control 'No E-Mail' --outcome conversion --offer 'Mens E-Mail=menswear' --offer 'Womens E-Mail=womenswear' --history mens=menswear --history womens=womenswear --value spend -o hillstrom.yaml")
+
+    @Argument(help: "The data: one row per customer with a header row, or a table of counts with a `count` column.")
+    var data: String
+
+    @Option(help: ArgumentHelp("The column naming each customer's randomized arm.", valueName: "COLUMN"))
+    var arm: String
+
+    @Option(help: ArgumentHelp("The arm that got no offer.", valueName: "LABEL"))
+    var control: String
+
+    @Option(help: ArgumentHelp("The 0/1 outcome column.", valueName: "COLUMN"))
+    var outcome: String
+
+    @Option(help: ArgumentHelp("A treated arm and the category its offer is about (repeat for each).", valueName: "LABEL=CATEGORY"))
+    var offer: [String] = []
+
+    @Option(help: ArgumentHelp("A 0/1 or count column of past behaviour and its category (repeat).", valueName: "COLUMN=CATEGORY"))
+    var history: [String] = []
+
+    @Option(help: ArgumentHelp("A column whose values define cohorts (repeat).", valueName: "COLUMN"))
+    var cohort: [String] = []
+
+    @Option(help: ArgumentHelp("The outcome's value column; its mean among converters becomes each offer's value.", valueName: "COLUMN"))
+    var value: String?
+
+    @Option(help: ArgumentHelp("Hold this share of the customers out of the fit and report how well the fit predicts them.", valueName: "FRACTION"))
+    var holdout: Double = 0
+
+    @Option(help: "Seed of the holdout split and of the fit's fixed draws.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("The calibrated scenario's name (default: \"Calibrated: \" and the data file's name).", valueName: "TEXT"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps: not in such data, so a placeholder unless given.", valueName: "EUR"))
+    var turnover: Double = 100_000_000
+
+    @Option(help: "The fit report: table or json.")
+    var format: Format = .table
+
+    @OptionGroup var file: OutputFileOption
+
+    enum Format: String, ExpressibleByArgument { case table, json }
+
+    static func pairs(_ values: [String], _ option: String) throws -> [(String, String)] {
+        try values.map { v in
+            guard let eq = v.lastIndex(of: "="), eq != v.startIndex, v.index(after: eq) != v.endIndex else {
+                throw CLIError.usage("\(option) takes NAME=CATEGORY, got \"\(v)\"")
+            }
+            return (String(v[..<eq]), String(v[v.index(after: eq)...]))
+        }
+    }
+
+    func run() throws {
+        let spec = CalibrationSpec(arm: arm, control: control, outcome: outcome,
+                                   offers: try Self.pairs(offer, "--offer").map { (label: $0.0, category: $0.1) },
+                                   history: try Self.pairs(history, "--history").map { (column: $0.0, category: $0.1) },
+                                   cohorts: cohort, value: value, holdout: holdout, seed: seed)
+        if let output = file.output, !file.force, FileManager.default.fileExists(atPath: output) {
+            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, output))
+        }
+        let bytes = try ScenarioSource.readBytes(data, limit: CalibrationTable.maxBytes)
+        let calibration: Calibration
+        do {
+            calibration = try Calibration(table: try CalibrationTable(bytes: bytes, file: data), spec: spec)
+        } catch {
+            throw CLIError(message: "\(error)".hasPrefix(data) ? "\(error)" : loc("error: %1", CLIText.language, "\(error)"), exitCode: 2)
+        }
+        let digest = SHA256.hex(bytes)
+        let stem = URL(fileURLWithPath: data).deletingPathExtension().lastPathComponent
+        let fitValues = calibration.policyValues(calibration.data)
+        guard turnover > 0, turnover <= 1e13 else { throw CLIError.usage("--turnover must be in (0, 10^13] euros") }
+        var scenario = calibration.scenario(name: name ?? "Calibrated: \(stem)", description: CalibrationReport.story(calibration, values: fitValues))
+        scenario.company.annualTurnoverEUR = turnover
+        // The schema line stays first, so editors still find the schema; the calibration's record follows it.
+        let body = ScenarioWriter.yaml(scenario)
+        let firstLine = body.prefix { $0 != "\n" }
+        let yaml = firstLine + "\n" + CalibrationReport.header(calibration, file: data, digest: digest, date: ReportCommand.timestamp())
+            + body.dropFirst(firstLine.count + 1)
+        // The written scenario must load as any other: a calibration never writes an invalid file.
+        do { _ = try ScenarioLoader.load(yaml: yaml, file: "calibrated") } catch {
+            throw CLIError.runtime("the calibrated scenario does not validate:\n\(error)")
+        }
+        let predicted = Calibration.predicted(scenario)
+        let report = format == .json ? CalibrationReport.json(calibration, file: data, digest: digest, predicted: predicted)
+            : CalibrationReport.table(calibration, file: data, predicted: predicted)
+        if let output = file.output { try Console.deliver(yaml, to: output, force: file.force) }
+        Console.out(report)
+    }
+}
