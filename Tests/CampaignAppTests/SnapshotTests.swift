@@ -52,7 +52,8 @@ struct SnapshotTests {
     /// colour mask), NO_COLOR (the text alone: letters and line shapes, no colour needed) and ASCII.
     @Test(arguments: sizes)
     func chartsInColourNoColorAndASCII(width: Int, height: Int) throws {
-        for (name, keys) in [("charts", [Key]()), ("charts-profit-tradeoff", [.character("c"), .character("v"), .down, .down, .down])] {
+        for (name, keys) in [("charts", [Key]()), ("charts-profit-tradeoff", [.character("c"), .character("v"), .down, .down, .down]),
+                             ("charts-robustness", [.character("w")])] {
             try Harness.assertSnapshot(Self.fixtureScreen(keys, width: width, height: height), named: "\(name)-colour-\(width)x\(height)", colors: true)
             let ascii = Self.fixtureScreen(keys, width: width, height: height, glyphs: .ascii)
             try Harness.assertSnapshot(ascii, named: "\(name)-ascii-\(width)x\(height)")
