@@ -1,3 +1,5 @@
+import CampaignEngine
+
 /// The experiment reduced to what the fit needs: customers and conversions per (group, arm), where
 /// a group is a cohort value combination and a history pattern (which categories were bought).
 public struct CalibrationData: Sendable, Equatable {
@@ -39,7 +41,7 @@ public struct CalibrationData: Sendable, Equatable {
         var fit = CalibrationData(), held = CalibrationData()
         var index: [Group: Int] = [:]
         var historySums: [Double] = []
-        var random = SplitMix64(seed: spec.seed ^ 0x6361_6C69_6272_6174)
+        var random = RandomStream(seed: spec.seed, 0x686F_6C64, 0)
         var seenArms = Set<String>()
         for (r, row) in table.rows.enumerated() {
             let line = table.lines[r]
@@ -110,19 +112,4 @@ public struct CalibrationData: Sendable, Equatable {
         cells[g][a].conversions += y
         if y == 1 { cells[g][a].value += v }
     }
-}
-
-/// A small seeded generator (SplitMix64, Steele et al. 2014): the same draws on every machine.
-struct SplitMix64: Sendable {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1) with 53 bits.
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
 }

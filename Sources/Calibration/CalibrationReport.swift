@@ -31,8 +31,8 @@ public enum CalibrationReport {
         # Every cohort's base_rate, the relevance weight and every offer's incentive come from the fit
         # (Pearson chi-square \(num(c.calibrator.chiSquare(c.parameters))) over \(cells.count) cells; \(inside) of \(cells.count) fitted rates
         # lie inside the observed 95 % interval). Interests (2 bought, 0.5 not) and history means are
-        # assumptions the data cannot identify; consent, k and the company's turnover are defaults or
-        # placeholders (--turnover), not data.
+        # assumptions the data cannot identify; consent and k are the defaults and the company's
+        # turnover is assumed (--turnover), none of them data.
         # The control arm's conversions without any offer are folded into the base rates.
 
         """

@@ -1,3 +1,4 @@
+import CampaignEngine
 import Foundation
 import ScenarioKit
 
@@ -37,9 +38,10 @@ public struct Calibrator: Sendable {
         }
         historyMeans = data.groups.indices.map { g in data.meanHistory[g] ?? 2 * Double(max(1, data.groups[g].pattern.reduce(0, +))) }
         offerCategory = spec.offers.map { o in categories.firstIndex(of: o.category)! }
-        var random = SplitMix64(seed: spec.seed)
-        samples = alphas.map { alpha in
-            (0..<Self.draws).map { _ in (Self.dirichlet(alpha, &random), Self.normal(&random)) }
+        // The engine's own streams and samplers (ziggurat normals, log-space gammas), one stream per group.
+        samples = alphas.enumerated().map { g, alpha in
+            var random = RandomStream(seed: spec.seed, 0x6669_74, UInt64(g))
+            return (0..<Self.draws).map { _ in (Self.dirichlet(alpha, &random), random.normal()) }
         }
     }
 
@@ -95,26 +97,11 @@ public struct Calibrator: Sendable {
 
     // MARK: - Draws
 
-    static func normal(_ r: inout SplitMix64) -> Double {
-        let u = max(r.uniform(), 1e-300), v = r.uniform()
-        return sqrt(-2 * log(u)) * cos(2 * .pi * v)
-    }
-
-    /// Marsaglia–Tsang (2000), with the u^(1/α) boost for α < 1.
-    static func gamma(_ alpha: Double, _ r: inout SplitMix64) -> Double {
-        if alpha < 1 { return gamma(alpha + 1, &r) * pow(max(r.uniform(), 1e-300), 1 / alpha) }
-        let d = alpha - 1.0 / 3, c = 1 / sqrt(9 * d)
-        while true {
-            var x = 0.0, v = 0.0
-            repeat { x = normal(&r); v = 1 + c * x } while v <= 0
-            v = v * v * v
-            let u = r.uniform()
-            if u < 1 - 0.0331 * x * x * x * x || log(max(u, 1e-300)) < 0.5 * x * x + d * (1 - v + log(v)) { return d * v }
-        }
-    }
-
-    static func dirichlet(_ alpha: [Double], _ r: inout SplitMix64) -> [Double] {
-        let g = alpha.map { gamma($0, &r) }
+    /// θ ~ Dirichlet(α) from the engine's tested Marsaglia–Tsang gammas, normalised in log space.
+    static func dirichlet(_ alpha: [Double], _ r: inout RandomStream) -> [Double] {
+        let logs = alpha.map { r.logGamma(shape: $0) }
+        let top = logs.max() ?? 0
+        let g = logs.map { exp($0 - top) }
         let sum = g.reduce(0, +)
         return g.map { $0 / sum }
     }

@@ -45,7 +45,7 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The calibrated scenario's name (default: \"Calibrated: \" and the data file's name).", valueName: "TEXT"))
     var name: String?
 
-    @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps: not in such data, so a placeholder unless given.", valueName: "EUR"))
+    @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps (not in such data: €100 M is assumed unless given).", valueName: "EUR"))
     var turnover: Double = 100_000_000
 
     @Option(help: "The fit report: table or json.")
@@ -69,9 +69,7 @@ struct CalibrateCommand: ParsableCommand {
                                    offers: try Self.pairs(offer, "--offer").map { (label: $0.0, category: $0.1) },
                                    history: try Self.pairs(history, "--history").map { (column: $0.0, category: $0.1) },
                                    cohorts: cohort, value: value, holdout: holdout, seed: seed)
-        if let output = file.output, !file.force, FileManager.default.fileExists(atPath: output) {
-            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, output))
-        }
+        try file.refuseExisting()
         let bytes = try ScenarioSource.readBytes(data, limit: CalibrationTable.maxBytes)
         let calibration: Calibration
         do {

@@ -98,4 +98,13 @@ struct OutputFileOption: ParsableArguments {
 
     @Flag(help: "Replace an existing output file.")
     var force = false
+
+    /// Refuses, before any work or writing, when one of `paths` (the output by default) exists and
+    /// --force is not given: a refusal never leaves a file half-replaced.
+    func refuseExisting(_ paths: [String]? = nil) throws {
+        guard !force else { return }
+        for path in paths ?? [output].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
+            throw CLIError.usage(AtomicFile.Failure.exists(path).description)
+        }
+    }
 }

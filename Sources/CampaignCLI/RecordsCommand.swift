@@ -27,9 +27,7 @@ struct RecordsCommand: ParsableCommand {
             throw CLIError.usage(loc("--strategy %1 stores no records; use personalized, segment or unconstrained", CLIText.language, strategy.rawValue))
         }
         let scenario = try source.load()
-        if let output = file.output, !file.force, FileManager.default.fileExists(atPath: output) {
-            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, output))
-        }
+        try file.refuseExisting()
         let engine = Engine(scenario: scenario)
         let result = engine.evaluate(rate: rate.rate(for: scenario))
         guard let records = engine.storedRecords(strategy, result: result) else { return }

@@ -72,9 +72,7 @@ struct ReportCommand: ParsableCommand {
             for case .figure(let svg, _, let name) in document.blocks { charts.append((folder.appendingPathComponent(name).path, svg)) }
         }
         // Refuse before writing anything, so a refusal leaves no file half-replaced.
-        for path in [file.output].compactMap({ $0 }) + charts.map(\.path) where !file.force && FileManager.default.fileExists(atPath: path) {
-            throw CLIError.usage(loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, path))
-        }
+        try file.refuseExisting([file.output].compactMap { $0 } + charts.map(\.path))
         for chart in charts { try Console.deliver(chart.svg, to: chart.path, force: file.force) }
         try Console.deliver(text, to: file.output, force: file.force)
     }

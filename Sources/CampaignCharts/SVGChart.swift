@@ -1,3 +1,4 @@
+import CampaignOutput
 import Foundation
 import TerminalKit
 
@@ -7,10 +8,7 @@ public enum SVGChart {
     public static let width = 1280
     public static let height = 720
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { MarkupText.escape(s) }
 
     /// Coordinates with two decimals at most, so the text is stable and diffable.
     static func n(_ v: Double) -> String {

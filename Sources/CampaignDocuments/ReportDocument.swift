@@ -1,4 +1,5 @@
 import CampaignCompliance
+import CampaignOutput
 import Localization
 
 /// A small document model that renders to Markdown or to one self-contained HTML page.
@@ -48,10 +49,7 @@ public struct ReportDocument: Sendable {
 
     /// Text escaped for HTML, with Markdown's `code` spans turned into <code> (the texts are written once, for both).
     static func inline(_ s: String) -> String {
-        func esc(_ s: Substring) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func esc(_ s: Substring) -> String { MarkupText.escape(s) }
         let parts = s.split(separator: "`", omittingEmptySubsequences: false)
         // An unpaired backtick stays a backtick.
         guard parts.count % 2 == 1 else { return esc(Substring(s)) }

@@ -37,7 +37,7 @@ struct CalibrationTests {
     @Test func recalibratingTheAggregateGivesTheShippedScenario() throws {
         let c = try Self.aggregate()
         var fitted = c.scenario(name: "Hillstrom e-mail experiment (calibrated)", description: CalibrationReport.story(c, values: c.policyValues(c.data)))
-        fitted.company.annualTurnoverEUR = 100_000_000  // calibrate's placeholder turnover
+        fitted.company.annualTurnoverEUR = 100_000_000  // the turnover calibrate assumes
         var shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
         #expect(shipped.translations[.de] != nil)
         shipped.translations = [:]
