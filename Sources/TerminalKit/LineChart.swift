@@ -77,7 +77,7 @@ public struct LineChart: Sendable {
         // Nice ticks bound the axis, so labelled rows fall on round numbers.
         let ticks = NiceTicks.ticks(dataLo, dataHi, count: max(4, min(8, inner.height)))
         let lo = ticks.first!, hi = ticks.last!
-        let labelWidth = ticks.map { DisplayWidth.of(format($0)) }.max() ?? 1
+        let labelWidth = ticks.map { DisplayWidth.of(buffer.adapted(format($0))) }.max() ?? 1
         let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
         guard plot.width >= 4 && plot.height >= 2 else { return }
         var canvas = Canvas(width: plot.width, height: plot.height, mode: mode)
@@ -147,7 +147,7 @@ public struct LineChart: Sendable {
         guard let (inner, minX, maxX, dataLo, dataHi) = frame(&buffer, rect, focused: focused) else { return }
         var lo = dataLo, hi = dataHi
         if hi - lo < 1e-12 { hi += max(abs(hi) * 0.05, 1e-9); lo -= max(abs(lo) * 0.05, 1e-9) }
-        let labelWidth = max(format(hi).count, format(lo).count)
+        let labelWidth = max(DisplayWidth.of(buffer.adapted(format(hi))), DisplayWidth.of(buffer.adapted(format(lo))))  // as drawn (ASCII spells € "EUR ")
         let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
         guard plot.width >= 4 && plot.height >= 2 else { return }
         buffer.putRight(format(hi), x: inner.x, y: plot.y, width: labelWidth, style: .dim)

@@ -39,7 +39,7 @@ public struct ScatterPlot: Sendable {
         loX -= 0; hiX += (hiX - loX) * 0.05
         let pad = (hiY - loY) * 0.08
         loY -= pad; hiY += pad
-        let labelWidth = max(formatY(hiY).count, formatY(loY).count)
+        let labelWidth = max(DisplayWidth.of(buffer.adapted(formatY(hiY))), DisplayWidth.of(buffer.adapted(formatY(loY))))  // as drawn (ASCII spells € "EUR ")
         let plot = Rect(x: inner.x + labelWidth + 1, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - 1)
         guard plot.width >= 6 && plot.height >= 2 else { return }
         buffer.putRight(formatY(hiY), x: inner.x, y: plot.y, width: labelWidth, style: .dim)

@@ -90,4 +90,15 @@ struct CanvasTests {
         #expect(!text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
         #expect(text.contains("A") && text.contains("B") && text.contains("·"))
     }
+
+    /// Without Unicode "€" is spelt "EUR ", and the axis makes room for it instead of cutting the label.
+    @Test func asciiAxisLabelsAreMeasuredAsDrawn() {
+        var buffer = ScreenBuffer(width: 40, height: 10, glyphs: .ascii)
+        LineChart(title: "t", xs: [0, 1], series: [.init(mark: "A", style: .plain, values: [300, 370])], cursor: nil,
+                  format: { "€\(Int($0))" }, formatX: { "\(Int($0))" })
+            .render(into: &buffer, in: Rect(x: 0, y: 0, width: 40, height: 10))
+        let labels = buffer.lines.filter { $0.contains("EUR") }
+        #expect(!labels.isEmpty && labels.allSatisfy { !$0.contains("~") && $0.contains("EUR 3") })
+        #expect(buffer.cuts.allSatisfy { $0.ellipsized })
+    }
 }
