@@ -108,3 +108,45 @@ struct OutputFileOption: ParsableArguments {
         }
     }
 }
+
+/// `--weeks`, `--withdrawal` and `--retention`: how long the campaign runs and what happens to
+/// consent and data over it (MODEL.md §9); each overrides the scenario's key.
+struct CampaignTimeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Weeks the campaign runs, 1–104 (default: the scenario's campaign.weeks; 1 is the one-shot model).", valueName: "T"))
+    var weeks: Int?
+
+    @Option(help: ArgumentHelp("Weekly probability that a consenting customer withdraws consent, 0–1 (default: the scenario's consent.withdrawal_weekly).", valueName: "Q"))
+    var withdrawal: Double?
+
+    @Option(help: ArgumentHelp("Weeks of history the firm keeps, 1–104, or none (default: the scenario's privacy.retention_weeks).", valueName: "W"))
+    var retention: String?
+
+    func validate() throws {
+        if let weeks, !(1...CampaignSettings.maxWeeks).contains(weeks) {
+            throw ValidationError(loc("--weeks must be from 1 to %1, got %2", CLIText.language, CampaignSettings.maxWeeks, weeks))
+        }
+        if let withdrawal, !(withdrawal.isFinite && (0...1).contains(withdrawal)) {
+            throw ValidationError(loc("--withdrawal must be from 0 to 1, got %1", CLIText.language, "\(withdrawal)"))
+        }
+        if let retention { _ = try Self.parseRetention(retention) }
+    }
+
+    /// nil for "none" (no limit).
+    static func parseRetention(_ text: String) throws -> Int? {
+        if text.lowercased() == "none" { return nil }
+        guard let value = Int(text), (1...CampaignSettings.maxWeeks).contains(value) else {
+            throw ValidationError(loc("--retention takes weeks from 1 to %1, or none; got %2", CLIText.language, CampaignSettings.maxWeeks, text))
+        }
+        return value
+    }
+
+    /// The scenario with the options applied.
+    func apply(to scenario: inout Scenario) throws {
+        if let weeks { scenario.campaign.weeks = weeks }
+        if let withdrawal {
+            scenario.consent.withdrawalWeekly = withdrawal
+            scenario.uncertain.removeAll { $0.target == .withdrawalWeekly }
+        }
+        if let retention { scenario.privacy.retentionWeeks = try Self.parseRetention(retention) }
+    }
+}

@@ -48,13 +48,14 @@ enum Simulation {
             Console.error(loc("note: %1 distinct consent rates take %2 passes over the streamed population", CLIText.language, Set(rates).count, passes))
         }
         guard options.replications > 1 else {
-            // A streamed run can take a minute: it shows its chunks and stops on Ctrl-C.
-            let results = streams
+            // A streamed run or a campaign of many weeks can take a while: it shows its chunks and stops on Ctrl-C.
+            let results = streams || scenario.campaign.weeks > 1
                 ? try LongWork("chunks", quiet: options.quiet.quiet).run { control in
-                    StreamingSweep.sweep(scenario: scenario, rates: rates, threads: options.threadCount, control: control)
+                    WeeklyCampaign.figures(scenario: scenario, rates: rates, threads: options.threadCount, streamed: streams, control: control)
                 }
                 : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
-            print(results, scenario: scenario, format: options.format, language: options.languageOption.language)
+            print(results, scenario: scenario, format: options.format, language: options.languageOption.language,
+                  weeksTable: options.weeksTable)
             return
         }
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
@@ -83,8 +84,7 @@ enum Simulation {
         try LongWork("replications", quiet: quiet).run { control in
             UnitRunner.evaluate(units.count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000, control: control) { i, threads in
                 let replica = Replications.scenario(scenario, replication: units[i])
-                let results = streams ? StreamingSweep.sweep(scenario: replica, rates: rates, threads: threads)
-                    : Engine(scenario: replica, threads: threads).sweep(rates)
+                let results = WeeklyCampaign.figures(scenario: replica, rates: rates, threads: threads, streamed: streams)!
                 return results.map(UnitFigures.init)
             }
         }
@@ -104,11 +104,11 @@ enum Simulation {
         }
     }
 
-    static func print(_ results: [RateResult], scenario: Scenario, format: OutputFormat, language: Language) {
+    static func print(_ results: [RateResult], scenario: Scenario, format: OutputFormat, language: Language, weeksTable: Bool = false) {
         switch format {
         case .json: Console.out(ResultFormatter.json(scenario: scenario, results: results))
         case .csv: Console.out(ResultFormatter.csv(scenario: scenario, results: results))
-        case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results, language: language))
+        case .table: Console.out(ResultFormatter.table(scenario: scenario, results: results, language: language, weeks: weeksTable))
         }
     }
 }

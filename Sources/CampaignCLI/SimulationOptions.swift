@@ -44,6 +44,11 @@ struct SimulationOptions: ParsableArguments {
 
     @OptionGroup var quiet: QuietOption
 
+    @OptionGroup var time: CampaignTimeOptions
+
+    @Flag(help: "With a campaign of several weeks, add a week-by-week table of the figures that move (table format).")
+    var weeksTable = false
+
     var replications: Int { replicationsOption.replications }
 
     @Option(help: ArgumentHelp("Compute only shard K of N of the replications and print a partial result for `campaign-sim merge` (needs --replications 2 or more).", valueName: "K/N"))
@@ -88,6 +93,7 @@ struct SimulationOptions: ParsableArguments {
         try ScenarioSource.prepare(source.scenario, customers: source.customers, threads: threadCount, streams: streams) { scenario in
             if let seed { scenario.seed = seed }
             if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
+            try time.apply(to: &scenario)
         }
     }
 

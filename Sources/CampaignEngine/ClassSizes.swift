@@ -27,9 +27,11 @@ struct ClassSizes {
     }
 
     /// Adds one class whose members hold `linked` linked events each; `firstConsenting[t]` of
-    /// them consent from level t on (t < levels).
+    /// them consent from level t on (t < levels). With `contacted`, only `contacted[t]` of those
+    /// members are contacted and add exposure (a later week of a campaign); otherwise all are.
     @inline(__always)
-    mutating func addClass<Count: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int) {
+    mutating func addClass<Count: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int,
+                                                     contacted: UnsafePointer<Count>? = nil) {
         guard first < levels else { return }
         let d = Double(2 + linked)
         let f = d / (d + halfExposure)
@@ -37,16 +39,17 @@ struct ClassSizes {
         sums.withUnsafeMutableBufferPointer { sums in
             let records = sums.baseAddress!, nonEmpty = records + levels, belowK = records + 2 * levels
             let smallest = records + 3 * levels, exposure = records + 4 * levels
-            var size = 0
+            var size = 0, reached = 0
             for level in first..<levels {
                 size += Int(firstConsenting[level])
+                reached += Int(contacted?[level] ?? firstConsenting[level])
                 guard size > 0 else { continue }
                 records[level] &+= UInt64(size)
                 nonEmpty[level] &+= 1
                 smallest[level] = min(smallest[level], UInt64(size))
                 if size < k { belowK[level] &+= UInt64(size) }
                 // Every member has the same d and risk 1/size: e = d/(d + d½) · (0.5 + 0.5/size).
-                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(size)
+                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(reached)
             }
         }
     }

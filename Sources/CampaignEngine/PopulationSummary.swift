@@ -24,13 +24,14 @@ struct PopulationSummary: Sendable {
     }
 
     /// One fixed standard Laplace draw per (segment, category), from its own stream, so that
-    /// sweeps stay paired.
-    static func laplaceNoise(context: ModelContext) -> [Double] {
+    /// sweeps stay paired. Each week of a campaign releases with fresh noise (MODEL.md §9.1).
+    static func laplaceNoise(context: ModelContext, week: Int = 1) -> [Double] {
         var noise: [Double] = []
         noise.reserveCapacity(context.segmentCount * context.categoryCount)
+        let key = UInt64(0x5E6_4E7) | (week > 1 ? UInt64(week) << 40 : 0)
         for s in 0..<context.segmentCount {
             for c in 0..<context.categoryCount {
-                var rng = RandomStream(seed: context.scenario.seed, 0x5E6_4E7, UInt64(s * context.categoryCount + c))
+                var rng = RandomStream(seed: context.scenario.seed, key, UInt64(s * context.categoryCount + c))
                 let u = rng.uniformOpen() - 0.5
                 noise.append(-(u < 0 ? -1.0 : 1.0) * log(1 - 2 * abs(u)))
             }

@@ -52,6 +52,12 @@ public struct StrategyFigures: Sendable, Equatable {
     public var offerContacts: [Int]
     /// nil for `oracle`, which is a hypothetical ceiling.
     public var privacy: PrivacyFigures?
+    /// Over a campaign of several weeks (MODEL.md §9.4): the contacts of all weeks together (each
+    /// customer counts once per week contacted); nil for a one-shot campaign, where it equals `contacted`.
+    public var contacts: Int? = nil
+    /// Over several weeks, segment's total differential-privacy budget T·ε (sequential
+    /// composition); nil for other strategies, without ε, or for a one-shot campaign.
+    public var epsilonTotal: Double? = nil
 
     /// Figures given one by one (test fixtures that must not depend on the engine's draws).
     init(strategy: StrategyName, customers: Int, contacted: Int, conversions: Int, expectedConversions: Double,
@@ -109,6 +115,9 @@ public struct RateResult: Sendable, Equatable {
     /// Which offer `segment` showed in each (age band, region) segment, and whether it had statistics.
     public var segmentOffers: [Int]
     public var segmentHasStatistics: [Bool]
+    /// Week by week, for a campaign of several weeks (MODEL.md §9); empty for a one-shot campaign.
+    /// `strategies` then hold the campaign totals.
+    public var weeks: [WeekResult] = []
 
     /// The figures of one strategy, if it is compared.
     public subscript(strategy: StrategyName) -> StrategyFigures? { strategies.first { $0.strategy == strategy } }

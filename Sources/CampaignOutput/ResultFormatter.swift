@@ -5,17 +5,46 @@ import ScenarioKit
 /// Renders engine results as JSON, CSV or a text table (MODEL.md §7). No I/O.
 public enum ResultFormatter {
     /// The JSON object of MODEL.md §7.
+    /// With a campaign of several weeks each entry also holds `weeks` (MODEL.md §9), and its
+    /// strategies hold the campaign totals with `contacts` (and segment's `epsilon_total`).
     public static func json(scenario: Scenario, results: [RateResult]) -> String {
-        document(scenario: scenario, replications: 1, rates: results.map(\.consentRate)) { w, r in
+        document(scenario: scenario, replications: 1, rates: results.map(\.consentRate), entryExtra: { w, r in
+            writeWeeks(&w, results[r].weeks)
+        }) { w, r in
+            let timed = !results[r].weeks.isEmpty
             for f in results[r].strategies {
-                writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, extra: { _ in })
+                writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, extra: { w in
+                    guard timed else { return }
+                    w.number("contacts", f.contacts.map { Double($0) })
+                    if f.strategy == .segment { w.number("epsilon_total", f.epsilonTotal) }
+                })
             }
         }
+    }
+
+    /// The `weeks` array: one `{week, strategies: {NAME: WEEK_FIGURES}}` per week; nothing when empty.
+    static func writeWeeks(_ w: inout JSONWriter, _ weeks: [WeekResult]) {
+        guard !weeks.isEmpty else { return }
+        w.beginArray("weeks")
+        for week in weeks {
+            w.beginObject()
+            w.int("week", week.week)
+            w.beginObject("strategies")
+            for f in week.strategies {
+                w.beginObject(f.strategy.rawValue)
+                for key in WeekFigureKey.allCases { w.number(key.rawValue, key.value(of: f)) }
+                w.endObject()
+            }
+            w.endObject()
+            w.endObject()
+        }
+        w.endArray()
     }
 
     /// The envelope every JSON result shares: scenario, seed, customers, model version,
     /// replications, and one entry per rate whose `strategies` object `strategies` fills.
     static func document(scenario: Scenario, replications: Int, rates: [Double],
+                         entryExtra: (inout JSONWriter, Int) -> Void = { _, _ in },
                          strategies: (inout JSONWriter, Int) -> Void) -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -28,6 +57,7 @@ public enum ResultFormatter {
             w.beginObject("strategies")
             strategies(&w, r)
             w.endObject()
+            entryExtra(&w, r)
             w.endObject()
         }
         w.endArray()
@@ -61,26 +91,51 @@ public enum ResultFormatter {
     }
 
     /// One CSV row per (consent rate, strategy), with a header.
+    /// A campaign of several weeks adds a `week` column (0 for the campaign totals, then one row per
+    /// week and strategy) and the columns only weeks have; a figure a row lacks is empty.
     public static func csv(scenario: Scenario, results: [RateResult]) -> String {
-        let columns = ["consent_rate", "strategy"] + FigureKey.contract.map(\.rawValue)
+        let timed = results.contains { !$0.weeks.isEmpty }
+        let figureKeys = FigureKey.contract + FigureKey.fineCaps
+        let weekOnly = WeekFigureKey.allCases.filter { FigureKey(rawValue: $0.rawValue) == nil }
+        var columns = ["consent_rate"] + (timed ? ["week"] : []) + ["strategy"] + FigureKey.contract.map(\.rawValue)
             + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" }
+        if timed { columns += ["contacts", "epsilon_total"] + weekOnly.map(\.rawValue) }
         var lines = [columns.joined(separator: ",")]
+        let empty = { (count: Int) in [String](repeating: "", count: count) }
         for result in results {
+            let rate = JSONWriter.format(result.consentRate)
             for f in result.strategies {
-                var row = [JSONWriter.format(result.consentRate), f.strategy.rawValue]
-                row += (FigureKey.contract + FigureKey.fineCaps).map { $0.value(of: f).map(JSONWriter.format) ?? "" }
+                var row = [rate] + (timed ? ["0"] : []) + [f.strategy.rawValue]
+                row += figureKeys.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
+                if timed {
+                    row += [f.contacts.map { String($0) } ?? "", f.epsilonTotal.map(JSONWriter.format) ?? ""] + empty(weekOnly.count)
+                }
                 lines.append(row.joined(separator: ","))
+            }
+            for week in result.weeks {
+                for f in week.strategies {
+                    var row = [rate, String(week.week), f.strategy.rawValue]
+                    row += figureKeys.map { key in WeekFigureKey(rawValue: key.rawValue)?.value(of: f).map(JSONWriter.format) ?? "" }
+                    row += ["", ""] + weekOnly.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
+                    lines.append(row.joined(separator: ","))
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A table for people: strategies as columns, figures as rows, one block per rate.
-    public static func table(scenario: Scenario, results: [RateResult], language: Language = .en) -> String {
+    /// With a campaign of several weeks the blocks hold the campaign totals; `weeks` adds a
+    /// week-by-week table after each (otherwise a line says how to get one).
+    public static func table(scenario: Scenario, results: [RateResult], language: Language = .en, weeks: Bool = false) -> String {
         var out = TableLayout.heading(scenario, language) + "\n"
+        let timed = results.contains { !$0.weeks.isEmpty }
+        if timed { out += WeekTable.campaignLine(scenario, language) + "\n" }
         for result in results {
             out += "\n" + TableLayout.render(result: result, scenario: scenario, language: language)
+            if weeks && !result.weeks.isEmpty { out += "\n" + WeekTable.render(result: result, scenario: scenario, language: language) }
         }
+        if timed && !weeks { out += "\n" + loc("Figures are campaign totals; add --weeks-table for week by week.", language) + "\n" }
         let listed = scenario.strategies
         if listed.contains(.unconstrained) || listed.contains(.oracle) {
             out += "\n" + TableLayout.rolesNote(language) + "\n"

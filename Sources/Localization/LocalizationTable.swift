@@ -945,5 +945,35 @@ enum LocalizationTable {
             "ε (Differential Privacy)",
         "ID":
             "Nr.",
+        "--weeks must be from 1 to %1, got %2":
+            "--weeks muss zwischen 1 und %1 liegen, erhalten: %2",
+        "--withdrawal must be from 0 to 1, got %1":
+            "--withdrawal muss zwischen 0 und 1 liegen, erhalten: %1",
+        "--retention takes weeks from 1 to %1, or none; got %2":
+            "--retention nimmt Wochen von 1 bis %1 oder none; erhalten: %2",
+        "history kept %1 weeks":
+            "Verlauf %1 Wochen gespeichert",
+        "history kept without limit":
+            "Verlauf ohne Frist gespeichert",
+        "Campaign of %1 weeks; %2 of consenting customers withdraw each week; %3.":
+            "Kampagne über %1 Wochen; %2 der Einwilligenden widerrufen je Woche; %3.",
+        "Week by week at consent %1 %":
+            "Woche für Woche bei %1 % Einwilligung",
+        "Week":
+            "Woche",
+        "Consenting":
+            "Einwilligend",
+        "Withdrawn":
+            "Widerrufen",
+        "Cum. conv.":
+            "Konv. kum.",
+        "Cum. profit":
+            "Gewinn kum.",
+        "Records":
+            "Datensätze",
+        "Events":
+            "Ereignisse",
+        "Figures are campaign totals; add --weeks-table for week by week.":
+            "Die Zahlen sind Kampagnensummen; --weeks-table zeigt sie Woche für Woche.",
     ]
 }

@@ -6,7 +6,7 @@ public struct ParameterRange: Sendable, Equatable {
     public enum Target: Sendable, Equatable, Hashable {
         case cohort(Int, CohortValue)
         case offer(Int, OfferValue)
-        case relevanceWeight, priorStrength, pseudonymLinkage, consentRate
+        case relevanceWeight, priorStrength, pseudonymLinkage, consentRate, withdrawalWeekly
     }
 
     /// The cohort keys that may hold a range.
@@ -55,6 +55,7 @@ public struct ParameterRange: Sendable, Equatable {
         case .priorStrength: scenario.model.priorStrength
         case .pseudonymLinkage: scenario.privacy.pseudonymLinkage
         case .consentRate: scenario.consent.rate
+        case .withdrawalWeekly: scenario.consent.withdrawalWeekly
         case .cohort(let i, let key):
             switch key {
             case .baseRate: scenario.cohorts[i].baseRate
@@ -80,6 +81,7 @@ public struct ParameterRange: Sendable, Equatable {
         case .priorStrength: scenario.model.priorStrength = value
         case .pseudonymLinkage: scenario.privacy.pseudonymLinkage = value
         case .consentRate: scenario.consent.rate = value
+        case .withdrawalWeekly: scenario.consent.withdrawalWeekly = value
         case .cohort(let i, let key):
             switch key {
             case .baseRate: scenario.cohorts[i].baseRate = value

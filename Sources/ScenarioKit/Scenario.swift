@@ -18,6 +18,8 @@ public struct Scenario: Sendable, Equatable {
     public var privacy: PrivacySettings
     /// Company facts that set the statutory fine caps.
     public var company: Company
+    /// How long the campaign runs (MODEL.md §9).
+    public var campaign: CampaignSettings = CampaignSettings()
     /// Strategies to compare, in display order.
     public var strategies: [StrategyName]
     /// Customer cohorts.
@@ -100,6 +102,8 @@ public struct ConsentSettings: Sendable, Equatable {
     public var rate: Double = 0.5
     /// Rates for the sweep, in the order given.
     public var sweep: [Double] = ConsentSettings.defaultSweep
+    /// q: weekly probability that a consenting customer withdraws consent (MODEL.md §9).
+    public var withdrawalWeekly: Double = 0
     /// 0, 0.1, …, 1.
     public static let defaultSweep: [Double] = (0...10).map { Double($0) / 10 }
     /// Creates the defaults of MODEL.md.
@@ -125,6 +129,18 @@ public struct PrivacySettings: Sendable, Equatable {
     public var fallback: Fallback = .contextual
     /// Compliant strategies do not contact vulnerable customers.
     public var protectVulnerable: Bool = true
+    /// W: weeks of history the firm keeps; nil means no limit (MODEL.md §9).
+    public var retentionWeeks: Int? = nil
+    /// Creates the defaults of MODEL.md.
+    public init() {}
+}
+
+/// The length of the campaign (MODEL.md §1 `campaign.*`).
+public struct CampaignSettings: Sendable, Equatable {
+    /// T: weeks the campaign runs, 1–104; 1 is the one-shot model.
+    public var weeks: Int = 1
+    /// The longest campaign a scenario may describe.
+    public static let maxWeeks = 104
     /// Creates the defaults of MODEL.md.
     public init() {}
 }

@@ -11,10 +11,11 @@ struct ScenarioDecoder {
     let reader: NodeReader
 
     static let topKeys = ["name", "description", "seed", "categories", "model", "consent", "privacy",
-                          "company", "strategies", "cohorts", "offers", "translations"]
+                          "company", "campaign", "strategies", "cohorts", "offers", "translations"]
     static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half"]
-    static let consentKeys = ["rate", "sweep"]
-    static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable"]
+    static let consentKeys = ["rate", "sweep", "withdrawal_weekly"]
+    static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable", "retention_weeks"]
+    static let campaignKeys = ["weeks"]
     static let companyKeys = ["annual_turnover_eur", "sme"]
     static let cohortKeys = ["name", "size", "age_bands", "regions", "interests", "base_rate", "base_spread",
                              "incentive_sensitivity", "history_mean", "consent_bias", "vulnerable_share"]
@@ -49,6 +50,8 @@ struct ScenarioDecoder {
         if let node = value("privacy") { ok = decodePrivacy(node, into: &privacy) && ok }
         var company = Company()
         if let node = value("company") { ok = decodeCompany(node, into: &company) && ok }
+        var campaign = CampaignSettings()
+        if let node = value("campaign") { ok = decodeCampaign(node, into: &campaign) && ok }
         var strategies = StrategyName.allCases
         if let node = value("strategies") {
             if let list = decodeStrategies(node) { strategies = list } else { ok = false }
@@ -60,6 +63,7 @@ struct ScenarioDecoder {
         var scenario = Scenario(name: name, description: description, seed: seed, categories: categories, model: model,
                                 consent: consent, privacy: privacy, company: company, strategies: strategies,
                                 cohorts: cohorts, offers: offers)
+        scenario.campaign = campaign
         scenario.uncertain = reader.ranges
         if let node = value("translations") {
             guard let translations = decodeTranslations(node, scenario) else { return nil }
@@ -154,6 +158,8 @@ struct ScenarioDecoder {
                 if let v = reader.uncertain(entry.value, "consent.rate", "from 0 to 1", target: .consentRate, unitInterval) { consent.rate = v } else { ok = false }
             case "sweep":
                 if let sweep = decodeSweep(entry.value) { consent.sweep = sweep } else { ok = false }
+            case "withdrawal_weekly":
+                if let v = reader.uncertain(entry.value, "consent.withdrawal_weekly", "from 0 to 1", target: .withdrawalWeekly, unitInterval) { consent.withdrawalWeekly = v } else { ok = false }
             default:
                 ok = reader.unhandled(entry, "consent.\(entry.key)")
             }
@@ -222,8 +228,25 @@ struct ScenarioDecoder {
                 if let v = reader.choice(entry.value, path, Fallback.allCases.map(\.rawValue)) { privacy.fallback = Fallback(rawValue: v)! } else { ok = false }
             case "protect_vulnerable":
                 if let v = reader.bool(entry.value, path) { privacy.protectVulnerable = v } else { ok = false }
+            case "retention_weeks":
+                if reader.isNull(entry.value) { privacy.retentionWeeks = nil }
+                else if let v = reader.integer(entry.value, path, 1...CampaignSettings.maxWeeks) { privacy.retentionWeeks = v } else { ok = false }
             default:
                 ok = reader.unhandled(entry, path)
+            }
+        }
+        return ok
+    }
+
+    private func decodeCampaign(_ node: Node, into campaign: inout CampaignSettings) -> Bool {
+        guard let entries = reader.mapping(node, "campaign", allowed: Self.campaignKeys) else { return false }
+        var ok = true
+        for entry in entries {
+            switch entry.key {
+            case "weeks":
+                if let v = reader.integer(entry.value, "campaign.weeks", 1...CampaignSettings.maxWeeks) { campaign.weeks = v } else { ok = false }
+            default:
+                ok = reader.unhandled(entry, "campaign.\(entry.key)")
             }
         }
         return ok

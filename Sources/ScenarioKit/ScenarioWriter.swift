@@ -22,11 +22,17 @@ public enum ScenarioWriter {
         out += "  exposure_half: \(number(m.exposureHalf))\n"
         out += "consent:\n  rate: \(value("consent.rate", scenario.consent.rate))\n"
         out += "  sweep: [\(scenario.consent.sweep.map(number).joined(separator: ", "))]\n"
+        // The time keys of MODEL.md §9 are written only where they are set, so one-shot files stay as they were.
+        if scenario.consent.withdrawalWeekly != 0 || ranges["consent.withdrawal_weekly"] != nil {
+            out += "  withdrawal_weekly: \(value("consent.withdrawal_weekly", scenario.consent.withdrawalWeekly))\n"
+        }
         let p = scenario.privacy
         out += "privacy:\n  k: \(p.k)\n  epsilon: \(p.epsilon.map(number) ?? "null")\n  history_clip: \(p.historyClip)\n"
         out += "  pseudonym_linkage: \(value("privacy.pseudonym_linkage", p.pseudonymLinkage))\n  fallback: \(p.fallback.rawValue)\n"
         out += "  protect_vulnerable: \(p.protectVulnerable)\n"
+        if let w = p.retentionWeeks { out += "  retention_weeks: \(w)\n" }
         out += "company:\n  annual_turnover_eur: \(number(scenario.company.annualTurnoverEUR))\n  sme: \(scenario.company.sme)\n"
+        if scenario.campaign.weeks != 1 { out += "campaign:\n  weeks: \(scenario.campaign.weeks)\n" }
         out += "strategies: [\(scenario.strategies.map(\.rawValue).joined(separator: ", "))]\n"
         out += "cohorts:\n"
         for (i, c) in scenario.cohorts.enumerated() {

@@ -1,0 +1,101 @@
+import ScenarioKit
+
+/// Where a campaign's integer sums live in one flat buffer: per week, per consent block, per
+/// strategy (MODEL.md §9).
+///
+/// A customer's contribution counts at some consent levels only. Three kinds of block say which:
+/// `atOrAbove(l)` counts at every level ≥ l (what a customer does once they consent), `below(l)`
+/// at every level < l (what they do before), `exactly(l)` at level l alone (segment, whose
+/// statistics differ by level). Integer sums are associative, so totals are identical for any
+/// thread count and chunk size. Week 0 holds the campaign's distinct-customer counts.
+struct WeekLayout: Sendable {
+    let offers: Int
+    let levels: Int
+    let weeks: Int
+
+    /// One strategy's fields: contacts, conversions, Σp (2⁻³² units) per offer, then eight counts.
+    var strategyStride: Int { 3 * offers + 8 }
+    var fields: Int { StrategyName.allCases.count * strategyStride + 2 }
+    var blocks: Int { 3 * levels + 2 }
+    var size: Int { (weeks + 1) * blocks * fields }
+
+    func atOrAbove(_ week: Int, _ level: Int) -> Int { (week * blocks + level) * fields }
+    func below(_ week: Int, _ level: Int) -> Int { (week * blocks + levels + 1 + level) * fields }
+    func exactly(_ week: Int, _ level: Int) -> Int { (week * blocks + 2 * (levels + 1) + level) * fields }
+
+    /// The first field of strategy `s`.
+    func base(_ s: StrategyName) -> Int { StrategyName.allCases.firstIndex(of: s)! * strategyStride }
+    var contacted: Int { 0 }
+    var conversions: Int { offers }
+    var expected: Int { 2 * offers }
+    var profiled: Int { 3 * offers }
+    var withoutConsent: Int { 3 * offers + 1 }
+    var minors: Int { 3 * offers + 2 }
+    var vulnerable: Int { 3 * offers + 3 }
+    var dataPoints: Int { 3 * offers + 4 }
+    var exposure: Int { 3 * offers + 5 }
+    var storedEvents: Int { 3 * offers + 6 }
+    var storedRecords: Int { 3 * offers + 7 }
+    /// Customers whose consent is active, and those whose consent has ended (not per strategy).
+    var consenting: Int { StrategyName.allCases.count * strategyStride }
+    var withdrawn: Int { consenting + 1 }
+
+    /// Week `week`'s totals at every level, `fields` values per level.
+    func resolve(_ storage: [UInt64], week: Int) -> [[UInt64]] {
+        let fields = self.fields
+        var result: [[UInt64]] = []
+        result.reserveCapacity(levels)
+        // Levels below l: the blocks `below(b)` with b > l, summed from the top down.
+        var suffix = [[UInt64]](repeating: [UInt64](repeating: 0, count: fields), count: levels + 1)
+        var running = [UInt64](repeating: 0, count: fields)
+        for b in stride(from: levels, through: 1, by: -1) {
+            let at = below(week, b)
+            for f in 0..<fields { running[f] &+= storage[at + f] }
+            suffix[b - 1] = running
+        }
+        var prefix = [UInt64](repeating: 0, count: fields)
+        for level in 0..<levels {
+            let above = atOrAbove(week, level), exact = exactly(week, level)
+            var values = suffix[level]
+            for f in 0..<fields {
+                prefix[f] &+= storage[above + f]
+                values[f] &+= prefix[f] &+ storage[exact + f]
+            }
+            result.append(values)
+        }
+        return result
+    }
+}
+
+/// Where segment statistics are gathered: per week and consent block (`atOrAbove` only), per
+/// segment its contributors, then its clipped events per category.
+struct SegmentLayout: Sendable {
+    let segments: Int
+    let categories: Int
+    let levels: Int
+    let weeks: Int
+
+    var segmentStride: Int { 1 + categories }
+    var blockSize: Int { segments * segmentStride }
+    var size: Int { weeks * (levels + 1) * blockSize }
+
+    /// The block of week `week` (1-based) whose customers consent from level `level` on.
+    func block(_ week: Int, _ level: Int) -> Int { ((week - 1) * (levels + 1) + level) * blockSize }
+}
+
+/// One record `personalized` holds in some week: its re-identification key, and packed into
+/// `meta` the holder's first consenting level (bits 0–10), whether they are contacted that week
+/// (bit 11) and Σh′ over the retention window (bits 12–31).
+struct ClassRecord: Sendable {
+    var key: UInt64
+    var meta: UInt32
+
+    init(key: UInt64, level: Int, contacted: Bool, linked: Int) {
+        self.key = key
+        meta = UInt32(level) | (contacted ? 1 << 11 : 0) | UInt32(min(linked, 0xF_FFFF)) << 12
+    }
+
+    var level: Int { Int(meta & 0x7FF) }
+    var contacted: Bool { meta & (1 << 11) != 0 }
+    var linked: Int { Int(meta >> 12) }
+}

@@ -1,0 +1,330 @@
+import Foundation
+import ScenarioKit
+
+/// Follows customers through the weeks of a campaign (MODEL.md §9), regenerating each one from
+/// their own streams: `gatherSegments` adds their contributions to each week's segment
+/// statistics, `follow` what every strategy does with them week by week.
+struct WeekPass {
+    let context: ModelContext
+    let rules: DecisionRules
+    let generator: CustomerGenerator
+    let layout: WeekLayout
+    let segmentLayout: SegmentLayout
+    /// Each cohort's consent rate at every level, non-decreasing.
+    let cohortLevels: [[Double]]
+    let withdrawal: Double
+    let retention: Int?
+    /// Segment's release of each (week, level, segment), index ((t − 1)·levels + l)·segments + s:
+    /// its offer, whether it had statistics, and a contributor's exposure term (2⁻³² units).
+    var segmentOffer: [UInt8] = []
+    var segmentHasStatistics: [Bool] = []
+    var segmentRisky: [UInt64] = []
+
+    /// Reusable buffers of one worker.
+    final class Scratch {
+        let customer: CustomerGenerator.Scratch
+        var events: [UInt8] = []
+        var linked: [Bool] = []
+        /// Where each week's events start in `events` (weeks + 1 entries once a customer is done).
+        var weekStart: [Int] = []
+        var probability: [Double]
+        var fixed: [UInt64]
+        /// Σh over all weeks so far and Σh′ over the retention window, as integers and doubles.
+        let cumulative: UnsafeMutablePointer<Int32>
+        let cumulativeValues: UnsafeMutablePointer<Double>
+        let window: UnsafeMutablePointer<Int32>
+        let windowValues: UnsafeMutablePointer<Double>
+        /// h′ of every week, `categories` per week, for the sliding window.
+        let weekLinked: UnsafeMutablePointer<Int32>
+        var segmentConverted: [Bool]
+        let categories: Int
+
+        init(context: ModelContext, weeks: Int, levels: Int) {
+            categories = context.categoryCount
+            customer = .init(categories: categories)
+            probability = .init(repeating: 0, count: context.offers.count)
+            fixed = .init(repeating: 0, count: context.offers.count)
+            cumulative = .allocate(capacity: 2 * categories + categories * weeks)
+            window = cumulative + categories
+            weekLinked = cumulative + 2 * categories
+            cumulativeValues = .allocate(capacity: 2 * categories)
+            windowValues = cumulativeValues + categories
+            segmentConverted = .init(repeating: false, count: levels)
+        }
+
+        deinit {
+            cumulative.deallocate()
+            cumulativeValues.deallocate()
+        }
+    }
+
+    /// The first level at which customer with consent draw `u` of cohort `k` consents (levels when never).
+    @inline(__always)
+    func threshold(_ u: Double, cohort k: Int) -> Int {
+        cohortLevels[k].withUnsafeBufferPointer { RateDeltas.threshold(Double(Float(u)), $0) }
+    }
+
+    /// Calls `body(k, index, id)` for every customer id of `range`, with its cohort and index in it.
+    @inline(__always)
+    func forEachCustomer(_ range: Range<Int>, _ body: (Int, Int, Int) -> Void) {
+        guard !range.isEmpty else { return }
+        var k = generator.cohortIndex(of: range.lowerBound)
+        var cohortStart = context.cohorts[k].offset
+        var cohortEnd = cohortStart + context.cohorts[k].size
+        for id in range {
+            while id >= cohortEnd {
+                k += 1
+                cohortStart = context.cohorts[k].offset
+                cohortEnd = cohortStart + context.cohorts[k].size
+            }
+            body(k, id - cohortStart, id)
+        }
+    }
+
+    /// Generates week `week` ≥ 2 of a customer into `scratch`: appends its events, updates Σh and
+    /// the window's Σh′, and returns the week's draws.
+    @inline(__always)
+    func advance(_ week: Int, cohort k: Int, index: Int, scratch: Scratch,
+                 cumulativeTotal: inout Int, windowTotal: inout Int) -> WeekDraw {
+        let categories = scratch.categories
+        let start = scratch.events.count
+        let draw = generator.generateWeek(week, cohort: k, index: index, scratch: scratch.customer,
+                                          events: &scratch.events, linked: &scratch.linked)
+        scratch.weekStart.append(scratch.events.count)
+        let linkedNow = scratch.weekLinked + (week - 1) * categories
+        for c in 0..<categories { linkedNow[c] = 0 }
+        for e in start..<scratch.events.count {
+            let c = Int(scratch.events[e])
+            scratch.cumulative[c] &+= 1
+            if scratch.linked[e] { linkedNow[c] &+= 1 }
+        }
+        cumulativeTotal += draw.eventCount
+        for c in 0..<categories {
+            scratch.window[c] &+= linkedNow[c]
+            windowTotal += Int(linkedNow[c])
+        }
+        if let w = retention, week - w >= 1 {
+            let leaving = scratch.weekLinked + (week - w - 1) * categories
+            for c in 0..<categories {
+                scratch.window[c] &-= leaving[c]
+                windowTotal -= Int(leaving[c])
+            }
+        }
+        for c in 0..<categories {
+            scratch.cumulativeValues[c] = Double(scratch.cumulative[c])
+            scratch.windowValues[c] = Double(scratch.window[c])
+        }
+        return draw
+    }
+
+    /// Week 1 of a customer: the §2 draw, with its events as the first week's.
+    @inline(__always)
+    func start(cohort k: Int, index: Int, scratch: Scratch) -> CustomerGenerator.Draw {
+        let s = scratch.customer
+        let draw = generator.generate(cohort: k, index: index, scratch: s, keepEvents: true)
+        let categories = scratch.categories
+        scratch.events.removeAll(keepingCapacity: true)
+        scratch.linked.removeAll(keepingCapacity: true)
+        for e in s.events { scratch.events.append(UInt8(truncatingIfNeeded: e)) }
+        scratch.linked.append(contentsOf: s.linked)
+        scratch.weekStart.removeAll(keepingCapacity: true)
+        scratch.weekStart.append(0)
+        scratch.weekStart.append(scratch.events.count)
+        for c in 0..<categories {
+            scratch.cumulative[c] = s.historyCounts[c]
+            scratch.window[c] = s.linkedCounts[c]
+            scratch.weekLinked[c] = s.linkedCounts[c]
+            scratch.cumulativeValues[c] = s.history[c]
+            scratch.windowValues[c] = s.linkedHistory[c]
+        }
+        return draw
+    }
+
+    /// The first week of the retention window that ends in week `week`.
+    @inline(__always)
+    func windowStart(_ week: Int) -> Int { retention.map { max(1, week - $0 + 1) } ?? 1 }
+
+    // MARK: - Segment statistics
+
+    /// Adds the customers of `range` to each week's segment statistics: every non-minor whose
+    /// consent is active contributes the first history_clip events of their window's events.
+    func gatherSegments(_ range: Range<Int>, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>) {
+        let weeks = layout.weeks, never = layout.levels
+        let clip = context.scenario.privacy.historyClip
+        let regions = context.regions.count
+        let stride = segmentLayout.segmentStride
+        forEachCustomer(range) { k, index, _ in
+            let draw = start(cohort: k, index: index, scratch: scratch)
+            guard draw.age != 0 else { return }
+            let level = threshold(draw.u, cohort: k)
+            guard level < never else { return }
+            let seg = draw.age * regions + draw.region
+            var cumulativeTotal = draw.eventCount, windowTotal = draw.linkedCount
+            for week in 1...weeks {
+                if week >= 2 {
+                    let next = advance(week, cohort: k, index: index, scratch: scratch,
+                                       cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
+                    // Withdrawn from this week on: no contribution now or later.
+                    if next.withdrawal < withdrawal { return }
+                }
+                let cell = totals + segmentLayout.block(week, level) + seg * stride
+                cell[0] &+= 1
+                let from = scratch.weekStart[windowStart(week) - 1]
+                let to = min(scratch.events.count, from + clip)
+                for e in from..<to { cell[1 + Int(scratch.events[e])] &+= 1 }
+            }
+        }
+    }
+
+    // MARK: - Strategies
+
+    /// Follows the customers of `range` through every week under every strategy, adding to
+    /// `totals` (laid out by `layout`) and appending personalised records to `records[week − 1]`.
+    func follow(_ range: Range<Int>, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>, records: inout [[ClassRecord]]) {
+        let layout = self.layout
+        let weeks = layout.weeks, levels = layout.levels, never = levels
+        let offers = context.offers.count
+        let regions = context.regions.count, segments = context.segmentCount
+        let halfExposure = context.scenario.model.exposureHalf
+        let contextualFallback = context.scenario.privacy.fallback == .contextual
+        let q = withdrawal
+        let highest = context.highestIncentiveOffer
+        let oracleBase = layout.base(.oracle), unconstrainedBase = layout.base(.unconstrained)
+        let broadcastBase = layout.base(.broadcast), contextualBase = layout.base(.contextual)
+        let personalBase = layout.base(.personalized), segmentBase = layout.base(.segment)
+        let segmentPlain = Tally.fixed(2 / (2 + halfExposure) * 0.5)
+        forEachCustomer(range) { k, index, _ in
+            let draw = start(cohort: k, index: index, scratch: scratch)
+            let s = scratch.customer
+            for o in 0..<offers {
+                scratch.probability[o] = generator.probability(offer: o, draw: draw, scratch: s)
+                scratch.fixed[o] = Tally.fixed(scratch.probability[o])
+            }
+            let choice = scratch.probability.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: s, probability: $0) }
+            let minor = draw.age == 0, vulnerable = draw.vulnerable
+            let level = threshold(draw.u, cohort: k)
+            let seg = draw.age * regions + draw.region
+            var cumulativeTotal = draw.eventCount, windowTotal = draw.linkedCount
+            var withdrawnIn = Int.max
+            var oracleDone = false, unconstrainedDone = false, broadcastDone = false, contextualDone = false
+            var fallbackDone = false, personalDone = false, segmentMinorDone = false, contactedAfterWithdrawal = false
+            for l in 0..<levels { scratch.segmentConverted[l] = false }
+            for week in 1...weeks {
+                var w = draw.w, x = draw.context
+                if week >= 2 {
+                    let next = advance(week, cohort: k, index: index, scratch: scratch,
+                                       cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
+                    if withdrawnIn == Int.max && next.withdrawal < q { withdrawnIn = week }
+                    w = next.conversion
+                    x = next.context
+                }
+                let active = level < never && week < withdrawnIn
+                let all = totals + layout.atOrAbove(week, 0)
+                let consenting = totals + layout.atOrAbove(week, level)
+                let before = totals + layout.below(week, level)
+                if level < never {
+                    if active { consenting[layout.consenting] &+= 1 } else { consenting[layout.withdrawn] &+= 1 }
+                }
+                let probability = scratch.probability, fixed = scratch.fixed
+                /// One contact of offer `o` by the strategy at `base`; true when it converts.
+                func contact(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, _ o: Int) -> Bool {
+                    block[base + o] &+= 1
+                    block[base + 2 * offers + o] &+= fixed[o]
+                    let converted = w < probability[o]
+                    if converted { block[base + offers + o] &+= 1 }
+                    return converted
+                }
+
+                if !oracleDone { oracleDone = contact(all, oracleBase, choice.oracle) }
+
+                // The counterexample keeps and uses everything of everyone.
+                all[unconstrainedBase + layout.storedRecords] &+= 1
+                all[unconstrainedBase + layout.storedEvents] &+= UInt64(cumulativeTotal)
+                if !unconstrainedDone {
+                    let o = vulnerable ? highest
+                        : rules.chooseFromWholeCounts(scratch.cumulative, UnsafeBufferPointer(start: scratch.cumulativeValues, count: scratch.categories),
+                                                      total: cumulativeTotal)
+                    let u = unconstrainedBase
+                    all[u + layout.profiled] &+= 1
+                    // Without consent at the levels where it is not active.
+                    if active { before[u + layout.withoutConsent] &+= 1 } else { all[u + layout.withoutConsent] &+= 1 }
+                    if week == 1 { (totals + layout.below(0, level))[u + layout.withoutConsent] &+= 1 }
+                    if level < never && week >= withdrawnIn && !contactedAfterWithdrawal {
+                        contactedAfterWithdrawal = true
+                        (totals + layout.atOrAbove(0, level))[u + layout.withoutConsent] &+= 1
+                    }
+                    if minor { all[u + layout.minors] &+= 1 }
+                    if vulnerable { all[u + layout.vulnerable] &+= 1 }
+                    all[u + layout.dataPoints] &+= UInt64(2 + cumulativeTotal)
+                    let d = Double(2 + cumulativeTotal)
+                    all[u + layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
+                    unconstrainedDone = contact(all, u, o)
+                }
+
+                // Compliant strategies contact only customers off the suppression list.
+                guard let broadcast = choice.broadcast else { continue }
+                let contextual = minor ? rules.contextualOffer[x].minor! : rules.contextualOffer[x].adult
+                let fallback = contextualFallback ? contextual : broadcast
+                let vulnerableCount: UInt64 = vulnerable ? 1 : 0
+                if !broadcastDone {
+                    all[broadcastBase + layout.vulnerable] &+= vulnerableCount
+                    broadcastDone = contact(all, broadcastBase, broadcast)
+                }
+                if !contextualDone {
+                    all[contextualBase + layout.vulnerable] &+= vulnerableCount
+                    contextualDone = contact(all, contextualBase, contextual)
+                }
+
+                // Personalised: the profile while consent is active, the fallback otherwise.
+                let p = personalBase
+                if choice.profileable {
+                    if !fallbackDone { fallbackDone = contact(before, p, fallback) }
+                    if level < never {
+                        if active {
+                            consenting[p + layout.storedRecords] &+= 1
+                            consenting[p + layout.storedEvents] &+= UInt64(windowTotal)
+                            let key = ChunkBuilder.classKey(age: draw.age, region: draw.region,
+                                                            linked: UnsafeBufferPointer(start: scratch.windowValues, count: scratch.categories))
+                            records[week - 1].append(ClassRecord(key: key, level: level, contacted: !personalDone, linked: windowTotal))
+                        }
+                        if !personalDone {
+                            if active {
+                                let o = rules.chooseFromWholeCounts(scratch.window, UnsafeBufferPointer(start: scratch.windowValues, count: scratch.categories),
+                                                                    total: windowTotal)
+                                consenting[p + layout.profiled] &+= 1
+                                consenting[p + layout.dataPoints] &+= UInt64(2 + windowTotal)
+                                personalDone = contact(consenting, p, o)
+                            } else {
+                                personalDone = contact(consenting, p, fallback)
+                            }
+                        }
+                    }
+                } else if !fallbackDone {
+                    all[p + layout.vulnerable] &+= vulnerableCount
+                    fallbackDone = contact(all, p, fallback)
+                }
+
+                // Segment: minors by the fallback; everyone else by their segment's release, level by level.
+                let g = segmentBase
+                if minor {
+                    if !segmentMinorDone {
+                        all[g + layout.vulnerable] &+= vulnerableCount
+                        segmentMinorDone = contact(all, g, fallback)
+                    }
+                    continue
+                }
+                let row = (week - 1) * levels * segments + seg
+                for l in 0..<levels where !scratch.segmentConverted[l] {
+                    let exact = totals + layout.exactly(week, l)
+                    let i = row + l * segments
+                    if segmentHasStatistics[i] {
+                        exact[g + layout.dataPoints] &+= 2
+                        exact[g + layout.exposure] &+= level <= l && active ? segmentRisky[i] : segmentPlain
+                    }
+                    exact[g + layout.vulnerable] &+= vulnerableCount
+                    scratch.segmentConverted[l] = contact(exact, g, Int(segmentOffer[i]))
+                }
+            }
+        }
+    }
+}

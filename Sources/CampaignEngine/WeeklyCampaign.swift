@@ -1,0 +1,195 @@
+import Dispatch
+import Foundation
+import ScenarioKit
+
+/// A campaign over several weeks (MODEL.md §9): every compared strategy at every consent rate of
+/// a sweep, week by week, with the campaign totals of §9.4.
+///
+/// Customers are independent but for segment statistics, so the campaign takes two passes over
+/// customers regenerated from their own streams (nothing per customer is kept between them): the
+/// first gathers each week's segment statistics, the second follows every customer through all
+/// weeks under every strategy. Consent sets nest in every week, so each pass serves all rates.
+/// With one week every figure equals `Engine`'s (tested); `Engine` stays the one-shot path.
+public enum WeeklyCampaign {
+    /// Figures for every rate of `rates`, in order, each with its `weeks`; `k` and `epsilon`
+    /// override the scenario's. nil when `control` was cancelled before the campaign finished.
+    public static func sweep(scenario: Scenario, rates: [Double], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                             chunkSize: Int = 16_384, k kOverride: Int? = nil, epsilon epsilonOverride: Double?? = nil,
+                             control: WorkControl? = nil) -> [RateResult]? {
+        guard !rates.isEmpty else { return [] }
+        let levels = Array(Set(rates)).sorted()
+        let run = CampaignRun(scenario: scenario, levels: levels, k: kOverride ?? scenario.privacy.k,
+                              epsilon: epsilonOverride ?? scenario.privacy.epsilon, threads: max(1, threads), chunkSize: max(1, chunkSize))
+        guard let results = run.run(control: control) else { return nil }
+        return rates.map { rate in
+            var result = results[levels.firstIndex(of: rate)!]
+            result.consentRate = rate
+            return result
+        }
+    }
+
+    /// The figures of `scenario` at `rates` by whichever engine its length calls for: a campaign of
+    /// several weeks here, a one-shot one in memory or streamed. nil when `control` was cancelled.
+    public static func figures(scenario: Scenario, rates: [Double], threads: Int, streamed: Bool = false,
+                               control: WorkControl? = nil) -> [RateResult]? {
+        if scenario.campaign.weeks > 1 { return sweep(scenario: scenario, rates: rates, threads: threads, control: control) }
+        if streamed { return StreamingSweep.sweep(scenario: scenario, rates: rates, threads: threads, control: control) }
+        guard let control else { return Engine(scenario: scenario, threads: threads).sweep(rates) }
+        return Engine.build(scenario: scenario, threads: threads, control: control)?.sweep(rates)
+    }
+
+    /// Peak bytes a campaign of `scenario` may need: the records `personalized` holds per week
+    /// (at most one per customer and week), per-worker sums and the release tables.
+    public static func estimatedPeakBytes(_ scenario: Scenario, rates: Int, threads: Int) -> Int {
+        let weeks = scenario.campaign.weeks
+        let layout = WeekLayout(offers: scenario.offers.count, levels: rates, weeks: weeks)
+        let records = scenario.totalCustomers * weeks * MemoryLayout<ClassRecord>.stride
+        return records + records / 2 + threads * 8 * layout.size + 64 << 20
+    }
+}
+
+/// One campaign run: the two passes, the weekly class tables and the assembly of the figures.
+struct CampaignRun {
+    let scenario: Scenario
+    let context: ModelContext
+    let levels: [Double]
+    let k: Int
+    let epsilon: Double?
+    let threads: Int
+    let chunkSize: Int
+    let weeks: Int
+    let layout: WeekLayout
+    let rules: DecisionRules
+    let generator: CustomerGenerator
+
+    init(scenario: Scenario, levels: [Double], k: Int, epsilon: Double?, threads: Int, chunkSize: Int) {
+        self.scenario = scenario
+        self.levels = levels
+        self.k = k
+        self.epsilon = epsilon
+        self.threads = threads
+        self.chunkSize = chunkSize
+        context = ModelContext(scenario: scenario)
+        weeks = scenario.campaign.weeks
+        layout = WeekLayout(offers: context.offers.count, levels: levels.count, weeks: weeks)
+        rules = DecisionRules(context: context)
+        generator = CustomerGenerator(context: context)
+    }
+
+    private var chunks: Int { (context.customers + chunkSize - 1) / chunkSize }
+
+    private func range(_ chunk: Int) -> Range<Int> {
+        let start = chunk * chunkSize
+        return start..<min(context.customers, start + chunkSize)
+    }
+
+    /// A worker's sums, records and scratch.
+    private final class Worker {
+        var totals: [UInt64]
+        var records: [[ClassRecord]]
+        let scratch: WeekPass.Scratch
+        init(size: Int, weeks: Int, scratch: WeekPass.Scratch) {
+            totals = .init(repeating: 0, count: size)
+            records = .init(repeating: [], count: weeks)
+            self.scratch = scratch
+        }
+    }
+
+    func run(control: WorkControl?) -> [RateResult]? {
+        var pass = WeekPass(context: context, rules: rules, generator: generator, layout: layout,
+                            segmentLayout: SegmentLayout(segments: context.segmentCount, categories: context.categoryCount,
+                                                         levels: levels.count, weeks: weeks),
+                            cohortLevels: RateDeltas.cohortLevels(levels, context: context),
+                            withdrawal: scenario.consent.withdrawalWeekly, retention: scenario.privacy.retentionWeeks)
+        let workerCount = max(1, min(threads, chunks))
+        let makeScratch = { WeekPass.Scratch(context: context, weeks: weeks, levels: levels.count) }
+
+        // Pass 1: each week's segment statistics at every level.
+        let segmentWorkers = PerWorker(count: workerCount) { Worker(size: pass.segmentLayout.size, weeks: 0, scratch: makeScratch()) }
+        let gathering = pass
+        Parallel.run(workers: workerCount, chunks: chunks, control: control) { w, chunk in
+            let worker = segmentWorkers[w]
+            var totals = worker.totals
+            worker.totals = []
+            totals.withUnsafeMutableBufferPointer { gathering.gatherSegments(range(chunk), scratch: worker.scratch, into: $0.baseAddress!) }
+            worker.totals = totals
+        }
+        if control?.isCancelled == true { return nil }
+        var segmentTotals = segmentWorkers[0].totals
+        for worker in segmentWorkers.all.dropFirst() {
+            for i in segmentTotals.indices { segmentTotals[i] &+= worker.totals[i] }
+        }
+        let release = SegmentRelease(run: self, totals: segmentTotals, layout: pass.segmentLayout)
+        pass.segmentOffer = release.offer
+        pass.segmentHasStatistics = release.hasStatistics
+        pass.segmentRisky = release.risky
+
+        // Pass 2: every strategy, week by week.
+        let following = pass
+        let workers = PerWorker(count: workerCount) { Worker(size: layout.size, weeks: weeks, scratch: makeScratch()) }
+        Parallel.run(workers: workerCount, chunks: chunks, control: control) { w, chunk in
+            let worker = workers[w]
+            var totals = worker.totals, records = worker.records
+            worker.totals = []
+            worker.records = []
+            totals.withUnsafeMutableBufferPointer {
+                following.follow(range(chunk), scratch: worker.scratch, into: $0.baseAddress!, records: &records)
+            }
+            worker.totals = totals
+            worker.records = records
+        }
+        if control?.isCancelled == true { return nil }
+        var totals = workers[0].totals
+        for worker in workers.all.dropFirst() {
+            for i in totals.indices { totals[i] &+= worker.totals[i] }
+        }
+        let classes = weeklyClasses(workers.all.map(\.records))
+        return (0..<levels.count).map { assemble(level: $0, totals: totals, classes: classes, release: release) }
+    }
+
+    /// Re-identification figures of `personalized` per week and level: the week's records grouped
+    /// by key (sorted, so the grouping does not depend on how workers split the customers).
+    private func weeklyClasses(_ parts: [[[ClassRecord]]]) -> [[ClassFigures]] {
+        let count = levels.count, k = self.k, half = scenario.model.exposureHalf
+        let slots = UnsafeMutableBufferPointer<[ClassFigures]>.allocate(capacity: weeks)
+        slots.initialize(repeating: [])
+        defer { slots.deallocate() }
+        let shared = SendablePointer(slots.baseAddress!)
+        DispatchQueue.concurrentPerform(iterations: weeks) { week in
+            var records: [ClassRecord] = []
+            records.reserveCapacity(parts.reduce(0) { $0 + $1[week].count })
+            for part in parts { records.append(contentsOf: part[week]) }
+            records.sort { $0.key < $1.key }
+            var sizes = ClassSizes(levels: count, k: k, halfExposure: half)
+            var members = [UInt32](repeating: 0, count: count + 1)
+            var reached = [UInt32](repeating: 0, count: count + 1)
+            var i = 0
+            while i < records.count {
+                var j = i, first = count
+                while j < records.count && records[j].key == records[i].key {
+                    let level = records[j].level
+                    members[level] += 1
+                    if records[j].contacted { reached[level] += 1 }
+                    first = min(first, level)
+                    j += 1
+                }
+                members.withUnsafeBufferPointer { m in
+                    reached.withUnsafeBufferPointer { r in
+                        sizes.addClass(linked: min(records[i].linked, Int(UInt16.max)), firstConsenting: m.baseAddress!, from: first,
+                                       contacted: r.baseAddress!)
+                    }
+                }
+                for level in first...count { members[level] = 0; reached[level] = 0 }
+                i = j
+            }
+            shared.pointer[week] = sizes.figures()
+        }
+        return Array(slots)
+    }
+}
+
+/// A pointer handed to the workers of `concurrentPerform`, each writing its own element.
+struct SendablePointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>
+    init(_ pointer: UnsafeMutablePointer<Element>) { self.pointer = pointer }
+}
