@@ -25,6 +25,19 @@ public struct ComplianceFacts: Sendable, Equatable {
             if p.minorsProfiled > 0 { facts.insert(.minorsProfiled) }
             if p.vulnerableTargeted > 0 { facts.insert(.vulnerableTargeted) }
         }
+        // Time (MODEL.md §9): history held over weeks, retention limits and withdrawals.
+        let weeks = scenario.campaign.weeks
+        let retention = scenario.privacy.retentionWeeks
+        // The counterexample keeps everything whatever the limit; others hold what the window allows.
+        if strategy == .unconstrained && weeks > 1 { facts.insert(.keepsEverything) }
+        if facts.contains(.storesRecords) && weeks > 1 && (facts.contains(.keepsEverything) || (retention ?? weeks) > 1) {
+            facts.insert(.holdsHistory)
+        }
+        if let retention, weeks > 1, retention < weeks { facts.insert(.retentionLimit) }
+        if (figures.withdrawnByEnd ?? 0) > 0 {
+            facts.insert(.consentWithdrawn)
+            if strategy == .unconstrained { facts.insert(.ignoresWithdrawal) }
+        }
         if minors > 0 { facts.insert(.minorsPresent) }
         if vulnerable > 0 { facts.insert(.vulnerablePresent) }
         if scenario.offers.contains(where: \.adultOnly) { facts.insert(.adultOnlyOffers) }

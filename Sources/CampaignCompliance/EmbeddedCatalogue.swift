@@ -28,6 +28,11 @@ enum EmbeddedCatalogue {
 #   profiled_without_consent     violation count > 0
 #   minors_profiled              violation count > 0
 #   vulnerable_targeted          violation count > 0
+#   holds_history                over several weeks, it holds per-person records for more than one week
+#   retention_limit              a retention limit (privacy.retention_weeks) shorter than the campaign is set
+#   keeps_everything             it keeps every event of everyone for the whole campaign (the counterexample)
+#   consent_withdrawn            someone withdrew consent during the campaign
+#   ignores_withdrawal           it goes on using and holding the data of people who withdrew
 as_of: 2026-11-29
 # How many profiled customers count as profiling "on a large scale" for the DPIA screening
 # (GDPR Art. 35(3)(a); the EDPB's WP248 rev.01 criteria name large scale without a number, so this
@@ -58,6 +63,20 @@ entries:
     duty:
       en: "Use only the data points the offer choice needs; compare with the contextual and segment strategies, which need few or none."
       de: "Nur die Datenpunkte nutzen, die die Angebotsauswahl braucht; mit der kontextuellen und der Segment-Strategie vergleichen, die wenige oder keine brauchen."
+  - id: gdpr-5-1-e
+    citation: {en: "GDPR Art. 5(1)(e)", de: "DSGVO Art. 5(1)(e)"}
+    law: GDPR
+    # Only a campaign of several weeks holds records long enough for this to bite.
+    applies_when: [holds_history]
+    violated_when: [retention_limit, keeps_everything]
+    fine: gdpr_art83_5
+    title: {en: "Storage limitation", de: "Speicherbegrenzung"}
+    summary:
+      en: "Personal data may be kept in a form that identifies people no longer than the purpose needs. Every extra week of browsing history makes a pseudonymised profile more unique."
+      de: "Personenbezogene Daten dürfen in einer Form, die die Identifizierung erlaubt, nur so lange gespeichert werden, wie es der Zweck erfordert. Jede weitere Woche Surfverlauf macht ein pseudonymisiertes Profil einzigartiger."
+    duty:
+      en: "Set a retention period the purpose justifies and delete older history on schedule; the counterexample keeps everything and breaches the limit the company set."
+      de: "Eine durch den Zweck begründete Speicherfrist festlegen und älteren Verlauf fristgerecht löschen; das Gegenbeispiel behält alles und verletzt die vom Unternehmen gesetzte Frist."
   - id: gdpr-6-1-a
     citation: {en: "GDPR Art. 6(1)(a)", de: "DSGVO Art. 6(1)(a)"}
     law: GDPR
@@ -85,8 +104,10 @@ entries:
   - id: gdpr-7-3
     citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
-    # Whoever profiles must honour withdrawals, including the counterexample that ignores them.
+    # Whoever profiles must honour withdrawals; the counterexample ignores them once anyone withdraws.
     applies_when: [profiles]
+    violated_when: [ignores_withdrawal]
+    fine: gdpr_art83_5
     title: {en: "Withdrawing consent", de: "Widerruf der Einwilligung"}
     summary:
       en: "Consent can be withdrawn at any time, and withdrawing must be as easy as giving it."
@@ -116,6 +137,19 @@ entries:
     duty:
       en: "Keep the privacy notice in step with what the campaign actually does."
       de: "Die Datenschutzhinweise mit dem abgleichen, was die Kampagne tatsächlich tut."
+  - id: gdpr-17-1-b
+    citation: {en: "GDPR Art. 17(1)(b)", de: "DSGVO Art. 17(1)(b)"}
+    law: GDPR
+    applies_when: [stores_records, consent_withdrawn]
+    violated_when: [ignores_withdrawal]
+    fine: gdpr_art83_5
+    title: {en: "Erasure after withdrawal", de: "Löschung nach Widerruf"}
+    summary:
+      en: "When a person withdraws the consent a processing rests on and no other legal ground exists, they have the right to have their data erased without undue delay."
+      de: "Widerruft eine Person die Einwilligung, auf der eine Verarbeitung beruht, und gibt es keine andere Rechtsgrundlage, hat sie das Recht, dass ihre Daten unverzüglich gelöscht werden."
+    duty:
+      en: "Erase a withdrawn customer's profile in the week they withdraw and serve them without it from then on, as the compliant strategies do."
+      de: "Das Profil einer Person in der Woche ihres Widerrufs löschen und sie danach ohne Profil bedienen, wie es die regelkonformen Strategien tun."
   - id: gdpr-21-2-3
     citation: {en: "GDPR Art. 21(2)–(4)", de: "DSGVO Art. 21(2)–(4)"}
     law: GDPR

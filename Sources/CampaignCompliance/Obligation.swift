@@ -27,6 +27,16 @@ public enum Condition: String, Sendable, CaseIterable {
     case profiledWithoutConsent = "profiled_without_consent"
     case minorsProfiled = "minors_profiled"
     case vulnerableTargeted = "vulnerable_targeted"
+    /// Over several weeks (MODEL.md §9): it holds per-person records longer than one week.
+    case holdsHistory = "holds_history"
+    /// A retention limit shorter than the campaign is set.
+    case retentionLimit = "retention_limit"
+    /// It keeps every event of everyone for the whole campaign (the counterexample).
+    case keepsEverything = "keeps_everything"
+    /// Someone withdrew consent during the campaign.
+    case consentWithdrawn = "consent_withdrawn"
+    /// It goes on using and holding the data of people who withdrew.
+    case ignoresWithdrawal = "ignores_withdrawal"
 
     /// The violation count behind a violation condition (nil for the facts that are not violations).
     public var violationFigure: FigureKey? {

@@ -89,6 +89,7 @@ extension CampaignRun {
             f.expectedConversionRate = f.contacted > 0 ? f.expectedConversions / Double(f.contacted) : nil
             if weeks > 1 {
                 f.contacts = contacts[strategy]
+                f.withdrawnByEnd = weekResults[weeks - 1].strategies.first?.withdrawn
                 if strategy == .segment, let epsilon { f.epsilonTotal = Double(weeks) * epsilon }
             }
             if strategy != .oracle, let last = lastPrivacy[strategy] {

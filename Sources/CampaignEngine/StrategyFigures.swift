@@ -58,6 +58,9 @@ public struct StrategyFigures: Sendable, Equatable {
     /// Over several weeks, segment's total differential-privacy budget T·ε (sequential
     /// composition); nil for other strategies, without ε, or for a one-shot campaign.
     public var epsilonTotal: Double? = nil
+    /// Over several weeks, the customers whose consent was withdrawn by the last week (the same for
+    /// every strategy); nil for a one-shot campaign.
+    public var withdrawnByEnd: Int? = nil
 
     /// Figures given one by one (test fixtures that must not depend on the engine's draws).
     init(strategy: StrategyName, customers: Int, contacted: Int, conversions: Int, expectedConversions: Double,

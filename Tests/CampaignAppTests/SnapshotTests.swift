@@ -21,7 +21,7 @@ struct SnapshotTests {
         ("picker", [.character("o"), .down]),
         ("help", [.character("?")]),
         ("save-dialog", [.character("s")]),
-        ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
+        ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down, .down]),
         ("dashboard-intervals", [.character("r"), .character("x")]),
         ("robustness", [.character("w")]),
     ]
@@ -42,7 +42,7 @@ struct SnapshotTests {
 
     @Test func germanScreens() throws {
         for (name, keys) in [("dashboard", [Key]()), ("detail-personalised", [.down, .down, .down, .enter, .tab]),
-                             ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down]),
+                             ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down, .down]),
                              ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")])] {
             try Harness.assertSnapshot(Self.fixtureScreen(keys, width: 80, height: 24, language: .de), named: "de-\(name)-80x24")
         }

@@ -102,6 +102,8 @@ struct ObligationMatrixTests {
     static let common: [String: String] = [
         "gdpr-4-4": "---aa",      // profiling: only the two strategies with per-person profiles
         "gdpr-5-1-c": "--aaa",    // any personal data (segment uses age band and region)
+        "gdpr-5-1-e": "-----",    // one-shot campaigns hold nothing from week to week
+        "gdpr-17-1-b": "-----",   // nobody withdraws in a one-shot campaign
         "gdpr-6-1-a": "---aB",    // the counterexample profiles people who did not consent
         "gdpr-6-1-f": "--aaa",
         "gdpr-7-3": "---aa",      // whoever profiles must honour withdrawals, the counterexample too
@@ -139,6 +141,37 @@ struct ObligationMatrixTests {
         var expected = Self.common
         expected["ai-act-5-1-b"] = "-----"  // no vulnerable customers in the fashion scenario
         #expect(try Self.matrix("fashion-welcome") == expected)
+    }
+
+    /// The statuses of a timed fashion campaign (12 weeks, 5 % withdraw weekly) with `retention`.
+    static func timedMatrix(retention: Int?) throws -> [String: String] {
+        var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("fashion-welcome")!.yaml, file: "f").scaled(toCustomers: 10_000)
+        scenario.campaign.weeks = 12
+        scenario.consent.withdrawalWeekly = 0.05
+        scenario.privacy.retentionWeeks = retention
+        let result = WeeklyCampaign.sweep(scenario: scenario, rates: [0.5], threads: 2)![0]
+        let minors = result.weeks[0][.unconstrained]!.privacy!.minorsProfiled
+        let strategies: [StrategyName] = [.broadcast, .contextual, .segment, .personalized, .unconstrained]
+        var rows: [String: String] = [:]
+        for id in ["gdpr-5-1-e", "gdpr-7-3", "gdpr-17-1-b"] {
+            let i = ObligationCatalogue.shipped.obligations.firstIndex { $0.id == id }!
+            rows[id] = String(strategies.map { s -> Character in
+                let f = result[s]!
+                let state = ComplianceAssessment.assess(f, facts: ComplianceFacts(figures: f, scenario: scenario, minors: minors, vulnerable: 0))[i].state
+                switch state { case .notApplicable: return "-"; case .applies: return "a"; case .violated: return "B" }
+            })
+        }
+        return rows
+    }
+
+    /// Over weeks: storage limitation applies to whoever holds records for more than a week and is
+    /// breached by the counterexample once a limit is set; withdrawal and erasure are breached by
+    /// the counterexample, which goes on using the withdrawn customers' data.
+    @Test func timedCampaign() throws {
+        #expect(try Self.timedMatrix(retention: 4) == ["gdpr-5-1-e": "---aB", "gdpr-7-3": "---aB", "gdpr-17-1-b": "---aB"])
+        #expect(try Self.timedMatrix(retention: nil) == ["gdpr-5-1-e": "---aa", "gdpr-7-3": "---aB", "gdpr-17-1-b": "---aB"])
+        // A one-week window keeps nothing past its week; the counterexample still keeps everything.
+        #expect(try Self.timedMatrix(retention: 1) == ["gdpr-5-1-e": "----B", "gdpr-7-3": "---aB", "gdpr-17-1-b": "---aB"])
     }
 
     @Test func igaming() throws {
