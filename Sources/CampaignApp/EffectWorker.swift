@@ -123,8 +123,8 @@ final class EffectWorker: Sendable {
                 guard let base else { return nil }
                 let threads = self.threads
                 let result = Robustness.run(base, worlds: worlds, fixedRate: parameters.consentRate, compare: nil, evaluateOrStop: { world, rate in
-                    Engine.build(scenario: world, threads: threads, control: control)?
-                        .evaluate(rate: rate, k: parameters.k, epsilon: .some(parameters.epsilon))
+                    WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads, k: parameters.k,
+                                            epsilon: .some(parameters.epsilon), control: control)
                 }, proceed: { done, total in
                     post(.worldsProgress(done: done, of: total, generation: generation))
                     return !control.isCancelled

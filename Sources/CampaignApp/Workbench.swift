@@ -96,8 +96,8 @@ public final class Workbench {
     /// and dropped here; nil when cancelled.
     public func replication(_ j: Int, parameters: Parameters, control: WorkControl) -> RateResult? {
         let scenario = Replications.scenario(parameters.apply(to: base), replication: j)
-        return Engine.build(scenario: scenario, threads: threads, control: control)?
-            .evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
+        return WeeklyCampaign.evaluate(scenario: scenario, rate: parameters.consentRate, threads: threads, k: parameters.k,
+                                       epsilon: .some(parameters.epsilon), control: control)
     }
 
     /// Customer inspections for the detail screen: `count` customers starting at sample page `page`.

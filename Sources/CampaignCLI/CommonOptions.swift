@@ -62,6 +62,8 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
     var customers: Int?
 
+    @OptionGroup var time: CampaignTimeOptions
+
     func validate() throws { try ScenarioOptions.validate(customers: customers) }
 
     /// Checks a `--customers` value.
@@ -72,7 +74,7 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     /// Loads, scales and checks the scenario for an in-memory population.
-    func load() throws -> Scenario { try ScenarioSource.prepare(scenario, customers: customers) }
+    func load() throws -> Scenario { try ScenarioSource.prepare(scenario, customers: customers, adjust: time.apply) }
 }
 
 extension ScenarioSource {

@@ -43,7 +43,9 @@ struct ReportCommand: ParsableCommand {
         let scenario = try source.load()
         let engine = Engine(scenario: scenario)
         let consent = rate.rate(for: scenario)
-        let result = engine.evaluate(rate: consent)
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        // A campaign of several weeks reports its totals and its weeks (MODEL.md §9).
+        let result = scenario.campaign.weeks > 1 ? WeeklyCampaign.evaluate(scenario: scenario, rate: consent, threads: threads)! : engine.evaluate(rate: consent)
         var replicated: ReplicatedResult?
         if replications.replications > 1 {
             let runs = try Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent],
@@ -55,13 +57,16 @@ struct ReportCommand: ParsableCommand {
         if let customers = source.customers { options.append("--customers \(customers)") }
         options.append("--consent \(ShortestNumber.text(consent))")
         if replications.replications > 1 { options.append("--replications \(replications.replications)") }
+        if let weeks = source.time.weeks { options.append("--weeks \(weeks)") }
+        if let withdrawal = source.time.withdrawal { options.append("--withdrawal \(ShortestNumber.text(withdrawal))") }
+        if let retention = source.time.retention { options.append("--retention \(retention)") }
         options.append("--lang \(language.language.rawValue)")
         let provenance = Provenance(generated: ReportCommand.timestamp(), tool: "campaign-sim \(CampaignSim.version)", modelVersion: Engine.modelVersion,
                                     source: origin.source, digest: origin.digest, options: options.joined(separator: " "))
         // Charts: inline in HTML; beside a Markdown file written with -o (stdout has nowhere to put them).
         let withCharts = format == .html || file.output != nil
         let stem = file.output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "report"
-        let sweep = withCharts ? engine.sweep(Array(Set(scenario.consent.sweep + [consent])).sorted()) : []
+        let sweep = withCharts ? WeeklyCampaign.figures(scenario: scenario, rates: Array(Set(scenario.consent.sweep + [consent])).sorted(), threads: threads)! : []
         let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
                                          vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated,
                                          provenance: provenance, sweep: sweep, chartPrefix: stem)

@@ -59,7 +59,7 @@ struct RobustnessCommand: ParsableCommand {
             pair = (names[0], names[1])
         }
         let threadCount = threads.count
-        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult { Engine(scenario: world, threads: threadCount).evaluate(rate: rate) }
+        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult { WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threadCount)! }
         if let text = shard, let shard = Shard(text) {
             // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.
             let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
@@ -87,7 +87,7 @@ struct RobustnessCommand: ParsableCommand {
         try LongWork("worlds", quiet: quiet).run { control in
             UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000, control: control) { j, threads in
                 let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
-                return UnitFigures(Engine(scenario: world, threads: threads).evaluate(rate: rate))
+                return UnitFigures(WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads)!)
             }
         }
     }

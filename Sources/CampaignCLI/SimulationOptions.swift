@@ -44,8 +44,6 @@ struct SimulationOptions: ParsableArguments {
 
     @OptionGroup var quiet: QuietOption
 
-    @OptionGroup var time: CampaignTimeOptions
-
     @Flag(help: "With a campaign of several weeks, add a week-by-week table of the figures that move (table format).")
     var weeksTable = false
 
@@ -93,7 +91,7 @@ struct SimulationOptions: ParsableArguments {
         try ScenarioSource.prepare(source.scenario, customers: source.customers, threads: threadCount, streams: streams) { scenario in
             if let seed { scenario.seed = seed }
             if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
-            try time.apply(to: &scenario)
+            try source.time.apply(to: &scenario)
         }
     }
 

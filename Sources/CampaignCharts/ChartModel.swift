@@ -99,4 +99,21 @@ extension ChartModel {
                           xLabel: FigureCatalog.figure(.exposureIndex).label(l), yLabel: FigureCatalog.figure(.expectedProfitEUR).label(l),
                           xUnit: .number, yUnit: .euros, series: shown, cursor: nil, cursorLabel: nil, frontier: efficient, language: l)
     }
+
+    /// `metric` of every strategy week by week at one consent rate (a campaign of several weeks),
+    /// with week `cursor` marked; oracle is left out of privacy figures, where it has none.
+    public static func weeks(_ result: RateResult, strategies: [StrategyName], metric: WeekFigureKey, cursor: Int?,
+                             scenario: String, language l: Language) -> ChartModel {
+        let label = metric.label(l)
+        let series = strategies.map { s in
+            Series(strategy: s, name: name(s, l), points: result.weeks.compactMap { w in
+                w[s].flatMap(metric.value).map { Point(x: Double(w.week), y: $0) }
+            })
+        }.filter { !$0.points.isEmpty }
+        let rate = NumberText.decimal(result.consentRate * 100, 0, l) + " %"
+        return ChartModel(kind: .lines, title: loc("%1 by week at %2 consent — %3", l, label, rate, scenario),
+                          xLabel: loc("Week", l), yLabel: label, xUnit: .number,
+                          yUnit: metric.isEuros ? .euros : metric.isFraction ? .percent : .number, series: series,
+                          cursor: cursor.map(Double.init), cursorLabel: cursor.map { loc("week %1", l, $0) }, frontier: [], language: l)
+    }
 }

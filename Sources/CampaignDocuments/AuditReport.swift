@@ -77,6 +77,8 @@ public enum AuditReport {
             }))
         }
 
+        if !result.weeks.isEmpty { appendWeeks(&doc, scenario: scenario, result: result, chartPrefix: chartPrefix, withCharts: !sweep.isEmpty) }
+
         doc.blocks.append(.heading(2, t.dataHeading))
         var dataRows = result.strategies.map { f in
             [name(f.strategy), t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
@@ -140,6 +142,42 @@ public enum AuditReport {
         doc.blocks.append(.checklist(t.checklist))
         doc.blocks.append(.paragraph(t.disclaimer(asOf: catalogue.asOf)))
         return doc
+    }
+
+    /// A campaign of several weeks (MODEL.md §9): what moves week by week, in two tables and,
+    /// beside the other charts, two charts.
+    static func appendWeeks(_ doc: inout ReportDocument, scenario: Scenario, result: RateResult, chartPrefix: String, withCharts: Bool) {
+        let l = doc.language
+        let weeks = result.weeks
+        doc.blocks.append(.heading(2, loc("Week by week", l)))
+        let retention = scenario.privacy.retentionWeeks.map { loc("history kept %1 weeks", l, $0) } ?? loc("history kept without limit", l)
+        var intro = loc("The figures above are campaign totals over %1 weeks: sums over the weeks, distinct customers for contacts and violations, the records held in the last week. Each week %2 of consenting customers withdraw; %3.",
+                        l, scenario.campaign.weeks, NumberText.percent(scenario.consent.withdrawalWeekly, 1, l), retention)
+        if let epsilon = result[.segment]?.epsilonTotal {
+            intro += " " + loc("Segment releases its statistics every week with fresh noise, so the campaign spends ε = %1 in all (sequential composition).", l,
+                               NumberText.decimal(epsilon, 2, l))
+        }
+        doc.blocks.append(.paragraph(intro))
+        let shown = scenario.strategies
+        doc.blocks.append(.paragraph(loc("Cumulative realised profit by week, then what personalised holds at the end of each week:", l)))
+        doc.blocks.append(.table([loc("Week", l), loc("Consenting", l), loc("Withdrawn", l)] + shown.map { loc($0.title, l) },
+                                 weeks.map { w in
+            [String(w.week), group(w.strategies[0].consenting, l), group(w.strategies[0].withdrawn, l)]
+                + shown.map { s in w[s].map { euros($0.cumulativeProfitEUR, l) } ?? "—" }
+        }))
+        if shown.contains(.personalized) {
+            doc.blocks.append(.table([loc("Week", l), loc("Stored records", l), loc("Stored events", l), loc("Re-id risk mean", l),
+                                      loc("Records below k", l), loc("Exposure index (0-100)", l)], weeks.compactMap { w in
+                guard let p = w[.personalized]?.privacy else { return nil }
+                return [String(w.week), group(p.storedRecords, l), group(p.storedEvents, l), NumberText.decimal(p.reidRiskMean, 3, l),
+                        NumberText.percent(p.recordsBelowK, 1, l), NumberText.decimal(p.exposureIndex, 1, l)]
+            }))
+        }
+        guard withCharts else { return }
+        for (metric, kind) in [(WeekFigureKey.cumulativeProfitEUR, "weeks-profit"), (.reidRiskMean, "weeks-risk")] {
+            let model = ChartModel.weeks(result, strategies: shown, metric: metric, cursor: nil, scenario: scenario.name, language: l)
+            doc.blocks.append(.figure(svg: SVGChart.render(model), caption: model.title, file: "\(chartPrefix)-\(kind).svg"))
+        }
     }
 
     static func group(_ n: Int, _ l: Language) -> String { NumberText.grouped(n, l) }

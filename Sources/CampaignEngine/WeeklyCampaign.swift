@@ -38,6 +38,17 @@ public enum WeeklyCampaign {
         return Engine.build(scenario: scenario, threads: threads, control: control)?.sweep(rates)
     }
 
+    /// The figures of `scenario` at one rate, by whichever engine its length calls for, with `k` and
+    /// `epsilon` overriding the scenario's. nil when `control` was cancelled.
+    public static func evaluate(scenario: Scenario, rate: Double, threads: Int, k: Int? = nil, epsilon: Double?? = nil,
+                                control: WorkControl? = nil) -> RateResult? {
+        if scenario.campaign.weeks > 1 {
+            return sweep(scenario: scenario, rates: [rate], threads: threads, k: k, epsilon: epsilon, control: control)?.first
+        }
+        guard let control else { return Engine(scenario: scenario, threads: threads).evaluate(rate: rate, k: k, epsilon: epsilon) }
+        return Engine.build(scenario: scenario, threads: threads, control: control)?.evaluate(rate: rate, k: k, epsilon: epsilon)
+    }
+
     /// Peak bytes a campaign of `scenario` may need: the records `personalized` holds per week
     /// (at most one per customer and week), per-worker sums and the release tables.
     public static func estimatedPeakBytes(_ scenario: Scenario, rates: Int, threads: Int) -> Int {

@@ -975,5 +975,47 @@ enum LocalizationTable {
             "Ereignisse",
         "Figures are campaign totals; add --weeks-table for week by week.":
             "Die Zahlen sind Kampagnensummen; --weeks-table zeigt sie Woche für Woche.",
+        "Conversions this week":
+            "Konversionen dieser Woche",
+        "Expected conversions this week":
+            "Erwartete Konversionen dieser Woche",
+        "Revenue this week":
+            "Umsatz dieser Woche",
+        "Bonus cost this week":
+            "Bonuskosten dieser Woche",
+        "Realised profit this week":
+            "Realisierter Gewinn dieser Woche",
+        "Expected profit this week":
+            "Erwarteter Gewinn dieser Woche",
+        "Cumulative conversions":
+            "Kumulierte Konversionen",
+        "Cumulative realised profit":
+            "Kumulierter realisierter Gewinn",
+        "Customers consenting":
+            "Einwilligende Kundschaft",
+        "Consent withdrawn":
+            "Einwilligung widerrufen",
+        "Profiled this week":
+            "Diese Woche profiliert",
+        "Data points this week":
+            "Datenpunkte dieser Woche",
+        "Stored records":
+            "Gespeicherte Datensätze",
+        "Stored events":
+            "Gespeicherte Ereignisse",
+        "%1 by week at %2 consent — %3":
+            "%1 je Woche bei %2 Einwilligung — %3",
+        "week %1":
+            "Woche %1",
+        "--kind weeks needs a campaign of several weeks: give --weeks 2 or more, or a scenario with campaign.weeks":
+            "--kind weeks braucht eine Kampagne über mehrere Wochen: --weeks 2 oder mehr angeben oder ein Szenario mit campaign.weeks",
+        "Week by week":
+            "Woche für Woche",
+        "The figures above are campaign totals over %1 weeks: sums over the weeks, distinct customers for contacts and violations, the records held in the last week. Each week %2 of consenting customers withdraw; %3.":
+            "Die Zahlen oben sind Summen der Kampagne über %1 Wochen: Summen über die Wochen, verschiedene Personen bei Kontakten und Verstößen, die in der letzten Woche gehaltenen Datensätze. Jede Woche widerrufen %2 der Einwilligenden; %3.",
+        "Segment releases its statistics every week with fresh noise, so the campaign spends ε = %1 in all (sequential composition).":
+            "Das Segment veröffentlicht seine Statistiken jede Woche mit frischem Rauschen, die Kampagne verbraucht also insgesamt ε = %1 (sequentielle Komposition).",
+        "Cumulative realised profit by week, then what personalised holds at the end of each week:":
+            "Kumulierter realisierter Gewinn je Woche, dann was die personalisierte Strategie am Ende jeder Woche speichert:",
     ]
 }

@@ -953,5 +953,131 @@ translations:
       menswear: Herrenmode
       womenswear: Damenmode
 """##),
+        Entry(name: "newsletter-weeks", yaml: ##"""
+# yaml-language-server: $schema=scenario.schema.json
+#
+# A campaign over weeks (MODEL.md §9). Calibration (sources in ../shared/FACTS.md §4–§5):
+# - 5–15 % of welcome-discount recipients redeem over a welcome campaign (datacop.substack.com,
+#   omni-channel welcome discount). Spread over 12 weekly e-mails that is 0.4–1.4 % a week, so
+#   the weekly base rates below (before any incentive) sit at 0.4–0.55 %; over the campaign the
+#   strategies end between about 10 % (broadcast) and 13 % (the oracle) of subscribers converted.
+# - Withdrawal: no published study measures how marketing consent decays week by week (FACTS.md
+#   §5); Mailchimp's average unsubscribe rate per e-mail campaign, about 0.25 %, is the nearest
+#   proxy and the low end of the range. The central 1 % a week is an assumption, labelled as one.
+# - Retention: 8 weeks of browsing history, the firm's own choice. There is no legal number:
+#   GDPR Art. 5(1)(e) asks for "no longer than is necessary" (FACTS.md §5).
+name: Newsletter welcome series over 12 weeks
+description: |
+  A fashion retailer welcomes 120,000 new newsletter subscribers with one e-mail a week
+  for twelve weeks, each carrying a welcome offer until the subscriber redeems one. Week by
+  week the shop learns more from their browsing, so personalised offers get sharper, and
+  every week some subscribers withdraw their consent: their profile must be erased and they
+  get the contextual offer instead. Watch the timeline: without a retention limit the
+  pseudonymised profiles grow week by week until almost every one is unique; keeping only a
+  few weeks of history holds the re-identification risk down and costs little profit.
+  The counterexample keeps everything of everyone and ignores every withdrawal.
+seed: 20261201
+
+categories: [womenswear, menswear, shoes, sportswear, accessories]
+
+model:
+  # As in fashion-welcome: twice-average interest multiplies the odds by 2^0.5; the Hillstrom
+  # experiment (FACTS.md §5) found no gain from mailing the bought category, so the range is wide.
+  relevance_weight: {low: 0.1, mode: 0.5, high: 1.0}
+  prior_strength: 4
+  interest_default: 0.4
+  exposure_half: 10
+
+consent:
+  rate: {low: 0.30, mode: 0.45, high: 0.60}
+  sweep: {from: 0, to: 1, step: 0.1}
+  # Assumed (see above): between Mailchimp's 0.25 % per send and 3 % a week.
+  withdrawal_weekly: {low: 0.0025, mode: 0.01, high: 0.03}
+
+privacy:
+  k: 10
+  epsilon: null
+  history_clip: 20
+  pseudonym_linkage: 0.8
+  fallback: contextual
+  protect_vulnerable: true
+  retention_weeks: 8
+
+campaign:
+  weeks: 12
+
+company:
+  annual_turnover_eur: 400_000_000   # fictional retailer
+  sme: false
+
+cohorts:
+  - name: young subscribers
+    size: 36_000
+    age_bands: {"<18": 0.1, "18-24": 0.5, "25-34": 0.4}
+    regions: {"0": 1, "1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1}
+    interests: {womenswear: 1.5, sportswear: 1.5, shoes: 1.2, accessories: 0.8}
+    # Weekly base rates: 5–15 % over 12 weeks is 0.4–1.4 % a week (see above).
+    base_rate: {low: 0.0035, mode: 0.0055, high: 0.008}
+    incentive_sensitivity: 2.5
+    history_mean: 3          # browsing events per week
+    consent_bias: 1.2
+  - name: working subscribers
+    size: 54_000
+    age_bands: {"25-34": 0.4, "35-44": 0.4, "45-54": 0.2}
+    regions: {"0": 1, "1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1}
+    interests: {womenswear: 1.2, menswear: 1.2, shoes: 1.0, accessories: 1.0}
+    base_rate: {low: 0.0035, mode: 0.005, high: 0.007}
+    incentive_sensitivity: 2.0
+    history_mean: 2
+    consent_bias: 1.0
+  - name: subscribers 55+
+    size: 30_000
+    age_bands: {"55-64": 0.6, "65+": 0.4}
+    regions: {"0": 1, "1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1}
+    interests: {womenswear: 1.0, menswear: 1.0, accessories: 1.5, shoes: 0.8}
+    base_rate: {low: 0.003, mode: 0.004, high: 0.006}
+    incentive_sensitivity: 1.8
+    history_mean: 1.5
+    consent_bias: 0.8
+
+offers:
+  - {name: 10 % off your first order, kind: welcome_discount, category: any, incentive: 0.10, value_eur: 38, cost_eur: 6}
+  - {name: 20 % off womenswear, kind: welcome_discount, category: womenswear, incentive: 0.20, value_eur: 40, cost_eur: 9}
+  - {name: 20 % off menswear, kind: welcome_discount, category: menswear, incentive: 0.20, value_eur: 40, cost_eur: 9}
+  - {name: 15 % off shoes, kind: welcome_discount, category: shoes, incentive: 0.15, value_eur: 45, cost_eur: 8}
+  - {name: 20 % off sportswear, kind: welcome_discount, category: sportswear, incentive: 0.20, value_eur: 36, cost_eur: 8}
+  - {name: free tote with accessories, kind: voucher, category: accessories, incentive: 0.12, value_eur: 30, cost_eur: 5}
+
+translations:
+  de:
+    name: Newsletter-Willkommensserie über 12 Wochen
+    description: |
+      Ein Modehändler begrüßt 120.000 neue Newsletter-Abonnentinnen und -Abonnenten zwölf
+      Wochen lang mit einer E-Mail pro Woche, jede mit einem Willkommensangebot, bis eines
+      eingelöst ist. Woche für Woche erfährt der Shop mehr aus dem Surfverhalten, die
+      personalisierten Angebote werden treffender, und jede Woche widerrufen einige ihre
+      Einwilligung: Ihr Profil muss gelöscht werden, und sie erhalten stattdessen das
+      kontextuelle Angebot. Die Zeitleiste zeigt es: Ohne Speicherfrist wachsen die
+      pseudonymisierten Profile Woche für Woche, bis fast jedes einzigartig ist; wer nur wenige
+      Wochen Verlauf behält, hält das Re-Identifizierungsrisiko niedrig und verliert kaum Gewinn.
+      Das Gegenbeispiel behält alles von allen und übergeht jeden Widerruf.
+    cohorts:
+      young subscribers: junge Abonnierende
+      working subscribers: berufstätige Abonnierende
+      subscribers 55+: Abonnierende 55+
+    offers:
+      10 % off your first order: 10 % auf die erste Bestellung
+      20 % off womenswear: 20 % auf Damenmode
+      20 % off menswear: 20 % auf Herrenmode
+      15 % off shoes: 15 % auf Schuhe
+      20 % off sportswear: 20 % auf Sportmode
+      free tote with accessories: Gratis-Tasche zu Accessoires
+    categories:
+      womenswear: Damenmode
+      menswear: Herrenmode
+      shoes: Schuhe
+      sportswear: Sportmode
+      accessories: Accessoires
+"""##),
     ]
 }

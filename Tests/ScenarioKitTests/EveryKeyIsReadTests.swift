@@ -11,9 +11,10 @@ struct EveryKeyIsReadTests {
         ("name", "name: T"), ("description", "description: d"), ("seed", "seed: 3"),
         ("categories", "categories: [a, b]"),
         ("model", "model:\n  relevance_weight: 1\n  prior_strength: 4\n  interest_default: 0.2\n  vulnerable_sensitivity: 2\n  exposure_half: 10"),
-        ("consent", "consent:\n  rate: 0.5\n  sweep: {from: 0, to: 1, step: 0.5}"),
-        ("privacy", "privacy:\n  k: 5\n  epsilon: 1\n  history_clip: 10\n  pseudonym_linkage: 0.5\n  fallback: broadcast\n  protect_vulnerable: true"),
+        ("consent", "consent:\n  rate: 0.5\n  sweep: {from: 0, to: 1, step: 0.5}\n  withdrawal_weekly: 0.02"),
+        ("privacy", "privacy:\n  k: 5\n  epsilon: 1\n  history_clip: 10\n  pseudonym_linkage: 0.5\n  fallback: broadcast\n  protect_vulnerable: true\n  retention_weeks: 3"),
         ("company", "company:\n  annual_turnover_eur: 100\n  sme: false"),
+        ("campaign", "campaign:\n  weeks: 4"),
         ("strategies", "strategies: [broadcast, segment]"),
         ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0"),
         ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false"),
@@ -42,14 +43,15 @@ struct EveryKeyIsReadTests {
         let scenario = try ScenarioLoader.load(yaml: Self.yaml, file: "full.yaml")
         #expect(scenario.model.exposureHalf == 10 && scenario.privacy.protectVulnerable && !scenario.company.sme)
         #expect(scenario.consent.sweep == [0, 0.5, 1])
+        #expect(scenario.campaign.weeks == 4 && scenario.consent.withdrawalWeekly == 0.02 && scenario.privacy.retentionWeeks == 3)
     }
 
     @Test func theFullScenarioHoldsEveryAllowedKey() {
         let paths = Set(Self.keyLines.map(\.path))
         let sections: [(String, [String])] = [("model", ScenarioDecoder.modelKeys), ("consent", ScenarioDecoder.consentKeys),
-            ("privacy", ScenarioDecoder.privacyKeys), ("company", ScenarioDecoder.companyKeys),
+            ("privacy", ScenarioDecoder.privacyKeys), ("company", ScenarioDecoder.companyKeys), ("campaign", ScenarioDecoder.campaignKeys),
             ("cohorts[0]", ScenarioDecoder.cohortKeys), ("offers[0]", ScenarioDecoder.offerKeys)]
-        var expected = Set(ScenarioDecoder.topKeys.filter { !["model", "consent", "privacy", "company", "cohorts", "offers"].contains($0) })
+        var expected = Set(ScenarioDecoder.topKeys.filter { !["model", "consent", "privacy", "company", "campaign", "cohorts", "offers"].contains($0) })
         for (prefix, keys) in sections { for key in keys { expected.insert("\(prefix).\(key)") } }
         #expect(expected.subtracting(paths).isEmpty, "not covered: \(expected.subtracting(paths).sorted())")
     }
@@ -60,7 +62,7 @@ struct EveryKeyIsReadTests {
         let indent = String(line.prefix { $0 == " " || $0 == "-" })
         let key = String(line.dropFirst(indent.count).prefix { $0 != ":" })
         // A mapping is the wrong kind of value for every key but the sections, whose wrong kind is a list.
-        let replacement = ["model", "consent", "privacy", "company"].contains(path) ? "[1, 2]" : "{zz: {zz: 1}}"
+        let replacement = ["model", "consent", "privacy", "company", "campaign"].contains(path) ? "[1, 2]" : "{zz: {zz: 1}}"
         let broken = Self.yaml.replacingOccurrences(of: line, with: "\(indent)\(key): \(replacement)")
         #expect(broken != Self.yaml)
         let diagnostics = Self.diagnostics(broken)
