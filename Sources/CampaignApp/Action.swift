@@ -10,7 +10,7 @@ public enum Action: Sendable, Equatable {
     case previousStrategy, nextStrategy, nextPanel, previousPanel
     case toggleChartMetric, toggleTradeoffView
     case openParameters, openPicker, openDetail, openObligations
-    case saveScenario, exportFigures, toggleIntervals, openRobustness
+    case saveScenario, exportFigures, toggleIntervals, openRobustness, openTimeline
     // Strategy detail (previousStrategy and nextStrategy too).
     case nextSamplePage, previousSamplePage, nextCustomer, previousCustomer, scrollExplanationDown, scrollExplanationUp
     // Parameters.
@@ -19,16 +19,18 @@ public enum Action: Sendable, Equatable {
     case previousObligation, nextObligation
     // Scenario picker.
     case previousScenario, nextScenario, openSelectedScenario
+    // Timeline (previousStrategy and nextStrategy too).
+    case previousWeek, nextWeek, firstWeek, lastWeek, toggleTimelineMetric
 }
 
 /// The screens of the app.
 public enum Screen: Sendable, Equatable {
-    case dashboard, detail, parameters, picker, obligations, robustness
+    case dashboard, detail, parameters, picker, obligations, robustness, timeline
 }
 
 /// Where a binding applies.
 public enum KeyContext: Sendable, Equatable {
-    case global, dashboard, detail, parameters, picker, obligations, robustness
+    case global, dashboard, detail, parameters, picker, obligations, robustness, timeline
 
     /// The title shown in the help overlay.
     public var title: String {
@@ -40,6 +42,7 @@ public enum KeyContext: Sendable, Equatable {
         case .picker: loc("Scenario picker", .en)
         case .obligations: loc("Obligations", .en)
         case .robustness: loc("Plausible worlds", .en)
+        case .timeline: loc("Timeline", .en)
         }
     }
 }

@@ -61,6 +61,18 @@ public enum ChartMetric: Sendable, Equatable {
     case conversionRate, profit
 }
 
+/// What the timeline's right-hand chart plots week by week.
+public enum TimelineMetric: Sendable, Equatable, CaseIterable {
+    case reidRisk, storedEvents, consenting
+}
+
+/// The timeline screen of a campaign over several weeks (MODEL.md §9): the week shown and its chart.
+public struct TimelineScreen: Sendable, Equatable {
+    /// 1 … T.
+    public var week = 1
+    public var metric: TimelineMetric = .reidRisk
+}
+
 /// The strategy detail's sample customers.
 public struct DetailScreen: Sendable {
     public var samples: [CustomerInspection] = []
@@ -138,6 +150,7 @@ public struct AppState: Sendable {
     public var picker = PickerScreen()
     public var intervals = IntervalState()
     public var robustness = RobustnessScreen()
+    public var timeline = TimelineScreen()
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?

@@ -28,6 +28,8 @@ public enum AppUpdate {
             state.computing = false
             state.progress = nil
             state.selectedStrategy = min(state.selectedStrategy, max(0, snapshot.current.strategies.count - 1))
+            // Fewer weeks than before: the timeline shows the last one there is.
+            state.timeline.week = min(max(1, state.timeline.week), max(1, snapshot.current.weeks.count))
             // The detail's samples and the intervals belong to the figures; refresh them with the figures.
             return (state.screen == .detail ? loadSamples(page: state.detail.page, &state) : []) + replicate(&state)
         case .progress(let fraction):
@@ -132,6 +134,7 @@ public enum AppUpdate {
         case .obligations: return obligations(action, &state)
         case .picker: return picker(action, &state)
         case .robustness: return []
+        case .timeline: return timeline(action, &state)
         }
     }
 
@@ -164,6 +167,9 @@ public enum AppUpdate {
             if state.focus != .table { state.focus = state.showTradeoff ? .tradeoff : .charts }
         case .openParameters:
             state.screen = .parameters
+        case .openTimeline:
+            state.screen = .timeline
+            state.timeline.week = min(max(1, state.timeline.week), max(1, state.snapshot?.current.weeks.count ?? 1))
         case .openPicker:
             state.screen = .picker
             return [.listScenarios(state.language)]
@@ -197,6 +203,24 @@ public enum AppUpdate {
             state.dialog = Dialog(kind: .exportFigures, text: "\(slug)-consent-\(percent).csv")
         default:
             break
+        }
+        return []
+    }
+
+    /// The timeline: the week slider, strategy selection and the right chart's figure.
+    private static func timeline(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        let weeks = max(1, state.snapshot?.current.weeks.count ?? 1)
+        switch action {
+        case .previousWeek: state.timeline.week = max(1, state.timeline.week - 1)
+        case .nextWeek: state.timeline.week = min(weeks, state.timeline.week + 1)
+        case .firstWeek: state.timeline.week = 1
+        case .lastWeek: state.timeline.week = weeks
+        case .previousStrategy, .nextStrategy: moveStrategy(action == .nextStrategy ? 1 : -1, &state)
+        case .toggleTimelineMetric:
+            let all = TimelineMetric.allCases
+            state.timeline.metric = all[(all.firstIndex(of: state.timeline.metric)! + 1) % all.count]
+        case .openParameters: state.screen = .parameters
+        default: break
         }
         return []
     }

@@ -41,6 +41,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: loc("open a scenario", .en), status: .init(keys: "o", text: loc("open scenario", .en))),
         KeyBinding(keys: [.character("a")], context: .dashboard, action: .openObligations, help: loc("obligations of the strategy", .en), status: .init(keys: "a", text: loc("obligations", .en))),
         KeyBinding(keys: [.character("w")], context: .dashboard, action: .openRobustness, help: loc("plausible worlds: which strategy wins how often", .en), status: .init(keys: "w", text: loc("worlds", .en))),
+        KeyBinding(keys: [.character("t")], context: .dashboard, action: .openTimeline, help: loc("timeline: the campaign week by week", .en), status: .init(keys: "t", text: loc("weeks", .en))),
         KeyBinding(keys: [.character("r")], context: .dashboard, action: .toggleIntervals, help: loc("intervals: 20 replications or none", .en), status: nil),
         KeyBinding(keys: [.character("s")], context: .dashboard, action: .saveScenario, help: loc("save as scenario file", .en), status: nil),
         KeyBinding(keys: [.character("e")], context: .dashboard, action: .exportFigures, help: loc("export figures CSV/JSON", .en), status: nil),
@@ -67,6 +68,15 @@ public enum KeyTable {
         KeyBinding(keys: [.up, .character("k")], context: .picker, action: .previousScenario, help: loc("previous scenario", .en), status: nil),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .picker, action: .nextScenario, help: loc("next scenario", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
         KeyBinding(keys: [.enter], context: .picker, action: .openSelectedScenario, help: loc("open the scenario", .en), status: .init(keys: "Enter", text: loc("open", .en))),
+
+        KeyBinding(keys: [.left, .character("h")], context: .timeline, action: .previousWeek, help: loc("previous week", .en), status: nil),
+        KeyBinding(keys: [.right, .character("l")], context: .timeline, action: .nextWeek, help: loc("next week", .en), status: .init(keys: "←→", text: loc("week", .en))),
+        KeyBinding(keys: [.home], context: .timeline, action: .firstWeek, help: loc("first week", .en), status: nil),
+        KeyBinding(keys: [.end], context: .timeline, action: .lastWeek, help: loc("last week", .en), status: nil),
+        KeyBinding(keys: [.up, .character("k")], context: .timeline, action: .previousStrategy, help: loc("select previous strategy", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j")], context: .timeline, action: .nextStrategy, help: loc("select next strategy", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
+        KeyBinding(keys: [.character("m")], context: .timeline, action: .toggleTimelineMetric, help: loc("right chart: re-identification risk, stored events or consenting", .en), status: .init(keys: "m", text: loc("chart", .en))),
+        KeyBinding(keys: [.character("p")], context: .timeline, action: .openParameters, help: loc("parameters: weeks, withdrawal, retention", .en), status: .init(keys: "p", text: loc("parameters", .en))),
     ]
 
     /// The action bound to `key` on `screen`; screen bindings win over global ones.
@@ -90,6 +100,7 @@ extension Screen {
         case .picker: .picker
         case .obligations: .obligations
         case .robustness: .robustness
+        case .timeline: .timeline
         }
     }
 }

@@ -11,6 +11,10 @@ public struct Parameters: Sendable, Equatable {
     public var protectVulnerable: Bool
     public var relevanceWeight: Double
     public var customers: Int
+    /// The campaign's length and what happens over it (MODEL.md §9).
+    public var weeks: Int
+    public var withdrawal: Double
+    public var retention: Int?
 
     /// The scenario's own settings.
     public init(scenario: Scenario) {
@@ -22,6 +26,9 @@ public struct Parameters: Sendable, Equatable {
         protectVulnerable = scenario.privacy.protectVulnerable
         relevanceWeight = scenario.model.relevanceWeight
         customers = scenario.totalCustomers
+        weeks = scenario.campaign.weeks
+        withdrawal = scenario.consent.withdrawalWeekly
+        retention = scenario.privacy.retentionWeeks
     }
 
     /// The scenario with these parameters applied.
@@ -34,6 +41,9 @@ public struct Parameters: Sendable, Equatable {
         s.privacy.fallback = fallback
         s.privacy.protectVulnerable = protectVulnerable
         s.model.relevanceWeight = relevanceWeight
+        s.campaign.weeks = weeks
+        s.consent.withdrawalWeekly = withdrawal
+        s.privacy.retentionWeeks = retention
         // A dial moved away from a range's central value replaces the range with the dial's value.
         let applied = s
         s.uncertain.removeAll { $0.value(in: applied) != $0.central }
@@ -48,7 +58,7 @@ public struct Parameters: Sendable, Equatable {
 
     /// The editable parameters in screen order.
     public enum Field: Int, CaseIterable, Sendable {
-        case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers
+        case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers, weeks, withdrawal, retention
 
         public var title: String {
             switch self {
@@ -60,6 +70,9 @@ public struct Parameters: Sendable, Equatable {
             case .protectVulnerable: loc("Protect vulnerable", .en)
             case .relevanceWeight: loc("Relevance weight β", .en)
             case .customers: loc("Customers", .en)
+            case .weeks: loc("Campaign weeks", .en)
+            case .withdrawal: loc("Weekly withdrawal", .en)
+            case .retention: loc("Retention (weeks kept)", .en)
             }
         }
 
@@ -73,6 +86,9 @@ public struct Parameters: Sendable, Equatable {
             case .protectVulnerable: loc("Compliant strategies do not contact vulnerable customers (a suppression list).", .en)
             case .relevanceWeight: loc("How strongly interest in an offer's category moves the odds of converting.", .en)
             case .customers: loc("Population size; every cohort is scaled in proportion. Larger takes longer.", .en)
+            case .weeks: loc("How many weeks the campaign runs; each week contacts everyone who has not converted yet. 1 is the one-shot campaign. More weeks take longer. The timeline (t) shows them.", .en)
+            case .withdrawal: loc("Share of consenting customers who withdraw their consent each week (GDPR Art. 7(3)); their profile is erased.", .en)
+            case .retention: loc("Weeks of history the firm keeps (GDPR Art. 5(1)(e)); older events are deleted. No limit keeps everything.", .en)
             }
         }
     }
@@ -80,6 +96,10 @@ public struct Parameters: Sendable, Equatable {
     static let epsilonSteps: [Double?] = [nil, 10, 5, 2, 1, 0.5, 0.25, 0.1]
     static let kSteps = [1, 2, 3, 5, 10, 15, 20, 25, 50, 100, 200, 500, 1000]
     public static let customerSteps = [10_000, 20_000, 50_000, 100_000, 200_000, 300_000, 500_000, 1_000_000, 2_000_000, 5_000_000]
+    static let weekSteps = [1, 2, 4, 6, 8, 12, 16, 26, 52, 104]
+    static let withdrawalSteps = [0, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2]
+    /// nil is "no limit", the last step up.
+    static let retentionSteps: [Int?] = [1, 2, 3, 4, 6, 8, 12, 26, 52, nil]
 
     /// Moves a field one step up (`direction` 1) or down (−1), staying in range.
     public mutating func step(_ field: Field, _ direction: Int, customerLimit: Int = Parameters.customerSteps.last!) {
@@ -94,6 +114,15 @@ public struct Parameters: Sendable, Equatable {
         case .protectVulnerable: protectVulnerable.toggle()
         case .relevanceWeight: relevanceWeight = max(0, min(3, ((relevanceWeight + 0.1 * Double(direction)) * 10).rounded() / 10))
         case .customers: customers = min(Parameters.stepped(customers, in: Parameters.customerSteps, direction), max(customers, customerLimit))
+        case .weeks: weeks = Parameters.stepped(weeks, in: Parameters.weekSteps, direction)
+        case .withdrawal:
+            withdrawal = direction > 0 ? Parameters.withdrawalSteps.first { $0 > withdrawal } ?? withdrawal
+                : Parameters.withdrawalSteps.last { $0 < withdrawal } ?? withdrawal
+        case .retention:
+            // A value between steps moves to its neighbour; "no limit" sits above the largest.
+            let ordered = Parameters.retentionSteps
+            let index = ordered.firstIndex(of: retention) ?? ordered.firstIndex { ($0 ?? Int.max) > (retention ?? Int.max) } ?? ordered.count - 1
+            retention = ordered[min(max(index + direction, 0), ordered.count - 1)]
         }
     }
 

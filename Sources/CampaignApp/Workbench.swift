@@ -30,8 +30,11 @@ public final class Workbench {
     public private(set) var engine: Engine
     public let threads: Int
     private var engineParameters: Parameters
-    private var sweepKey: (k: Int, epsilon: Double?)?
+    /// The parameters (consent aside) the cached sweep was computed with.
+    private var sweepKey: Parameters?
     private var sweepCache: [RateResult] = []
+    /// A campaign of several weeks: figures at consent rates off the grid, for these parameters.
+    private var offGrid: [Double: RateResult] = [:]
 
     /// Loads `scenario` and builds its population.
     public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -66,23 +69,44 @@ public final class Workbench {
             guard let rebuilt = Engine.build(scenario: parameters.apply(to: base), threads: threads, control: control) else { return nil }
             engine = rebuilt
             engineParameters = parameters
-            sweepKey = nil
         }
         var current: RateResult?
-        if sweepKey == nil || sweepKey!.k != parameters.k || sweepKey!.epsilon != parameters.epsilon {
+        var key = parameters
+        key.consentRate = 0
+        let scenario = parameters.apply(to: base)
+        // A campaign of several weeks runs the weekly engine (MODEL.md §9); one week, the one-shot engine.
+        let weekly = scenario.campaign.weeks > 1
+        if sweepKey != key {
             // The grid and the current rate in one pass over the population.
             let grid = base.consent.sweep
-            let all = engine.sweep(grid + [parameters.consentRate], k: parameters.k, epsilon: .some(parameters.epsilon))
+            let rates = grid + [parameters.consentRate]
+            let all: [RateResult]
+            if weekly {
+                guard let results = WeeklyCampaign.sweep(scenario: scenario, rates: rates, threads: threads, k: parameters.k,
+                                                         epsilon: .some(parameters.epsilon), control: control) else { return nil }
+                all = results
+            } else {
+                all = engine.sweep(rates, k: parameters.k, epsilon: .some(parameters.epsilon))
+            }
             sweepCache = Array(all.prefix(grid.count))
             current = all.last
-            sweepKey = (parameters.k, parameters.epsilon)
+            sweepKey = key
+            offGrid = [:]
         }
-        let result = current ?? sweepCache.first { $0.consentRate == parameters.consentRate }
-            ?? engine.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
+        let result: RateResult
+        if let found = current ?? sweepCache.first(where: { $0.consentRate == parameters.consentRate }) ?? offGrid[parameters.consentRate] {
+            result = found
+        } else if weekly {
+            guard let found = WeeklyCampaign.sweep(scenario: scenario, rates: [parameters.consentRate], threads: threads, k: parameters.k,
+                                                   epsilon: .some(parameters.epsilon), control: control)?.first else { return nil }
+            result = found
+            offGrid[parameters.consentRate] = found
+        } else {
+            result = engine.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
+        }
         let candidates = result.strategies.indices.filter { result.strategies[$0].privacy != nil }
         let chosen = EfficientFrontier.indices(exposure: candidates.map { result.strategies[$0].privacy!.exposureIndex },
                                                profit: candidates.map { result.strategies[$0].expectedProfitEUR })
-        let scenario = parameters.apply(to: base)
         let obligations = result.strategies.map { figures in
             ComplianceAssessment.assess(figures, facts: ComplianceFacts(figures: figures, scenario: scenario,
                                                                         minors: engine.population.minors, vulnerable: engine.population.vulnerable))

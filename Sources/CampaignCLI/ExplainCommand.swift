@@ -27,6 +27,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Explain N customers spread over the population (default 5).", valueName: "N"))
     var sample: Int?
 
+    @Option(help: ArgumentHelp("For a campaign of several weeks: explain the offer of week T (default 1).", valueName: "T"))
+    var week: Int?
+
     @Option(help: "Output format: text or json.")
     var format: ExplainFormat = .text
 
@@ -42,6 +45,7 @@ struct ExplainCommand: ParsableCommand {
         if customer != nil && sample != nil { throw ValidationError(loc("use either --customer or --sample, not both", CLIText.language)) }
         if let sample, !(1...1000).contains(sample) { throw ValidationError(loc("--sample must be from 1 to 1000", CLIText.language)) }
         if let customer, customer < 0 { throw ValidationError(loc("--customer must be 0 or more", CLIText.language)) }
+        if let week, week < 1 { throw ValidationError(loc("--week must be 1 or more", CLIText.language)) }
         _ = try SimulationOptions.parseStrategies(strategy)
     }
 
@@ -60,10 +64,26 @@ struct ExplainCommand: ParsableCommand {
             let count = min(sample ?? 5, n)
             ids = (0..<count).map { $0 * n / count }
         }
-        let result = engine.evaluate(rate: rate.rate(for: scenario))
         let language = self.language.language
-        // Each customer is regenerated once and explained from that one inspection.
-        let inspections = ids.map { engine.inspect(customer: $0, result: result) }
+        let weeks = scenario.campaign.weeks
+        if let week, week > weeks {
+            throw CLIError.usage(weeks == 1 ? loc("--week needs a campaign of several weeks: give --weeks 2 or more, or a scenario with campaign.weeks", CLIText.language)
+                : loc("--week %1 is past the campaign's last week, %2", CLIText.language, week, weeks))
+        }
+        let inspections: [CustomerInspection]
+        var notes: [[String]] = []
+        if weeks > 1 {
+            // A campaign of several weeks: each customer followed week by week up to the week asked for.
+            let week = self.week ?? 1
+            let result = WeeklyCampaign.evaluate(scenario: scenario, rate: rate.rate(for: scenario), threads: ProcessInfo.processInfo.activeProcessorCount)!
+            let traces = ids.map { WeeklyCampaign.inspect(scenario: scenario, customer: $0, result: result, week: week) }
+            inspections = traces.map(\.inspection)
+            notes = traces.map { ExplainText(language: language).weekNotes($0, strategy: strategyName, scenario: shown) }
+        } else {
+            let result = engine.evaluate(rate: rate.rate(for: scenario))
+            // Each customer is regenerated once and explained from that one inspection.
+            inspections = ids.map { engine.inspect(customer: $0, result: result) }
+        }
         let explanations = inspections.map {
             Explanation($0, strategy: strategyName, scenario: shown, language: language)
         }
@@ -77,10 +97,12 @@ struct ExplainCommand: ParsableCommand {
         switch format {
         case .json:
             Console.out(ExplanationDocument.json(explanations, inspections, scenario: scenario, language: language,
-                                                 replicated: replicated, replications: replications.replications))
+                                                 replicated: replicated, replications: replications.replications,
+                                                 week: weeks > 1 ? (week ?? 1) : nil, notes: notes))
         case .text:
             Console.out(ExplanationDocument.text(explanations, inspections, scenario: shown, language: language,
-                                                 figures: ExplanationDocument.figuresLine(replicated, replications: replications.replications, language: language)))
+                                                 figures: ExplanationDocument.figuresLine(replicated, replications: replications.replications, language: language),
+                                                 notes: notes))
         }
     }
 }

@@ -1,3 +1,5 @@
+import CampaignEngine
+import ScenarioKit
 import CampaignCompliance
 import Localization
 
@@ -120,5 +122,28 @@ public struct ExplainText: Sendable {
     var violationMinor: String { loc("a minor profiled for advertising (DSA Art. 28(2))", language) }
     var violationVulnerable: String {
         loc("a vulnerable person targeted with the strongest incentive (AI Act Art. 5(1)(b))", language)
+    }
+
+    /// What happened to the customer up to week `trace.week` of a campaign, for `strategy`: the
+    /// week, consent and its withdrawal, the retention window, and a conversion that ended contact.
+    public func weekNotes(_ trace: WeekInspection, strategy: StrategyName, scenario: Scenario) -> [String] {
+        let l = language
+        var notes = [loc("Week %1 of %2.", l, trace.week, scenario.campaign.weeks)]
+        let choices = trace.inspection.choices
+        if strategy == .personalized || strategy == .unconstrained {
+            if let withdrawn = trace.withdrawnIn {
+                let fallback = scenario.privacy.fallback == .contextual ? loc("contextual", l) : loc("broadcast", l)
+                notes.append(strategy == .unconstrained
+                    ? loc("Your consent was withdrawn in week %1, yet this counterexample goes on profiling you and keeps all your data (a breach of GDPR Arts. 7(3) and 17(1)(b)).", l, withdrawn)
+                    : loc("Your consent was withdrawn in week %1: your profile was erased (GDPR Art. 17(1)(b)), and from then on your offer is %2.", l, withdrawn, fallback))
+            } else if trace.consentsAtRate && choices.profileable && strategy == .personalized {
+                let kept = scenario.privacy.retentionWeeks == nil ? loc("no retention limit", l) : loc("retention %1 weeks", l, scenario.privacy.retentionWeeks!)
+                notes.append(loc("Your consent is active; your profile holds your linked events of weeks %1–%2 (%3).", l, trace.windowStart, trace.week, kept))
+            }
+        }
+        if let converted = trace.convertedIn[strategy] {
+            notes.append(loc("You redeemed an offer in week %1; a welcome bonus is redeemed once, so you are not contacted again.", l, converted))
+        }
+        return notes
     }
 }

@@ -21,8 +21,9 @@ public enum ExplanationDocument {
         return text + ".\n"
     }
 
+    /// `notes` hold, per customer, lines printed under its heading (a campaign week's story).
     public static func text(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language,
-                            figures: String = "") -> String {
+                            figures: String = "", notes: [[String]] = []) -> String {
         let t = ExplainText(language: language)
         guard let first = explanations.first else { return "" }
         let strategyName = loc(first.strategy.title, language)
@@ -31,9 +32,10 @@ public enum ExplanationDocument {
         func line(_ label: String, _ value: String) -> String {
             "  " + label + ":" + String(repeating: " ", count: max(1, width - label.count)) + value + "\n"
         }
-        for (e, inspection) in zip(explanations, inspections) {
+        for (i, (e, inspection)) in zip(explanations, inspections).enumerated() {
             let c = inspection.customer
             out += "\n\(t.customerLabel) #\(e.customer) (\(c.ageBand.rawValue), \(t.consentsLabel): \(inspection.consents ? t.yes : t.no))\n"
+            if i < notes.count { for note in notes[i] { out += "  " + note + "\n" } }
             out += line(t.offerLabel, e.offer ?? t.notContactedLabel)
             out += line(t.parametersLabel, e.mainParameters)
             out += line(t.dataLabel, e.dataUsed.isEmpty ? t.noneLabel : e.dataUsed.joined(separator: ", "))
@@ -45,14 +47,16 @@ public enum ExplanationDocument {
     }
 
     /// The explanations as one JSON object (a stable, documented shape; the texts follow the language).
+    /// With `week`, the object names the campaign week and each customer carries its `notes`.
     public static func json(_ explanations: [Explanation], _ inspections: [CustomerInspection], scenario: Scenario, language: Language,
-                            replicated: ReplicatedFigures? = nil, replications: Int = 1) -> String {
+                            replicated: ReplicatedFigures? = nil, replications: Int = 1, week: Int? = nil, notes: [[String]] = []) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.string("scenario", scenario.name)
         w.string("language", language.rawValue)
         w.string("strategy", explanations.first?.strategy.rawValue ?? "")
         w.number("consent_rate", explanations.first?.consentRate)
+        if let week { w.int("week", week) }
         if let replicated {
             // The strategy's figures over replications (MODEL.md §8.1): means with their 95 % intervals.
             w.beginObject("figures")
@@ -67,9 +71,14 @@ public enum ExplanationDocument {
             w.endObject()
         }
         w.beginArray("customers")
-        for (e, inspection) in zip(explanations, inspections) {
+        for (i, (e, inspection)) in zip(explanations, inspections).enumerated() {
             w.beginObject()
             w.int("customer", e.customer)
+            if week != nil {
+                w.beginArray("notes")
+                for note in i < notes.count ? notes[i] : [] { w.string(nil, note) }
+                w.endArray()
+            }
             w.string("age_band", inspection.customer.ageBand.rawValue)
             w.bool("consents", inspection.consents)
             if let offer = e.offer { w.string("offer", offer) } else { w.null("offer") }

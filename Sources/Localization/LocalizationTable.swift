@@ -1017,5 +1017,99 @@ enum LocalizationTable {
             "Das Segment veröffentlicht seine Statistiken jede Woche mit frischem Rauschen, die Kampagne verbraucht also insgesamt ε = %1 (sequentielle Komposition).",
         "Cumulative realised profit by week, then what personalised holds at the end of each week:":
             "Kumulierter realisierter Gewinn je Woche, dann was die personalisierte Strategie am Ende jeder Woche speichert:",
+        "%1 of %2":
+            "%1 von %2",
+        "%1 weeks":
+            "%1 Wochen",
+        "Campaign weeks":
+            "Kampagnenwochen",
+        "Consenting and withdrawn by week (m)":
+            "Einwilligend und widerrufen je Woche (m)",
+        "Contacted this week":
+            "Diese Woche kontaktiert",
+        "Cumulative profit by week":
+            "Kumulierter Gewinn je Woche",
+        "Cumulative profit":
+            "Kumulierter Gewinn",
+        "Events held":
+            "Gespeicherte Ereignisse",
+        "Exposure index":
+            "Expositionsindex",
+        "How many weeks the campaign runs; each week contacts everyone who has not converted yet. 1 is the one-shot campaign. More weeks take longer. The timeline (t) shows them.":
+            "Wie viele Wochen die Kampagne läuft; jede Woche erreicht alle, die noch nicht konvertiert sind. 1 ist die einmalige Kampagne. Mehr Wochen dauern länger. Die Zeitleiste (t) zeigt sie.",
+        "New conv.":
+            "Neue Konv.",
+        "New conversions":
+            "Neue Konversionen",
+        "Re-id risk (mean)":
+            "Re-Id.-Risiko (Mittel)",
+        "Re-id risk by week (m)":
+            "Re-Id.-Risiko je Woche (m)",
+        "Records held":
+            "Gespeicherte Datensätze",
+        "Retention (weeks kept)":
+            "Speicherfrist (Wochen)",
+        "Share of consenting customers who withdraw their consent each week (GDPR Art. 7(3)); their profile is erased.":
+            "Anteil der Einwilligenden, die jede Woche widerrufen (DSGVO Art. 7(3)); ihr Profil wird gelöscht.",
+        "Stored events by week (m)":
+            "Gespeicherte Ereignisse je Woche (m)",
+        "This is a one-shot campaign. Set Campaign weeks above 1 on the parameters screen (p) to follow it week by week: consent withdrawn, data piling up, retention limiting it.":
+            "Dies ist eine einmalige Kampagne. Kampagnenwochen im Parameter-Bildschirm (p) über 1 setzen, um sie Woche für Woche zu verfolgen: Einwilligungen, die widerrufen werden, Daten, die sich ansammeln, Speicherfristen, die sie begrenzen.",
+        "Timeline":
+            "Zeitleiste",
+        "Violations this week":
+            "Verstöße dieser Woche",
+        "Weekly withdrawal":
+            "Widerruf je Woche",
+        "Weeks of history the firm keeps (GDPR Art. 5(1)(e)); older events are deleted. No limit keeps everything.":
+            "Wochen Verlauf, die das Unternehmen behält (DSGVO Art. 5(1)(e)); ältere Ereignisse werden gelöscht. Ohne Frist bleibt alles.",
+        "chart":
+            "Grafik",
+        "consent %1 · consenting %2 · withdrawn %3":
+            "Einwilligung %1 · einwilligend %2 · widerrufen %3",
+        "consenting":
+            "einwilligend",
+        "first week":
+            "erste Woche",
+        "last week":
+            "letzte Woche",
+        "next week":
+            "nächste Woche",
+        "no limit":
+            "ohne Frist",
+        "parameters: weeks, withdrawal, retention":
+            "Parameter: Wochen, Widerruf, Speicherfrist",
+        "previous week":
+            "vorige Woche",
+        "right chart: re-identification risk, stored events or consenting":
+            "rechte Grafik: Re-Identifizierungsrisiko, gespeicherte Ereignisse oder Einwilligende",
+        "timeline: the campaign week by week":
+            "Zeitleiste: die Kampagne Woche für Woche",
+        "week":
+            "Woche",
+        "weeks":
+            "Wochen",
+        "withdrawn":
+            "widerrufen",
+        "Week %1 of %2.":
+            "Woche %1 von %2.",
+        "Your consent was withdrawn in week %1, yet this counterexample goes on profiling you and keeps all your data (a breach of GDPR Arts. 7(3) and 17(1)(b)).":
+            "Ihre Einwilligung wurde in Woche %1 widerrufen, doch dieses Gegenbeispiel profiliert Sie weiter und behält alle Ihre Daten (ein Verstoß gegen DSGVO Art. 7(3) und 17(1)(b)).",
+        "Your consent was withdrawn in week %1: your profile was erased (GDPR Art. 17(1)(b)), and from then on your offer is %2.":
+            "Ihre Einwilligung wurde in Woche %1 widerrufen: Ihr Profil wurde gelöscht (DSGVO Art. 17(1)(b)), und seitdem ist Ihr Angebot %2.",
+        "no retention limit":
+            "ohne Speicherfrist",
+        "retention %1 weeks":
+            "Speicherfrist %1 Wochen",
+        "Your consent is active; your profile holds your linked events of weeks %1–%2 (%3).":
+            "Ihre Einwilligung gilt; Ihr Profil enthält Ihre verknüpften Ereignisse der Wochen %1–%2 (%3).",
+        "You redeemed an offer in week %1; a welcome bonus is redeemed once, so you are not contacted again.":
+            "Sie haben in Woche %1 ein Angebot eingelöst; ein Willkommensbonus wird nur einmal eingelöst, daher werden Sie nicht erneut angesprochen.",
+        "--week must be 1 or more":
+            "--week muss 1 oder mehr sein",
+        "--week needs a campaign of several weeks: give --weeks 2 or more, or a scenario with campaign.weeks":
+            "--week braucht eine Kampagne über mehrere Wochen: --weeks 2 oder mehr angeben oder ein Szenario mit campaign.weeks",
+        "--week %1 is past the campaign's last week, %2":
+            "--week %1 liegt nach der letzten Woche der Kampagne, %2",
     ]
 }

@@ -200,4 +200,36 @@ struct WeeklyPropertyTests {
         #expect(b.storedEvents < a.storedEvents / 3)
         #expect(b.reidRiskMean < a.reidRiskMean)
     }
+
+    /// Every week's figures add up from the customers one by one, as `explain --week` inspects
+    /// them: contacts, conversions, profiles and data points of every strategy.
+    @Test(arguments: [0.0, 0.6])
+    func weeklyFiguresAddUpFromInspectedCustomers(rate: Double) throws {
+        var scenario = try ScenarioLoader.load(yaml: smallScenarioYAML, file: "small").scaled(toCustomers: 600)
+        scenario.campaign.weeks = 4
+        scenario.consent.withdrawalWeekly = 0.25
+        scenario.privacy.retentionWeeks = 2
+        let result = WeeklyCampaign.sweep(scenario: scenario, rates: [rate], threads: 2)![0]
+        for week in 1...4 {
+            var contacted = [StrategyName: Int](), conversions = [StrategyName: Int](), profiled = [StrategyName: Int](), points = [StrategyName: Int]()
+            for id in 0..<scenario.totalCustomers {
+                let trace = WeeklyCampaign.inspect(scenario: scenario, customer: id, result: result, week: week)
+                for d in trace.inspection.decisions {
+                    guard let o = d.offer else { continue }
+                    contacted[d.strategy, default: 0] += 1
+                    if trace.inspection.customer.conversionDraw < trace.inspection.probabilities[o] { conversions[d.strategy, default: 0] += 1 }
+                    if d.profiled { profiled[d.strategy, default: 0] += 1 }
+                    points[d.strategy, default: 0] += d.dataPoints
+                }
+            }
+            for f in result.weeks[week - 1].strategies {
+                #expect(f.contacted == contacted[f.strategy, default: 0], "week \(week) \(f.strategy) contacted")
+                #expect(f.conversions == conversions[f.strategy, default: 0], "week \(week) \(f.strategy) conversions")
+                if let p = f.privacy {
+                    #expect(p.profiled == profiled[f.strategy, default: 0], "week \(week) \(f.strategy) profiled")
+                    #expect(p.dataPoints == points[f.strategy, default: 0], "week \(week) \(f.strategy) data points")
+                }
+            }
+        }
+    }
 }

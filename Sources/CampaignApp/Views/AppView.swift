@@ -22,6 +22,7 @@ public enum AppView {
         case .picker: PickerView.render(state, &buffer, in: body)
         case .obligations: ObligationsView.render(state, &buffer, in: body)
         case .robustness: RobustnessView.render(state, &buffer, in: body)
+        case .timeline: TimelineView.render(state, &buffer, in: body)
         }
         StatusBar.render(state, &buffer)
         if state.showHelp { HelpOverlay.render(state, &buffer) }

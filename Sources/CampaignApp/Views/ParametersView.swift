@@ -13,6 +13,9 @@ enum ParametersView {
         case .protectVulnerable: p.protectVulnerable ? loc("on", l) : loc("off", l)
         case .relevanceWeight: Format.decimal(p.relevanceWeight, 1, l)
         case .customers: Format.count(p.customers, l)
+        case .weeks: String(p.weeks)
+        case .withdrawal: Format.percent(p.withdrawal, p.withdrawal < 0.01 && p.withdrawal > 0 ? 2 : 1, l)
+        case .retention: p.retention.map { loc("%1 weeks", l, $0) } ?? loc("no limit", l)
         }
     }
 

@@ -1,0 +1,154 @@
+import ScenarioKit
+
+/// One customer in one week of a campaign (MODEL.md §9): what every strategy does with them that
+/// week, and what happened before. For `explain --week` and its tests.
+public struct WeekInspection: Sendable, Equatable {
+    /// 1 … T.
+    public var week: Int
+    /// The week's inspection: the customer with every event up to this week (linked only where
+    /// the retention window still holds them), this week's page and draws, and each strategy's
+    /// decision this week (no offer where the customer converted before).
+    public var inspection: CustomerInspection
+    /// Whether the customer consents at this rate at all, and the week their consent was
+    /// withdrawn if that was this week or before.
+    public var consentsAtRate: Bool
+    public var withdrawnIn: Int?
+    /// Per strategy, the week the customer converted under it, where that was before this week.
+    public var convertedIn: [StrategyName: Int]
+    /// The first week whose events the personalised profile still holds.
+    public var windowStart: Int
+}
+
+extension WeeklyCampaign {
+    /// Follows customer `id` of `scenario` through weeks 1 … `week` at `result`'s consent rate;
+    /// `result` must be the campaign's figures at that rate (for segment's weekly releases).
+    public static func inspect(scenario: Scenario, customer id: Int, result: RateResult, week: Int) -> WeekInspection {
+        let context = ModelContext(scenario: scenario)
+        let rules = DecisionRules(context: context)
+        let generator = CustomerGenerator(context: context)
+        let k = generator.cohortIndex(of: id)
+        let index = id - context.cohorts[k].offset
+        let scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
+        let draw = generator.generate(cohort: k, index: index, scratch: scratch, keepEvents: true)
+        let offers = context.offers.count, categories = context.categoryCount
+        let probabilities = (0..<offers).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
+        let choices = probabilities.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: scratch, probability: $0) }
+        let levels = RateDeltas.cohortLevels([result.consentRate], context: context)[k]
+        let consents = levels.withUnsafeBufferPointer { RateDeltas.threshold(Double(Float(draw.u)), $0) } == 0
+        let retention = scenario.privacy.retentionWeeks
+        let segment = draw.age * context.regions.count + draw.region
+        let contextualFallback = scenario.privacy.fallback == .contextual
+
+        var events = scratch.events.map { UInt8($0) }, linked = scratch.linked
+        var weekStart = [0, events.count]
+        var withdrawnIn: Int?
+        var converted: [StrategyName: Int] = [:]
+        var w = draw.w, x = draw.context
+        var cumulative = [Int32](repeating: 0, count: categories), window = cumulative
+        for t in 1...max(1, week) {
+            if t >= 2 {
+                let next = generator.generateWeek(t, cohort: k, index: index, scratch: scratch, events: &events, linked: &linked)
+                weekStart.append(events.count)
+                if withdrawnIn == nil && next.withdrawal < scenario.consent.withdrawalWeekly { withdrawnIn = t }
+                w = next.conversion
+                x = next.context
+            }
+            let from = retention.map { max(1, t - $0 + 1) } ?? 1
+            cumulative = [Int32](repeating: 0, count: categories)
+            window = cumulative
+            for e in 0..<events.count {
+                cumulative[Int(events[e])] += 1
+                if linked[e] && e >= weekStart[from - 1] { window[Int(events[e])] += 1 }
+            }
+            guard t < week else { break }
+            let active = consents && withdrawnIn == nil
+            func offer(_ strategy: StrategyName) -> Int? {
+                switch strategy {
+                case .oracle: return choices.oracle
+                case .unconstrained:
+                    return draw.vulnerable ? context.highestIncentiveOffer : choose(rules, cumulative)
+                case .broadcast: return choices.broadcast
+                case .contextual, .personalized, .segment:
+                    guard choices.broadcast != nil else { return nil }
+                    let contextual = draw.age == 0 ? rules.contextualOffer[x].minor! : rules.contextualOffer[x].adult
+                    let fallback = contextualFallback ? contextual : choices.broadcast!
+                    if strategy == .contextual { return contextual }
+                    if strategy == .personalized { return choices.profileable && active ? choose(rules, window) : fallback }
+                    return draw.age == 0 ? fallback : result.weeks.isEmpty ? result.segmentOffers[segment] : result.weeks[t - 1].segmentOffers[segment]
+                }
+            }
+            for strategy in StrategyName.allCases where converted[strategy] == nil {
+                if let o = offer(strategy), w < probabilities[o] { converted[strategy] = t }
+            }
+        }
+
+        // Week `week` itself: the decisions as the one-shot inspection makes them, with this week's data.
+        let active = consents && withdrawnIn == nil
+        let windowTotal = Int(window.reduce(0, +)), cumulativeTotal = Int(cumulative.reduce(0, +))
+        let contactable = choices.broadcast != nil
+        let contextual = contactable ? (draw.age == 0 ? rules.contextualOffer[x].minor : rules.contextualOffer[x].adult) : nil
+        let fallback = contextualFallback ? contextual : choices.broadcast
+        let release = result.weeks.isEmpty ? nil : result.weeks[week - 1]
+        var decisions: [Decision] = []
+        for strategy in StrategyName.allCases {
+            var d = Decision(strategy: strategy, offer: nil, profiled: false, dataPoints: 0, usedFallback: false, segmentHadStatistics: false)
+            switch strategy {
+            case .broadcast: d.offer = choices.broadcast
+            case .contextual: d.offer = contextual
+            case .oracle: d.offer = choices.oracle
+            case .unconstrained:
+                d.offer = draw.vulnerable ? context.highestIncentiveOffer : choose(rules, cumulative)
+                d.profiled = true
+                d.dataPoints = 2 + cumulativeTotal
+            case .personalized:
+                if choices.profileable && active {
+                    d.offer = choose(rules, window)
+                    d.profiled = true
+                    d.dataPoints = 2 + windowTotal
+                } else {
+                    d.offer = fallback
+                    d.usedFallback = fallback != nil
+                }
+            case .segment:
+                guard contactable else { break }
+                if draw.age == 0 {
+                    d.offer = fallback
+                    d.usedFallback = fallback != nil
+                } else {
+                    d.offer = release?.segmentOffers[segment] ?? result.segmentOffers[segment]
+                    d.segmentHadStatistics = release?.segmentHasStatistics[segment] ?? result.segmentHasStatistics[segment]
+                    d.dataPoints = d.segmentHadStatistics ? 2 : 0
+                }
+            }
+            // Converted before: not contacted again (a welcome bonus is redeemed once).
+            if converted[strategy] != nil {
+                d.offer = nil
+                d.profiled = false
+                d.dataPoints = 0
+                d.usedFallback = false
+            }
+            decisions.append(d)
+        }
+        var customer = generator.customer(id, cohort: k, draw: draw, scratch: scratch)
+        let windowFrom = weekStart[(retention.map { max(1, week - $0 + 1) } ?? 1) - 1]
+        customer.events = events.map { Int($0) }
+        // Linked events outside the retention window are deleted from the profile.
+        customer.linked = linked.enumerated().map { $0.element && $0.offset >= windowFrom }
+        customer.context = x
+        customer.conversionDraw = w
+        let inspection = CustomerInspection(customer: customer, consentRate: result.consentRate, consents: active,
+                                            probabilities: probabilities, choices: choices, decisions: decisions, segment: segment,
+                                            regionName: context.regions[draw.region])
+        return WeekInspection(week: week, inspection: inspection, consentsAtRate: consents, withdrawnIn: consents ? withdrawnIn : nil,
+                              convertedIn: converted, windowStart: retention.map { max(1, week - $0 + 1) } ?? 1)
+    }
+
+    /// The offer `DecisionRules` chooses from whole counts (every offer allowed).
+    private static func choose(_ rules: DecisionRules, _ counts: [Int32]) -> Int {
+        let values = counts.map(Double.init)
+        let total = Int(counts.reduce(0, +))
+        return counts.withUnsafeBufferPointer { whole in
+            values.withUnsafeBufferPointer { rules.chooseFromWholeCounts(whole.baseAddress!, $0, total: total) }
+        }
+    }
+}
