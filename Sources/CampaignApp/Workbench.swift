@@ -132,6 +132,8 @@ public final class Workbench {
         let stride = max(1, n / count)
         return (0..<min(count, n)).map { i in
             let id = (i * stride + page * 7919) % n
+            // A campaign of several weeks: the customer as week 1 sees them, with week 1's segment release.
+            if !result.weeks.isEmpty { return WeeklyCampaign.inspect(scenario: engine.scenario, customer: id, result: result, week: 1).inspection }
             return engine.inspect(customer: id, result: result)
         }
     }

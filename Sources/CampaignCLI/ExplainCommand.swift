@@ -72,6 +72,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let inspections: [CustomerInspection]
         var notes: [[String]] = []
+        var convertedIn: [Int?] = []
         if weeks > 1 {
             // A campaign of several weeks: each customer followed week by week up to the week asked for.
             let week = self.week ?? 1
@@ -79,13 +80,20 @@ struct ExplainCommand: ParsableCommand {
             let traces = ids.map { WeeklyCampaign.inspect(scenario: scenario, customer: $0, result: result, week: week) }
             inspections = traces.map(\.inspection)
             notes = traces.map { ExplainText(language: language).weekNotes($0, strategy: strategyName, scenario: shown) }
+            convertedIn = traces.map { $0.convertedIn[strategyName] }
         } else {
             let result = engine.evaluate(rate: rate.rate(for: scenario))
             // Each customer is regenerated once and explained from that one inspection.
             inspections = ids.map { engine.inspect(customer: $0, result: result) }
         }
-        let explanations = inspections.map {
+        var explanations = inspections.map {
             Explanation($0, strategy: strategyName, scenario: shown, language: language)
+        }
+        // Not contacted because the bonus was redeemed before, not because of who they are.
+        for (i, week) in convertedIn.enumerated() {
+            guard let week else { continue }
+            explanations[i].mainParameters = ExplainText(language: language).redeemedBefore(week)
+            explanations[i].short = explanations[i].mainParameters
         }
         var replicated: ReplicatedFigures?
         if replications.replications > 1 {

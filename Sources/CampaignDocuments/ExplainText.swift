@@ -124,6 +124,11 @@ public struct ExplainText: Sendable {
         loc("a vulnerable person targeted with the strongest incentive (AI Act Art. 5(1)(b))", language)
     }
 
+    /// Why a customer is not contacted in a later week of a campaign.
+    public func redeemedBefore(_ week: Int) -> String {
+        loc("Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in week %1.", language, week)
+    }
+
     /// What happened to the customer up to week `trace.week` of a campaign, for `strategy`: the
     /// week, consent and its withdrawal, the retention window, and a conversion that ended contact.
     public func weekNotes(_ trace: WeekInspection, strategy: StrategyName, scenario: Scenario) -> [String] {

@@ -21,8 +21,20 @@ enum TableLayout {
     }
 
     /// The note under a table that lists the counterexample or the ceiling.
+    /// Wrapped at 100 columns, so a table's default output stays readable in a terminal.
     static func rolesNote(_ l: Language) -> String {
-        loc("* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.", l)
+        wrap(loc("* Unconstrained ignores consent: a counterexample, not an option. Oracle knows every customer's true interests: a ceiling, not a strategy.", l), width: 100)
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters, so notes stay readable in a terminal.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     /// A title line, then labels down the left and right-aligned columns under their headers.
@@ -34,11 +46,13 @@ enum TableLayout {
             let fill = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + fill : fill + text
         }
+        // Two spaces between columns, one where two would take the table past 100 columns (long German labels).
+        let gap = labelWidth + widths.reduce(0) { $0 + $1 + 2 } > 100 ? " " : "  "
         var out = title + "\n"
-        out += pad("", labelWidth, left: true) + headers.enumerated().map { "  " + pad($1, widths[$0]) }.joined() + "\n"
-        out += String(repeating: "-", count: labelWidth + widths.reduce(0) { $0 + $1 + 2 }) + "\n"
+        out += pad("", labelWidth, left: true) + headers.enumerated().map { gap + pad($1, widths[$0]) }.joined() + "\n"
+        out += String(repeating: "-", count: labelWidth + widths.reduce(0) { $0 + $1 + gap.count }) + "\n"
         for (r, label) in labels.enumerated() {
-            out += pad(label, labelWidth, left: true) + cells[r].enumerated().map { "  " + pad($1, widths[$0]) }.joined() + "\n"
+            out += pad(label, labelWidth, left: true) + cells[r].enumerated().map { gap + pad($1, widths[$0]) }.joined() + "\n"
         }
         return out
     }

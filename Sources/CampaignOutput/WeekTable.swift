@@ -47,9 +47,11 @@ enum WeekTable {
     static func grid(headers: [String], rows: [[String]]) -> String {
         var widths = headers.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        // Two spaces between columns, one where two would pass 100 columns.
+        let gap = widths.reduce(0, +) + 2 * (widths.count - 1) > 100 ? " " : "  "
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, cell in String(repeating: " ", count: widths[i] - cell.count) + cell }.joined(separator: "  ") + "\n"
+            cells.enumerated().map { i, cell in String(repeating: " ", count: widths[i] - cell.count) + cell }.joined(separator: gap) + "\n"
         }
-        return line(headers) + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n" + rows.map(line).joined()
+        return line(headers) + String(repeating: "-", count: widths.reduce(0, +) + gap.count * (widths.count - 1)) + "\n" + rows.map(line).joined()
     }
 }

@@ -1111,5 +1111,9 @@ enum LocalizationTable {
             "--week braucht eine Kampagne über mehrere Wochen: --weeks 2 oder mehr angeben oder ein Szenario mit campaign.weeks",
         "--week %1 is past the campaign's last week, %2":
             "--week %1 liegt nach der letzten Woche der Kampagne, %2",
+        "Re-id avg":
+            "Re-Id. Ø",
+        "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in week %1.":
+            "Diese Woche nicht angesprochen: Ein Willkommensbonus wird nur einmal eingelöst, und Sie haben ihn in Woche %1 eingelöst.",
     ]
 }

@@ -42,8 +42,39 @@ enum FixtureFigures {
         let obligations = current.strategies.map {
             ComplianceAssessment.assess($0, facts: ComplianceFacts(figures: $0, scenario: applied, minors: minors, vulnerable: vulnerable))
         }
-        return Snapshot(scenario: applied, parameters: parameters, current: current, sweep: scenario.consent.sweep.map(result),
+        var timed = current
+        if parameters.weeks > 1 { timed.weeks = weeks(current, count: parameters.weeks, retention: parameters.retention) }
+        return Snapshot(scenario: applied, parameters: parameters, current: timed, sweep: scenario.consent.sweep.map(result),
                         frontier: frontier, recomputeMilliseconds: 12.5, obligations: obligations)
+    }
+
+    /// A campaign of `count` weeks by formula: contacts fall 3 % a week, conversions and profit
+    /// accrue evenly, personalised's records shrink with withdrawals and grow in events and risk.
+    static func weeks(_ total: RateResult, count: Int, retention: Int?) -> [WeekResult] {
+        (1...count).map { w in
+            let share = Double(w) / Double(count)
+            let strategies = total.strategies.map { f -> WeekFigures in
+                let decay = pow(0.97, Double(w - 1))
+                let consenting = Int(Double(f.customers) * total.consentRate * 0.9 * decay)
+                let privacy = f.privacy.map { p -> WeekPrivacy in
+                    let held = Double(min(w, retention ?? w))
+                    let records = f.strategy == .personalized ? Int(Double(p.storedRecords) * decay) : p.storedRecords
+                    let events = f.strategy == .personalized || f.strategy == .unconstrained ? Int(Double(records) * 3 * held) : 0
+                    let risk = f.strategy == .personalized ? 1 - 0.6 * pow(0.7, held - 1) : p.reidRiskMean
+                    return WeekPrivacy(profiled: Int(Double(p.profiled) * decay), profiledWithoutConsent: p.profiledWithoutConsent,
+                                       minorsProfiled: w == 1 ? p.minorsProfiled : 0, vulnerableTargeted: p.vulnerableTargeted, dataPoints: p.dataPoints / count,
+                                       storedRecords: records, storedEvents: events, reidRiskMean: risk, reidRiskMax: p.reidRiskMax,
+                                       recordsBelowK: min(1, p.recordsBelowK * (1 + 0.1 * held)), exposureIndex: p.exposureIndex * (0.8 + 0.05 * held))
+                }
+                return WeekFigures(strategy: f.strategy, contacted: Int(Double(f.contacted) * decay), conversions: f.conversions / count,
+                                   expectedConversions: f.expectedConversions / Double(count), revenueEUR: f.revenueEUR / Double(count),
+                                   bonusCostEUR: f.bonusCostEUR / Double(count), profitEUR: f.profitEUR / Double(count),
+                                   expectedProfitEUR: f.expectedProfitEUR / Double(count), cumulativeConversions: Int(Double(f.conversions) * share),
+                                   cumulativeProfitEUR: f.profitEUR * share, consenting: consenting,
+                                   withdrawn: Int(Double(f.customers) * total.consentRate * 0.9) - consenting, privacy: privacy)
+            }
+            return WeekResult(week: w, strategies: strategies, segmentOffers: total.segmentOffers, segmentHasStatistics: total.segmentHasStatistics)
+        }
     }
 
     /// Every strategy's figures at consent rate `r`, from smooth formulas.

@@ -24,7 +24,14 @@ struct SnapshotTests {
         ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down, .down]),
         ("dashboard-intervals", [.character("r"), .character("x")]),
         ("robustness", [.character("w")]),
+        // Campaign weeks 1 → 12 on the parameters screen, then the timeline at week 4 and with its consent chart.
+        ("timeline", SnapshotTests.twelveWeeks + [.escape, .character("t"), .right, .right, .right]),
+        ("timeline-consent", SnapshotTests.twelveWeeks + [.escape, .character("t"), .end, .character("m"), .character("m")]),
+        ("timeline-one-shot", [.character("t")]),
     ]
+
+    /// From the dashboard: the parameters screen, down to Campaign weeks, and up to 12.
+    static let twelveWeeks: [Key] = [.character("p")] + Array(repeating: .down, count: 8) + Array(repeating: .right, count: 5)
 
     /// A screen of the fixture app (fixed figures, not the engine's), as the snapshots store it.
     static func fixtureScreen(_ keys: [Key], width: Int, height: Int, language: Language = .en, glyphs: Glyphs = .unicode) -> ScreenBuffer {
@@ -43,7 +50,8 @@ struct SnapshotTests {
     @Test func germanScreens() throws {
         for (name, keys) in [("dashboard", [Key]()), ("detail-personalised", [.down, .down, .down, .enter, .tab]),
                              ("obligations-unconstrained", [.down, .down, .down, .down, .character("a"), .down, .down, .down]),
-                             ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")])] {
+                             ("parameters", [.character("p"), .down, .right]), ("help", [.character("?")]),
+                             ("timeline", SnapshotTests.twelveWeeks + [.escape, .character("t"), .right, .right, .right])] {
             try Harness.assertSnapshot(Self.fixtureScreen(keys, width: 80, height: 24, language: .de), named: "de-\(name)-80x24")
         }
     }

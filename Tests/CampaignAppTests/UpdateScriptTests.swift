@@ -117,6 +117,57 @@ struct UpdateScriptTests {
         #expect(r.state.screen == .dashboard && r.state.selected?.strategy == .personalized)
     }
 
+    /// The timeline's keys: the week moves and stops at both ends, m cycles the right chart, and
+    /// fewer weeks pull the week back into range.
+    @Test func timelineMovesThroughTheWeeks() {
+        var app = FixtureApp(width: 80, height: 24)
+        for key in SnapshotTests.twelveWeeks + [.escape, .character("t")] { app.press(key) }
+        #expect(app.state.screen == .timeline && app.state.timeline.week == 1)
+        for _ in 0..<20 { app.press(.right) }
+        #expect(app.state.timeline.week == 12)
+        app.press(.left)
+        #expect(app.state.timeline.week == 11)
+        #expect(AppView.render(app.state).lines.joined().contains("Week 11 of 12"))
+        app.press(.home)
+        #expect(app.state.timeline.week == 1)
+        app.press(.end)
+        #expect(app.state.timeline.metric == .reidRisk)
+        app.press(.character("m"))
+        #expect(app.state.timeline.metric == .storedEvents)
+        #expect(AppView.render(app.state).lines.joined().contains("Stored events by week"))
+        app.press(.character("m"), .character("m"))
+        #expect(app.state.timeline.metric == .reidRisk)
+        // Back to 4 weeks: the timeline shows week 4, the last there is.
+        app.press(.character("p"))
+        for _ in 0..<3 { app.press(.left) }
+        app.press(.escape, .character("t"))
+        #expect(app.state.parameters.weeks == 4 && app.state.timeline.week == 4)
+    }
+
+    /// Through the real engine: the weeks dial turns the dashboard's figures into campaign totals
+    /// and the timeline follows them; retention lowers personalised's re-identification risk.
+    @Test func weeksDialRunsTheWeeklyEngine() {
+        let r = Harness.runtime(width: 120, height: 40, customers: 10_000)
+        Harness.press(r, .character("p"))
+        for _ in 0..<8 { Harness.press(r, .down) }
+        Harness.press(r, .right, .right, .right)
+        #expect(r.state.parameters.weeks == 6)
+        #expect(r.state.snapshot?.current.weeks.count == 6)
+        let unlimited = r.state.snapshot!.current.weeks[5][.personalized]!.privacy!.reidRiskMean
+        Harness.press(r, .down, .down)
+        #expect(r.state.parameterEditor.field == .retention)
+        Harness.press(r, .left)
+        #expect(r.state.parameters.retention == 52)
+        for _ in 0..<8 { Harness.press(r, .left) }
+        #expect(r.state.parameters.retention == 1)
+        let limited = r.state.snapshot!.current.weeks[5][.personalized]!.privacy!.reidRiskMean
+        #expect(limited < unlimited)
+        Harness.press(r, .escape, .character("t"), .end)
+        let text = Harness.screen(r).lines.joined(separator: "\n")
+        #expect(text.contains("Week 6 of 6"))
+        #expect(text.contains("Cumulative profit by week"))
+    }
+
     @Test func helpOverlayComesFromTheKeyTable() {
         let r = Harness.runtime()
         Harness.press(r, .character("?"))

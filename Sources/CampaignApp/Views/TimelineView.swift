@@ -24,7 +24,7 @@ enum TimelineView {
         Row(long: loc("Contacted this week", .en), short: loc("Contacted", .en), value: { Format.count($0.contacted, $1) }),
         Row(long: loc("Records held", .en), short: loc("Records", .en), value: { f, l in f.privacy.map { Format.count($0.storedRecords, l) } ?? "—" }),
         Row(long: loc("Events held", .en), short: loc("Events", .en), value: { f, l in f.privacy.map { Format.count($0.storedEvents, l) } ?? "—" }),
-        Row(long: loc("Re-id risk (mean)", .en), short: loc("Re-id mean", .en), value: { f, l in Format.decimal(f.privacy?.reidRiskMean, 3, l) }),
+        Row(long: loc("Re-id risk (mean)", .en), short: loc("Re-id avg", .en), value: { f, l in Format.decimal(f.privacy?.reidRiskMean, 3, l) }),
         Row(long: loc("Exposure index", .en), short: loc("Exposure", .en), value: { f, l in Format.decimal(f.privacy?.exposureIndex, 1, l) }),
         Row(long: loc("Violations this week", .en), short: loc("Violations", .en), value: { f, l in f.privacy.map { Format.count($0.violations, l) } ?? "—" },
             alarming: { ($0.privacy?.violations ?? 0) > 0 }),
@@ -75,7 +75,9 @@ enum TimelineView {
         guard !strategies.isEmpty else { return }
         let wide = area.width >= 110
         let labels = rows.map { loc(wide ? $0.long : $0.short, l) }
-        let labelWidth = wide ? min(30, max(24, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)) : 12
+        // Room for the longest label (German ones run long), within what the columns can spare.
+        let longest = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1
+        let labelWidth = wide ? min(30, max(24, longest)) : min(16, max(12, longest))
         let columnWidth = max(8, (area.width - labelWidth - 1) / strategies.count)
         for (i, f) in strategies.enumerated() {
             let x = area.x + labelWidth + i * columnWidth
