@@ -59,7 +59,7 @@ struct BenchCommand: ParsableCommand {
         let withStatistics = !(streamOnly || replicationCustomers == 0 || worldCustomers == 0)
         // One progress step per timed sample; Ctrl-C stops between samples and prints nothing.
         let (reports, statistics) = try LongWork("bench samples", quiet: quiet.quiet).run { control in
-            control.expect(list.count * Benchmark.steps(runs: runs, streamOnly: streamOnly) + (withStatistics ? 2 * min(runs, 3) : 0))
+            control.expect(list.count * Benchmark.steps(runs: runs, streamOnly: streamOnly) + (withStatistics ? 4 * min(runs, 3) : 0))
             var reports: [BenchReport] = []
             for size in list {
                 reports.append(Benchmark.measure(scenario: base.scaled(toCustomers: size), runs: runs, threads: workers, streamOnly: streamOnly,
@@ -96,6 +96,11 @@ struct StatisticsReport {
     var worlds: Timing
     var worldCustomers: Int
     var worldParameters: Int
+    /// A 12-week campaign (1 % weekly withdrawal, 8 weeks kept) over the 11-rate sweep at the
+    /// replications' size, beside the one-shot build and sweep at that size, and its peak RSS.
+    var weeks: Timing
+    var oneShot: Timing
+    var weeksPeakRSSBytes: Int
 }
 
 /// One population size's figures; the in-memory ones are nil with `--stream-only`.
@@ -197,8 +202,17 @@ enum Benchmark {
             guard let units = try? RobustnessCommand.evaluate(plan, scenario: worldsScenario, fixedRate: nil, threads: threads) else { return }
             _ = Robustness.summarize(worldsScenario, worlds: 200, fixedRate: nil, compare: nil, units: units)
         }
+        let rates = replicated.consent.sweep
+        let oneShot = time(runs, control) { _ = Engine(scenario: replicated, threads: threads).sweep(rates) }
+        var timed = replicated
+        timed.campaign.weeks = 12
+        timed.consent.withdrawalWeekly = 0.01
+        timed.privacy.retentionWeeks = 8
+        resetPeakRSS()
+        let weeks = time(runs, control) { _ = WeeklyCampaign.sweep(scenario: timed, rates: rates, threads: threads) }
         return StatisticsReport(replications: replications, replicationCustomers: replicationCustomers, worlds: worlds,
-                                worldCustomers: worldCustomers, worldParameters: worldsScenario.uncertain.count)
+                                worldCustomers: worldCustomers, worldParameters: worldsScenario.uncertain.count,
+                                weeks: weeks, oneShot: oneShot, weeksPeakRSSBytes: peakRSS())
     }
 
     static func firstFrame(scenario: Scenario, threads: Int) -> FrameReport {
@@ -268,6 +282,9 @@ enum Benchmark {
         if let statistics {
             out += "Replications: 20 at \(NumberText.grouped(statistics.replicationCustomers, .en)) customers \(ms(statistics.replications)); "
             out += "plausible worlds: 200 at \(NumberText.grouped(statistics.worldCustomers, .en)) customers (\(statistics.worldParameters) uncertain parameters) \(ms(statistics.worlds))\n"
+            let ratio = statistics.weeks.median / max(statistics.oneShot.median, 1e-9)
+            out += "12-week campaign, 11 rates, \(NumberText.grouped(statistics.replicationCustomers, .en)) customers: \(ms(statistics.weeks)), "
+            out += "\(NumberText.decimal(ratio, 1, .en)) × the one-shot build + sweep (\(ms(statistics.oneShot))); peak RSS \(mebibytes(statistics.weeksPeakRSSBytes))\n"
         }
         out += "Peak RSS is the process's high-water mark while that size was measured (in memory: including the TUI's workbench).\n"
         return out
@@ -323,6 +340,9 @@ enum Benchmark {
             timing("replications_20_ms", statistics.replications)
             w.int("world_customers", statistics.worldCustomers)
             timing("worlds_200_ms", statistics.worlds)
+            timing("weeks_12_sweep_ms", statistics.weeks)
+            timing("one_shot_sweep_ms", statistics.oneShot)
+            w.int("weeks_peak_rss_bytes", statistics.weeksPeakRSSBytes)
             w.endObject()
         } else {
             w.null("statistics")
