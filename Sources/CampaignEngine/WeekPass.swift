@@ -23,10 +23,7 @@ struct WeekPass {
     /// Reusable buffers of one worker.
     final class Scratch {
         let customer: CustomerGenerator.Scratch
-        var events: [UInt8] = []
-        var linked: [Bool] = []
-        /// Where each week's events start in `events` (weeks + 1 entries once a customer is done).
-        var weekStart: [Int] = []
+        var events = Events()
         var probability: [Double]
         var fixed: [UInt64]
         /// Σh over all weeks so far and Σh′ over the retention window, as integers and doubles.
@@ -81,22 +78,31 @@ struct WeekPass {
         }
     }
 
-    /// Generates week `week` ≥ 2 of a customer into `scratch`: appends its events, updates Σh and
-    /// the window's Σh′, and returns the week's draws.
+    /// One customer's events so far: categories, links and where each week starts. Held in
+    /// locals while a chunk runs (arrays reached through a class cost an exclusivity check each).
+    struct Events {
+        var categories: [UInt8] = []
+        var linked: [Bool] = []
+        /// Where each week's events start (weeks + 1 entries once a customer is done).
+        var weekStart: [Int] = []
+    }
+
+    /// Generates week `week` ≥ 2 of a customer: appends its events, updates Σh and the window's
+    /// Σh′ in `scratch`, and returns the week's draws.
     @inline(__always)
-    func advance(_ week: Int, cohort k: Int, index: Int, scratch: Scratch,
+    func advance(_ week: Int, cohort k: Int, index: Int, scratch: Scratch, events: inout Events,
                  cumulativeTotal: inout Int, windowTotal: inout Int) -> WeekDraw {
         let categories = scratch.categories
-        let start = scratch.events.count
+        let start = events.categories.count
         let draw = generator.generateWeek(week, cohort: k, index: index, scratch: scratch.customer,
-                                          events: &scratch.events, linked: &scratch.linked)
-        scratch.weekStart.append(scratch.events.count)
+                                          events: &events.categories, linked: &events.linked)
+        events.weekStart.append(events.categories.count)
         let linkedNow = scratch.weekLinked + (week - 1) * categories
         for c in 0..<categories { linkedNow[c] = 0 }
-        for e in start..<scratch.events.count {
-            let c = Int(scratch.events[e])
+        for e in start..<events.categories.count {
+            let c = Int(events.categories[e])
             scratch.cumulative[c] &+= 1
-            if scratch.linked[e] { linkedNow[c] &+= 1 }
+            if events.linked[e] { linkedNow[c] &+= 1 }
         }
         cumulativeTotal += draw.eventCount
         for c in 0..<categories {
@@ -119,17 +125,17 @@ struct WeekPass {
 
     /// Week 1 of a customer: the §2 draw, with its events as the first week's.
     @inline(__always)
-    func start(cohort k: Int, index: Int, scratch: Scratch) -> CustomerGenerator.Draw {
+    func start(cohort k: Int, index: Int, scratch: Scratch, events: inout Events) -> CustomerGenerator.Draw {
         let s = scratch.customer
         let draw = generator.generate(cohort: k, index: index, scratch: s, keepEvents: true)
         let categories = scratch.categories
-        scratch.events.removeAll(keepingCapacity: true)
-        scratch.linked.removeAll(keepingCapacity: true)
-        for e in s.events { scratch.events.append(UInt8(truncatingIfNeeded: e)) }
-        scratch.linked.append(contentsOf: s.linked)
-        scratch.weekStart.removeAll(keepingCapacity: true)
-        scratch.weekStart.append(0)
-        scratch.weekStart.append(scratch.events.count)
+        events.categories.removeAll(keepingCapacity: true)
+        events.linked.removeAll(keepingCapacity: true)
+        for e in s.events { events.categories.append(UInt8(truncatingIfNeeded: e)) }
+        events.linked.append(contentsOf: s.linked)
+        events.weekStart.removeAll(keepingCapacity: true)
+        events.weekStart.append(0)
+        events.weekStart.append(events.categories.count)
         for c in 0..<categories {
             scratch.cumulative[c] = s.historyCounts[c]
             scratch.window[c] = s.linkedCounts[c]
@@ -153,8 +159,11 @@ struct WeekPass {
         let clip = context.scenario.privacy.historyClip
         let regions = context.regions.count
         let stride = segmentLayout.segmentStride
+        var events = scratch.events
+        scratch.events = Events()
+        defer { scratch.events = events }
         forEachCustomer(range) { k, index, _ in
-            let draw = start(cohort: k, index: index, scratch: scratch)
+            let draw = start(cohort: k, index: index, scratch: scratch, events: &events)
             guard draw.age != 0 else { return }
             let level = threshold(draw.u, cohort: k)
             guard level < never else { return }
@@ -162,16 +171,16 @@ struct WeekPass {
             var cumulativeTotal = draw.eventCount, windowTotal = draw.linkedCount
             for week in 1...weeks {
                 if week >= 2 {
-                    let next = advance(week, cohort: k, index: index, scratch: scratch,
+                    let next = advance(week, cohort: k, index: index, scratch: scratch, events: &events,
                                        cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
                     // Withdrawn from this week on: no contribution now or later.
                     if next.withdrawal < withdrawal { return }
                 }
                 let cell = totals + segmentLayout.block(week, level) + seg * stride
                 cell[0] &+= 1
-                let from = scratch.weekStart[windowStart(week) - 1]
-                let to = min(scratch.events.count, from + clip)
-                for e in from..<to { cell[1 + Int(scratch.events[e])] &+= 1 }
+                let from = events.weekStart[windowStart(week) - 1]
+                let to = min(events.categories.count, from + clip)
+                for e in from..<to { cell[1 + Int(events.categories[e])] &+= 1 }
             }
         }
     }
@@ -193,14 +202,26 @@ struct WeekPass {
         let broadcastBase = layout.base(.broadcast), contextualBase = layout.base(.contextual)
         let personalBase = layout.base(.personalized), segmentBase = layout.base(.segment)
         let segmentPlain = Tally.fixed(2 / (2 + halfExposure) * 0.5)
+        var events = scratch.events, segmentConverted = scratch.segmentConverted
+        var probability = scratch.probability, fixed = scratch.fixed
+        scratch.events = Events()
+        scratch.segmentConverted = []
+        scratch.probability = []
+        scratch.fixed = []
+        defer {
+            scratch.events = events
+            scratch.segmentConverted = segmentConverted
+            scratch.probability = probability
+            scratch.fixed = fixed
+        }
         forEachCustomer(range) { k, index, _ in
-            let draw = start(cohort: k, index: index, scratch: scratch)
+            let draw = start(cohort: k, index: index, scratch: scratch, events: &events)
             let s = scratch.customer
             for o in 0..<offers {
-                scratch.probability[o] = generator.probability(offer: o, draw: draw, scratch: s)
-                scratch.fixed[o] = Tally.fixed(scratch.probability[o])
+                probability[o] = generator.probability(offer: o, draw: draw, scratch: s)
+                fixed[o] = Tally.fixed(probability[o])
             }
-            let choice = scratch.probability.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: s, probability: $0) }
+            let choice = probability.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: s, probability: $0) }
             let minor = draw.age == 0, vulnerable = draw.vulnerable
             let level = threshold(draw.u, cohort: k)
             let seg = draw.age * regions + draw.region
@@ -208,11 +229,11 @@ struct WeekPass {
             var withdrawnIn = Int.max
             var oracleDone = false, unconstrainedDone = false, broadcastDone = false, contextualDone = false
             var fallbackDone = false, personalDone = false, segmentMinorDone = false, contactedAfterWithdrawal = false
-            for l in 0..<levels { scratch.segmentConverted[l] = false }
+            for l in 0..<levels { segmentConverted[l] = false }
             for week in 1...weeks {
                 var w = draw.w, x = draw.context
                 if week >= 2 {
-                    let next = advance(week, cohort: k, index: index, scratch: scratch,
+                    let next = advance(week, cohort: k, index: index, scratch: scratch, events: &events,
                                        cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
                     if withdrawnIn == Int.max && next.withdrawal < q { withdrawnIn = week }
                     w = next.conversion
@@ -225,7 +246,6 @@ struct WeekPass {
                 if level < never {
                     if active { consenting[layout.consenting] &+= 1 } else { consenting[layout.withdrawn] &+= 1 }
                 }
-                let probability = scratch.probability, fixed = scratch.fixed
                 /// One contact of offer `o` by the strategy at `base`; true when it converts.
                 func contact(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, _ o: Int) -> Bool {
                     block[base + o] &+= 1
@@ -314,7 +334,7 @@ struct WeekPass {
                     continue
                 }
                 let row = (week - 1) * levels * segments + seg
-                for l in 0..<levels where !scratch.segmentConverted[l] {
+                for l in 0..<levels where !segmentConverted[l] {
                     let exact = totals + layout.exactly(week, l)
                     let i = row + l * segments
                     if segmentHasStatistics[i] {
@@ -322,7 +342,7 @@ struct WeekPass {
                         exact[g + layout.exposure] &+= level <= l && active ? segmentRisky[i] : segmentPlain
                     }
                     exact[g + layout.vulnerable] &+= vulnerableCount
-                    scratch.segmentConverted[l] = contact(exact, g, Int(segmentOffer[i]))
+                    segmentConverted[l] = contact(exact, g, Int(segmentOffer[i]))
                 }
             }
         }
