@@ -42,13 +42,15 @@ public struct DecisionRules: Sendable {
     let offerCategory: [Int]
     let offerMargin: [Double]
 
-    public init(context: ModelContext) {
+    /// With `weeks` above 1 the table reaches the totals a history of that many weeks holds.
+    public init(context: ModelContext, weeks: Int = 1) {
         self.context = context
         offerCategory = context.offers.map(\.category)
         offerMargin = context.offers.map(\.margin)
-        // Totals beyond λ + 6√λ + 8 are rare; they take the direct path.
-        let largestMean = context.cohorts.map(\.historyMean).max() ?? 0
-        let limit = min(63, Int((largestMean + 6 * largestMean.squareRoot() + 8).rounded(.up)))
+        // Totals beyond λ + 6√λ + 8 are rare; they take the direct path. Over weeks a history holds
+        // up to T·λ events on average, so the table grows with it (to at most 128 × 128 entries per offer).
+        let largestMean = (context.cohorts.map(\.historyMean).max() ?? 0) * Double(max(1, weeks))
+        let limit = min(weeks > 1 ? 127 : 63, Int((largestMean + 6 * largestMean.squareRoot() + 8).rounded(.up)))
         tableLimit = limit
         let offers = context.offers.count
         let beta = context.scenario.model.relevanceWeight

@@ -83,7 +83,7 @@ struct CampaignRun {
         context = ModelContext(scenario: scenario)
         weeks = scenario.campaign.weeks
         layout = WeekLayout(offers: context.offers.count, levels: levels.count, weeks: weeks)
-        rules = DecisionRules(context: context)
+        rules = DecisionRules(context: context, weeks: weeks)
         generator = CustomerGenerator(context: context)
     }
 

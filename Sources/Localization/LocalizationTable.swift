@@ -966,7 +966,7 @@ enum LocalizationTable {
         "Withdrawn":
             "Widerrufen",
         "Cum. conv.":
-            "Konv. kum.",
+            "Abschl. kum.",
         "Cum. profit":
             "Gewinn kum.",
         "Records":
@@ -976,9 +976,9 @@ enum LocalizationTable {
         "Figures are campaign totals; add --weeks-table for week by week.":
             "Die Zahlen sind Kampagnensummen; --weeks-table zeigt sie Woche für Woche.",
         "Conversions this week":
-            "Konversionen dieser Woche",
+            "Abschlüsse dieser Woche",
         "Expected conversions this week":
-            "Erwartete Konversionen dieser Woche",
+            "Erwartete Abschlüsse dieser Woche",
         "Revenue this week":
             "Umsatz dieser Woche",
         "Bonus cost this week":
@@ -988,7 +988,7 @@ enum LocalizationTable {
         "Expected profit this week":
             "Erwarteter Gewinn dieser Woche",
         "Cumulative conversions":
-            "Kumulierte Konversionen",
+            "Kumulierte Abschlüsse",
         "Cumulative realised profit":
             "Kumulierter realisierter Gewinn",
         "Customers consenting":
@@ -1026,7 +1026,7 @@ enum LocalizationTable {
         "Consenting and withdrawn by week (m)":
             "Einwilligend und widerrufen je Woche (m)",
         "Contacted this week":
-            "Diese Woche kontaktiert",
+            "Diese Woche angesprochen",
         "Cumulative profit by week":
             "Kumulierter Gewinn je Woche",
         "Cumulative profit":
@@ -1038,9 +1038,9 @@ enum LocalizationTable {
         "How many weeks the campaign runs; each week contacts everyone who has not converted yet. 1 is the one-shot campaign. More weeks take longer. The timeline (t) shows them.":
             "Wie viele Wochen die Kampagne läuft; jede Woche erreicht alle, die noch nicht konvertiert sind. 1 ist die einmalige Kampagne. Mehr Wochen dauern länger. Die Zeitleiste (t) zeigt sie.",
         "New conv.":
-            "Neue Konv.",
+            "Neue Abschl.",
         "New conversions":
-            "Neue Konversionen",
+            "Neue Abschlüsse",
         "Re-id risk (mean)":
             "Re-Id.-Risiko (Mittel)",
         "Re-id risk by week (m)":

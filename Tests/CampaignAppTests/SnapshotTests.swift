@@ -56,6 +56,12 @@ struct SnapshotTests {
         }
     }
 
+    /// The timeline in German at the large size too (the 80×24 one is among `germanScreens`).
+    @Test func germanTimelineAtLargeSize() throws {
+        try Harness.assertSnapshot(Self.fixtureScreen(SnapshotTests.twelveWeeks + [.escape, .character("t"), .right, .right, .right],
+                                                      width: 120, height: 40, language: .de), named: "de-timeline-120x40")
+    }
+
     /// Every chart the dashboard draws, in the three ways a terminal can show it: colour (the
     /// colour mask), NO_COLOR (the text alone: letters and line shapes, no colour needed) and ASCII.
     @Test(arguments: sizes)
