@@ -36,13 +36,15 @@ let package = Package(
         .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "CampaignCharts", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "Calibration", "CampaignApp", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "Calibration", "CampaignApp", "Lessons", "CursesBackend", "TerminalKit", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
+        .target(name: "Lessons", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit",
+                                                .product(name: "Yams", package: "Yams")]),
         .target(name: "TerminalKit"),
         // The interactive app: state, messages, update, views, key table. No curses, no I/O.
-        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignCharts", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignCharts", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Lessons", "Localization", "ScenarioKit"]),
         // The system ncursesw library behind a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
@@ -59,8 +61,9 @@ let package = Package(
         .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "CampaignOutput", "ScenarioKit", "Localization", "TerminalKit"], exclude: ["Golden"]),
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "CampaignEngine", "ScenarioKit"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "CampaignEngine", "CampaignCompliance", "ScenarioKit", "Localization"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
-        .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "Lessons", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

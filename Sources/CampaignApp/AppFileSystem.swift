@@ -8,6 +8,13 @@ public protocol AppFileSystem: Sendable {
     func scenarioFiles() -> [String]
     /// A file's bytes (scenario files are small; the implementation refuses huge ones).
     func read(path: String) throws -> [UInt8]
+    /// Creates a folder and its parents (for saved lesson progress).
+    func makeFolder(_ path: String) throws
+}
+
+extension AppFileSystem {
+    /// File systems that hold no folders (test sandboxes) need none made.
+    public func makeFolder(_ path: String) throws {}
 }
 
 /// Why a write did not happen.

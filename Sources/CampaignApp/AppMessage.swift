@@ -1,4 +1,5 @@
 import CampaignEngine
+import Lessons
 import Localization
 import CampaignStatistics
 import ScenarioKit
@@ -25,6 +26,8 @@ public enum AppMessage: Sendable {
     case fileWritten(path: String, what: String)
     case fileExists(path: String, contents: String)
     case failed(String)
+    /// The computed answer of a lesson's predict step `step`.
+    case lessonAnswered(LessonAnswer, step: Int)
 }
 
 /// Work the update asks the runtime to do; the runtime answers with messages.
@@ -44,5 +47,11 @@ public enum AppEffect: Sendable, Equatable {
     case openScenario(PickerEntry, generation: Int)
     /// Write text to a file; never replaces an existing file unless `overwrite` is set.
     case writeFile(path: String, contents: String, overwrite: Bool, what: String)
+    /// Compute a lesson's answer with the simulator (scenario with the step's settings applied).
+    case lessonAnswer(LessonQuantity, scenario: Scenario, settings: LessonSettings, step: Int)
+    /// Open a lesson's own scenario, already loaded, and build its population.
+    case openLessonScenario(Scenario, source: String, generation: Int)
+    /// Save a lesson's progress atomically, quietly (creating its folder).
+    case saveProgress(path: String, contents: String)
     case quit
 }

@@ -1,5 +1,6 @@
 import CampaignEngine
 import Foundation
+import Lessons
 import Localization
 import ScenarioKit
 
@@ -33,6 +34,13 @@ public final class AppRuntime {
 
     /// Clears a quit request (tests that keep going after a random "q").
     public func resetQuit() { state.quitRequested = false }
+
+    /// Workshop mode: `session` runs over the app, its current step's settings applied before the
+    /// first build (so the first figures are already the lesson's).
+    public func beginLesson(_ session: LessonSession) {
+        state.lesson = session
+        if session.lesson != nil { _ = LessonUpdate.enter(step: session.step, &state, save: false) }
+    }
 
     /// Starts building the population and its first figures in the background.
     public func start() {

@@ -1,5 +1,6 @@
 import CampaignEngine
 import CampaignStatistics
+import Lessons
 import Localization
 import ScenarioKit
 
@@ -151,6 +152,8 @@ public struct AppState: Sendable {
     public var intervals = IntervalState()
     public var robustness = RobustnessScreen()
     public var timeline = TimelineScreen()
+    /// Workshop mode: the lesson in progress (nil outside lessons).
+    public var lesson: LessonSession?
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?

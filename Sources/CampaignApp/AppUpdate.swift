@@ -63,9 +63,18 @@ public enum AppUpdate {
             state.picker.entries = entries
             state.picker.index = min(state.picker.index, max(0, entries.count - 1))
             return []
+        case .lessonAnswered(let answer, let step):
+            guard state.lesson?.step == step, state.lesson?.revealing == true else { return [] }
+            return LessonUpdate.revealed(answer, &state)
         case .scenarioOpened(let scenario, let source, let generation):
             guard generation == state.generation else { return [] }
             state.parameters = Parameters(scenario: scenario)
+            if state.lesson?.lesson != nil {
+                state.source = source
+                state.snapshot = nil
+                state.computing = true
+                return LessonUpdate.enter(step: state.lesson!.step, &state)
+            }
             state.source = source
             state.screen = .dashboard
             state.selectedStrategy = 0
@@ -104,6 +113,8 @@ public enum AppUpdate {
             return quit(&state)
         }
         if state.dialog != nil { return handleDialog(key, &state) }
+        // Workshop mode: the lesson pane takes the keys it has the focus for.
+        if state.lesson != nil, state.fits, !state.showHelp, let effects = LessonUpdate.handle(key, &state) { return effects }
         if state.showHelp {
             // Any key closes help; q, Esc and ? are the ones the status bar names.
             state.showHelp = false
@@ -307,7 +318,7 @@ public enum AppUpdate {
         return []
     }
 
-    private static func moveStrategy(_ delta: Int, _ state: inout AppState) {
+    static func moveStrategy(_ delta: Int, _ state: inout AppState) {
         let count = state.snapshot?.current.strategies.count ?? 0
         guard count > 0 else { return }
         state.selectedStrategy = (state.selectedStrategy + delta + count) % count
@@ -321,7 +332,7 @@ public enum AppUpdate {
     }
 
     /// Asks for figures of the current parameters under a new generation.
-    private static func recompute(_ state: inout AppState) -> [AppEffect] {
+    static func recompute(_ state: inout AppState) -> [AppEffect] {
         state.computing = true
         state.generation += 1
         return [.recompute(state.parameters, generation: state.generation)]

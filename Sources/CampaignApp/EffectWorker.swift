@@ -2,6 +2,7 @@ import CampaignEngine
 import CampaignStatistics
 import Dispatch
 import Foundation
+import Lessons
 import Localization
 import ScenarioKit
 import Synchronization
@@ -164,6 +165,29 @@ final class EffectWorker: Sendable {
                 } catch {
                     return .failed(loc("Could not write %1: %2", language, path, "\(error)"))
                 }
+            }
+        case .lessonAnswer(let quantity, let scenario, let settings, let step):
+            enqueue(effect) { [self] in
+                .lessonAnswered(LessonEvaluator(scenario: scenario, threads: threads).answer(quantity, at: settings), step: step)
+            }
+        case .openLessonScenario(let scenario, let source, let generation):
+            let control = supersede()
+            enqueue(effect) { [self] in
+                var scenario = scenario
+                if scenario.totalCustomers > customerLimit { scenario = scenario.scaled(toCustomers: customerLimit) }
+                let opened = workbench.withLock { slot in
+                    guard let bench = Workbench.open(scenario: scenario, threads: threads, control: control) else { return false }
+                    slot = Slot(bench: bench, generation: generation)
+                    return true
+                }
+                return opened ? .scenarioOpened(scenario, source: source, generation: generation) : nil
+            }
+        case .saveProgress(let path, let contents):
+            enqueue(effect) { [self] in
+                // Progress is a convenience: a folder that cannot be made only means no resume.
+                try? files.makeFolder((path as NSString).deletingLastPathComponent)
+                try? files.write(path: path, contents: contents, overwrite: true)
+                return nil
             }
         case .quit:
             // Nothing to do here: the loop ends and calls `cancelAll()`; a test may carry on after q.

@@ -14,7 +14,7 @@ public struct CampaignSim: ParsableCommand {
         Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input.
         """,
         version: CampaignSim.versionText,
-        subcommands: [TUICommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self, ExplainCommand.self, ReportCommand.self, RecordsCommand.self, ChartCommand.self, CalibrateCommand.self, RobustnessCommand.self, MergeCommand.self, BenchCommand.self])
+        subcommands: [TUICommand.self, LessonCommand.self, RunCommand.self, SweepCommand.self, ValidateCommand.self, NewCommand.self, ListCommand.self, ExplainCommand.self, ReportCommand.self, RecordsCommand.self, ChartCommand.self, CalibrateCommand.self, RobustnessCommand.self, MergeCommand.self, BenchCommand.self])
 
     /// The tool's version; the model version changes whenever the draws change (docs/model.md).
     public static let version = "2.0.0-dev"

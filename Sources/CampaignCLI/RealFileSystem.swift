@@ -19,6 +19,10 @@ struct RealFileSystem: AppFileSystem {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().prefix(200).map { "\(folder)/\($0)" }
     }
 
+    func makeFolder(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
     func read(path: String) throws -> [UInt8] {
         try ScenarioSource.readBytes(path)
     }

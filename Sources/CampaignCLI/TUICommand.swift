@@ -40,12 +40,13 @@ struct TUICommand: ParsableCommand {
 /// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
 enum TUISession {
     static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!,
-                    language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment)) throws {
+                    language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment),
+                    lesson: (scenario: Scenario, session: LessonSession)? = nil) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage(loc("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)", CLIText.language))
         }
         let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
-        let scenario = try ScenarioSource.prepare(name, customers: customers, limit: maxCustomers)
+        let scenario = try lesson.map { $0.scenario } ?? ScenarioSource.prepare(name, customers: customers, limit: maxCustomers)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -57,6 +58,7 @@ enum TUISession {
         let runtime = AppRuntime(scenario: scenario, source: name, width: size.width, height: size.height,
                                  files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                  customerLimit: maxCustomers, language: language, stall: stallHook())
+        if let lesson { runtime.beginLesson(lesson.session) }
         // The first frame (the loading screen) shows at once; the population builds in the background.
         runtime.start()
         var exitSignal: Int32 = 0

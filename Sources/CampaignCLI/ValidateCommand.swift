@@ -1,14 +1,16 @@
 import Localization
 import ArgumentParser
+import Lessons
 import ScenarioKit
 
 /// `campaign-sim validate`: checks scenario files and reports every problem.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check scenario files; exit 0 when all are valid, else 2 with every error on stderr.")
+        abstract: "Check scenario and lesson files; exit 0 when all are valid, else 2 with every error on stderr.",
+        discussion: "A file whose top level has `steps` is checked as a lesson (docs/lesson-format.md), any other as a scenario.")
 
-    @Argument(help: "Scenario files to check.")
+    @Argument(help: "Scenario or lesson files to check.")
     var files: [String]
 
     func validate() throws {
@@ -19,6 +21,10 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
+                if let lesson = try Self.lesson(file) {
+                    Console.error(loc("%1: ok (lesson %2, %3 steps)", CLIText.language, file, lesson.id, lesson.steps.count))
+                    continue
+                }
                 let scenario = try ScenarioSource.loadFile(file)
                 Console.error(loc("%1: ok (%2, %3 customers)", CLIText.language, file, scenario.name, scenario.totalCustomers))
             } catch let error as CLIError {
@@ -27,6 +33,19 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if failed { throw CLIError(message: "", exitCode: 2).silenced }
+    }
+}
+
+extension ValidateCommand {
+    /// The file as a lesson, or nil when it is not one (then it is checked as a scenario).
+    static func lesson(_ path: String) throws -> Lesson? {
+        let bytes = try ScenarioSource.readBytes(path)
+        guard let text = String(validating: bytes, as: UTF8.self), LessonLoader.isLesson(text) else { return nil }
+        do {
+            return try LessonLoader.load(yaml: text, file: path)
+        } catch {
+            throw CLIError(message: error.description, exitCode: 2)
+        }
     }
 }
 

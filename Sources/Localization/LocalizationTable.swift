@@ -1115,5 +1115,119 @@ enum LocalizationTable {
             "Re-Id. Ø",
         "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in week %1.":
             "Diese Woche nicht angesprochen: Ein Willkommensbonus wird nur einmal eingelöst, und Sie haben ihn in Woche %1 eingelöst.",
+        "%1 min":
+            "%1 Min.",
+        "%1 minutes":
+            "%1 Minuten",
+        "--list lists every lesson; give no name with it":
+            "--list zeigt alle Lektionen; dazu keinen Namen angeben",
+        "--notes needs a lesson: campaign-sim lesson NAME --notes":
+            "--notes braucht eine Lektion: campaign-sim lesson NAME --notes",
+        "Answer: %1":
+            "Antwort: %1",
+        "Choices":
+            "Auswahl",
+        "Choose an answer with its number first":
+            "Zuerst eine Antwort mit ihrer Nummer wählen",
+        "Common misconceptions":
+            "Häufige Fehlvorstellungen",
+        "Condition met.":
+            "Bedingung erfüllt.",
+        "Discussion questions":
+            "Fragen zur Diskussion",
+        "Duration":
+            "Dauer",
+        "Enter next · ← back · Tab · q leave":
+            "Enter weiter · ← zurück · Tab · q Ende",
+        "Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab dashboard · q leave":
+            "Enter/→ weiter · ← zurück · 1–9 wählen · h Hinweis · s zeigen · Tab Dashboard · q beenden",
+        "Expected answer (computed)":
+            "Erwartete Antwort (berechnet)",
+        "Explain":
+            "Erklären",
+        "Explore":
+            "Erkunden",
+        "For":
+            "Für",
+        "Goals":
+            "Lernziele",
+        "Hints, one at a time":
+            "Hinweise, einer nach dem anderen",
+        "Last step · score %1 of %2 · q leave":
+            "Letzter Schritt · %1 von %2 richtig · q beenden",
+        "Leave the lesson? (y/n)":
+            "Lektion beenden? (j/n)",
+        "Lesson":
+            "Lektion",
+        "Lessons — ↑↓ choose, Enter start, q quit":
+            "Lektionen — ↑↓ wählen, Enter starten, q beenden",
+        "Predict":
+            "Vorhersagen",
+        "Press a number to choose, then Enter to reveal.":
+            "Eine Zahl drücken, um zu wählen, dann Enter zum Auflösen.",
+        "Quiz":
+            "Quiz",
+        "Right: %1":
+            "Richtig: %1",
+        "Scenario":
+            "Szenario",
+        "Sets":
+            "Setzt",
+        "Show me":
+            "Zeig es mir",
+        "Shown: %1":
+            "Gezeigt: %1",
+        "Step %1 of %2 · %3 · score %4 of %5":
+            "Schritt %1 von %2 · %3 · %4 von %5 richtig",
+        "Steps":
+            "Schritte",
+        "Tab: back to the lesson · the dashboard's keys work here":
+            "Tab: zurück zur Lektion · hier gelten die Tasten des Dashboards",
+        "Teaching material, not legal advice. Every figure above comes from the simulator's synthetic customers.":
+            "Lehrmaterial, keine Rechtsberatung. Jede Zahl oben stammt von den synthetischen Kundinnen und Kunden des Simulators.",
+        "The simulator is computing the answer…":
+            "Der Simulator berechnet die Antwort …",
+        "Timing":
+            "Zeitplan",
+        "Type a number, then Enter to reveal.":
+            "Eine Zahl eingeben, dann Enter zum Auflösen.",
+        "Type your guess first, then Enter":
+            "Zuerst die Schätzung eingeben, dann Enter",
+        "Your guess: %1":
+            "Ihre Schätzung: %1",
+        "a good first lesson for %1":
+            "eine gute erste Lektion für %1",
+        "close enough":
+            "nah genug",
+        "customers":
+            "Personen",
+        "fallback %1":
+            "Ersatz %1",
+        "first lesson for %1":
+            "erste Lektion für %1",
+        "h hint (%1 of %2) · s show me · Tab dashboard":
+            "h Hinweis (%1 von %2) · s zeig es mir · Tab Dashboard",
+        "marketers":
+            "Marketing",
+        "never (within 0–100 %)":
+            "nie (zwischen 0 und 100 %)",
+        "not this time":
+            "diesmal nicht",
+        "off by %1":
+            "daneben um %1",
+        "points":
+            "Punkte",
+        "protect vulnerable %1":
+            "Schutzbedürftige schützen %1",
+        "teachers":
+            "Lehrende",
+        "trainers":
+            "Trainerinnen und Trainer",
+        "withdrawal %1 a week":
+            "Widerruf %1 je Woche",
+        "you said %1":
+            "Ihre Antwort %1",
+        "%1: ok (lesson %2, %3 steps)":
+            "%1: ok (Lektion %2, %3 Schritte)",
     ]
 }

@@ -4,21 +4,21 @@
 /// copying them, so deep nesting and alias bombs in values cost little. Two things remain
 /// dangerous: a huge file, and an alias used as a mapping key, which Yams hashes in full
 /// (a "billion laughs" there takes exponential time). Scenarios need neither.
-enum InputGuard {
+package enum InputGuard {
     /// Largest scenario file accepted, in bytes.
     static let maxBytes = 1 << 20
     /// Most aliases (`*name`) accepted in one file.
     static let maxAliases = 100
 
     /// A problem found in the raw text: 1-based line and column and a message.
-    struct Finding {
-        var line: Int
-        var column: Int
-        var message: String
+    package struct Finding {
+        package var line: Int
+        package var column: Int
+        package var message: String
     }
 
     /// Returns the first problem of the raw bytes, or nil when they may be parsed.
-    static func check(_ bytes: [UInt8]) -> Finding? {
+    package static func check(_ bytes: [UInt8]) -> Finding? {
         if bytes.count > maxBytes {
             return Finding(line: 0, column: 0, message:
                 "file is \(bytes.count) bytes; scenario files may be at most \(maxBytes) bytes (1 MiB)")

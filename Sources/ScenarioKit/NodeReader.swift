@@ -5,11 +5,11 @@ import Yams
 ///
 /// The reader never throws: each accessor returns nil on a problem and records a diagnostic,
 /// so one pass over a file reports all of its errors.
-final class NodeReader {
+package final class NodeReader {
     /// The file name used in diagnostics.
-    let file: String
+    package let file: String
     /// Problems found so far, in the order met.
-    private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
     /// Most diagnostics kept for one file; the rest are counted.
     static let maxDiagnostics = 100
@@ -20,13 +20,13 @@ final class NodeReader {
     /// The file's line ends, to keep positions inside it.
     private let lineIndex: LineIndex
 
-    init(file: String, text: String = "") {
+    package init(file: String, text: String = "") {
         self.file = file
         lineIndex = LineIndex(text)
     }
 
     /// Records a problem at `node`'s position.
-    func error(at node: Node?, _ path: String, _ message: String) {
+    package func error(at node: Node?, _ path: String, _ message: String) {
         guard diagnostics.count < Self.maxDiagnostics else { dropped += 1; return }
         let place = node.map { lineIndex.position(line: $0.mark?.line ?? 0, column: $0.mark?.column ?? 0) } ?? (line: 0, column: 0)
         diagnostics.append(Diagnostic(file: file, line: place.line, column: place.column, path: path, message: message))
@@ -34,13 +34,13 @@ final class NodeReader {
 
     /// Records that an allowed key reached a decoder with no case for it: the schema and the
     /// decoder disagree. Returns false, so a decoder can write `ok = reader.unhandled(…)`.
-    func unhandled(_ entry: Entry, _ path: String) -> Bool {
+    package func unhandled(_ entry: Entry, _ path: String) -> Bool {
         error(at: entry.keyNode, path, "is not read by this version of campaign-sim")
         return false
     }
 
     /// All diagnostics in file order, with a closing line when some were dropped.
-    func finished() -> [Diagnostic] {
+    package func finished() -> [Diagnostic] {
         // Stable sort by position; problems without a position (whole-file) keep their place at the end.
         let ordered = diagnostics.enumerated().sorted { a, b in
             let ka = (a.element.line == 0 ? Int.max : a.element.line, a.element.column, a.offset)
@@ -55,17 +55,17 @@ final class NodeReader {
     // MARK: - Shapes
 
     /// One key of a mapping with its nodes.
-    struct Entry {
-        var key: String
-        var keyNode: Node
-        var value: Node
+    package struct Entry {
+        package var key: String
+        package var keyNode: Node
+        package var value: Node
     }
 
     /// A mapping's entries by key, with YAML merge keys (`<<`) applied.
     ///
     /// Reports a non-mapping, non-text keys, and (when `allowed` is given) unknown keys with a
     /// did-you-mean hint. Mappings larger than `maxEntries` are refused without being walked.
-    func mapping(_ node: Node, _ path: String, allowed: [String]? = nil, maxEntries: Int = 64) -> [Entry]? {
+    package func mapping(_ node: Node, _ path: String, allowed: [String]? = nil, maxEntries: Int = 64) -> [Entry]? {
         guard case .mapping(let map) = node else {
             error(at: node, path, "expected a mapping of keys to values, got \(describe(node))")
             return nil
@@ -125,7 +125,7 @@ final class NodeReader {
     }
 
     /// The elements of a list, refusing lists longer than `maxCount` without walking them.
-    func sequence(_ node: Node, _ path: String, minCount: Int, maxCount: Int, what: String) -> [Node]? {
+    package func sequence(_ node: Node, _ path: String, minCount: Int, maxCount: Int, what: String) -> [Node]? {
         guard case .sequence(let seq) = node else {
             error(at: node, path, "expected a list of \(what), got \(describe(node))")
             return nil
@@ -140,13 +140,13 @@ final class NodeReader {
     // MARK: - Scalars
 
     /// Whether the node is YAML null (`null`, `~` or nothing).
-    func isNull(_ node: Node) -> Bool {
+    package func isNull(_ node: Node) -> Bool {
         guard case .scalar(let s) = node, s.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
     /// Non-empty text of at most `maxLength` characters.
-    func text(_ node: Node, _ path: String, allowEmpty: Bool = false, maxLength: Int = 200) -> String? {
+    package func text(_ node: Node, _ path: String, allowEmpty: Bool = false, maxLength: Int = 200) -> String? {
         guard case .scalar(let s) = node, !isNull(node) || allowEmpty else {
             error(at: node, path, "expected text, got \(describe(node))")
             return nil
@@ -196,7 +196,7 @@ final class NodeReader {
     /// A number as the file would write it (no trailing ".0").
     static func text(_ v: Double) -> String { ShortestNumber.text(v) }
 
-    func number(_ node: Node, _ path: String, _ rangeText: String, _ inRange: (Double) -> Bool) -> Double? {
+    package func number(_ node: Node, _ path: String, _ rangeText: String, _ inRange: (Double) -> Bool) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
             error(at: node, path, "expected a number \(rangeText), got \(describe(node))")
             return nil
@@ -223,7 +223,7 @@ final class NodeReader {
     }
 
     /// A whole number within `range`.
-    func integer(_ node: Node, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+    package func integer(_ node: Node, _ path: String, _ range: ClosedRange<Int>) -> Int? {
         let rangeText = range.upperBound == Int.max ? "≥ \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
         guard case .scalar(let s) = node, s.style == .plain, !isNull(node) else {
             error(at: node, path, "expected a whole number \(rangeText), got \(describe(node))")
@@ -251,7 +251,7 @@ final class NodeReader {
     }
 
     /// true or false (also yes/no, on/off).
-    func bool(_ node: Node, _ path: String) -> Bool? {
+    package func bool(_ node: Node, _ path: String) -> Bool? {
         if case .scalar(let s) = node, s.style == .plain {
             switch s.string.lowercased() {
             case "true", "yes", "on": return true
@@ -264,7 +264,7 @@ final class NodeReader {
     }
 
     /// One of `choices`, with a did-you-mean hint otherwise.
-    func choice(_ node: Node, _ path: String, _ choices: [String]) -> String? {
+    package func choice(_ node: Node, _ path: String, _ choices: [String]) -> String? {
         guard case .scalar(let s) = node, !isNull(node) else {
             error(at: node, path, "expected one of \(choices.joined(separator: ", ")), got \(describe(node))")
             return nil
@@ -283,7 +283,7 @@ final class NodeReader {
     // MARK: - Helpers
 
     /// Appends a key to a path.
-    func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
         if let near = Suggestion.nearest(to: key, in: allowed) {
@@ -293,7 +293,7 @@ final class NodeReader {
     }
 
     /// A short human description of a node for "got …" messages.
-    func describe(_ node: Node) -> String {
+    package func describe(_ node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
@@ -306,5 +306,5 @@ final class NodeReader {
     }
 
     /// A value for a message: control characters escaped (a newline as \n), cut after 40 characters.
-    func clip(_ text: String) -> String { Diagnostic.escaped(text.count > 40 ? String(text.prefix(40)) + "…" : text) }
+    package func clip(_ text: String) -> String { Diagnostic.escaped(text.count > 40 ? String(text.prefix(40)) + "…" : text) }
 }

@@ -7,8 +7,9 @@ import Yams
 /// Every rule of the schema lives here; each problem is recorded in the reader and the walk
 /// goes on, so one run reports all of them. It only descends into known keys and bounded
 /// lists, which keeps hostile trees (alias bombs, huge maps) cheap.
-struct ScenarioDecoder {
-    let reader: NodeReader
+package struct ScenarioDecoder {
+    package let reader: NodeReader
+    package init(reader: NodeReader) { self.reader = reader }
 
     static let topKeys = ["name", "description", "seed", "categories", "model", "consent", "privacy",
                           "company", "campaign", "strategies", "cohorts", "offers", "translations"]
@@ -27,7 +28,7 @@ struct ScenarioDecoder {
         return Int(path[path.index(after: open)..<path.index(before: path.endIndex)])
     }
 
-    func decode(_ root: Node) -> Scenario? {
+    package func decode(_ root: Node) -> Scenario? {
         guard let entries = reader.mapping(root, "", allowed: Self.topKeys) else { return nil }
         func value(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
         var ok = true

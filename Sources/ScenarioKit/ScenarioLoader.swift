@@ -47,7 +47,7 @@ public enum ScenarioLoader {
     }
 
     /// Converts a libyaml error into one diagnostic with its position.
-    static func syntaxError(_ error: YamlError, file: String, text: String = "") -> ScenarioError {
+    package static func syntaxError(_ error: YamlError, file: String, text: String = "") -> ScenarioError {
         let (mark, problem): (Mark?, String)
         switch error {
         case let .scanner(context, text, m, _), let .parser(context, text, m, _), let .composer(context, text, m, _):

@@ -3,6 +3,7 @@ import Foundation
 import Localization
 @testable import CampaignStatistics
 @testable import CampaignApp
+import Lessons
 @testable import CampaignEngine
 @testable import ScenarioKit
 
@@ -209,7 +210,12 @@ struct FixtureApp {
                     queue.append(.replicated(FixtureFigures.replicated(current, count: count), done: count, of: count, generation: generation))
                 case .robustness(let parameters, let worlds, let generation):
                     queue.append(.worldsDone(FixtureFigures.worlds(parameters, count: worlds), generation: generation))
-                case .openScenario, .writeFile, .quit:
+                case .lessonAnswer(let quantity, _, _, let step):
+                    // A fixed answer, so lesson screens do not depend on the engine.
+                    queue.append(.lessonAnswered(quantity.choices.map { .choice($0[0]) } ?? .number(0.216), step: step))
+                case .openLessonScenario(let scenario, let source, let generation):
+                    queue.append(.scenarioOpened(scenario, source: source, generation: generation))
+                case .openScenario, .writeFile, .saveProgress, .quit:
                     break
                 }
             }

@@ -15,19 +15,28 @@ public enum AppView {
         }
         HeaderView.render(state, &buffer)
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-        switch state.screen {
-        case .dashboard: DashboardView.render(state, &buffer, in: body)
-        case .detail: DetailView.render(state, &buffer, in: body)
-        case .parameters: ParametersView.render(state, &buffer, in: body)
-        case .picker: PickerView.render(state, &buffer, in: body)
-        case .obligations: ObligationsView.render(state, &buffer, in: body)
-        case .robustness: RobustnessView.render(state, &buffer, in: body)
-        case .timeline: TimelineView.render(state, &buffer, in: body)
+        if let session = state.lesson {
+            LessonView.render(state, session, &buffer, body: body) { area, buffer in renderScreen(state, &buffer, in: area) }
+        } else {
+            renderScreen(state, &buffer, in: body)
         }
         StatusBar.render(state, &buffer)
         if state.showHelp { HelpOverlay.render(state, &buffer) }
         if let dialog = state.dialog { DialogView.render(dialog, language: state.language, &buffer) }
         return buffer
+    }
+
+    /// The current screen in `area`.
+    static func renderScreen(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
+        switch state.screen {
+        case .dashboard: DashboardView.render(state, &buffer, in: area)
+        case .detail: DetailView.render(state, &buffer, in: area)
+        case .parameters: ParametersView.render(state, &buffer, in: area)
+        case .picker: PickerView.render(state, &buffer, in: area)
+        case .obligations: ObligationsView.render(state, &buffer, in: area)
+        case .robustness: RobustnessView.render(state, &buffer, in: area)
+        case .timeline: TimelineView.render(state, &buffer, in: area)
+        }
     }
 
     private static func renderTooSmall(_ state: AppState, _ buffer: inout ScreenBuffer) {
@@ -98,6 +107,17 @@ enum StatusBar {
         buffer.fill(Rect(x: 0, y: y, width: state.width, height: 1), style: .reverse)
         if let status = state.status {
             buffer.putTruncated(" " + status, x: 0, y: y, width: state.width, style: state.statusIsError ? Style(color: .red, bold: true, reverse: true) : .reverse)
+            return
+        }
+        if let session = state.lesson, session.lesson != nil, session.lessonHasFocus || state.width >= 120 && !session.present {
+            // Workshop mode names the lesson's keys; Tab gives the keyboard to the screen.
+            let keys = session.lessonHasFocus ? loc("Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab dashboard · q leave", state.language)
+                : loc("Tab: back to the lesson · the dashboard's keys work here", state.language)
+            buffer.putTruncated(" " + keys, x: 0, y: y, width: state.width, style: .reverse)
+            return
+        }
+        if let session = state.lesson, session.lesson != nil, !session.lessonHasFocus {
+            buffer.putTruncated(" " + loc("Tab: back to the lesson · the dashboard's keys work here", state.language), x: 0, y: y, width: state.width, style: .reverse)
             return
         }
         let hints = (KeyTable.bindings(for: .global) + KeyTable.bindings(for: state.screen.keyContext)).compactMap(\.status)

@@ -1,0 +1,213 @@
+import Foundation
+import Lessons
+import Localization
+import ScenarioKit
+
+/// Workshop mode's part of the update: the lesson pane's keys, moving between steps (each
+/// applies its settings and screen), reveals, hints and "show me" (issue 18).
+enum LessonUpdate {
+    /// Handles `key` when the lesson pane has it; nil hands the key to the screen under the lesson.
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect]? {
+        guard let session = state.lesson else { return nil }
+        if session.confirmingLeave {
+            state.lesson?.confirmingLeave = false
+            if key == .character("y") || key == .character("j") {
+                state.quitRequested = true
+                return [.quit]
+            }
+            return []
+        }
+        guard let lesson = session.lesson else { return picker(key, &state) }
+        if key == .tab {
+            state.lesson?.lessonHasFocus.toggle()
+            return []
+        }
+        guard session.lessonHasFocus else { return nil }
+        let step = lesson.steps[session.step]
+        switch key {
+        case .character("q"), .escape:
+            state.lesson?.confirmingLeave = true
+            return []
+        case .left:
+            return session.step > 0 ? enter(step: session.step - 1, &state) : []
+        case .enter, .right:
+            if case .predict(let p) = step, session.answer == nil {
+                return reveal(p, &state)
+            }
+            return session.step + 1 < lesson.steps.count ? leave(&state) + enter(step: session.step + 1, &state) : leave(&state)
+        case .character("h"):
+            if case .explore(let e) = step { state.lesson?.hintsShown = min(e.hints.count, session.hintsShown + 1) }
+            return []
+        case .character("s"):
+            guard case .explore(let e) = step else { return [] }
+            state.status = loc("Shown: %1", state.language, LessonAnswerText.settings(e.solution, state.language))
+            return apply(e.solution, &state)
+        case .backspace:
+            if !session.guess.isEmpty { state.lesson?.guess.removeLast() }
+            return []
+        case .character(let c):
+            return typed(c, step, &state)
+        default:
+            return []
+        }
+    }
+
+    /// Digits choose (1–9) or type a numeric guess; a quiz answers at once.
+    private static func typed(_ c: Character, _ step: LessonStep, _ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson else { return [] }
+        switch step {
+        case .predict(let p) where session.answer == nil:
+            if let choices = p.answer.choices {
+                if let n = c.wholeNumberValue, (1...choices.count).contains(n) { state.lesson?.chosen = n - 1 }
+            } else if c.isNumber || c == "." || c == "," || (c == "-" && session.guess.isEmpty), session.guess.count < 12 {
+                state.lesson?.guess.append(c)
+            }
+        case .quiz(let q) where session.chosen == nil:
+            guard let n = c.wholeNumberValue, (1...q.choices.count).contains(n) else { return [] }
+            state.lesson?.chosen = n - 1
+            let choice = q.choices[n - 1]
+            state.lesson?.records[session.step] = .init(given: choice.text.text(state.language), answer: nil, correct: choice.correct)
+            return save(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Asks the simulator for the answer; the pane shows "computing…" until it lands.
+    private static func reveal(_ p: LessonStep.Predict, _ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson, let lesson = session.lesson, !session.revealing else { return [] }
+        if p.answer.choices != nil && session.chosen == nil {
+            state.status = loc("Choose an answer with its number first", state.language)
+            return []
+        }
+        if p.answer.choices == nil && guessValue(session.guess) == nil {
+            state.status = loc("Type your guess first, then Enter", state.language)
+            return []
+        }
+        state.lesson?.revealing = true
+        return [.lessonAnswer(p.answer, scenario: lesson.scenario, settings: session.settings(upTo: session.step), step: session.step)]
+    }
+
+    /// The answer arrived: record the guess against it and show how far off it was.
+    static func revealed(_ answer: LessonAnswer, _ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson, case .predict(let p)? = session.current else { return [] }
+        let l = state.language
+        state.lesson?.revealing = false
+        state.lesson?.answer = answer
+        var given = "", correct = false
+        switch answer {
+        case .choice(let right):
+            let choices = p.answer.choices ?? []
+            let picked = session.chosen.map { choices[$0] }
+            given = picked.map { LessonAnswerText.choice($0, l) } ?? "—"
+            correct = picked == right
+        case .number(let value):
+            let guess = guessValue(session.guess).map { LessonAnswerText.guessValue($0, unit: p.unit) }
+            given = guess.map { LessonAnswerText.number($0, unit: p.unit, l) } ?? "—"
+            if let guess, let value { correct = isClose(guess, value, unit: p.unit) }
+        }
+        state.lesson?.records[session.step] = .init(given: given, answer: LessonAnswerText.text(answer, unit: p.unit, l), correct: correct)
+        return save(&state)
+    }
+
+    /// A guess counts as right within a fifth of the answer, or 2 points for a percentage.
+    static func isClose(_ guess: Double, _ answer: Double, unit: LessonUnit) -> Bool {
+        let slack = max(0.2 * abs(answer), unit == .percent || unit == .rate ? 0.02 : 0)
+        return abs(guess - answer) <= slack
+    }
+
+    /// The typed guess as a number ("12,5" reads as 12.5).
+    static func guessValue(_ text: String) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
+
+    /// Records an explore step's condition as it stands when the room moves on.
+    private static func leave(_ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson, case .explore(let e)? = session.current, let result = state.snapshot?.current else { return [] }
+        let met = e.condition.allSatisfy { $0.holds(in: result) }
+        state.lesson?.records[session.step] = .init(given: met ? "✓" : "✗", answer: nil, correct: met)
+        return []
+    }
+
+    /// Opens step `index`: its settings (on top of every earlier step's), its screen, a clean pane.
+    static func enter(step index: Int, _ state: inout AppState, save shouldSave: Bool = true) -> [AppEffect] {
+        guard let lesson = state.lesson?.lesson, lesson.steps.indices.contains(index) else { return [] }
+        state.lesson?.step = index
+        state.lesson?.guess = ""
+        state.lesson?.chosen = nil
+        state.lesson?.answer = nil
+        state.lesson?.revealing = false
+        state.lesson?.hintsShown = 0
+        let step = lesson.steps[index]
+        if let screen = step.screen { state.screen = Screen(screen) }
+        let effects = apply(state.lesson!.settings(upTo: index), &state)
+        return effects + (shouldSave ? save(&state) : [])
+    }
+
+    /// Turns the dials to `settings`; a recompute follows when a figure can change.
+    private static func apply(_ settings: LessonSettings, _ state: inout AppState) -> [AppEffect] {
+        var p = state.parameters
+        if let v = settings.consent { p.consentRate = v }
+        if let v = settings.k { p.k = v }
+        if let v = settings.epsilon { p.epsilon = v }
+        if let v = settings.fallback { p.fallback = v }
+        if let v = settings.protectVulnerable { p.protectVulnerable = v }
+        if let v = settings.relevanceWeight { p.relevanceWeight = v }
+        if let v = settings.weeks { p.weeks = v }
+        if let v = settings.withdrawal { p.withdrawal = v }
+        if let v = settings.retention { p.retention = v }
+        if let s = settings.strategy, let lesson = state.lesson?.lesson, let i = lesson.scenario.strategies.firstIndex(of: s) {
+            state.selectedStrategy = i
+        }
+        guard p != state.parameters else { return [] }
+        state.parameters = p
+        return state.snapshot == nil && state.computing ? [] : AppUpdate.recompute(&state)
+    }
+
+    /// Saves progress when the session has somewhere to save it.
+    private static func save(_ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson, let path = session.progressPath else { return [] }
+        return [.saveProgress(path: path, contents: session.progressJSON())]
+    }
+
+    /// The lesson picker: ↑↓ choose, Enter opens (its scenario builds first), q quits.
+    private static func picker(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        guard let session = state.lesson else { return [] }
+        switch key {
+        case .up, .character("k"): state.lesson?.pickerIndex = max(0, session.pickerIndex - 1)
+        case .down, .character("j"), .tab: state.lesson?.pickerIndex = min(session.picker.count - 1, session.pickerIndex + 1)
+        case .character("q"), .escape:
+            state.quitRequested = true
+            return [.quit]
+        case .enter:
+            guard session.picker.indices.contains(session.pickerIndex) else { return [] }
+            let lesson = session.picker[session.pickerIndex]
+            state.lesson?.lesson = lesson
+            state.lesson?.step = 0
+            state.lesson?.records = [:]
+            if let text = session.saved[lesson.id] { state.lesson?.restore(fromJSON: text) }
+            if let environmentPath = session.progressPath {
+                // The picker's path names the folder; each lesson saves under its own id.
+                state.lesson?.progressPath = (environmentPath as NSString).appendingPathComponent("\(lesson.id).json")
+            }
+            state.generation += 1
+            state.computing = true
+            state.snapshot = nil
+            return [.openLessonScenario(lesson.scenario, source: lesson.scenarioSource, generation: state.generation)]
+        default:
+            break
+        }
+        return []
+    }
+}
+
+extension Screen {
+    /// The app screen a lesson step names.
+    init(_ screen: LessonScreen) {
+        switch screen {
+        case .dashboard: self = .dashboard
+        case .timeline: self = .timeline
+        case .obligations: self = .obligations
+        case .parameters: self = .parameters
+        }
+    }
+}

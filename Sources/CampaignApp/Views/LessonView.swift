@@ -1,0 +1,199 @@
+import CampaignCompliance
+import CampaignEngine
+import CampaignOutput
+import Lessons
+import Localization
+import ScenarioKit
+import TerminalKit
+
+/// Workshop mode (issue 18): the lesson pane beside the live screen at 120×40, or over it at
+/// 80×24 (Tab peeks at the dashboard), the lesson picker, and presenter mode for projectors.
+enum LessonView {
+    /// Width of the pane beside the screen on wide terminals.
+    static let paneWidth = 44
+
+    /// Draws the body of a lesson session; false when the screen under the lesson should draw instead.
+    static func render(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, body: Rect,
+                       screen: (Rect, inout ScreenBuffer) -> Void) {
+        guard session.lesson != nil else {
+            renderPicker(state, session, &buffer, in: body)
+            return
+        }
+        if body.width >= 120 && !session.present {
+            let (left, right) = body.splitColumns(body.width - paneWidth)
+            screen(left, &buffer)
+            renderPane(state, session, &buffer, in: right)
+        } else if session.lessonHasFocus {
+            renderPane(state, session, &buffer, in: body)
+        } else {
+            screen(body, &buffer)
+        }
+    }
+
+    /// The shipped lessons, with their duration and which is a good first one for whom.
+    static func renderPicker(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, in area: Rect) {
+        let l = state.language
+        buffer.box(area, title: loc("Lessons — ↑↓ choose, Enter start, q quit", l))
+        let inner = area.inset(1)
+        var y = inner.y
+        for (i, lesson) in session.picker.enumerated() where y < inner.maxY - 3 {
+            let selected = i == session.pickerIndex
+            let style: Style = selected ? Style(bold: true, reverse: true) : .plain
+            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: selected ? .reverse : .plain)
+            let minutes = loc("%1 min", l, lesson.durationMinutes)
+            buffer.putTruncated(" " + lesson.title.text(l), x: inner.x, y: y, width: inner.width - 12, style: style)
+            buffer.putRight(minutes + " ", x: inner.x, y: y, width: inner.width, style: selected ? .reverse : .dim)
+            y += 1
+            if let first = lesson.firstFor {
+                buffer.putTruncated("   ★ " + loc("a good first lesson for %1", l, LessonNotes.audienceName(first, l)), x: inner.x, y: y, width: inner.width,
+                                    style: selected ? Style(bold: true) : Style(color: .green))
+                y += 1
+            }
+        }
+        if session.picker.indices.contains(session.pickerIndex), y < inner.maxY {
+            let lesson = session.picker[session.pickerIndex]
+            let about = lesson.goals.map { "· " + $0.text(l) }.joined(separator: "\n")
+            var line = inner.maxY - 1
+            for text in AppView.wrap(about, width: inner.width - 2).reversed() where line > y {
+                buffer.put(text, x: inner.x + 1, y: line, style: .dim)
+                line -= 1
+            }
+        }
+    }
+
+    /// The lesson pane: the step, its question or task, and what the room has answered.
+    static func renderPane(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, in area: Rect) {
+        guard let lesson = session.lesson, let step = session.current else { return }
+        let l = state.language
+        let present = session.present
+        let strong: Style = present ? Style(bold: true) : .plain
+        let score = session.score
+        let title = lesson.title.text(l)
+        buffer.box(area, title: title, style: present ? Style(bold: true) : .plain)
+        let inner = area.inset(1)
+        var y = inner.y
+        let width = inner.width - 2
+        let heading = loc("Step %1 of %2 · %3 · score %4 of %5", l, session.step + 1, lesson.steps.count, LessonNotes.kindName(step, l), score.right, score.of)
+        buffer.putTruncated(heading, x: inner.x + 1, y: y, width: width, style: Style(bold: true, reverse: present))
+        y += 2
+        func paragraph(_ text: String, _ style: Style = .plain) {
+            for line in AppView.wrap(text, width: width) where y < inner.maxY - 1 {
+                buffer.put(line, x: inner.x + 1, y: y, style: style)
+                y += 1
+            }
+        }
+        func big(_ text: String) {
+            let ink: Character = buffer.glyphs == .ascii ? "#" : "█"
+            let rows = BigDigits.rows(text, ink: ink)
+            guard BigDigits.canDraw(text), rows[0].count <= width, y + 5 < inner.maxY else { paragraph(text, Style(bold: true)); return }
+            for row in rows {
+                buffer.put(row, x: inner.x + 1 + max(0, (width - row.count) / 2), y: y, style: Style(bold: true))
+                y += 1
+            }
+        }
+        switch step {
+        case .explain(let e):
+            paragraph(e.text.text(l), strong)
+        case .predict(let p):
+            paragraph(p.question.text(l), Style(bold: true))
+            y += 1
+            if let choices = p.answer.choices {
+                for (i, choice) in choices.enumerated() where y < inner.maxY - 1 {
+                    let picked = session.chosen == i
+                    buffer.putTruncated("\(i + 1)  " + LessonAnswerText.choice(choice, l), x: inner.x + 1, y: y, width: width,
+                                        style: picked ? Style(bold: true, reverse: true) : strong)
+                    y += 1
+                }
+            } else {
+                let suffix = p.unit == .percent || p.unit == .rate ? " %" : p.unit == .euros ? " €" : ""
+                paragraph(loc("Your guess: %1", l, (session.guess.isEmpty ? "_" : session.guess + (session.answer == nil ? "_" : "")) + suffix), Style(bold: true))
+            }
+            y += 1
+            if session.revealing {
+                paragraph(loc("The simulator is computing the answer…", l), .dim)
+            } else if let answer = session.answer {
+                let record = session.records[session.step]
+                let answerText = LessonAnswerText.text(answer, unit: p.unit, l)
+                if present { big(answerText) }
+                var line = loc("Answer: %1", l, answerText)
+                if let given = record?.given { line += " · " + loc("you said %1", l, given) }
+                if case .number(let value?) = answer, let guess = LessonUpdate.guessValue(session.guess) {
+                    let g = LessonAnswerText.guessValue(guess, unit: p.unit)
+                    let off = abs(g - value)
+                    line += " · " + loc("off by %1", l, p.unit == .percent || p.unit == .rate
+                        ? NumberText.decimal(off * 100, 1, l) + " " + loc("points", l) : LessonAnswerText.number(off, unit: p.unit, l))
+                }
+                paragraph(line, Style(bold: true))
+                paragraph(record?.correct == true ? "✓ " + loc("close enough", l) : "✗ " + loc("not this time", l),
+                          record?.correct == true ? Style(color: .green, bold: true) : .warning)
+                y += 1
+                paragraph(p.explanation.text(l))
+            } else {
+                paragraph(p.answer.choices == nil ? loc("Type a number, then Enter to reveal.", l) : loc("Press a number to choose, then Enter to reveal.", l), .dim)
+            }
+        case .explore(let e):
+            paragraph(e.task.text(l), Style(bold: true))
+            y += 1
+            let result = state.snapshot?.current
+            var met = result != nil
+            for c in e.condition where y < inner.maxY - 1 {
+                let holds = result.map { c.holds(in: $0) } ?? false
+                met = met && holds
+                let value = result?[c.strategy].flatMap(c.figure.value)
+                let figure = FigureCatalog.figure(c.figure)
+                let bound: String
+                switch c.relation {
+                case .below: bound = "< " + FigureText.text(figure, value: c.value, .compact, l)
+                case .above: bound = "> " + FigureText.text(figure, value: c.value, .compact, l)
+                case .belowStrategy: bound = "< " + loc(c.other!.title, l)
+                case .aboveStrategy: bound = "> " + loc(c.other!.title, l)
+                }
+                let text = (holds ? "✓ " : "✗ ") + loc(c.strategy.title, l) + ": " + figure.label(l, short: true) + " "
+                    + FigureText.text(figure, value: value, .compact, l) + " " + bound
+                buffer.putTruncated(text, x: inner.x + 1, y: y, width: width, style: holds ? Style(color: .green, bold: true) : strong)
+                y += 1
+            }
+            if present, let first = e.condition.first, let value = result?[first.strategy].flatMap(first.figure.value) {
+                y += 1
+                big(FigureText.text(FigureCatalog.figure(first.figure), value: value, .compact, l))
+            }
+            y += 1
+            if met {
+                paragraph("✓ " + loc("Condition met.", l) + " " + e.explanation.text(l), Style(color: .green, bold: true))
+            }
+            for hint in e.hints.prefix(session.hintsShown) { paragraph("→ " + hint.text(l), .dim) }
+            if !met { paragraph(loc("h hint (%1 of %2) · s show me · Tab dashboard", l, session.hintsShown, e.hints.count), .dim) }
+        case .quiz(let q):
+            paragraph(q.question.text(l), Style(bold: true))
+            y += 1
+            for (i, choice) in q.choices.enumerated() where y < inner.maxY - 1 {
+                let picked = session.chosen == i
+                let mark = session.chosen == nil ? "\(i + 1)" : choice.correct ? "✓" : picked ? "✗" : " "
+                for (j, line) in AppView.wrap(choice.text.text(l), width: width - 3).enumerated() where y < inner.maxY - 1 {
+                    buffer.put((j == 0 ? mark : " ") + "  " + line, x: inner.x + 1, y: y, style: picked ? Style(bold: true, reverse: true) : strong)
+                    y += 1
+                }
+            }
+            if let chosen = session.chosen {
+                y += 1
+                let choice = q.choices[chosen]
+                let cite = choice.cites.flatMap { id in ObligationCatalogue.shipped.obligations.first { $0.id == id } }.map { " (" + $0.citation.text(l) + ")" } ?? ""
+                paragraph((choice.correct ? "✓ " : "✗ ") + choice.feedback.text(l) + cite, choice.correct ? Style(color: .green, bold: true) : .warning)
+                if !choice.correct, let right = q.choices.first(where: \.correct) {
+                    paragraph(loc("Right: %1", l, right.text.text(l)) + " — " + right.feedback.text(l))
+                }
+            }
+        }
+        let footer = session.confirmingLeave ? loc("Leave the lesson? (y/n)", l)
+            : session.step + 1 == lesson.steps.count && !(session.current.map(isUnanswered) ?? false)
+            ? loc("Last step · score %1 of %2 · q leave", l, score.right, score.of) : loc("Enter next · ← back · Tab · q leave", l)
+        buffer.putTruncated(footer, x: inner.x + 1, y: inner.maxY - 1, width: width,
+                            style: session.confirmingLeave ? Style(bold: true, reverse: true) : .dim)
+    }
+
+    /// Whether a predict step still waits for its reveal.
+    static func isUnanswered(_ step: LessonStep) -> Bool {
+        if case .predict = step { return true }
+        return false
+    }
+}

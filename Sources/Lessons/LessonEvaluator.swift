@@ -1,0 +1,73 @@
+import CampaignEngine
+import CampaignStatistics
+import Foundation
+import ScenarioKit
+
+/// Computes a lesson's answers and checks its conditions with the real simulator. Figures are
+/// cached per setting, so a lesson's reveals cost one run each. Not thread-safe.
+public final class LessonEvaluator {
+    public let scenario: Scenario
+    public let threads: Int
+    private var cache: [String: RateResult] = [:]
+
+    public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.scenario = scenario
+        self.threads = threads
+    }
+
+    /// The figures at `settings` (campaign totals with weeks where the campaign has several).
+    public func result(_ settings: LessonSettings) -> RateResult {
+        let applied = settings.apply(to: scenario)
+        // The YAML writes a range where a value has one, so the settings themselves are part of the key.
+        let key = ScenarioWriter.yaml(applied) + "\(settings)"
+        if let cached = cache[key] { return cached }
+        let result = WeeklyCampaign.evaluate(scenario: applied, rate: applied.consent.rate, threads: threads)!
+        cache[key] = result
+        return result
+    }
+
+    /// The answer of `quantity` at `settings`.
+    public func answer(_ quantity: LessonQuantity, at settings: LessonSettings) -> LessonAnswer {
+        switch quantity {
+        case .figure(let key, let s):
+            return .number(result(settings)[s].flatMap(key.value))
+        case .difference(let key, let a, let b):
+            let r = result(settings)
+            guard let x = r[a].flatMap(key.value), let y = r[b].flatMap(key.value) else { return .number(nil) }
+            return .number(x - y)
+        case .best(let key, let among):
+            let r = result(settings)
+            var best = among[0], bestValue = -Double.infinity
+            for s in among {
+                if let v = r[s].flatMap(key.value), v > bestValue { best = s; bestValue = v }
+            }
+            return .choice(.strategy(best))
+        case .crossover(let key, let a, let b):
+            let applied = settings.apply(to: scenario)
+            let rates = (0...100).map { Double($0) / 100 }
+            let results = WeeklyCampaign.figures(scenario: applied, rates: rates, threads: threads)!
+            for r in results {
+                if let x = r[a].flatMap(key.value), let y = r[b].flatMap(key.value), x > y { return .number(r.consentRate) }
+            }
+            return .number(nil)
+        case .weekFigure(let key, let s, let week):
+            let r = result(settings)
+            guard week >= 1 && week <= r.weeks.count else { return .number(nil) }
+            return .number(r.weeks[week - 1][s].flatMap(key.value))
+        case .distinguishable(let key, let s, let replications):
+            let applied = settings.apply(to: scenario)
+            let units = UnitRunner.evaluate(replications, threads: threads, sideBySide: applied.totalCustomers <= 500_000) { j, threads in
+                [UnitFigures(WeeklyCampaign.evaluate(scenario: Replications.scenario(applied, replication: j), rate: applied.consent.rate, threads: threads)!)]
+            }!
+            let summary = ReplicatedResult.summarize(units: units)[0]
+            let clear = summary[s]?.vsBroadcast[key]?.excludesZero ?? false
+            return .choice(clear ? .yes : .no)
+        }
+    }
+
+    /// Whether every comparison holds at `settings`.
+    public func holds(_ condition: [LessonComparison], at settings: LessonSettings) -> Bool {
+        let r = result(settings)
+        return condition.allSatisfy { $0.holds(in: r) }
+    }
+}
