@@ -73,7 +73,9 @@ public enum AppUpdate {
                 state.source = source
                 state.snapshot = nil
                 state.computing = true
-                return LessonUpdate.enter(step: state.lesson!.step, &state)
+                // The lesson's step sets its dials; the new scenario's figures follow in any case.
+                let effects = LessonUpdate.enter(step: state.lesson!.step, &state)
+                return effects.contains { if case .recompute = $0 { true } else { false } } ? effects : effects + recompute(&state)
             }
             state.source = source
             state.screen = .dashboard

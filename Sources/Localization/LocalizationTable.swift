@@ -1139,8 +1139,8 @@ enum LocalizationTable {
             "Dauer",
         "Enter next · ← back · Tab · q leave":
             "Enter weiter · ← zurück · Tab · q Ende",
-        "Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab dashboard · q leave":
-            "Enter/→ weiter · ← zurück · 1–9 wählen · h Hinweis · s zeigen · Tab Dashboard · q beenden",
+        "Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave":
+            "Enter/→ weiter · ← zurück · 1–9 wählen · h Hinweis · s zeigen · Tab · q Ende",
         "Expected answer (computed)":
             "Erwartete Antwort (berechnet)",
         "Explain":

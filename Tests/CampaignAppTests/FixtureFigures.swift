@@ -192,6 +192,13 @@ struct FixtureApp {
 
     mutating func press(_ keys: Key...) { for key in keys { run(.key(key)) } }
 
+    /// Answers effects the test produced outside a message (a lesson's first step).
+    mutating func apply(_ effects: [AppEffect]) {
+        for effect in effects {
+            if case .recompute(let parameters, let generation) = effect { run(.computed(FixtureFigures.snapshot(parameters), generation: generation)) }
+        }
+    }
+
     /// Applies a message and answers the effects it asks for, until none are left.
     mutating func run(_ message: AppMessage) {
         var queue = [message]

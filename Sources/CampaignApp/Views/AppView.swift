@@ -111,7 +111,7 @@ enum StatusBar {
         }
         if let session = state.lesson, session.lesson != nil, session.lessonHasFocus || state.width >= 120 && !session.present {
             // Workshop mode names the lesson's keys; Tab gives the keyboard to the screen.
-            let keys = session.lessonHasFocus ? loc("Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab dashboard · q leave", state.language)
+            let keys = session.lessonHasFocus ? loc("Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave", state.language)
                 : loc("Tab: back to the lesson · the dashboard's keys work here", state.language)
             buffer.putTruncated(" " + keys, x: 0, y: y, width: state.width, style: .reverse)
             return

@@ -1,0 +1,124 @@
+import Foundation
+import Lessons
+import Localization
+import Testing
+@testable import CampaignApp
+@testable import ScenarioKit
+import TerminalKit
+
+/// Workshop mode on screen: a lesson step, a reveal and presenter mode at 80×24 and 120×40 in
+/// English and German, the keys of the lesson pane, and progress that resumes.
+@Suite("Lesson screens", .serialized)
+struct LessonScreenTests {
+    static func lesson(_ id: String) -> Lesson { try! LessonCatalog.load(id) }
+
+    /// The fixture app with `id` open at its first step, after `keys`.
+    static func app(_ id: String, width: Int, height: Int, language: Language = .en, present: Bool = false, keys: [Key] = []) -> FixtureApp {
+        var app = FixtureApp(width: width, height: height, language: language)
+        app.state.lesson = LessonSession(lesson: lesson(id), present: present, progressPath: nil)
+        app.apply(LessonUpdate.enter(step: 0, &app.state, save: false))
+        for key in keys { app.press(key) }
+        return app
+    }
+
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test(arguments: [Language.en, .de], LessonScreenTests.sizes)
+    func aStepARevealAndPresenterMode(language: Language, size: (Int, Int)) throws {
+        let suffix = "\(language == .de ? "de-" : "")\(size.0)x\(size.1)"
+        let step = Self.app("consent-buys-personalisation", width: size.0, height: size.1, language: language)
+        try Harness.assertSnapshot(AppView.render(step.state), named: "lesson-explain-\(suffix)")
+        let reveal = Self.app("consent-buys-personalisation", width: size.0, height: size.1, language: language,
+                              keys: [.enter, .character("2"), .character("5"), .enter])
+        #expect(reveal.state.lesson?.answer == .number(0.216))
+        try Harness.assertSnapshot(AppView.render(reveal.state), named: "lesson-reveal-\(suffix)")
+        let present = Self.app("consent-buys-personalisation", width: size.0, height: size.1, language: language, present: true,
+                               keys: [.enter, .character("2"), .character("5"), .enter])
+        try Harness.assertSnapshot(AppView.render(present.state), named: "lesson-present-\(suffix)")
+        for app in [step, reveal, present] {
+            let found = LayoutCutTests.problems(AppView.render(app.state))
+            #expect(found.isEmpty, "\(suffix): \(found)")
+        }
+    }
+
+    @Test func thePickerMarksTheFirstLessonOfEachGroup() throws {
+        var app = FixtureApp(width: 80, height: 24)
+        app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressPath: nil)
+        let text = AppView.render(app.state).lines.joined(separator: "\n")
+        #expect(text.contains("a good first lesson for marketers"))
+        try Harness.assertSnapshot(AppView.render(app.state), named: "lesson-picker-80x24")
+        app.press(.down, .enter)
+        #expect(app.state.lesson?.lesson?.id == LessonCatalog.builtins()[1].id)
+        #expect(app.state.snapshot != nil)
+    }
+
+    @Test func theLessonPaneTakesItsKeys() {
+        var app = Self.app("consent-buys-personalisation", width: 80, height: 24)
+        #expect(app.state.lesson?.step == 0 && app.state.parameters.consentRate == 0.4)
+        app.press(.right)
+        #expect(app.state.lesson?.step == 1)
+        // Enter without a guess reveals nothing and says what to do.
+        app.press(.enter)
+        #expect(app.state.lesson?.answer == nil && app.state.status != nil)
+        app.press(.character("1"), .character("9"), .backspace, .character("8"), .enter)
+        #expect(app.state.lesson?.records[1]?.given == "18.0 %")
+        #expect(app.state.lesson?.records[1]?.correct == true)
+        app.press(.enter, .enter)  // past the crossover question's reveal too
+        app.press(.character("5"), .enter)
+        app.press(.enter)
+        #expect(app.state.lesson?.step == 3)
+        // Explore: hints one at a time, then show me applies the solution's consent rate.
+        app.press(.character("h"), .character("h"), .character("h"))
+        #expect(app.state.lesson?.hintsShown == 2)
+        app.press(.character("s"))
+        #expect(app.state.parameters.consentRate == 0.2)
+        // Tab hands the keyboard to the dashboard: → moves consent, not the step.
+        app.press(.tab, .right)
+        #expect(app.state.lesson?.step == 3 && app.state.parameters.consentRate == 0.21)
+        app.press(.tab, .left)
+        #expect(app.state.lesson?.step == 2)
+        // q asks first; anything but y stays.
+        app.press(.character("q"))
+        #expect(app.state.lesson?.confirmingLeave == true && !app.state.quitRequested)
+        app.press(.character("n"))
+        #expect(app.state.lesson?.confirmingLeave == false && !app.state.quitRequested)
+        app.press(.character("q"), .character("y"))
+        #expect(app.state.quitRequested)
+    }
+
+    @Test func aQuizAnswersAtOnceWithItsCitation() {
+        var app = Self.app("minors-dsa", width: 120, height: 40)
+        app.press(.right)
+        app.press(.character("1"), .enter, .enter)
+        app.press(.character("1"), .enter, .enter)
+        #expect(app.state.lesson?.current?.kind == "quiz")
+        app.press(.character("2"))
+        let text = AppView.render(app.state).lines.joined(separator: "\n")
+        #expect(app.state.lesson?.records[3]?.correct == false)
+        #expect(text.contains("GDPR Art. 22"))
+        #expect(text.contains("Right: DSA Art. 28(2)"))
+        // A second key does not change the answer given.
+        app.press(.character("1"))
+        #expect(app.state.lesson?.records[3]?.correct == false)
+    }
+
+    @Test func progressIsSavedAndResumes() {
+        var session = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressPath: "/tmp/x.json")
+        session.step = 2
+        session.records[1] = .init(given: "0.9", answer: "0.994", correct: true)
+        let json = session.progressJSON()
+        var resumed = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressPath: nil)
+        resumed.restore(fromJSON: json)
+        #expect(resumed.step == 2 && resumed.records[1] == session.records[1])
+        var other = LessonSession(lesson: Self.lesson("minors-dsa"), present: false, progressPath: nil)
+        other.restore(fromJSON: json)
+        #expect(other.step == 0 && other.records.isEmpty)
+        #expect(LessonSession.progressPath(lessonID: "a", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/campaign-sim/lessons/a.json")
+        #expect(LessonSession.progressPath(lessonID: "a", environment: ["HOME": "/h"]) == "/h/.local/state/campaign-sim/lessons/a.json")
+        // Moving to a step asks to save, atomically through the app's file system.
+        var app = Self.app("minors-dsa", width: 80, height: 24)
+        app.state.lesson?.progressPath = "/tmp/p.json"
+        let effects = LessonUpdate.enter(step: 1, &app.state)
+        #expect(effects.contains { if case .saveProgress(let path, let contents) = $0 { path == "/tmp/p.json" && contents.contains("\"step\":1") } else { false } })
+    }
+}
