@@ -170,7 +170,7 @@ steps:
         en: "Segment statistics can be released with Laplace noise of scale history_clip/ε on every count. One person's events can then change a released count only a little in probability: that is ε-differential privacy."
         de: "Segmentstatistiken können mit Laplace-Rauschen der Skala history_clip/ε auf jeder Zählung veröffentlicht werden. Die Ereignisse einer Person können eine veröffentlichte Zählung dann nur wenig in der Wahrscheinlichkeit ändern: Das ist ε-Differential-Privacy."
       screen: dashboard
-      set: {consent: 0.4, epsilon: off, strategy: segment}
+      set: {consent: 0.4, epsilon: null, strategy: segment}
   - predict:
       question:
         en: "With very strong noise (ε = 0.1), how much expected profit does the segment strategy make more than broadcast?"
@@ -179,8 +179,8 @@ steps:
       unit: euros
       set: {epsilon: 0.1}
       explanation:
-        en: "Noise of scale 200 on counts of a few hundred events scrambles what the segments show, so their offers are close to chance."
-        de: "Rauschen der Skala 200 auf Zählungen von einigen hundert Ereignissen verwischt, was die Segmente zeigen; ihre Angebote sind dann fast zufällig."
+        en: "Noise of scale 200 on counts of a few hundred events scrambles what the segments show: their offers now do worse than the one general offer."
+        de: "Rauschen der Skala 200 auf Zählungen von einigen hundert Ereignissen verwischt, was die Segmente zeigen: Ihre Angebote schneiden nun schlechter ab als das eine allgemeine Angebot."
   - explore:
       task:
         en: "Find an ε at which the segment strategy's expected profit is at least 1,500 € above broadcast. Open the parameters (p) and turn ε up."

@@ -135,6 +135,41 @@ struct TmuxEndToEndTests {
         #expect(screen.contains("ECHO=on"), "terminal echo was not restored: \(screen)")
     }
 
+    /// A whole lesson through the real binary: step, guess, reveal, quiz, leave; then it resumes.
+    @Test func aLessonFromStartToEndAndResume() throws {
+        let s = Session()
+        let state = try BinaryRunner.temporaryFolder()
+        let command = "XDG_STATE_HOME=\(state.path) \(BinaryRunner.binary.path) lesson minors-dsa --restart; echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", command)
+        guard s.wait(for: "Step 1 of 4") else { return }
+        s.tmux("send-keys", "-t", "app", "Enter")
+        guard s.wait(for: "Step 2 of 4") else { return }
+        s.tmux("send-keys", "-t", "app", "2", "0", "0", "0", "Enter")
+        guard s.wait(for: "Answer:", seconds: 60) else { return }
+        s.tmux("send-keys", "-t", "app", "Enter")
+        guard s.wait(for: "Step 3 of 4") else { return }
+        s.tmux("send-keys", "-t", "app", "5", "1", "0", "0", "0", "0", "0", "0", "Enter")
+        guard s.wait(for: "close enough", seconds: 60) else { return }
+        s.tmux("send-keys", "-t", "app", "Enter")
+        guard s.wait(for: "Step 4 of 4") else { return }
+        s.tmux("send-keys", "-t", "app", "1")
+        guard s.wait(for: "✓ Right.") else { return }
+        #expect(s.screen.contains("Last step"))
+        s.tmux("send-keys", "-t", "app", "q")
+        guard s.wait(for: "Leave the lesson?") else { return }
+        s.tmux("send-keys", "-t", "app", "y")
+        guard s.wait(for: "EXIT=0") else { return }
+        let saved = try String(contentsOf: state.appendingPathComponent("campaign-sim/lessons/minors-dsa.json"), encoding: .utf8)
+        #expect(saved.contains("\"step\":3"))
+        // Opened again without --restart, it resumes at the step it was left on.
+        s.tmux("kill-session", "-t", "app")
+        let again = "XDG_STATE_HOME=\(state.path) \(BinaryRunner.binary.path) lesson minors-dsa; echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", again)
+        guard s.wait(for: "Step 4 of 4") else { return }
+        s.tmux("send-keys", "-t", "app", "q", "y")
+        guard s.wait(for: "EXIT=0") else { return }
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         try signalExitsCleanly(signal: "TERM", customersBase: 20_000, readyText: "Conv. rate", expectedStatus: 143)
     }
