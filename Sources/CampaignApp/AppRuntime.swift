@@ -84,6 +84,9 @@ public final class AppRuntime {
         } while worker.isBusy
     }
 
+    /// Waits for saved progress to be written (not for computations); called before exit.
+    public func flushWrites() { worker.flushWrites() }
+
     /// Stops any computation in progress (on quit or a signal).
     public func cancel() { worker.cancelAll() }
 

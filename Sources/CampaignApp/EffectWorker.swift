@@ -20,6 +20,9 @@ final class EffectWorker: Sendable {
     typealias Stall = @Sendable (AppEffect) -> Void
 
     private let queue = DispatchQueue(label: "campaign-sim.effects", qos: .userInitiated)
+    /// Saved lesson progress is written here, apart from computations, so quitting waits for
+    /// the writes alone (`flushWrites`), never for a computation in progress.
+    private let writes = DispatchQueue(label: "campaign-sim.writes")
 
     /// The workbench and the generation whose figures its engine last produced: sample customers
     /// are inspected only for those figures (another engine would not match them).
@@ -61,6 +64,9 @@ final class EffectWorker: Sendable {
 
     /// Waits up to `seconds` for the next message; true when one arrived.
     func wait(seconds: Double) -> Bool { arrived.wait(timeout: .now() + seconds) == .success }
+
+    /// Waits until every queued progress write has landed.
+    func flushWrites() { writes.sync {} }
 
     /// Cancels whatever computation runs (on quit).
     func cancelAll() {
@@ -183,11 +189,10 @@ final class EffectWorker: Sendable {
                 return opened ? .scenarioOpened(scenario, source: source, generation: generation) : nil
             }
         case .saveProgress(let path, let contents):
-            enqueue(effect) { [self] in
+            writes.async { [files] in
                 // Progress is a convenience: a folder that cannot be made only means no resume.
                 try? files.makeFolder((path as NSString).deletingLastPathComponent)
                 try? files.write(path: path, contents: contents, overwrite: true)
-                return nil
             }
         case .quit:
             // Nothing to do here: the loop ends and calls `cancelAll()`; a test may carry on after q.

@@ -82,8 +82,8 @@ enum TUISession {
             if exitSignal != 0 { break }
         }
         runtime.cancel()
-        // Let queued writes (a lesson's saved progress) land; cancelled computations end at once.
-        runtime.settle()
+        // Let queued writes (a lesson's saved progress) land; computations are not waited for.
+        runtime.flushWrites()
         terminal.stop()
         // Ctrl-C reaches the app as a key (raw mode), but it means "interrupt": exit as SIGINT would.
         if exitSignal == 0 && runtime.state.interrupted { Foundation.exit(130) }
