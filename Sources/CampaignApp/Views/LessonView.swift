@@ -74,14 +74,15 @@ enum LessonView {
         var y = inner.y
         let width = inner.width - 2
         let heading = loc("Step %1 of %2 · %3 · score %4 of %5", l, session.step + 1, lesson.steps.count, LessonNotes.kindName(step, l), score.right, score.of)
-        buffer.putTruncated(heading, x: inner.x + 1, y: y, width: width, style: Style(bold: true, reverse: present))
-        y += 2
         func paragraph(_ text: String, _ style: Style = .plain) {
             for line in AppView.wrap(text, width: width) where y < inner.maxY - 1 {
                 buffer.put(line, x: inner.x + 1, y: y, style: style)
                 y += 1
             }
         }
+        // Wrapped, not cut: a narrow pane keeps the score.
+        paragraph(heading, Style(bold: true, reverse: present))
+        y += 1
         func big(_ text: String) {
             let ink: Character = buffer.glyphs == .ascii ? "#" : "█"
             let rows = BigDigits.rows(text, ink: ink)
@@ -150,8 +151,7 @@ enum LessonView {
                 }
                 let text = (holds ? "✓ " : "✗ ") + loc(c.strategy.title, l) + ": " + figure.label(l, short: true) + " "
                     + FigureText.text(figure, value: value, .compact, l) + " " + bound
-                buffer.putTruncated(text, x: inner.x + 1, y: y, width: width, style: holds ? Style(color: .green, bold: true) : strong)
-                y += 1
+                paragraph(text, holds ? Style(color: .green, bold: true) : strong)
             }
             if present, let first = e.condition.first, let value = result?[first.strategy].flatMap(first.figure.value) {
                 y += 1
