@@ -53,4 +53,17 @@ struct LessonPlayTests {
             #expect(notes.hasPrefix("# " + lesson.title.text(language)))
         }
     }
+
+    static let lessonsFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("lessons")
+
+    @Test func embeddedCopiesMatchTheFiles() throws {
+        for entry in BuiltinLessons.all {
+            let text = try String(contentsOf: Self.lessonsFolder.appendingPathComponent(entry.id + ".yaml"), encoding: .utf8)
+            #expect(text == entry.yaml + "\n" || text == entry.yaml, "\(entry.id) is out of date: run scripts/embed-scenarios")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.lessonsFolder.path).filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltinLessons.all.map(\.id)), "every lesson is embedded: run scripts/embed-scenarios")
+    }
 }
