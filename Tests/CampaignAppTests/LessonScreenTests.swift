@@ -41,6 +41,40 @@ struct LessonScreenTests {
         }
     }
 
+    /// Every shipped lesson from its first step to its last through the app's update, as the keys
+    /// drive it: each predict revealed, each explore's "show me" applied, each quiz answered right.
+    @Test(arguments: BuiltinLessons.all.map(\.id))
+    func everyLessonPlaysThroughTheApp(id: String) {
+        var app = Self.app(id, width: 120, height: 40)
+        let lesson = Self.lesson(id)
+        for (i, step) in lesson.steps.enumerated() {
+            #expect(app.state.lesson?.step == i)
+            switch step {
+            case .predict(let p):
+                app.press(p.answer.choices == nil ? .character("1") : .character("1"), .enter)
+                #expect(app.state.lesson?.answer != nil && app.state.lesson?.records[i] != nil, "\(id) step \(i + 1)")
+            case .explore(let e):
+                for _ in e.hints { app.press(.character("h")) }
+                #expect(app.state.lesson?.hintsShown == e.hints.count)
+                app.press(.character("s"))
+                if let consent = e.solution.consent { #expect(app.state.parameters.consentRate == consent) }
+            case .quiz(let q):
+                app.press(.character(Character(String(q.choices.firstIndex(where: \.correct)! + 1))))
+                #expect(app.state.lesson?.records[i]?.correct == true, "\(id) step \(i + 1)")
+            case .explain:
+                break
+            }
+            let text = AppView.render(app.state).lines.joined()
+            #expect(LayoutCutTests.problems(AppView.render(app.state)).isEmpty, "\(id) step \(i + 1)")
+            #expect(!text.isEmpty)
+            app.press(.enter)
+        }
+        // Past the last step the lesson stays on it; the score counts every quiz right.
+        #expect(app.state.lesson?.step == lesson.steps.count - 1)
+        let quizzes = lesson.steps.filter { $0.kind == "quiz" }.count
+        #expect((app.state.lesson?.score.right ?? 0) >= quizzes)
+    }
+
     @Test func thePickerMarksTheFirstLessonOfEachGroup() throws {
         var app = FixtureApp(width: 80, height: 24)
         app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressPath: nil)

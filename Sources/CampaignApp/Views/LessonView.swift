@@ -69,10 +69,18 @@ enum LessonView {
         let strong: Style = present ? Style(bold: true) : .plain
         let score = session.score
         let title = lesson.title.text(l)
-        buffer.box(area, title: title, style: present ? Style(bold: true) : .plain)
+        // A title that does not fit the frame (citations in it must stay whole) goes inside, wrapped.
+        let fits = DisplayWidth.of(title) + 4 <= area.width
+        buffer.box(area, title: fits ? title : nil, style: present ? Style(bold: true) : .plain)
         let inner = area.inset(1)
         var y = inner.y
         let width = inner.width - 2
+        if !fits {
+            for line in AppView.wrap(title, width: width) where y < inner.maxY - 1 {
+                buffer.put(line, x: inner.x + 1, y: y, style: Style(bold: true))
+                y += 1
+            }
+        }
         let heading = loc("Step %1 of %2 · %3 · score %4 of %5", l, session.step + 1, lesson.steps.count, LessonNotes.kindName(step, l), score.right, score.of)
         func paragraph(_ text: String, _ style: Style = .plain) {
             for line in AppView.wrap(text, width: width) where y < inner.maxY - 1 {
