@@ -701,8 +701,8 @@ steps:
         - {en: "It is the Protect vulnerable dial on the parameters screen.", de: "Es ist der Regler „Schutzbedürftige schützen“ im Parameter-Bildschirm."}
       solution: {protect_vulnerable: false}
       explanation:
-        en: "Without the list even one offer for everyone reaches vulnerable players; the tool counts them, and the AI Act cap applies."
-        de: "Ohne die Liste erreicht selbst ein Angebot für alle schutzbedürftige Spieler; das Werkzeug zählt sie, und die Obergrenze der KI-VO gilt."
+        en: "Without the list even one offer for everyone reaches vulnerable players, and the tool counts them as targeted. For a gambling operator that also breaks the duty to check the self-exclusion register (GlüStV § 8, OASIS), whatever chooses the offer; the AI Act prohibition is about systems that exploit the vulnerability, as the counterexample does."
+        de: "Ohne die Liste erreicht selbst ein Angebot für alle schutzbedürftige Spieler, und das Werkzeug zählt sie als angesprochen. Für einen Glücksspielanbieter verletzt das zudem die Pflicht, die Sperrdatei abzufragen (GlüStV § 8, OASIS), gleich was das Angebot wählt; das Verbot der KI-VO betrifft Systeme, die die Schwäche ausnutzen, wie es das Gegenbeispiel tut."
   - quiz:
       question:
         en: "AI that exploits vulnerabilities due to age, disability or a social or economic situation to distort behaviour in a way that causes significant harm is…"
