@@ -139,6 +139,11 @@ enum LessonUpdate {
         state.lesson?.hintsShown = 0
         let step = lesson.steps[index]
         if let screen = step.screen { state.screen = Screen(screen) }
+        if case .explain(let e) = step, let panel = e.panel {
+            // The trade-off view alone, or the charts with it where the screen has room for both.
+            state.showTradeoff = panel == .tradeoff && !state.showsAllPanels
+            state.focus = panel == .table ? .table : panel == .charts ? .charts : .tradeoff
+        }
         let effects = apply(state.lesson!.settings(upTo: index), &state)
         return effects + (shouldSave ? save(&state) : [])
     }

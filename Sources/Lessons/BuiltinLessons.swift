@@ -498,6 +498,7 @@ steps:
         en: "Personalised keeps one pseudonymised record per profiled customer: age band, region and the counts of their linked browsing events. Its risk is 1 over the number of records that look the same (the prosecutor model)."
         de: "Die Personalisierung hält je profilierter Person einen pseudonymisierten Datensatz: Altersgruppe, Region und die Zählungen ihrer verknüpften Surfereignisse. Sein Risiko ist 1 geteilt durch die Zahl gleich aussehender Datensätze (Prosecutor-Modell)."
       screen: dashboard
+      panel: tradeoff
       set: {consent: 0.5, strategy: personalized}
   - predict:
       question:

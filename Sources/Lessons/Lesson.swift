@@ -57,6 +57,8 @@ public enum LessonStep: Sendable {
     public struct Explain: Sendable {
         public var text: LessonText
         public var screen: LessonScreen?
+        /// The dashboard panel the room should look at.
+        public var panel: LessonPanel?
         public var settings: LessonSettings
     }
 
@@ -128,6 +130,12 @@ public enum LessonStep: Sendable {
 /// The screens a lesson step may open.
 public enum LessonScreen: String, Sendable, CaseIterable {
     case dashboard, timeline, obligations, parameters
+}
+
+/// The dashboard panels an explain step may point at: the table, the charts by consent rate, or
+/// the profit–exposure trade-off view.
+public enum LessonPanel: String, Sendable, CaseIterable {
+    case table, charts, tradeoff
 }
 
 /// How a numeric answer is written.

@@ -162,10 +162,11 @@ public enum LessonLoader {
             let kind = entries[0].key, body = entries[0].value, p = "\(path).\(kind)"
             switch kind {
             case "explain":
-                guard let fields = reader.mapping(body, p, allowed: ["text", "screen", "set"]) else { return nil }
+                guard let fields = reader.mapping(body, p, allowed: ["text", "screen", "panel", "set"]) else { return nil }
                 func value(_ key: String) -> Node? { fields.first { $0.key == key }?.value }
                 guard let textNode = require(value("text"), body, "\(p).text"), let t = text(textNode, "\(p).text") else { return nil }
-                return .explain(.init(text: t, screen: value("screen").flatMap { screen($0, "\(p).screen") },
+                let panel = value("panel").flatMap { reader.choice($0, "\(p).panel", LessonPanel.allCases.map(\.rawValue)).flatMap(LessonPanel.init) }
+                return .explain(.init(text: t, screen: value("screen").flatMap { screen($0, "\(p).screen") }, panel: panel,
                                       settings: value("set").flatMap { settings($0, "\(p).set", scenario: scenario) } ?? LessonSettings()))
             case "predict":
                 guard let fields = reader.mapping(body, p, allowed: ["question", "answer", "unit", "explanation", "screen", "set"]) else { return nil }

@@ -75,6 +75,16 @@ struct LessonScreenTests {
         #expect((app.state.lesson?.score.right ?? 0) >= quizzes)
     }
 
+    /// An explain step can point the room at a dashboard panel.
+    @Test func anExplainStepSetsThePanel() {
+        let small = Self.app("pseudonymised-still-personal", width: 80, height: 24)
+        #expect(small.state.focus == .tradeoff && small.state.showTradeoff)
+        let large = Self.app("pseudonymised-still-personal", width: 160, height: 50)
+        #expect(large.state.focus == .tradeoff && !large.state.showTradeoff)
+        let table = Self.app("consent-buys-personalisation", width: 80, height: 24)
+        #expect(table.state.focus == .table)
+    }
+
     @Test func thePickerMarksTheFirstLessonOfEachGroup() throws {
         var app = FixtureApp(width: 80, height: 24)
         app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressPath: nil)
