@@ -1,5 +1,6 @@
 import Foundation
 import ScenarioKit
+import Synchronization
 
 /// Evaluates all strategies of a scenario at any consent rate (MODEL.md §4–§5).
 ///
@@ -15,6 +16,22 @@ public final class Engine: Sendable {
     public let context: ModelContext
     public let population: Population
     public let threads: Int
+    /// The last sweeps' per-level totals and consent thresholds, which do not depend on k or ε:
+    /// a k or ε change at the same rates needs only the class pass and the assembly. One of
+    /// several rates and one of a single rate, so the TUI's consent steps do not push out its grid.
+    private let lastSweeps = Mutex<[SweepCache]>([])
+
+    /// What a sweep leaves for the next one at the same levels.
+    private final class SweepCache: @unchecked Sendable {
+        let levels: [Double]
+        let totals: [RateTotals]
+        let thresholds: SharedBuffer<UInt16>
+        init(levels: [Double], totals: [RateTotals], thresholds: consuming SharedBuffer<UInt16>) {
+            self.levels = levels
+            self.totals = totals
+            self.thresholds = thresholds
+        }
+    }
 
     /// Builds the population of `scenario` on `threads` workers (default: all cores).
     public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16_384) {
@@ -47,10 +64,23 @@ public final class Engine: Sendable {
         let k = kOverride ?? scenario.privacy.k
         let epsilon = epsilonOverride ?? scenario.privacy.epsilon
         let levels = Array(Set(rates)).sorted()
-        // Each customer's consent threshold, written by the rate pass and read by the class pass.
-        let thresholds = SharedBuffer<UInt16>(zeroed: population.count)
-        let totals = levelTotals(levels, thresholds: thresholds)
-        let classes = classFigures(levels: levels, k: k, thresholds: thresholds)
+        // The rate pass does not depend on k or ε: the same levels reuse the last sweep's.
+        let cache: SweepCache
+        if let cached = lastSweeps.withLock({ $0.first { $0.levels == levels } }) {
+            cache = cached
+        } else {
+            // Each customer's consent threshold, written by the rate pass and read by the class pass.
+            let thresholds = SharedBuffer<UInt16>(zeroed: population.count)
+            let totals = levelTotals(levels, thresholds: thresholds)
+            cache = SweepCache(levels: levels, totals: totals, thresholds: thresholds)
+            // One entry for a sweep of several rates, one for a single rate: each replaces its own kind.
+            lastSweeps.withLock { caches in
+                caches.removeAll { ($0.levels.count > 1) == (levels.count > 1) }
+                caches.append(cache)
+            }
+        }
+        let totals = cache.totals
+        let classes = classFigures(levels: levels, k: k, thresholds: cache.thresholds)
         let assembler = FigureAssembler(scenario: scenario, context: context, summary: population.summary)
         return rates.map { rate in
             let level = levels.firstIndex(of: rate)!
