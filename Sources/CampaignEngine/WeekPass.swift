@@ -2,8 +2,9 @@ import Foundation
 import ScenarioKit
 
 /// Follows customers through the weeks of a campaign (MODEL.md §9), regenerating each one from
-/// their own streams: `gatherSegments` adds their contributions to each week's segment
-/// statistics, `follow` what every strategy does with them week by week.
+/// their own streams: `follow` adds what every strategy does with them week by week and their
+/// contributions to each week's segment statistics; segment itself follows them afterwards,
+/// from what `follow` kept (`applySegments`), once its weekly releases are known.
 struct WeekPass {
     let context: ModelContext
     let rules: DecisionRules
@@ -150,50 +151,19 @@ struct WeekPass {
     @inline(__always)
     func windowStart(_ week: Int) -> Int { retention.map { max(1, week - $0 + 1) } ?? 1 }
 
-    // MARK: - Segment statistics
-
-    /// Adds the customers of `range` to each week's segment statistics: every non-minor whose
-    /// consent is active contributes the first history_clip events of their window's events.
-    func gatherSegments(_ range: Range<Int>, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>) {
-        let weeks = layout.weeks, never = layout.levels
-        let clip = context.scenario.privacy.historyClip
-        let regions = context.regions.count
-        let stride = segmentLayout.segmentStride
-        var events = scratch.events
-        scratch.events = Events()
-        defer { scratch.events = events }
-        forEachCustomer(range) { k, index, _ in
-            let draw = start(cohort: k, index: index, scratch: scratch, events: &events)
-            guard draw.age != 0 else { return }
-            let level = threshold(draw.u, cohort: k)
-            guard level < never else { return }
-            let seg = draw.age * regions + draw.region
-            var cumulativeTotal = draw.eventCount, windowTotal = draw.linkedCount
-            for week in 1...weeks {
-                if week >= 2 {
-                    let next = advance(week, cohort: k, index: index, scratch: scratch, events: &events,
-                                       cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
-                    // Withdrawn from this week on: no contribution now or later.
-                    if next.withdrawal < withdrawal { return }
-                }
-                let cell = totals + segmentLayout.block(week, level) + seg * stride
-                cell[0] &+= 1
-                let from = events.weekStart[windowStart(week) - 1]
-                let to = min(events.categories.count, from + clip)
-                for e in from..<to { cell[1 + Int(events.categories[e])] &+= 1 }
-            }
-        }
-    }
-
     // MARK: - Strategies
 
-    /// Follows the customers of `range` through every week under every strategy, adding to
-    /// `totals` (laid out by `layout`) and appending personalised records to `records[week − 1]`.
-    func follow(_ range: Range<Int>, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>, records: inout [[ClassRecord]]) {
+    /// Follows the customers of `range` through every week under every strategy but segment,
+    /// adding to `totals` (laid out by `layout`), appending personalised records to
+    /// `records[week − 1]`, adding segment statistics to `segmentTotals` (laid out by
+    /// `segmentLayout`: every non-minor whose consent is active contributes the first
+    /// history_clip events of their window) and keeping segment's customers in `jobs`.
+    func follow(_ range: Range<Int>, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>, records: inout [[ClassRecord]],
+                segmentTotals: UnsafeMutablePointer<UInt64>, jobs: inout SegmentJobs) {
         let layout = self.layout
         let weeks = layout.weeks, levels = layout.levels, never = levels
         let offers = context.offers.count
-        let regions = context.regions.count, segments = context.segmentCount
+        let regions = context.regions.count
         let halfExposure = context.scenario.model.exposureHalf
         let contextualFallback = context.scenario.privacy.fallback == .contextual
         let q = withdrawal
@@ -201,16 +171,17 @@ struct WeekPass {
         let oracleBase = layout.base(.oracle), unconstrainedBase = layout.base(.unconstrained)
         let broadcastBase = layout.base(.broadcast), contextualBase = layout.base(.contextual)
         let personalBase = layout.base(.personalized), segmentBase = layout.base(.segment)
-        let segmentPlain = Tally.fixed(2 / (2 + halfExposure) * 0.5)
-        var events = scratch.events, segmentConverted = scratch.segmentConverted
+        let clip = context.scenario.privacy.historyClip
+        let cellStride = segmentLayout.segmentStride
+        let words = jobs.words
+        var bits = [UInt64](repeating: 0, count: words)
+        var events = scratch.events
         var probability = scratch.probability, fixed = scratch.fixed
         scratch.events = Events()
-        scratch.segmentConverted = []
         scratch.probability = []
         scratch.fixed = []
         defer {
             scratch.events = events
-            scratch.segmentConverted = segmentConverted
             scratch.probability = probability
             scratch.fixed = fixed
         }
@@ -229,7 +200,7 @@ struct WeekPass {
             var withdrawnIn = Int.max
             var oracleDone = false, unconstrainedDone = false, broadcastDone = false, contextualDone = false
             var fallbackDone = false, personalDone = false, segmentMinorDone = false, contactedAfterWithdrawal = false
-            for l in 0..<levels { segmentConverted[l] = false }
+            for i in 0..<words { bits[i] = 0 }
             for week in 1...weeks {
                 var w = draw.w, x = draw.context
                 if week >= 2 {
@@ -240,6 +211,14 @@ struct WeekPass {
                     x = next.context
                 }
                 let active = level < never && week < withdrawnIn
+                // Segment statistics: consent active, not a minor, suppressed or not.
+                if active && !minor {
+                    let cell = segmentTotals + segmentLayout.block(week, level) + seg * cellStride
+                    cell[0] &+= 1
+                    let from = events.weekStart[windowStart(week) - 1]
+                    let to = min(events.categories.count, from + clip)
+                    for e in from..<to { cell[1 + Int(events.categories[e])] &+= 1 }
+                }
                 let all = totals + layout.atOrAbove(week, 0)
                 let consenting = totals + layout.atOrAbove(week, level)
                 let before = totals + layout.below(week, level)
@@ -333,16 +312,63 @@ struct WeekPass {
                     }
                     continue
                 }
-                let row = (week - 1) * levels * segments + seg
-                for l in 0..<levels where !segmentConverted[l] {
-                    let exact = totals + layout.exactly(week, l)
-                    let i = row + l * segments
-                    if segmentHasStatistics[i] {
-                        exact[g + layout.dataPoints] &+= 2
-                        exact[g + layout.exposure] &+= level <= l && active ? segmentRisky[i] : segmentPlain
+                // Everyone else is followed by segment once its releases are known: keep w < p per offer.
+                for o in 0..<offers where w < probability[o] {
+                    let (word, mask) = SegmentJobs.bit(week: week, offer: o, offers: offers)
+                    bits[word] |= mask
+                }
+            }
+            if !minor && choice.broadcast != nil {
+                jobs.append(segment: seg, level: level, withdrawnIn: withdrawnIn == Int.max ? 0 : withdrawnIn, vulnerable: vulnerable,
+                            fixed: fixed, bits: bits)
+            }
+        }
+    }
+
+    /// Segment's weekly contacts of the customers `follow` kept, at every level, from its weekly
+    /// releases: each week, each level, the customer gets the release's offer until they convert.
+    func applySegments(_ jobs: SegmentJobs, scratch: Scratch, into totals: UnsafeMutablePointer<UInt64>) {
+        let layout = self.layout
+        let weeks = layout.weeks, levels = layout.levels, never = levels
+        let offers = context.offers.count, segments = context.segmentCount
+        let g = layout.base(.segment)
+        let segmentPlain = Tally.fixed(2 / (2 + context.scenario.model.exposureHalf) * 0.5)
+        let words = jobs.words
+        var converted = scratch.segmentConverted
+        scratch.segmentConverted = []
+        defer { scratch.segmentConverted = converted }
+        jobs.header.withUnsafeBufferPointer { header in
+            jobs.fixed.withUnsafeBufferPointer { fixed in
+                jobs.converts.withUnsafeBufferPointer { converts in
+                    for j in 0..<jobs.count {
+                        let seg = Int(header[j] >> 16), level = Int(header[j] & 0xFFFF)
+                        let meta = jobs.meta[j]
+                        let withdrawnIn = meta & 0x7F == 0 ? Int.max : Int(meta & 0x7F)
+                        let vulnerableCount: UInt64 = meta & 0x80 != 0 ? 1 : 0
+                        let p = fixed.baseAddress! + j * offers, bits = converts.baseAddress! + j * words
+                        for l in 0..<levels { converted[l] = false }
+                        for week in 1...weeks {
+                            let active = level < never && week < withdrawnIn
+                            let row = (week - 1) * levels * segments + seg
+                            for l in 0..<levels where !converted[l] {
+                                let exact = totals + layout.exactly(week, l)
+                                let i = row + l * segments
+                                if segmentHasStatistics[i] {
+                                    exact[g + layout.dataPoints] &+= 2
+                                    exact[g + layout.exposure] &+= level <= l && active ? segmentRisky[i] : segmentPlain
+                                }
+                                exact[g + layout.vulnerable] &+= vulnerableCount
+                                let o = Int(segmentOffer[i])
+                                exact[g + o] &+= 1
+                                exact[g + 2 * offers + o] &+= UInt64(p[o])
+                                let (word, mask) = SegmentJobs.bit(week: week, offer: o, offers: offers)
+                                if bits[word] & mask != 0 {
+                                    exact[g + offers + o] &+= 1
+                                    converted[l] = true
+                                }
+                            }
+                        }
                     }
-                    exact[g + layout.vulnerable] &+= vulnerableCount
-                    segmentConverted[l] = contact(exact, g, Int(segmentOffer[i]))
                 }
             }
         }

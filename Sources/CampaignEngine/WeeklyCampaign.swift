@@ -5,10 +5,12 @@ import ScenarioKit
 /// A campaign over several weeks (MODEL.md §9): every compared strategy at every consent rate of
 /// a sweep, week by week, with the campaign totals of §9.4.
 ///
-/// Customers are independent but for segment statistics, so the campaign takes two passes over
-/// customers regenerated from their own streams (nothing per customer is kept between them): the
-/// first gathers each week's segment statistics, the second follows every customer through all
-/// weeks under every strategy. Consent sets nest in every week, so each pass serves all rates.
+/// Customers are independent but for segment statistics. One pass regenerates every customer from
+/// their own streams and follows them through all weeks under every strategy but segment, while
+/// gathering each week's segment statistics; it keeps of segment's customers only what segment
+/// needs (`SegmentJobs`: p per offer, one bit per week and offer for w < p), so that segment can
+/// follow them once its weekly releases are known. Consent sets nest in every week, so the pass
+/// serves all rates.
 /// With one week every figure equals `Engine`'s (tested); `Engine` stays the one-shot path.
 public enum WeeklyCampaign {
     /// Figures for every rate of `rates`, in order, each with its `weeks`; `k` and `epsilon`
@@ -55,11 +57,12 @@ public enum WeeklyCampaign {
         let weeks = scenario.campaign.weeks
         let layout = WeekLayout(offers: scenario.offers.count, levels: rates, weeks: weeks)
         let records = scenario.totalCustomers * weeks * MemoryLayout<ClassRecord>.stride
-        return records + records / 2 + threads * 8 * layout.size + 64 << 20
+        let jobs = scenario.totalCustomers * SegmentJobs.bytesPerCustomer(offers: scenario.offers.count, weeks: weeks)
+        return records + records / 2 + jobs + threads * 8 * layout.size + 64 << 20
     }
 }
 
-/// One campaign run: the two passes, the weekly class tables and the assembly of the figures.
+/// One campaign run: the pass, segment's follow-up, the weekly class tables and the assembly of the figures.
 struct CampaignRun {
     let scenario: Scenario
     let context: ModelContext
@@ -94,14 +97,18 @@ struct CampaignRun {
         return start..<min(context.customers, start + chunkSize)
     }
 
-    /// A worker's sums, records and scratch.
+    /// A worker's sums, records, segment statistics, segment's customers and scratch.
     private final class Worker {
         var totals: [UInt64]
         var records: [[ClassRecord]]
+        var segmentTotals: [UInt64]
+        var jobs: SegmentJobs
         let scratch: WeekPass.Scratch
-        init(size: Int, weeks: Int, scratch: WeekPass.Scratch) {
+        init(size: Int, segmentSize: Int, offers: Int, weeks: Int, scratch: WeekPass.Scratch) {
             totals = .init(repeating: 0, count: size)
             records = .init(repeating: [], count: weeks)
+            segmentTotals = .init(repeating: 0, count: segmentSize)
+            jobs = SegmentJobs(offers: offers, weeks: weeks)
             self.scratch = scratch
         }
     }
@@ -115,41 +122,50 @@ struct CampaignRun {
         let workerCount = max(1, min(threads, chunks))
         let makeScratch = { WeekPass.Scratch(context: context, weeks: weeks, levels: levels.count) }
 
-        // Pass 1: each week's segment statistics at every level.
-        let segmentWorkers = PerWorker(count: workerCount) { Worker(size: pass.segmentLayout.size, weeks: 0, scratch: makeScratch()) }
-        let gathering = pass
+        // One pass over the customers: every strategy but segment, week by week, each week's
+        // segment statistics, and what segment needs of its customers.
+        let following = pass
+        let segmentSize = pass.segmentLayout.size, offers = context.offers.count
+        let workers = PerWorker(count: workerCount) {
+            Worker(size: layout.size, segmentSize: segmentSize, offers: offers, weeks: weeks, scratch: makeScratch())
+        }
         Parallel.run(workers: workerCount, chunks: chunks, control: control) { w, chunk in
-            let worker = segmentWorkers[w]
-            var totals = worker.totals
+            let worker = workers[w]
+            var totals = worker.totals, records = worker.records, segmentTotals = worker.segmentTotals, jobs = worker.jobs
             worker.totals = []
-            totals.withUnsafeMutableBufferPointer { gathering.gatherSegments(range(chunk), scratch: worker.scratch, into: $0.baseAddress!) }
+            worker.records = []
+            worker.segmentTotals = []
+            worker.jobs = SegmentJobs(offers: 0, weeks: 0)
+            totals.withUnsafeMutableBufferPointer { t in
+                segmentTotals.withUnsafeMutableBufferPointer { g in
+                    following.follow(range(chunk), scratch: worker.scratch, into: t.baseAddress!, records: &records,
+                                     segmentTotals: g.baseAddress!, jobs: &jobs)
+                }
+            }
             worker.totals = totals
+            worker.records = records
+            worker.segmentTotals = segmentTotals
+            worker.jobs = jobs
         }
         if control?.isCancelled == true { return nil }
-        var segmentTotals = segmentWorkers[0].totals
-        for worker in segmentWorkers.all.dropFirst() {
-            for i in segmentTotals.indices { segmentTotals[i] &+= worker.totals[i] }
+        var segmentTotals = workers[0].segmentTotals
+        for worker in workers.all.dropFirst() {
+            for i in segmentTotals.indices { segmentTotals[i] &+= worker.segmentTotals[i] }
         }
         let release = SegmentRelease(run: self, totals: segmentTotals, layout: pass.segmentLayout)
         pass.segmentOffer = release.offer
         pass.segmentHasStatistics = release.hasStatistics
         pass.segmentRisky = release.risky
-
-        // Pass 2: every strategy, week by week.
-        let following = pass
-        let workers = PerWorker(count: workerCount) { Worker(size: layout.size, weeks: weeks, scratch: makeScratch()) }
-        Parallel.run(workers: workerCount, chunks: chunks, control: control) { w, chunk in
+        // Segment follows its customers from the releases; each worker adds to its own sums.
+        let releasing = pass
+        DispatchQueue.concurrentPerform(iterations: workers.count) { w in
             let worker = workers[w]
-            var totals = worker.totals, records = worker.records
+            var totals = worker.totals
             worker.totals = []
-            worker.records = []
-            totals.withUnsafeMutableBufferPointer {
-                following.follow(range(chunk), scratch: worker.scratch, into: $0.baseAddress!, records: &records)
-            }
+            totals.withUnsafeMutableBufferPointer { releasing.applySegments(worker.jobs, scratch: worker.scratch, into: $0.baseAddress!) }
             worker.totals = totals
-            worker.records = records
+            worker.jobs = SegmentJobs(offers: 0, weeks: 0)
         }
-        if control?.isCancelled == true { return nil }
         var totals = workers[0].totals
         for worker in workers.all.dropFirst() {
             for i in totals.indices { totals[i] &+= worker.totals[i] }
