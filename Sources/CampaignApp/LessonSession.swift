@@ -33,18 +33,24 @@ public struct LessonSession: Sendable {
     public var revealing = false
     public var hintsShown = 0
     public var records: [Int: Record] = [:]
-    /// Where progress is saved (nil: not saved).
-    public var progressPath: String?
+    /// The folder progress is saved in, one file per lesson (nil: not saved).
+    public var progressFolder: String?
+
+    /// Where the open lesson's progress is saved.
+    public var progressPath: String? {
+        guard let folder = progressFolder, let lesson else { return nil }
+        return (folder as NSString).appendingPathComponent("\(lesson.id).json")
+    }
     /// "Leave the lesson?" is on screen.
     public var confirmingLeave = false
     /// Saved progress of the picker's lessons by id (read by the command line), to resume from.
     public var saved: [String: String] = [:]
 
-    public init(lesson: Lesson?, picker: [Lesson] = [], present: Bool, progressPath: String?) {
+    public init(lesson: Lesson?, picker: [Lesson] = [], present: Bool, progressFolder: String?) {
         self.lesson = lesson
         self.picker = picker
         self.present = present
-        self.progressPath = progressPath
+        self.progressFolder = progressFolder
     }
 
     /// The step shown, if a lesson is open.
@@ -93,12 +99,17 @@ public struct LessonSession: Sendable {
         }
     }
 
-    /// Where a lesson's progress lives: XDG_STATE_HOME (or ~/.local/state)/campaign-sim/lessons/ID.json.
-    public static func progressPath(lessonID: String, environment: [String: String]) -> String? {
+    /// Where lessons' progress lives: XDG_STATE_HOME (or ~/.local/state)/campaign-sim/lessons.
+    public static func progressFolder(environment: [String: String]) -> String? {
         let base: String
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { base = state }
         else if let home = environment["HOME"], !home.isEmpty { base = home + "/.local/state" }
         else { return nil }
-        return base + "/campaign-sim/lessons/\(lessonID).json"
+        return base + "/campaign-sim/lessons"
+    }
+
+    /// The progress file of lesson `lessonID`: ID.json in `progressFolder(environment:)`.
+    public static func progressPath(lessonID: String, environment: [String: String]) -> String? {
+        progressFolder(environment: environment).map { $0 + "/\(lessonID).json" }
     }
 }

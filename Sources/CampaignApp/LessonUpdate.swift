@@ -190,10 +190,6 @@ enum LessonUpdate {
             state.lesson?.step = 0
             state.lesson?.records = [:]
             if let text = session.saved[lesson.id] { state.lesson?.restore(fromJSON: text) }
-            if let environmentPath = session.progressPath {
-                // The picker's path names the folder; each lesson saves under its own id.
-                state.lesson?.progressPath = (environmentPath as NSString).appendingPathComponent("\(lesson.id).json")
-            }
             state.generation += 1
             state.computing = true
             state.snapshot = nil

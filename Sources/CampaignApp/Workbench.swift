@@ -35,6 +35,9 @@ public final class Workbench {
     private var sweepCache: [RateResult] = []
     /// A campaign of several weeks: figures at consent rates off the grid, for these parameters.
     private var offGrid: [Double: RateResult] = [:]
+    /// The scenario with the last snapshot's parameters: its weeks, withdrawal and retention
+    /// change no population, so the engine's own scenario may not have them.
+    private var shownScenario: Scenario?
 
     /// Loads `scenario` and builds its population.
     public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -74,6 +77,7 @@ public final class Workbench {
         var key = parameters
         key.consentRate = 0
         let scenario = parameters.apply(to: base)
+        shownScenario = scenario
         // A campaign of several weeks runs the weekly engine (MODEL.md §9); one week, the one-shot engine.
         let weekly = scenario.campaign.weeks > 1
         if sweepKey != key {
@@ -130,11 +134,11 @@ public final class Workbench {
         guard n > 0 else { return [] }
         // Spread samples over the whole population (cohorts are contiguous), shifting with the page.
         let stride = max(1, n / count)
-        return (0..<min(count, n)).map { i in
-            let id = (i * stride + page * 7919) % n
-            // A campaign of several weeks: the customer as week 1 sees them, with week 1's segment release.
-            if !result.weeks.isEmpty { return WeeklyCampaign.inspect(scenario: engine.scenario, customer: id, result: result, week: 1).inspection }
-            return engine.inspect(customer: id, result: result)
+        let ids = (0..<min(count, n)).map { (($0 * stride + page * 7919) % n) }
+        // A campaign of several weeks: the customers as week 1 sees them, with week 1's segment release.
+        if !result.weeks.isEmpty {
+            return WeeklyCampaign.inspect(scenario: shownScenario ?? engine.scenario, customers: ids, result: result, week: 1).map(\.inspection)
         }
+        return ids.map { engine.inspect(customer: $0, result: result) }
     }
 }

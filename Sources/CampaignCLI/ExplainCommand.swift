@@ -52,10 +52,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let strategyName = try SimulationOptions.parseStrategies(strategy)[0]
         let scenario = try source.load()
-        let engine = Engine(scenario: scenario)
         // The scenario's own German texts for people; the figures are the same.
         let shown = scenario.localized(self.language.language)
-        let n = engine.population.count
+        let n = scenario.totalCustomers
         let ids: [Int]
         if let customer {
             guard customer < n else { throw CLIError.usage("--customer \(customer) is out of range; the population has customers 0 to \(n - 1)") }
@@ -77,11 +76,13 @@ struct ExplainCommand: ParsableCommand {
             // A campaign of several weeks: each customer followed week by week up to the week asked for.
             let week = self.week ?? 1
             let result = WeeklyCampaign.evaluate(scenario: scenario, rate: rate.rate(for: scenario), threads: ProcessInfo.processInfo.activeProcessorCount)!
-            let traces = ids.map { WeeklyCampaign.inspect(scenario: scenario, customer: $0, result: result, week: week) }
+            let traces = WeeklyCampaign.inspect(scenario: scenario, customers: ids, result: result, week: week)
             inspections = traces.map(\.inspection)
             notes = traces.map { ExplainText(language: language).weekNotes($0, strategy: strategyName, scenario: shown) }
             convertedIn = traces.map { $0.convertedIn[strategyName] }
         } else {
+            // Built only here: a campaign of several weeks regenerates its customers instead.
+            let engine = Engine(scenario: scenario)
             let result = engine.evaluate(rate: rate.rate(for: scenario))
             // Each customer is regenerated once and explained from that one inspection.
             inspections = ids.map { engine.inspect(customer: $0, result: result) }

@@ -53,20 +53,18 @@ struct LessonCommand: ParsableCommand {
             Console.out(LessonNotes.markdown(lesson, language: l, evaluator: LessonEvaluator(scenario: lesson.scenario, threads: threads.count)))
             return
         }
-        let environment = ProcessInfo.processInfo.environment
+        let folder = LessonSession.progressFolder(environment: ProcessInfo.processInfo.environment)
         let session: LessonSession
         let scenario: Scenario
         if let name {
             let lesson = try load(name)
-            var named = LessonSession(lesson: lesson, present: present,
-                                      progressPath: LessonSession.progressPath(lessonID: lesson.id, environment: environment))
+            var named = LessonSession(lesson: lesson, present: present, progressFolder: folder)
             // Resume where the lesson was left, unless asked to start over.
             if !restart, let path = named.progressPath, let saved = try? String(contentsOfFile: path, encoding: .utf8) { named.restore(fromJSON: saved) }
             session = named
             scenario = lesson.scenario
         } else {
-            let folder = LessonSession.progressPath(lessonID: "x", environment: environment).map { ($0 as NSString).deletingLastPathComponent }
-            var picker = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: present, progressPath: folder)
+            var picker = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: present, progressFolder: folder)
             if !restart, let folder {
                 for lesson in picker.picker {
                     if let text = try? String(contentsOfFile: folder + "/\(lesson.id).json", encoding: .utf8) { picker.saved[lesson.id] = text }

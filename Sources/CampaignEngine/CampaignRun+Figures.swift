@@ -3,13 +3,14 @@ import ScenarioKit
 extension CampaignRun {
     /// The figures at level `level`: WEEK_FIGURES for every week (MODEL.md §9.3) and the campaign
     /// totals of §9.4. Built from the same integer sums and the same formulas as the one-shot
-    /// assembler, so one week gives exactly its figures.
-    func assemble(level: Int, totals: [UInt64], classes: [[ClassFigures]], release: SegmentRelease) -> RateResult {
+    /// assembler, so one week gives exactly its figures. `resolved[t][level]` are week t's sums at
+    /// every level (`WeekLayout.resolve`, done once per week for all levels; t = 0 the campaign's).
+    func assemble(level: Int, resolved: [[[UInt64]]], classes: [[ClassFigures]], release: SegmentRelease) -> RateResult {
         let n = context.customers
         let company = scenario.company
         let offers = context.offers.count
         let levelCount = levels.count
-        let distinct = layout.resolve(totals, week: 0)[level]
+        let distinct = resolved[0][level]
         var weekResults: [WeekResult] = []
         var campaignTally: [StrategyName: Tally] = [:]
         var firstWeek: [StrategyName: [UInt64]] = [:]
@@ -20,7 +21,7 @@ extension CampaignRun {
         let indexOf = { (value: UInt64) -> Double in n > 0 ? 100 * (Double(value) / Tally.scale) / Double(n) : 0 }
 
         for week in 1...weeks {
-            let values = layout.resolve(totals, week: week)[level]
+            let values = resolved[week][level]
             let at = (week - 1) * levelCount + level
             var figures: [WeekFigures] = []
             for strategy in scenario.strategies {

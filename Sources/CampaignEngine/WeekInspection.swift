@@ -23,9 +23,21 @@ extension WeeklyCampaign {
     /// Follows customer `id` of `scenario` through weeks 1 … `week` at `result`'s consent rate;
     /// `result` must be the campaign's figures at that rate (for segment's weekly releases).
     public static func inspect(scenario: Scenario, customer id: Int, result: RateResult, week: Int) -> WeekInspection {
+        inspect(scenario: scenario, customers: [id], result: result, week: week)[0]
+    }
+
+    /// `inspect(scenario:customer:result:week:)` for several customers, sharing the model's
+    /// constants and decision tables between them.
+    public static func inspect(scenario: Scenario, customers ids: [Int], result: RateResult, week: Int) -> [WeekInspection] {
         let context = ModelContext(scenario: scenario)
-        let rules = DecisionRules(context: context)
+        let rules = DecisionRules(context: context, weeks: scenario.campaign.weeks)
         let generator = CustomerGenerator(context: context)
+        return ids.map { inspect(context: context, rules: rules, generator: generator, customer: $0, result: result, week: week) }
+    }
+
+    private static func inspect(context: ModelContext, rules: DecisionRules, generator: CustomerGenerator, customer id: Int,
+                                result: RateResult, week: Int) -> WeekInspection {
+        let scenario = context.scenario
         let k = generator.cohortIndex(of: id)
         let index = id - context.cohorts[k].offset
         let scratch = CustomerGenerator.Scratch(categories: context.categoryCount)

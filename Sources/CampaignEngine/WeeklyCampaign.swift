@@ -171,7 +171,8 @@ struct CampaignRun {
             for i in totals.indices { totals[i] &+= worker.totals[i] }
         }
         let classes = weeklyClasses(workers.all.map(\.records))
-        return (0..<levels.count).map { assemble(level: $0, totals: totals, classes: classes, release: release) }
+        let resolved = (0...weeks).map { layout.resolve(totals, week: $0) }
+        return (0..<levels.count).map { assemble(level: $0, resolved: resolved, classes: classes, release: release) }
     }
 
     /// Re-identification figures of `personalized` per week and level: the week's records grouped

@@ -150,7 +150,7 @@ public enum LessonUnit: String, Sendable, CaseIterable {
 }
 
 /// Dials a step sets; nil leaves a dial as it is. `epsilon` and `retention` use an inner nil for "off" / "no limit".
-public struct LessonSettings: Sendable, Equatable {
+public struct LessonSettings: Sendable, Hashable {
     public var consent: Double?
     public var k: Int?
     public var epsilon: Double??

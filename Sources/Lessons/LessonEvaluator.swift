@@ -8,7 +8,8 @@ import ScenarioKit
 public final class LessonEvaluator {
     public let scenario: Scenario
     public let threads: Int
-    private var cache: [String: RateResult] = [:]
+    /// Figures by the settings they were computed at (the scenario is the evaluator's own).
+    private var cache: [LessonSettings: RateResult] = [:]
 
     public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.scenario = scenario
@@ -17,12 +18,10 @@ public final class LessonEvaluator {
 
     /// The figures at `settings` (campaign totals with weeks where the campaign has several).
     public func result(_ settings: LessonSettings) -> RateResult {
+        if let cached = cache[settings] { return cached }
         let applied = settings.apply(to: scenario)
-        // The YAML writes a range where a value has one, so the settings themselves are part of the key.
-        let key = ScenarioWriter.yaml(applied) + "\(settings)"
-        if let cached = cache[key] { return cached }
         let result = WeeklyCampaign.evaluate(scenario: applied, rate: applied.consent.rate, threads: threads)!
-        cache[key] = result
+        cache[settings] = result
         return result
     }
 

@@ -15,7 +15,7 @@ struct LessonScreenTests {
     /// The fixture app with `id` open at its first step, after `keys`.
     static func app(_ id: String, width: Int, height: Int, language: Language = .en, present: Bool = false, keys: [Key] = []) -> FixtureApp {
         var app = FixtureApp(width: width, height: height, language: language)
-        app.state.lesson = LessonSession(lesson: lesson(id), present: present, progressPath: nil)
+        app.state.lesson = LessonSession(lesson: lesson(id), present: present, progressFolder: nil)
         app.apply(LessonUpdate.enter(step: 0, &app.state, save: false))
         for key in keys { app.press(key) }
         return app
@@ -87,7 +87,7 @@ struct LessonScreenTests {
 
     @Test func thePickerMarksTheFirstLessonOfEachGroup() throws {
         var app = FixtureApp(width: 80, height: 24)
-        app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressPath: nil)
+        app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressFolder: nil)
         let text = AppView.render(app.state).lines.joined(separator: "\n")
         #expect(text.contains("a good first lesson for marketers"))
         try Harness.assertSnapshot(AppView.render(app.state), named: "lesson-picker-80x24")
@@ -147,22 +147,22 @@ struct LessonScreenTests {
     }
 
     @Test func progressIsSavedAndResumes() {
-        var session = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressPath: "/tmp/x.json")
+        var session = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressFolder: "/tmp")
         session.step = 2
         session.records[1] = .init(given: "0.9", answer: "0.994", correct: true)
         let json = session.progressJSON()
-        var resumed = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressPath: nil)
+        var resumed = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressFolder: nil)
         resumed.restore(fromJSON: json)
         #expect(resumed.step == 2 && resumed.records[1] == session.records[1])
-        var other = LessonSession(lesson: Self.lesson("minors-dsa"), present: false, progressPath: nil)
+        var other = LessonSession(lesson: Self.lesson("minors-dsa"), present: false, progressFolder: nil)
         other.restore(fromJSON: json)
         #expect(other.step == 0 && other.records.isEmpty)
         #expect(LessonSession.progressPath(lessonID: "a", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/campaign-sim/lessons/a.json")
         #expect(LessonSession.progressPath(lessonID: "a", environment: ["HOME": "/h"]) == "/h/.local/state/campaign-sim/lessons/a.json")
         // Moving to a step asks to save, atomically through the app's file system.
         var app = Self.app("minors-dsa", width: 80, height: 24)
-        app.state.lesson?.progressPath = "/tmp/p.json"
+        app.state.lesson?.progressFolder = "/tmp"
         let effects = LessonUpdate.enter(step: 1, &app.state)
-        #expect(effects.contains { if case .saveProgress(let path, let contents) = $0 { path == "/tmp/p.json" && contents.contains("\"step\":1") } else { false } })
+        #expect(effects.contains { if case .saveProgress(let path, let contents) = $0 { path == "/tmp/minors-dsa.json" && contents.contains("\"step\":1") } else { false } })
     }
 }

@@ -143,15 +143,16 @@ enum DashboardView {
 
     /// A line chart drawn from the same `ChartModel` that `campaign-sim chart` writes as SVG, so
     /// the screen and the slide show the same numbers.
+    /// The x axis reads as consent rates unless `formatX` says otherwise (the timeline's weeks).
     static func lineChart(_ model: ChartModel, title: String, state: AppState, glyphs: Glyphs, xs: [Double],
-                          format: @escaping @Sendable (Double) -> String) -> LineChart {
+                          format: @escaping @Sendable (Double) -> String, formatX: (@Sendable (Double) -> String)? = nil) -> LineChart {
         let series = model.series.map { s in
             LineChart.Series(mark: mark(s.strategy, glyphs), style: style(s.strategy),
                              values: xs.map { x in s.points.first { $0.x == x }?.y }, name: self.title(s.strategy, width: 9, state.language))
         }
         let l = state.language
         var chart = LineChart(title: title, xs: xs, series: series, cursor: model.cursor, format: format,
-                              formatX: { Format.rate($0, l) },
+                              formatX: formatX ?? { Format.rate($0, l) },
                               selected: model.series.firstIndex { $0.strategy == state.selected?.strategy })
         chart.legendHint = loc("letters = table columns", l)
         return chart

@@ -140,17 +140,10 @@ enum TimelineView {
         }
     }
 
-    /// A line chart over weeks from a chart model, marked like the dashboard's.
+    /// A line chart over weeks 1 … `weeks`, drawn as the dashboard draws its charts.
     static func chart(_ model: ChartModel, title: String, state: AppState, glyphs: Glyphs, weeks: Int,
                       format: @escaping @Sendable (Double) -> String) -> LineChart {
-        let xs = (1...max(1, weeks)).map(Double.init)
-        let series = model.series.map { s in
-            LineChart.Series(mark: DashboardView.mark(s.strategy, glyphs), style: DashboardView.style(s.strategy),
-                             values: xs.map { x in s.points.first { $0.x == x }?.y }, name: DashboardView.title(s.strategy, width: 9, state.language))
-        }
-        var chart = LineChart(title: title, xs: xs, series: series, cursor: model.cursor, format: format, formatX: { String(Int($0)) },
-                              selected: model.series.firstIndex { $0.strategy == state.selected?.strategy })
-        chart.legendHint = loc("letters = table columns", state.language)
-        return chart
+        DashboardView.lineChart(model, title: title, state: state, glyphs: glyphs, xs: (1...max(1, weeks)).map(Double.init),
+                                format: format, formatX: { String(Int($0)) })
     }
 }
