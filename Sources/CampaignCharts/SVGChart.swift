@@ -19,8 +19,7 @@ public enum SVGChart {
     public static func render(_ model: ChartModel) -> String {
         // The legend takes the room its longest name needs (about 10.5 px a character at 18 px).
         let longest = model.series.map { Double($0.name.count) }.max() ?? 10
-        let left = 120.0, right = min(480, max(250, 100 + longest * 10.5)), top = 110.0, bottom = 100.0
-        let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
+        let right = min(480, max(250, 100 + longest * 10.5)), top = 110.0, bottom = 100.0
         var xs = model.series.flatMap { $0.points.map(\.x) } + (model.cursor.map { [$0] } ?? [])
         var ys = model.series.flatMap { $0.points.map(\.y) }
         if model.kind == .scatter, let a = xs.min(), let b = xs.max(), let c = ys.min(), let d = ys.max() {
@@ -32,6 +31,11 @@ public enum SVGChart {
         var xTicks = NiceTicks.ticks(xs.min() ?? 0, xs.max() ?? 1, count: 6)
         if model.xUnit == .percent, (xs.min() ?? 0) >= 0, (xs.max() ?? 1) <= 1 { xTicks = stride(from: 0.0, through: 1.0001, by: 0.2).map { $0 } }
         let yTicks = NiceTicks.ticks(min(ys.min() ?? 0, model.kind == .scatter ? (ys.min() ?? 0) : (ys.min() ?? 0)), ys.max() ?? 1, count: 6)
+        // The axis title sits left of the tick labels: wide labels ("4.000.000") move the plot right
+        // (about 9 px a character at 17 px, after the title's 64 px).
+        let widestTick = yTicks.map { Double(model.text($0, model.yUnit).count) }.max() ?? 0
+        let left = max(120, 64 + widestTick * 9)
+        let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
         let x0 = xTicks.first!, x1 = xTicks.last!, y0 = yTicks.first!, y1 = yTicks.last!
         let inset = model.kind == .scatter ? 18.0 : 0
         func px(_ x: Double) -> Double { left + inset + (x - x0) / max(x1 - x0, 1e-12) * (plotW - 2 * inset) }
