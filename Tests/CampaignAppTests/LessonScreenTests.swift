@@ -50,8 +50,8 @@ struct LessonScreenTests {
         for (i, step) in lesson.steps.enumerated() {
             #expect(app.state.lesson?.step == i)
             switch step {
-            case .predict(let p):
-                app.press(p.answer.choices == nil ? .character("1") : .character("1"), .enter)
+            case .predict:
+                app.press(.character("1"), .enter)
                 #expect(app.state.lesson?.answer != nil && app.state.lesson?.records[i] != nil, "\(id) step \(i + 1)")
             case .explore(let e):
                 for _ in e.hints { app.press(.character("h")) }
@@ -64,9 +64,7 @@ struct LessonScreenTests {
             case .explain:
                 break
             }
-            let text = AppView.render(app.state).lines.joined()
             #expect(LayoutCutTests.problems(AppView.render(app.state)).isEmpty, "\(id) step \(i + 1)")
-            #expect(!text.isEmpty)
             app.press(.enter)
         }
         // Past the last step the lesson stays on it; the score counts every quiz right.
