@@ -24,6 +24,10 @@ public final class Population: @unchecked Sendable {
     /// Members of each class, class by class in customer order: class c is classMemberList[classStart[c]..<classStart[c + 1]].
     private(set) var classStart: [UInt32] = []
     private(set) var classMemberList: [UInt32] = []
+    /// The consent draw and cohort of each class member, in `classMemberList`'s order: the class
+    /// pass computes every member's consent level from them in one sequential read.
+    private(set) var memberConsentDraw: [Float] = []
+    private(set) var memberCohort: [UInt8] = []
 
     /// Consent-independent totals, segment noise and rules.
     private(set) var summary: PopulationSummary
@@ -58,7 +62,7 @@ public final class Population: @unchecked Sendable {
         let fixed = CustomerColumns.bytesPerCustomer + 4
         var events = 0
         for c in 0..<chunkEvents.count { events += chunkEvents[c].count }
-        let classes = classLinkedCount.count * 2 + classStart.count * 4 + classMemberList.count * 4
+        let classes = classLinkedCount.count * 2 + classStart.count * 4 + classMemberList.count * (4 + 4 + 1)
         return Double(fixed) + Double(events + classes) / Double(max(count, 1))
     }
 
@@ -128,17 +132,42 @@ public final class Population: @unchecked Sendable {
         for c in 0..<linked.count { start[c + 1] += start[c] }
         var next = start
         var members = [UInt32](repeating: 0, count: profileable)
+        var draws = [Float](repeating: 0, count: profileable)
+        var cohorts = [UInt8](repeating: 0, count: profileable)
         for i in 0..<count where flags[i] & profileableFlag != 0 {
             let c = Int(reidClass[i])
-            members[Int(next[c])] = UInt32(i)
+            let at = Int(next[c])
+            members[at] = UInt32(i)
+            draws[at] = columns.consentDraw[i]
+            cohorts[at] = columns.cohort[i]
             next[c] += 1
         }
         classStart = start
         classMemberList = members
+        memberConsentDraw = draws
+        memberCohort = cohorts
     }
 
     /// The customers in re-identification class `c`.
     func classMembers(_ c: Int) -> ArraySlice<UInt32> {
-        classMemberList[Int(classStart[c])..<Int(classStart[c + 1])]
+        classMemberList[classMemberRange(c)]
+    }
+
+    /// Where class `c`'s members sit in the member-order arrays.
+    func classMemberRange(_ c: Int) -> Range<Int> { Int(classStart[c])..<Int(classStart[c + 1]) }
+
+    /// The classes cut into consecutive ranges of at least `members` members each (the last may
+    /// hold fewer): units of parallel work for the class pass.
+    func classRanges(members: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var from = 0
+        while from < classLinkedCount.count {
+            var to = from + 1
+            let limit = Int(classStart[from]) + members
+            while to < classLinkedCount.count && Int(classStart[to]) < limit { to += 1 }
+            ranges.append(from..<to)
+            from = to
+        }
+        return ranges
     }
 }

@@ -29,7 +29,11 @@ struct RateDeltas: Sendable {
     var storage: [UInt64]
 
     init(levels: Int, offers: Int, segments: Int, categories: Int) {
-        layout = Layout(offers: offers, segments: segments, categories: categories)
+        self.init(levels: levels, layout: Layout(offers: offers, segments: segments, categories: categories))
+    }
+
+    init(levels: Int, layout: Layout) {
+        self.layout = layout
         blocks = levels + 1
         storage = .init(repeating: 0, count: blocks * layout.stride)
     }
@@ -83,13 +87,11 @@ struct RateDeltas: Sendable {
     }
 
     /// Adds customers at column indices `range` (their clipped events in order in `events`), and
-    /// writes each profileable customer's consent threshold to `thresholds` at the same index.
-    mutating func add(_ columns: borrowing CustomerColumns, _ range: Range<Int>, events: [UInt8], cohortLevels: [[Double]],
-                      thresholds: borrowing SharedBuffer<UInt16>) {
-        let layout = self.layout
+    /// writes each profileable customer's consent threshold to `thresholds` at the same index
+    /// when it is given (the streaming sweep's class table needs them; the engine does not).
+    mutating func add(_ columns: borrowing CustomerColumns, _ range: Range<Int>, events: [UInt8], levels: LevelTable,
+                      thresholds: UnsafeMutablePointer<UInt16>?) {
         let stride = layout.stride
-        let categories = layout.categories
-        let offers = layout.offers
         let never = blocks - 1
         var cursor = 0
         storage.withUnsafeMutableBufferPointer { storage in
@@ -97,39 +99,150 @@ struct RateDeltas: Sendable {
             events.withUnsafeBufferPointer { events in
                 for i in range {
                     let flag = columns.flags[i]
-                    let t = cohortLevels[Int(columns.cohort[i])].withUnsafeBufferPointer {
-                        RateDeltas.threshold(Double(columns.consentDraw[i]), $0)
-                    }
-                    let level = deltas + t * stride
-                    if t < never { level[layout.consenting] &+= 1 }
-                    if flag & CustomerColumns.Flag.minor == 0 {
-                        let clipped = Int(columns.clippedCount[i])
-                        if t < never {
-                            let s = Int(columns.segment[i])
-                            level[layout.contributors + s] &+= 1
-                            if flag & CustomerColumns.Flag.contacted != 0 { level[layout.contributorsContacted + s] &+= 1 }
-                            let history = level + layout.history + s * categories
-                            for e in cursor..<(cursor + clipped) { history[Int(events[e])] &+= 1 }
-                        }
-                        cursor += clipped
-                    }
-                    if flag & CustomerColumns.Flag.profileable != 0 {
-                        thresholds[i] = UInt16(t)
-                        // Profiled from level t on; served by the fallback at every level below t.
-                        if t < never {
-                            let o = Int(columns.personalOffer[i])
-                            level[layout.personal + o] &+= 1
-                            level[layout.personal + offers + o] &+= flag & CustomerColumns.Flag.personalConverts != 0 ? 1 : 0
-                            level[layout.personal + 2 * offers + o] &+= UInt64(columns.personalProbability[i])
-                            level[layout.linkedEvents] &+= UInt64(columns.linkedCount[i])
-                        }
-                        let o = Int(columns.fallbackOffer[i])
-                        level[layout.fallback + o] &+= 1
-                        level[layout.fallback + offers + o] &+= flag & CustomerColumns.Flag.fallbackConverts != 0 ? 1 : 0
-                        level[layout.fallback + 2 * offers + o] &+= UInt64(columns.fallbackProbability[i])
+                    let t = levels.threshold(columns.consentDraw[i], cohort: Int(columns.cohort[i]))
+                    if flag & CustomerColumns.Flag.profileable != 0 { thresholds?[i] = UInt16(t) }
+                    RateDeltas.contribute(columns, i, flag: flag, to: deltas + t * stride, consents: t < never, layout: layout,
+                                          events: events, cursor: &cursor)
+                }
+            }
+        }
+    }
+
+    /// Adds, as consenting at this value's first level, only the customers whose consent draw lies
+    /// in their cohort's band [lower, upper): what moves between blocks when a level is inserted.
+    mutating func addBand(_ columns: borrowing CustomerColumns, _ range: Range<Int>, events: [UInt8], lower: LevelTable,
+                          upper: LevelTable) {
+        var cursor = 0
+        let layout = self.layout
+        storage.withUnsafeMutableBufferPointer { storage in
+            let deltas = storage.baseAddress!
+            events.withUnsafeBufferPointer { events in
+                for i in range {
+                    let flag = columns.flags[i]
+                    let u = Double(columns.consentDraw[i]), k = Int(columns.cohort[i])
+                    if u >= lower.first(cohort: k) && u < upper.first(cohort: k) {
+                        RateDeltas.contribute(columns, i, flag: flag, to: deltas, consents: true, layout: layout, events: events,
+                                              cursor: &cursor)
+                    } else if flag & CustomerColumns.Flag.minor == 0 {
+                        cursor += Int(columns.clippedCount[i])
                     }
                 }
             }
+        }
+    }
+
+    /// Adds customer `i` to the block at `level` (consenting there unless `consents` is false, which
+    /// is the block of those who never consent) and moves `cursor` past their clipped events.
+    @inline(__always)
+    private static func contribute(_ columns: borrowing CustomerColumns, _ i: Int, flag: UInt8, to level: UnsafeMutablePointer<UInt64>,
+                                   consents: Bool, layout: Layout, events: UnsafeBufferPointer<UInt8>, cursor: inout Int) {
+        let categories = layout.categories, offers = layout.offers
+        if consents { level[layout.consenting] &+= 1 }
+        if flag & CustomerColumns.Flag.minor == 0 {
+            let clipped = Int(columns.clippedCount[i])
+            if consents {
+                let s = Int(columns.segment[i])
+                level[layout.contributors + s] &+= 1
+                if flag & CustomerColumns.Flag.contacted != 0 { level[layout.contributorsContacted + s] &+= 1 }
+                let history = level + layout.history + s * categories
+                for e in cursor..<(cursor + clipped) { history[Int(events[e])] &+= 1 }
+            }
+            cursor += clipped
+        }
+        if flag & CustomerColumns.Flag.profileable != 0 {
+            // Profiled from this level on; served by the fallback at every level below it.
+            if consents {
+                let o = Int(columns.personalOffer[i])
+                level[layout.personal + o] &+= 1
+                level[layout.personal + offers + o] &+= flag & CustomerColumns.Flag.personalConverts != 0 ? 1 : 0
+                level[layout.personal + 2 * offers + o] &+= UInt64(columns.personalProbability[i])
+                level[layout.linkedEvents] &+= UInt64(columns.linkedCount[i])
+            }
+            let o = Int(columns.fallbackOffer[i])
+            level[layout.fallback + o] &+= 1
+            level[layout.fallback + offers + o] &+= flag & CustomerColumns.Flag.fallbackConverts != 0 ? 1 : 0
+            level[layout.fallback + 2 * offers + o] &+= UInt64(columns.fallbackProbability[i])
+        }
+    }
+
+    /// The deltas of one level `rate` not in this sweep's levels, without a pass over everyone:
+    /// the customers consenting at `rate` are those of the blocks below its place plus `band`
+    /// (those between the level below and `rate`), who leave the blocks above. Integer sums, so
+    /// this equals a fresh pass at `rate` exactly.
+    func single(insertedAt place: Int, band: RateDeltas) -> RateDeltas {
+        var result = RateDeltas(levels: 1, layout: layout)
+        let stride = layout.stride
+        storage.withUnsafeBufferPointer { storage in
+            result.storage.withUnsafeMutableBufferPointer { out in
+                band.storage.withUnsafeBufferPointer { band in
+                    for block in 0..<blocks {
+                        let target = block < place ? 0 : 1
+                        for i in 0..<stride { out[target * stride + i] &+= storage[block * stride + i] }
+                    }
+                    for i in 0..<stride {
+                        out[i] &+= band[i]
+                        out[stride + i] &-= band[i]
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Each cohort's consent rate at every level of a sweep, flat (cohort-major) for the hot loops.
+struct LevelTable: @unchecked Sendable {
+    let levels: Int
+    private let values: [Double]
+    /// The rates' bit patterns when every rate is a non-negative double (always, for rates in [0, 1]):
+    /// such doubles order like their bit patterns, which allows a comparison without a branch.
+    private let bits: [Int64]?
+
+    /// Each cohort's consent rate at `rates` (sorted), made non-decreasing so consent sets nest exactly.
+    init(_ rates: [Double], context: ModelContext) {
+        self.init(levels: rates.count, values: RateDeltas.cohortLevels(rates, context: context).flatMap { $0 })
+    }
+
+    /// One level with the given rate per cohort.
+    init(oneLevel rates: [Double]) {
+        self.init(levels: 1, values: rates)
+    }
+
+    private init(levels: Int, values: [Double]) {
+        self.levels = levels
+        self.values = values
+        let patterns = values.map { Int64(bitPattern: $0.bitPattern) }
+        bits = levels <= 16 && patterns.allSatisfy { $0 >= 0 } && values.allSatisfy { !$0.isNaN } ? patterns : nil
+    }
+
+    /// Cohort `k`'s rates in level order.
+    func rates(cohort k: Int) -> [Double] { Array(values[(k * levels)..<((k + 1) * levels)]) }
+
+    /// Cohort `k`'s rate at `level`.
+    func rate(cohort k: Int, level: Int) -> Double { values[k * levels + level] }
+
+    /// Cohort `k`'s rate at the first level.
+    @inline(__always)
+    func first(cohort k: Int) -> Double { values.withUnsafeBufferPointer { $0[k * levels] } }
+
+    /// The first level at which consent draw `u` of cohort `k` consents (`levels` when it never
+    /// does): the number of levels at or below u, since the rates do not decrease.
+    @inline(__always)
+    func threshold(_ u: Float, cohort k: Int) -> Int {
+        let x = Double(u)
+        if let bits {
+            // u ≥ 0 and every rate ≥ 0: u ≥ rate iff rate − u − 1 < 0 on the bit patterns. Branch-free,
+            // because u is random and a branch on it would be mispredicted half the time.
+            let xb = Int64(bitPattern: x.bitPattern)
+            return bits.withUnsafeBufferPointer { all in
+                let row = all.baseAddress! + k * levels
+                var t = 0
+                for l in 0..<levels { t &+= Int(UInt64(bitPattern: row[l] &- xb &- 1) >> 63) }
+                return t
+            }
+        }
+        return values.withUnsafeBufferPointer { all in
+            RateDeltas.threshold(x, UnsafeBufferPointer(start: all.baseAddress! + k * levels, count: levels))
         }
     }
 }

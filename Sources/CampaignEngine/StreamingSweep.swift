@@ -90,7 +90,7 @@ public enum StreamingSweep {
              chunkSize: Int, control: WorkControl?) {
             let count = context.customers
             let chunks = (count + chunkSize - 1) / chunkSize
-            let cohortLevels = RateDeltas.cohortLevels(levels, context: context)
+            let levelTable = LevelTable(levels, context: context)
             let workers = PerWorker(count: max(1, min(threads, chunks))) {
                 Worker(context: context, generator: generator, rules: rules, levels: levels.count, chunkSize: min(chunkSize, max(1, count)))
             }
@@ -98,7 +98,7 @@ public enum StreamingSweep {
             // caller then discards the figures (see `sweep`'s `control`).
             Parallel.run(workers: workers.count, chunks: chunks, control: control) { w, chunk in
                 let start = chunk * chunkSize
-                workers[w].run(start..<min(count, start + chunkSize), cohortLevels: cohortLevels)
+                workers[w].run(start..<min(count, start + chunkSize), levels: levelTable)
             }
             var build = workers[0].build
             var deltas = workers[0].deltas
@@ -157,7 +157,7 @@ public enum StreamingSweep {
 
         /// Builds customers `range` into the chunk buffers and adds them to the sums. The sums move
         /// into locals while the chunk runs: mutating a class's arrays costs an exclusivity check per access.
-        func run(_ range: Range<Int>, cohortLevels: [[Double]]) {
+        func run(_ range: Range<Int>, levels: LevelTable) {
             var builder = self.builder, build = self.build, deltas = self.deltas, table = self.table
             // Leave empty values behind so the moved arrays stay uniquely referenced (no copies).
             self.build = BuildTotals(offers: 0, segments: 0)
@@ -165,7 +165,7 @@ public enum StreamingSweep {
             self.table = ClassTable(levels: 0, capacity: 16)
             defer { self.builder = builder; self.build = build; self.deltas = deltas; self.table = table }
             let events = builder.build(range, into: columns, at: 0, classKeys: classKeys, totals: &build)
-            deltas.add(columns, 0..<range.count, events: events, cohortLevels: cohortLevels, thresholds: thresholds)
+            deltas.add(columns, 0..<range.count, events: events, levels: levels, thresholds: thresholds.base)
             table.add(0..<range.count, keys: classKeys, columns: columns, thresholds: thresholds)
         }
     }
