@@ -9,9 +9,8 @@ struct ChunkBuilder {
     let rules: DecisionRules
     let generator: CustomerGenerator
     let scratch: CustomerGenerator.Scratch
-    var probability: [Double]
-    /// Each offer's pᵢ(o) in 2⁻³² units, computed once per customer for every tally that needs it.
-    var fixedProbability: [UInt64]
+    /// Each offer's pᵢ(o), and in 2⁻³² units, computed once per customer for every tally that needs it.
+    let offerScratch: OfferScratch
     /// The exposure term d/(d + d½) of `unconstrained` in 2⁻³² units for d = 2 + n, n < 256 events.
     let exposureByEvents: [UInt64]
 
@@ -21,8 +20,7 @@ struct ChunkBuilder {
         self.rules = rules
         self.generator = generator
         scratch = .init(categories: context.categoryCount)
-        probability = .init(repeating: 0, count: context.offers.count)
-        fixedProbability = .init(repeating: 0, count: context.offers.count)
+        offerScratch = OfferScratch(offers: context.offers.count)
         let half = context.scenario.model.exposureHalf
         exposureByEvents = (0..<256).map { n in
             let d = Double(2 + n)
@@ -44,15 +42,9 @@ struct ChunkBuilder {
         let halfExposure = context.scenario.model.exposureHalf
         let layout = totals.layout
         let scratch = self.scratch
-        var probability = self.probability
-        var fixedProbability = self.fixedProbability
+        // Plain pointers: arrays captured in the loop's closures cost a retain and release per customer.
+        let probability = offerScratch.probability, fixed = offerScratch.fixed
         let exposureByEvents = self.exposureByEvents
-        self.probability = []
-        self.fixedProbability = []
-        defer {
-            self.probability = probability
-            self.fixedProbability = fixedProbability
-        }
         var events: [UInt8] = []
         events.reserveCapacity(range.count * min(clip, 8))
         guard !range.isEmpty else { return events }
@@ -71,83 +63,93 @@ struct ChunkBuilder {
                 let minor = draw.age == 0
                 let vulnerable = draw.vulnerable
                 let w = draw.w
-                let choice = probability.withUnsafeMutableBufferPointer { p in
-                    fixedProbability.withUnsafeMutableBufferPointer { fixed in
-                        for o in 0..<offerCount {
-                            p[o] = generator.probability(offer: o, draw: draw, scratch: scratch)
-                            fixed[o] = Tally.fixed(p[o])
-                        }
-                    }
-                    return rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(p))
+                for o in 0..<offerCount {
+                    probability[o] = generator.probability(offer: o, draw: draw, scratch: scratch)
+                    fixed[o] = Tally.fixed(probability[o])
                 }
+                let choice = rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(start: probability, count: offerCount))
                 let at = id - range.lowerBound + base
-                probability.withUnsafeBufferPointer { probability in fixedProbability.withUnsafeBufferPointer { fixed in
-                    /// Adds one contact of offer `o` to a part's tally.
-                    func record(_ part: BuildTotals.Part, _ o: Int) {
-                        BuildTotals.record(t, layout: layout, part: part, offer: o, fixed: fixed[o], converted: w < probability[o])
-                    }
-                    record(.oracle, choice.oracle)
-                    record(.unconstrained, choice.unconstrained)
-                    if draw.eventCount < exposureByEvents.count {
-                        t[layout.exposure] &+= exposureByEvents[draw.eventCount]
-                    } else {
-                        let d = Double(2 + draw.eventCount)
-                        t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
-                    }
-                    t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
-                    if minor { t[layout.minors] &+= 1 }
-                    if vulnerable { t[layout.vulnerable] &+= 1 }
+                /// Adds one contact of offer `o` to a part's tally.
+                func record(_ part: BuildTotals.Part, _ o: Int) {
+                    BuildTotals.record(t, layout: layout, part: part, offer: o, fixed: fixed[o], converted: w < probability[o])
+                }
+                record(.oracle, choice.oracle)
+                record(.unconstrained, choice.unconstrained)
+                if draw.eventCount < exposureByEvents.count {
+                    t[layout.exposure] &+= exposureByEvents[draw.eventCount]
+                } else {
+                    let d = Double(2 + draw.eventCount)
+                    t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
+                }
+                t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
+                if minor { t[layout.minors] &+= 1 }
+                if vulnerable { t[layout.vulnerable] &+= 1 }
 
-                    let seg = draw.age * regionCount + draw.region
-                    var flag: UInt8 = (minor ? CustomerColumns.Flag.minor : 0) | (vulnerable ? CustomerColumns.Flag.vulnerable : 0)
-                    var classKey: UInt64 = 0
-                    if !choice.suppressed {
-                        flag |= CustomerColumns.Flag.contacted
-                        if let o = choice.broadcast { record(.broadcast, o) }
-                        if let o = choice.contextual { record(.contextual, o) }
-                        if minor {
-                            if let o = choice.fallback { record(.segmentMinors, o) }
-                        } else {
-                            t[layout.segmentReach + seg] &+= 1
-                            let conversions = t + layout.segmentConversions + seg * offerCount
-                            let expected = t + layout.segmentExpected + seg * offerCount
-                            for o in 0..<offerCount {
-                                conversions[o] &+= w < probability[o] ? 1 : 0
-                                expected[o] &+= fixed[o]
-                            }
-                        }
-                        if let personal = choice.personal, let fallback = choice.fallback {
-                            flag |= CustomerColumns.Flag.profileable
-                            let pp = probability[personal], pf = probability[fallback]
-                            columns.personalOffer[at] = UInt8(personal)
-                            columns.fallbackOffer[at] = UInt8(fallback)
-                            columns.personalProbability[at] = UInt32(fixed[personal])
-                            columns.fallbackProbability[at] = UInt32(fixed[fallback])
-                            if w < pp { flag |= CustomerColumns.Flag.personalConverts }
-                            if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
-                            columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
-                            classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region,
-                                                             linked: UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories))
-                        } else if let fallback = choice.fallback {
-                            record(.personalizedFixed, fallback)
+                let seg = draw.age * regionCount + draw.region
+                var flag: UInt8 = (minor ? CustomerColumns.Flag.minor : 0) | (vulnerable ? CustomerColumns.Flag.vulnerable : 0)
+                var classKey: UInt64 = 0
+                if !choice.suppressed {
+                    flag |= CustomerColumns.Flag.contacted
+                    if let o = choice.broadcast { record(.broadcast, o) }
+                    if let o = choice.contextual { record(.contextual, o) }
+                    if minor {
+                        if let o = choice.fallback { record(.segmentMinors, o) }
+                    } else {
+                        t[layout.segmentReach + seg] &+= 1
+                        let conversions = t + layout.segmentConversions + seg * offerCount
+                        let expected = t + layout.segmentExpected + seg * offerCount
+                        for o in 0..<offerCount {
+                            conversions[o] &+= w < probability[o] ? 1 : 0
+                            expected[o] &+= fixed[o]
                         }
                     }
-                    // Segment statistics use the first history_clip events of consenting non-minors.
-                    var clipped = 0
-                    if !minor {
-                        clipped = min(draw.eventCount, clip)
-                        events.append(contentsOf: UnsafeBufferPointer(start: scratch.firstEvents, count: clipped))
+                    if let personal = choice.personal, let fallback = choice.fallback {
+                        flag |= CustomerColumns.Flag.profileable
+                        let pp = probability[personal], pf = probability[fallback]
+                        columns.personalOffer[at] = UInt8(personal)
+                        columns.fallbackOffer[at] = UInt8(fallback)
+                        columns.personalProbability[at] = UInt32(fixed[personal])
+                        columns.fallbackProbability[at] = UInt32(fixed[fallback])
+                        if w < pp { flag |= CustomerColumns.Flag.personalConverts }
+                        if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
+                        columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
+                        classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region,
+                                                         linked: UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories))
+                    } else if let fallback = choice.fallback {
+                        record(.personalizedFixed, fallback)
                     }
-                    classKeys[at] = classKey
-                    columns.clippedCount[at] = UInt16(clipped)
-                    columns.consentDraw[at] = Float(draw.u)
-                    columns.cohort[at] = UInt8(k)
-                    columns.flags[at] = flag
-                    columns.segment[at] = UInt16(seg)
-                } }
+                }
+                // Segment statistics use the first history_clip events of consenting non-minors.
+                var clipped = 0
+                if !minor {
+                    clipped = min(draw.eventCount, clip)
+                    events.append(contentsOf: UnsafeBufferPointer(start: scratch.firstEvents, count: clipped))
+                }
+                classKeys[at] = classKey
+                columns.clippedCount[at] = UInt16(clipped)
+                columns.consentDraw[at] = Float(draw.u)
+                columns.cohort[at] = UInt8(k)
+                columns.flags[at] = flag
+                columns.segment[at] = UInt16(seg)
             }
         }
         return events
+    }
+
+    /// Per-offer scratch values in memory the builder owns.
+    final class OfferScratch: @unchecked Sendable {
+        let probability: UnsafeMutablePointer<Double>
+        let fixed: UnsafeMutablePointer<UInt64>
+        init(offers: Int) {
+            probability = .allocate(capacity: max(1, offers))
+            probability.initialize(repeating: 0, count: max(1, offers))
+            fixed = .allocate(capacity: max(1, offers))
+            fixed.initialize(repeating: 0, count: max(1, offers))
+        }
+        deinit {
+            probability.deallocate()
+            fixed.deallocate()
+        }
     }
 
     /// A 64-bit key of (age band, region, h′). Distinct keys collide with probability about

@@ -86,8 +86,21 @@ extension RandomStream {
     @inline(__always)
     public mutating func categorical(cumulative: UnsafeBufferPointer<Double>) -> Int {
         let target = uniform() * cumulative[cumulative.count - 1]
+        // The first i with target < cumulative[i] (at most the last index) is the number of earlier
+        // entries at or below target, as the weights are non-negative. Counted without branches: the
+        // draw is random, so a search's branches would be mispredicted.
+        return RandomStream.entries(of: cumulative.baseAddress!, count: cumulative.count - 1, atOrBelow: target)
+    }
+
+    /// How many of `count` non-negative doubles at `values` are at most `x` (x ≥ 0), without a
+    /// branch: non-negative doubles order like their bit patterns, and b ≤ x iff b − x − 1 < 0.
+    @inline(__always)
+    static func entries(of values: UnsafePointer<Double>, count: Int, atOrBelow x: Double) -> Int {
+        let t = Int64(bitPattern: x.bitPattern)
         var i = 0
-        while i < cumulative.count - 1 && target >= cumulative[i] { i += 1 }
+        for j in 0..<count {
+            i &+= Int(UInt64(bitPattern: Int64(bitPattern: values[j].bitPattern) &- t &- 1) >> 63)
+        }
         return i
     }
 

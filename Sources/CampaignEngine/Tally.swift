@@ -46,9 +46,12 @@ public struct Tally: Sendable, Equatable {
         // Round half away from zero, as `rounded()` does, without its call into libm: for
         // 0 ≤ x < 2⁵³ the truncation is exact and so is x − truncation.
         // Int64 rather than UInt64: x86 converts signed integers in one instruction.
+        // The fraction's test is branch-free: probabilities are random, so a branch on it would be
+        // mispredicted half the time. frac − 0.5 is exact or keeps its sign, and is +0 at a tie.
         let x = value * scale
         let whole = Int64(x)
-        let rounded = x - Double(whole) >= 0.5 ? whole + 1 : whole
-        return UInt64(min(max(rounded, 0), 0xFFFF_FFFF))
+        let half = (x - Double(whole)) - 0.5
+        let up = 1 - Int64(bitPattern: half.bitPattern >> 63)
+        return UInt64(min(max(whole + up, 0), 0xFFFF_FFFF))
     }
 }

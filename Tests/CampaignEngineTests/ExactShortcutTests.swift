@@ -67,4 +67,36 @@ struct ExactShortcutTests {
             }
         }
     }
+
+    /// The branch-free categorical draw returns the index the linear search returned, for weights
+    /// with zeros (leading, inner, trailing), a single entry, and targets on a boundary.
+    @Test(arguments: Array(UInt64(1)..<UInt64(9)))
+    func branchFreeCategoricalIsTheLinearSearch(seed: UInt64) {
+        func linear(_ target: Double, _ cumulative: [Double]) -> Int {
+            var i = 0
+            while i < cumulative.count - 1 && target >= cumulative[i] { i += 1 }
+            return i
+        }
+        var shapes = RandomStream(seed: seed, 31, 0)
+        for _ in 0..<400 {
+            let count = Int(shapes.next() % 9) + 1
+            var sum = 0.0
+            let cumulative: [Double] = (0..<count).map { _ in
+                sum += shapes.next() % 4 == 0 ? 0 : shapes.uniform() * 3
+                return sum
+            }
+            guard sum > 0 else { continue }
+            var fast = RandomStream(seed: seed, 32, shapes.next())
+            var plain = fast
+            for _ in 0..<200 {
+                let target = plain.uniform() * cumulative[count - 1]
+                #expect(fast.categorical(cumulative: cumulative) == linear(target, cumulative))
+            }
+            // Targets exactly on each boundary.
+            for boundary in cumulative {
+                let i = cumulative.withUnsafeBufferPointer { RandomStream.entries(of: $0.baseAddress!, count: count - 1, atOrBelow: boundary) }
+                #expect(i == linear(boundary, cumulative))
+            }
+        }
+    }
 }
