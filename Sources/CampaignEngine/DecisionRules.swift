@@ -89,7 +89,9 @@ public struct DecisionRules: Sendable {
         offerMargin.withUnsafeBufferPointer { margin in
             for o in 0..<margin.count {
                 let score = probability[o] * margin[o]
-                if score > oracleScore { oracleScore = score; oracle = o }
+                let better = score > oracleScore
+                oracle = better ? o : oracle
+                oracleScore = better ? score : oracleScore
             }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
@@ -122,16 +124,20 @@ public struct DecisionRules: Sendable {
         return countScores.withUnsafeBufferPointer { scores in
             offerCategory.withUnsafeBufferPointer { category in
                 let row = total * (tableLimit + 1)
-                var best = 0
-                var bestScore = -Double.infinity
-                for o in 0..<offers {
+                func score(_ o: Int) -> Double {
                     let c = category[o]
                     let h = c < 0 ? 0 : Int(whole[c])
-                    let score = scores[(row + h) * offers + o]
-                    if o == 0 || score > bestScore {
-                        best = o
-                        bestScore = score
-                    }
+                    return scores[(row + h) * offers + o]
+                }
+                // Selects rather than branches (the best offer varies from customer to customer); the
+                // first offer wins ties, as a strict comparison from offer 0 on gives.
+                var best = 0
+                var bestScore = score(0)
+                for o in 1..<max(1, offers) {
+                    let s = score(o)
+                    let better = s > bestScore
+                    best = better ? o : best
+                    bestScore = better ? s : bestScore
                 }
                 return best
             }

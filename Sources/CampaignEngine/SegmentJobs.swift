@@ -25,7 +25,7 @@ struct SegmentJobs {
     static func bytesPerCustomer(offers: Int, weeks: Int) -> Int { 5 + 4 * offers + 8 * ((weeks * offers + 63) / 64) }
 
     /// Adds one customer; `bits` holds their `words` words of conversion bits.
-    mutating func append(segment: Int, level: Int, withdrawnIn: Int, vulnerable: Bool, fixed values: [UInt64], bits: [UInt64]) {
+    mutating func append(segment: Int, level: Int, withdrawnIn: Int, vulnerable: Bool, fixed values: UnsafePointer<UInt64>, bits: [UInt64]) {
         header.append(UInt32(segment) << 16 | UInt32(level))
         meta.append(UInt8(withdrawnIn) | (vulnerable ? 0x80 : 0))
         for o in 0..<offers { fixed.append(UInt32(values[o])) }

@@ -12,10 +12,21 @@ struct WeekLayout: Sendable {
     let offers: Int
     let levels: Int
     let weeks: Int
+    /// Values per block: every strategy's fields, then the two consent counts. Stored, since the
+    /// hot loops read it for every customer and week (`allCases` builds an array on each call).
+    let fields: Int
+    private let strategyIndex: [StrategyName: Int]
+
+    init(offers: Int, levels: Int, weeks: Int) {
+        self.offers = offers
+        self.levels = levels
+        self.weeks = weeks
+        fields = StrategyName.allCases.count * (3 * offers + 8) + 2
+        strategyIndex = Dictionary(uniqueKeysWithValues: StrategyName.allCases.enumerated().map { ($1, $0) })
+    }
 
     /// One strategy's fields: contacts, conversions, Σp (2⁻³² units) per offer, then eight counts.
     var strategyStride: Int { 3 * offers + 8 }
-    var fields: Int { StrategyName.allCases.count * strategyStride + 2 }
     var blocks: Int { 3 * levels + 2 }
     var size: Int { (weeks + 1) * blocks * fields }
 
@@ -24,7 +35,7 @@ struct WeekLayout: Sendable {
     func exactly(_ week: Int, _ level: Int) -> Int { (week * blocks + 2 * (levels + 1) + level) * fields }
 
     /// The first field of strategy `s`.
-    func base(_ s: StrategyName) -> Int { StrategyName.allCases.firstIndex(of: s)! * strategyStride }
+    func base(_ s: StrategyName) -> Int { strategyIndex[s]! * strategyStride }
     var contacted: Int { 0 }
     var conversions: Int { offers }
     var expected: Int { 2 * offers }
@@ -37,7 +48,7 @@ struct WeekLayout: Sendable {
     var storedEvents: Int { 3 * offers + 6 }
     var storedRecords: Int { 3 * offers + 7 }
     /// Customers whose consent is active, and those whose consent has ended (not per strategy).
-    var consenting: Int { StrategyName.allCases.count * strategyStride }
+    var consenting: Int { fields - 2 }
     var withdrawn: Int { consenting + 1 }
 
     /// Week `week`'s totals at every level, `fields` values per level.

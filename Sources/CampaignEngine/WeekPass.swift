@@ -12,7 +12,7 @@ struct WeekPass {
     let layout: WeekLayout
     let segmentLayout: SegmentLayout
     /// Each cohort's consent rate at every level, non-decreasing.
-    let cohortLevels: [[Double]]
+    let levelTable: LevelTable
     let withdrawal: Double
     let retention: Int?
     /// Segment's release of each (week, level, segment), index ((t − 1)·levels + l)·segments + s:
@@ -25,8 +25,8 @@ struct WeekPass {
     final class Scratch {
         let customer: CustomerGenerator.Scratch
         var events = Events()
-        var probability: [Double]
-        var fixed: [UInt64]
+        /// Each offer's pᵢ(o), and in 2⁻³² units, behind plain pointers (no retains in the loop).
+        let offerValues: ChunkBuilder.OfferScratch
         /// Σh over all weeks so far and Σh′ over the retention window, as integers and doubles.
         let cumulative: UnsafeMutablePointer<Int32>
         let cumulativeValues: UnsafeMutablePointer<Double>
@@ -40,8 +40,7 @@ struct WeekPass {
         init(context: ModelContext, weeks: Int, levels: Int) {
             categories = context.categoryCount
             customer = .init(categories: categories)
-            probability = .init(repeating: 0, count: context.offers.count)
-            fixed = .init(repeating: 0, count: context.offers.count)
+            offerValues = .init(offers: context.offers.count)
             cumulative = .allocate(capacity: 2 * categories + categories * weeks)
             window = cumulative + categories
             weekLinked = cumulative + 2 * categories
@@ -59,7 +58,7 @@ struct WeekPass {
     /// The first level at which customer with consent draw `u` of cohort `k` consents (levels when never).
     @inline(__always)
     func threshold(_ u: Double, cohort k: Int) -> Int {
-        cohortLevels[k].withUnsafeBufferPointer { RateDeltas.threshold(Double(Float(u)), $0) }
+        levelTable.threshold(Float(u), cohort: k)
     }
 
     /// Calls `body(k, index, id)` for every customer id of `range`, with its cohort and index in it.
@@ -176,15 +175,9 @@ struct WeekPass {
         let words = jobs.words
         var bits = [UInt64](repeating: 0, count: words)
         var events = scratch.events
-        var probability = scratch.probability, fixed = scratch.fixed
+        let probability = scratch.offerValues.probability, fixed = scratch.offerValues.fixed
         scratch.events = Events()
-        scratch.probability = []
-        scratch.fixed = []
-        defer {
-            scratch.events = events
-            scratch.probability = probability
-            scratch.fixed = fixed
-        }
+        defer { scratch.events = events }
         forEachCustomer(range) { k, index, _ in
             let draw = start(cohort: k, index: index, scratch: scratch, events: &events)
             let s = scratch.customer
@@ -192,7 +185,7 @@ struct WeekPass {
                 probability[o] = generator.probability(offer: o, draw: draw, scratch: s)
                 fixed[o] = Tally.fixed(probability[o])
             }
-            let choice = probability.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: s, probability: $0) }
+            let choice = rules.choices(draw: draw, scratch: s, probability: UnsafeBufferPointer(start: probability, count: offers))
             let minor = draw.age == 0, vulnerable = draw.vulnerable
             let level = threshold(draw.u, cohort: k)
             let seg = draw.age * regions + draw.region
@@ -230,7 +223,7 @@ struct WeekPass {
                     block[base + o] &+= 1
                     block[base + 2 * offers + o] &+= fixed[o]
                     let converted = w < probability[o]
-                    if converted { block[base + offers + o] &+= 1 }
+                    block[base + offers + o] &+= converted ? 1 : 0
                     return converted
                 }
 

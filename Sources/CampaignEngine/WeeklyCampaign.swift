@@ -117,7 +117,7 @@ struct CampaignRun {
         var pass = WeekPass(context: context, rules: rules, generator: generator, layout: layout,
                             segmentLayout: SegmentLayout(segments: context.segmentCount, categories: context.categoryCount,
                                                          levels: levels.count, weeks: weeks),
-                            cohortLevels: RateDeltas.cohortLevels(levels, context: context),
+                            levelTable: LevelTable(levels, context: context),
                             withdrawal: scenario.consent.withdrawalWeekly, retention: scenario.privacy.retentionWeeks)
         let workerCount = max(1, min(threads, chunks))
         let makeScratch = { WeekPass.Scratch(context: context, weeks: weeks, levels: levels.count) }
