@@ -129,9 +129,11 @@ final class EffectWorker: Sendable {
                 let base = workbench.withLock { slot in slot.bench.map { parameters.apply(to: $0.base) } }
                 guard let base else { return nil }
                 let threads = self.threads
+                // The worlds share the population's draws; each world then only recomputes what its parameters change.
+                let draws = base.campaign.weeks == 1 ? WorldDraws(scenario: base, threads: threads) : nil
                 let result = Robustness.run(base, worlds: worlds, fixedRate: parameters.consentRate, compare: nil, evaluateOrStop: { world, rate in
                     WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads, k: parameters.k,
-                                            epsilon: .some(parameters.epsilon), control: control)
+                                            epsilon: .some(parameters.epsilon), control: control, draws: draws)
                 }, proceed: { done, total in
                     post(.worldsProgress(done: done, of: total, generation: generation))
                     return !control.isCancelled

@@ -59,7 +59,11 @@ struct RobustnessCommand: ParsableCommand {
             pair = (names[0], names[1])
         }
         let threadCount = threads.count
-        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult { WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threadCount)! }
+        // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
+        let draws = scenario.campaign.weeks == 1 ? WorldDraws(scenario: scenario, threads: threadCount) : nil
+        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult {
+            WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threadCount, draws: draws)!
+        }
         if let text = shard, let shard = Shard(text) {
             // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.
             let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
@@ -85,9 +89,11 @@ struct RobustnessCommand: ParsableCommand {
     /// Shows progress on stderr and stops cleanly on Ctrl-C (exit 130) unless `quiet`.
     static func evaluate(_ plan: [[Double]], scenario: Scenario, fixedRate: Double?, threads: Int, quiet: Bool = true) throws -> [UnitFigures] {
         try LongWork("worlds", quiet: quiet).run { control in
-            UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000, control: control) { j, threads in
+            // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
+            let draws = scenario.campaign.weeks == 1 ? WorldDraws(scenario: scenario, threads: threads) : nil
+            return UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000, control: control) { j, threads in
                 let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
-                return UnitFigures(WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads)!)
+                return UnitFigures(WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads, draws: draws)!)
             }
         }
     }

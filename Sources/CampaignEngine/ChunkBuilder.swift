@@ -31,8 +31,9 @@ struct ChunkBuilder {
     /// Builds customers `range`, storing customer `id` at column index `id - range.lowerBound + base`
     /// and its re-identification class key (0 for none) in `classKeys` at the same index.
     /// Returns the categories of the events that feed segment statistics, in customer order.
+    /// With `draws`, customers are replayed from them (they must fit the generator).
     mutating func build(_ range: Range<Int>, into columns: borrowing CustomerColumns, at base: Int, classKeys: borrowing SharedBuffer<UInt64>,
-                        totals: inout BuildTotals) -> [UInt8] {
+                        totals: inout BuildTotals, draws: WorldDraws? = nil) -> [UInt8] {
         let context = self.context
         let generator = self.generator
         let rules = self.rules
@@ -59,7 +60,11 @@ struct ChunkBuilder {
                     cohortStart = context.cohorts[k].offset
                     cohortEnd = cohortStart + context.cohorts[k].size
                 }
-                let draw = generator.generate(cohort: k, index: id - cohortStart, scratch: scratch, keepEvents: false, clip: clip)
+                let draw = if let draws {
+                    generator.replay(id, cohort: k, draws: draws, scratch: scratch, clip: clip)
+                } else {
+                    generator.generate(cohort: k, index: id - cohortStart, scratch: scratch, keepEvents: false, clip: clip)
+                }
                 let minor = draw.age == 0
                 let vulnerable = draw.vulnerable
                 let w = draw.w

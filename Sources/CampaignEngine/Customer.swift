@@ -168,20 +168,7 @@ public struct CustomerGenerator: Sendable {
         let z = rng.normal(ziggurat)
         let vulnerable = rng.uniform() < cohort.vulnerableShare
         let logTheta = scratch.logTheta, cumulative = scratch.cumulativeTheta
-        var maxLog = -Double.infinity
-        for c in 0..<categories {
-            let g = rng.logGamma(shape: cohort.alpha[c], ziggurat)
-            logTheta[c] = g
-            if g > maxLog { maxLog = g }
-        }
-        // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
-        var sum = 0.0
-        for c in 0..<categories {
-            sum += exp(logTheta[c] - maxLog)
-            cumulative[c] = sum
-        }
-        let logSum = maxLog + log(sum)
-        for c in 0..<categories { logTheta[c] -= logSum }
+        drawTheta(&rng, cohort: cohort, logTheta: logTheta, cumulative: cumulative)
         let cumulativeBuffer = UnsafeBufferPointer(start: cumulative, count: categories)
         let contextCategory = rng.categorical(cumulative: cumulativeBuffer)
         let n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
@@ -224,6 +211,28 @@ public struct CustomerGenerator: Sendable {
                     sensitivity: sensitivity, context: contextCategory, eventCount: n, linkedCount: linkedCount)
     }
 
+    /// θᵢ ~ Dirichlet(α_k) from C gamma draws: ln θ into `logTheta`, the cumulative θ (scaled by
+    /// a constant) into `cumulative` for categorical draws.
+    @inline(__always)
+    func drawTheta(_ rng: inout RandomStream, cohort: GeneratorTables.Cohort, logTheta: UnsafeMutablePointer<Double>,
+                   cumulative: UnsafeMutablePointer<Double>) {
+        let categories = tables.categories, ziggurat = tables.ziggurat
+        var maxLog = -Double.infinity
+        for c in 0..<categories {
+            let g = rng.logGamma(shape: cohort.alpha[c], ziggurat)
+            logTheta[c] = g
+            if g > maxLog { maxLog = g }
+        }
+        // Normalise in log space (log-sum-exp) and build the cumulative θ for categorical draws.
+        var sum = 0.0
+        for c in 0..<categories {
+            sum += exp(logTheta[c] - maxLog)
+            cumulative[c] = sum
+        }
+        let logSum = maxLog + log(sum)
+        for c in 0..<categories { logTheta[c] -= logSum }
+    }
+
     /// The true conversion probability pᵢ(o) (MODEL.md §3) from a draw and ln θᵢ.
     @inline(__always)
     public func probability(offer o: Int, draw: Draw, scratch: Scratch) -> Double {
@@ -263,7 +272,9 @@ final class GeneratorTables: @unchecked Sendable {
     let offers: UnsafeMutablePointer<ModelContext.OfferConstants>
     private let doubles: UnsafeMutablePointer<Double>
     private let ints: UnsafeMutablePointer<Int>
-    private let cohortCount: Int
+    let cohortCount: Int
+    /// Customers per cohort.
+    let cohortSizes: [Int]
     private let offerCount: Int
 
     init(context: ModelContext) {
@@ -274,6 +285,7 @@ final class GeneratorTables: @unchecked Sendable {
         relevanceWeight = context.scenario.model.relevanceWeight
         logC = context.logC
         cohortCount = context.cohorts.count
+        cohortSizes = context.cohorts.map(\.size)
         offerCount = context.offers.count
         let doubleCount = context.cohorts.reduce(0) { $0 + $1.alpha.count + $1.ageCumulative.count + $1.regionCumulative.count }
         let intCount = context.cohorts.reduce(0) { $0 + $1.regionIndex.count }

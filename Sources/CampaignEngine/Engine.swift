@@ -37,22 +37,25 @@ public final class Engine: Sendable {
     }
 
     /// Builds the population of `scenario` on `threads` workers (default: all cores).
-    public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16_384) {
-        self.init(scenario: scenario, threads: threads, chunkSize: chunkSize, control: nil)
+    /// With `draws` that fit the scenario (a plausible world of the scenario they were recorded
+    /// from), the population is rebuilt from them instead of drawn again: the same bits, faster.
+    public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16_384,
+                            draws: WorldDraws? = nil) {
+        self.init(scenario: scenario, threads: threads, chunkSize: chunkSize, control: nil, draws: draws)
     }
 
-    private init(scenario: Scenario, threads: Int, chunkSize: Int, control: WorkControl?) {
+    private init(scenario: Scenario, threads: Int, chunkSize: Int, control: WorkControl?, draws: WorldDraws?) {
         self.scenario = scenario
         self.threads = max(1, threads)
         context = ModelContext(scenario: scenario)
-        population = Population(context: context, threads: self.threads, chunkSize: chunkSize, control: control)
+        population = Population(context: context, threads: self.threads, chunkSize: chunkSize, control: control, draws: draws)
     }
 
     /// Builds the engine under `control`: its progress counts the population's chunks, and nil
     /// comes back when the build was cancelled before it finished.
     public static func build(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                             chunkSize: Int = 16_384, control: WorkControl) -> Engine? {
-        let engine = Engine(scenario: scenario, threads: threads, chunkSize: chunkSize, control: control)
+                             chunkSize: Int = 16_384, control: WorkControl, draws: WorldDraws? = nil) -> Engine? {
+        let engine = Engine(scenario: scenario, threads: threads, chunkSize: chunkSize, control: control, draws: draws)
         return control.isCancelled ? nil : engine
     }
 

@@ -43,7 +43,8 @@ public final class Population: @unchecked Sendable {
 
     /// Builds the population of `context` on `threads` workers; a cancelled `control` stops the
     /// build early and leaves the population incomplete (`Engine.build` then returns nil).
-    public init(context: ModelContext, threads: Int, chunkSize: Int = 16_384, control: WorkControl? = nil) {
+    /// With `draws` that fit `context`, customers come from them rather than from their streams.
+    public init(context: ModelContext, threads: Int, chunkSize: Int = 16_384, control: WorkControl? = nil, draws: WorldDraws? = nil) {
         self.context = context
         count = context.customers
         self.chunkSize = max(1, chunkSize)
@@ -54,7 +55,7 @@ public final class Population: @unchecked Sendable {
         generator = CustomerGenerator(context: context)
         summary = PopulationSummary(count: count, totals: BuildTotals(offers: context.offers.count, segments: context.segmentCount),
                                     segmentNoise: PopulationSummary.laplaceNoise(context: context), rules: rules)
-        build(threads: threads, rules: rules, control: control)
+        build(threads: threads, rules: rules, control: control, draws: draws.flatMap { $0.fits(generator) ? $0 : nil })
     }
 
     /// Approximate bytes held per customer by the arrays above (events counted by their average).
@@ -79,7 +80,7 @@ public final class Population: @unchecked Sendable {
         }
     }
 
-    private func build(threads: Int, rules: DecisionRules, control: WorkControl?) {
+    private func build(threads: Int, rules: DecisionRules, control: WorkControl?, draws: WorldDraws?) {
         let workers = PerWorker(count: max(1, min(threads, chunks))) { Worker(context: context, generator: generator, rules: rules) }
         let classKeys = SharedBuffer<UInt64>(zeroed: count)
         let chunkSize = self.chunkSize, count = self.count
@@ -91,7 +92,7 @@ public final class Population: @unchecked Sendable {
             worker.totals = BuildTotals(offers: 0, segments: 0)
             let start = chunk * chunkSize
             chunkEvents[chunk] = builder.build(start..<min(count, start + chunkSize), into: columns, at: start,
-                                               classKeys: classKeys, totals: &totals)
+                                               classKeys: classKeys, totals: &totals, draws: draws)
             worker.builder = builder
             worker.totals = totals
         }
