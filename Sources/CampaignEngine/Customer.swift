@@ -122,6 +122,17 @@ public struct CustomerGenerator: Sendable {
         public var historyValues: [Double] { Array(UnsafeBufferPointer(start: history, count: categories)) }
         public var linkedHistoryValues: [Double] { Array(UnsafeBufferPointer(start: linkedHistory, count: categories)) }
 
+        /// Sets hᵢ and h′ᵢ (both forms) to zero before a customer's events are counted.
+        @inline(__always)
+        func clearHistories() {
+            for c in 0..<categories {
+                history[c] = 0
+                linkedHistory[c] = 0
+                historyCounts[c] = 0
+                linkedCounts[c] = 0
+            }
+        }
+
         /// Makes room for `count` first events.
         func reserveFirstEvents(_ count: Int) {
             guard count > firstEventsCapacity else { return }
@@ -175,12 +186,7 @@ public struct CustomerGenerator: Sendable {
         let rho = tables.linkage
         let history = scratch.history, linkedHistory = scratch.linkedHistory
         let historyCounts = scratch.historyCounts, linkedCounts = scratch.linkedCounts
-        for c in 0..<categories {
-            history[c] = 0
-            linkedHistory[c] = 0
-            historyCounts[c] = 0
-            linkedCounts[c] = 0
-        }
+        scratch.clearHistories()
         if keepEvents {
             scratch.events.removeAll(keepingCapacity: true)
             scratch.linked.removeAll(keepingCapacity: true)

@@ -167,12 +167,7 @@ extension CustomerGenerator {
         let rho = tables.linkage
         let history = scratch.history, linkedHistory = scratch.linkedHistory
         let historyCounts = scratch.historyCounts, linkedCounts = scratch.linkedCounts
-        for c in 0..<categories {
-            history[c] = 0
-            linkedHistory[c] = 0
-            historyCounts[c] = 0
-            linkedCounts[c] = 0
-        }
+        scratch.clearHistories()
         let from = draws.eventStart[id], n = draws.eventStart[id + 1] - from
         if clip > 0 { scratch.reserveFirstEvents(clip) }
         let first = min(n, clip)
