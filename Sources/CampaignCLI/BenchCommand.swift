@@ -119,6 +119,8 @@ struct BenchReport {
         var buildAndSweep: Timing
         var consentRecompute: Timing
         var kRecompute: Timing
+        /// A dial that changes the population (pseudonym linkage): rebuild, sweep and figures.
+        var rebuildRecompute: Timing
         var bytesPerCustomer: Double
         var peakRSSBytes: Int
     }
@@ -147,7 +149,7 @@ enum Benchmark {
     }
 
     /// The samples `measure` and `statistics` take, for the progress line.
-    static func steps(runs: Int, streamOnly: Bool) -> Int { max(1, runs / 2) + (streamOnly ? 0 : 5 * runs + max(1, runs / 2)) }
+    static func steps(runs: Int, streamOnly: Bool) -> Int { max(1, runs / 2) + (streamOnly ? 0 : 5 * runs + 2 * max(1, runs / 2)) }
 
     static func measure(scenario: Scenario, runs: Int, threads: Int, streamOnly: Bool, control: WorkControl? = nil) -> BenchReport {
         let rates = scenario.consent.sweep
@@ -161,7 +163,12 @@ enum Benchmark {
         var engine: Engine?
         let build = time(runs, control) { engine = nil; engine = Engine(scenario: scenario, threads: threads) }
         let e = engine!
-        let evaluate = time(runs, control) { _ = e.evaluate(rate: 0.4) }
+        // A new rate each run: a repeated rate would come from the engine's cache.
+        var evaluations = 0
+        let evaluate = time(runs, control) {
+            evaluations += 1
+            _ = e.evaluate(rate: 0.4 + Double(evaluations) / 1000)
+        }
         let sweep = time(runs, control) { _ = e.sweep(rates) }
         engine = nil
         let buildAndSweep = time(max(1, runs / 2), control) { _ = Engine(scenario: scenario, threads: threads).sweep(rates) }
@@ -180,9 +187,15 @@ enum Benchmark {
             parameters.k = flip ? 11 : 12
             _ = workbench.snapshot(parameters)
         }
+        // Any other dial (linkage here) rebuilds the population.
+        let rebuild = time(max(1, runs / 2), control) {
+            flip.toggle()
+            parameters.linkage = flip ? 0.7 : 0.75
+            _ = workbench.snapshot(parameters)
+        }
         let memory = BenchReport.MemoryFigures(
             build: build, evaluate: evaluate, sweep: sweep, buildAndSweep: buildAndSweep, consentRecompute: consent,
-            kRecompute: k, bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
+            kRecompute: k, rebuildRecompute: rebuild, bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
         return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: memory)
     }
 
@@ -264,6 +277,7 @@ enum Benchmark {
             ("in memory: build + 11-rate sweep", memory { ms($0.buildAndSweep) }),
             ("TUI recompute, consent step", memory { ms($0.consentRecompute) }),
             ("TUI recompute, k step", memory { ms($0.kRecompute) }),
+            ("TUI recompute, linkage step", memory { ms($0.rebuildRecompute) }),
             ("in memory: bytes per customer", memory { NumberText.decimal($0.bytesPerCustomer, 1, .en) + " B" }),
             ("in memory: peak RSS", memory { mebibytes($0.peakRSSBytes) }),
         ]
@@ -316,7 +330,7 @@ enum Benchmark {
                 w.beginObject("in_memory")
                 for (name, t) in [("build_ms", m.build), ("evaluate_ms", m.evaluate), ("sweep_ms", m.sweep),
                                   ("build_and_sweep_ms", m.buildAndSweep), ("recompute_consent_ms", m.consentRecompute),
-                                  ("recompute_k_ms", m.kRecompute)] {
+                                  ("recompute_k_ms", m.kRecompute), ("recompute_rebuild_ms", m.rebuildRecompute)] {
                     timing(name, t)
                 }
                 w.number("customers_per_second", Double(r.customers) / (m.build.median / 1000))
