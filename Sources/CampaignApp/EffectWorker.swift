@@ -97,6 +97,7 @@ final class EffectWorker: Sendable {
                     slot.generation = generation
                     return snapshot
                 }
+                if snapshot != nil { prepareDraws() }
                 return snapshot.map { .computed($0, generation: generation) }
             }
         case .loadSamples(let page, let result, let generation):
@@ -215,6 +216,18 @@ final class EffectWorker: Sendable {
             jobs.removeAll()
         }
         return control
+    }
+
+    /// Queues the recording of the population's draws when the workbench wants them, behind the
+    /// computation that built it. A newer computation cancels the recording (it stops within a
+    /// chunk), so it never holds up a key press for long; it is not counted as pending work.
+    private func prepareDraws() {
+        guard workbench.withLock({ $0.bench?.wantsDraws ?? false }) else { return }
+        let control = attach()
+        queue.async { [self] in
+            guard !control.isCancelled else { return }
+            workbench.withLock { $0.bench?.prepareDraws(control: control) }
+        }
     }
 
     /// A control for a background job of the shown figures; only a new computation cancels it.

@@ -38,6 +38,12 @@ public final class Workbench {
     /// The scenario with the last snapshot's parameters: its weeks, withdrawal and retention
     /// change no population, so the engine's own scenario may not have them.
     private var shownScenario: Scenario?
+    /// The population's draws, recorded in the background after a build (`prepareDraws`): a
+    /// linkage, relevance, fallback or suppression change then rebuilds from them, the same bits
+    /// about twice as fast. A size change needs new draws.
+    private var draws: WorldDraws?
+    /// Populations above this size keep no draws (about 130 bytes per customer).
+    public static let drawsLimit = 1_000_000
 
     /// Loads `scenario` and builds its population.
     public convenience init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -69,7 +75,8 @@ public final class Workbench {
     public func snapshot(_ parameters: Parameters, control: WorkControl) -> Snapshot? {
         let start = DispatchTime.now().uptimeNanoseconds
         if parameters.needsRebuild(from: engineParameters) {
-            guard let rebuilt = Engine.build(scenario: parameters.apply(to: base), threads: threads, control: control) else { return nil }
+            guard let rebuilt = Engine.build(scenario: parameters.apply(to: base), threads: threads, control: control, draws: draws)
+            else { return nil }
             engine = rebuilt
             engineParameters = parameters
         }
@@ -118,6 +125,18 @@ public final class Workbench {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
                         frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations)
+    }
+
+    /// Whether a rebuild of this population could use recorded draws that are not there yet.
+    public var wantsDraws: Bool {
+        engine.scenario.totalCustomers <= Self.drawsLimit && !(draws?.fits(engine.scenario) ?? false)
+    }
+
+    /// Records the population's draws for later rebuilds; a cancelled `control` leaves none.
+    public func prepareDraws(control: WorkControl) {
+        guard wantsDraws else { return }
+        draws = nil
+        draws = WorldDraws(scenario: engine.scenario, threads: threads, limit: Self.drawsLimit, control: control)
     }
 
     /// Figures of replication `j` (MODEL.md §8.1) at `parameters`: a population of its own, built

@@ -121,6 +121,8 @@ struct BenchReport {
         var kRecompute: Timing
         /// A dial that changes the population (pseudonym linkage): rebuild, sweep and figures.
         var rebuildRecompute: Timing
+        /// Recording the population's draws, which the TUI does in the background after a build.
+        var drawRecording: Timing
         var bytesPerCustomer: Double
         var peakRSSBytes: Int
     }
@@ -149,7 +151,7 @@ enum Benchmark {
     }
 
     /// The samples `measure` and `statistics` take, for the progress line.
-    static func steps(runs: Int, streamOnly: Bool) -> Int { max(1, runs / 2) + (streamOnly ? 0 : 5 * runs + 2 * max(1, runs / 2)) }
+    static func steps(runs: Int, streamOnly: Bool) -> Int { max(1, runs / 2) + (streamOnly ? 0 : 5 * runs + 1 + 2 * max(1, runs / 2)) }
 
     static func measure(scenario: Scenario, runs: Int, threads: Int, streamOnly: Bool, control: WorkControl? = nil) -> BenchReport {
         let rates = scenario.consent.sweep
@@ -187,7 +189,9 @@ enum Benchmark {
             parameters.k = flip ? 11 : 12
             _ = workbench.snapshot(parameters)
         }
-        // Any other dial (linkage here) rebuilds the population.
+        // Any other dial (linkage here) rebuilds the population, from its draws once the TUI has
+        // recorded them in the background after the build (up to Workbench.drawsLimit customers).
+        let recording = time(1, control) { workbench.prepareDraws(control: WorkControl()) }
         let rebuild = time(max(1, runs / 2), control) {
             flip.toggle()
             parameters.linkage = flip ? 0.7 : 0.75
@@ -195,7 +199,7 @@ enum Benchmark {
         }
         let memory = BenchReport.MemoryFigures(
             build: build, evaluate: evaluate, sweep: sweep, buildAndSweep: buildAndSweep, consentRecompute: consent,
-            kRecompute: k, rebuildRecompute: rebuild, bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
+            kRecompute: k, rebuildRecompute: rebuild, drawRecording: recording, bytesPerCustomer: e.population.bytesPerCustomer, peakRSSBytes: peakRSS())
         return BenchReport(customers: scenario.totalCustomers, streamedSweep: streamed, streamedPeakRSSBytes: streamedPeak, memory: memory)
     }
 
@@ -277,6 +281,7 @@ enum Benchmark {
             ("in memory: build + 11-rate sweep", memory { ms($0.buildAndSweep) }),
             ("TUI recompute, consent step", memory { ms($0.consentRecompute) }),
             ("TUI recompute, k step", memory { ms($0.kRecompute) }),
+            ("TUI draws recorded (background)", memory { ms($0.drawRecording) }),
             ("TUI recompute, linkage step", memory { ms($0.rebuildRecompute) }),
             ("in memory: bytes per customer", memory { NumberText.decimal($0.bytesPerCustomer, 1, .en) + " B" }),
             ("in memory: peak RSS", memory { mebibytes($0.peakRSSBytes) }),
@@ -330,7 +335,8 @@ enum Benchmark {
                 w.beginObject("in_memory")
                 for (name, t) in [("build_ms", m.build), ("evaluate_ms", m.evaluate), ("sweep_ms", m.sweep),
                                   ("build_and_sweep_ms", m.buildAndSweep), ("recompute_consent_ms", m.consentRecompute),
-                                  ("recompute_k_ms", m.kRecompute), ("recompute_rebuild_ms", m.rebuildRecompute)] {
+                                  ("recompute_k_ms", m.kRecompute), ("draw_recording_ms", m.drawRecording),
+                                  ("recompute_rebuild_ms", m.rebuildRecompute)] {
                     timing(name, t)
                 }
                 w.number("customers_per_second", Double(r.customers) / (m.build.median / 1000))

@@ -31,13 +31,15 @@ public final class WorldDraws: @unchecked Sendable {
     let eventCategory: [UInt8]
     let linkDraw: [Double]
 
-    /// Records the draws of `scenario`'s population (nil above `customerLimit` customers).
-    public convenience init?(scenario: Scenario, threads: Int) {
-        guard scenario.totalCustomers <= Self.customerLimit else { return nil }
-        self.init(generator: CustomerGenerator(context: ModelContext(scenario: scenario)), threads: threads)
+    /// Records the draws of `scenario`'s population (nil above `limit` customers, or when
+    /// `control` is cancelled before the recording finished).
+    public convenience init?(scenario: Scenario, threads: Int, limit: Int = WorldDraws.customerLimit, control: WorkControl? = nil) {
+        guard scenario.totalCustomers <= limit else { return nil }
+        self.init(generator: CustomerGenerator(context: ModelContext(scenario: scenario)), threads: threads, control: control)
+        if control?.isCancelled == true { return nil }
     }
 
-    init(generator: CustomerGenerator, threads: Int) {
+    init(generator: CustomerGenerator, threads: Int, control: WorkControl? = nil) {
         let model = generator.context
         customers = model.customers
         categories = model.categoryCount
@@ -45,7 +47,7 @@ public final class WorldDraws: @unchecked Sendable {
         let chunkSize = 16_384
         let chunks = (customers + chunkSize - 1) / chunkSize
         let parts = SharedBuffer<Recording>(count: chunks, initial: Recording())
-        Parallel.run(workers: threads, chunks: chunks) { _, chunk in
+        Parallel.run(workers: threads, chunks: chunks, control: control) { _, chunk in
             let start = chunk * chunkSize
             parts[chunk] = generator.record(start..<min(model.customers, start + chunkSize))
         }

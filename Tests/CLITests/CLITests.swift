@@ -205,7 +205,7 @@ struct ScenarioLibraryCLITests {
             let streamed = try #require(size["streamed"] as? [String: Any])
             #expect(streamed["peak_rss_bytes"] as? Int ?? 0 > 0)
             let memory = try #require(size["in_memory"] as? [String: Any])
-            for key in ["build_ms", "evaluate_ms", "sweep_ms", "build_and_sweep_ms", "recompute_consent_ms", "recompute_k_ms", "recompute_rebuild_ms"] {
+            for key in ["build_ms", "evaluate_ms", "sweep_ms", "build_and_sweep_ms", "recompute_consent_ms", "recompute_k_ms", "draw_recording_ms", "recompute_rebuild_ms"] {
                 let timing = try #require(memory[key] as? [String: Double], "\(key)")
                 #expect(timing["min"]! <= timing["median"]! && timing["median"]! <= timing["max"]!)
             }
