@@ -65,9 +65,17 @@ enum TUISession {
         while !runtime.state.quitRequested {
             runtime.receive()
             terminal.draw(AppView.render(runtime.state, glyphs: glyphs))
-            // Poll more often while results may arrive, so they show within a frame.
-            terminal.setInputTimeout(milliseconds: runtime.isBusy ? 10 : 100)
-            guard let event = terminal.nextEvent() else { continue }
+            // While work runs, wait for its results rather than for keys, so a result shows the moment
+            // it lands (not at the next poll); keys typed meanwhile are read within 10 ms, as before.
+            if runtime.isBusy {
+                terminal.setInputTimeout(milliseconds: 0)
+            } else {
+                terminal.setInputTimeout(milliseconds: 100)
+            }
+            guard let event = terminal.nextEvent() else {
+                if runtime.isBusy { runtime.receive(waitingUpTo: 0.01) }
+                continue
+            }
             switch event {
             case .signal(let sig):
                 exitSignal = sig
