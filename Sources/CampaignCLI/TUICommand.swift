@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignApp
+import CampaignCompliance
 import CursesBackend
 import Foundation
 import Localization
@@ -45,6 +46,9 @@ enum TUISession {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage(loc("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)", CLIText.language))
         }
+        // The first figures need the obligations catalogue, parsed from YAML on first use: parse it
+        // now, on an idle core, while this thread loads the scenario and sets up the terminal.
+        DispatchQueue.global(qos: .userInitiated).async { _ = ObligationCatalogue.shipped }
         let name = scenarioArgument ?? BuiltinScenarios.defaultScenario.name
         let scenario = try lesson.map { $0.scenario } ?? ScenarioSource.prepare(name, customers: customers, limit: maxCustomers)
         let terminal: CursesTerminal
