@@ -142,7 +142,7 @@ struct ChunkBuilder {
     }
 
     /// Per-offer scratch values in memory the builder owns.
-    final class OfferScratch: @unchecked Sendable {
+    final class OfferScratch {
         let probability: UnsafeMutablePointer<Double>
         let fixed: UnsafeMutablePointer<UInt64>
         init(offers: Int) {

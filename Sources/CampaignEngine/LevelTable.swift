@@ -1,5 +1,5 @@
 /// Each cohort's consent rate at every level of a sweep, flat (cohort-major) for the hot loops.
-struct LevelTable: @unchecked Sendable {
+struct LevelTable: Sendable {
     let levels: Int
     private let values: [Double]
     /// The rates' bit patterns when every rate is a non-negative double (always, for rates in [0, 1]):

@@ -10,7 +10,7 @@ import ScenarioKit
 /// the vulnerable and link uniforms, θ, context, the events) depend only on the seed and on the
 /// cohorts' sizes, shares, interests and history means. `fits` checks exactly those, so a world
 /// built from these draws is the world built from its own streams, bit for bit (`WorldDrawsTests`).
-public final class WorldDraws: @unchecked Sendable {
+public final class WorldDraws: Sendable {
     /// Above this many customers the draws are not kept (about 100 bytes per customer plus 9 per event).
     public static let customerLimit = 2_000_000
 
