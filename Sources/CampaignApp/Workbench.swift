@@ -129,14 +129,14 @@ public final class Workbench {
 
     /// Whether a rebuild of this population could use recorded draws that are not there yet.
     public var wantsDraws: Bool {
-        engine.scenario.totalCustomers <= Self.drawsLimit && !(draws?.fits(engine.scenario) ?? false)
+        engine.population.count <= Self.drawsLimit && !(draws?.fits(engine.population.generator) ?? false)
     }
 
     /// Records the population's draws for later rebuilds; a cancelled `control` leaves none.
     public func prepareDraws(control: WorkControl) {
         guard wantsDraws else { return }
         draws = nil
-        draws = WorldDraws(scenario: engine.scenario, threads: threads, limit: Self.drawsLimit, control: control)
+        draws = WorldDraws(engine: engine, threads: threads, limit: Self.drawsLimit, control: control)
     }
 
     /// Figures of replication `j` (MODEL.md §8.1) at `parameters`: a population of its own, built

@@ -133,6 +133,17 @@ public struct CustomerGenerator: Sendable {
             }
         }
 
+        /// Adds one event of category `c` to hᵢ (and to h′ᵢ when `linked`); 1 when linked, else 0.
+        @inline(__always)
+        func count(event c: Int, linked: Bool) -> Int {
+            history[c] += 1
+            historyCounts[c] &+= 1
+            guard linked else { return 0 }
+            linkedHistory[c] += 1
+            linkedCounts[c] &+= 1
+            return 1
+        }
+
         /// Makes room for `count` first events.
         func reserveFirstEvents(_ count: Int) {
             guard count > firstEventsCapacity else { return }
@@ -184,8 +195,6 @@ public struct CustomerGenerator: Sendable {
         let contextCategory = rng.categorical(cumulative: cumulativeBuffer)
         let n = rng.poisson(cohort.historyMean, limit: cohort.poissonLimit)
         let rho = tables.linkage
-        let history = scratch.history, linkedHistory = scratch.linkedHistory
-        let historyCounts = scratch.historyCounts, linkedCounts = scratch.linkedCounts
         scratch.clearHistories()
         if keepEvents {
             scratch.events.removeAll(keepingCapacity: true)
@@ -199,13 +208,7 @@ public struct CustomerGenerator: Sendable {
             let c = rng.categorical(cumulative: cumulativeBuffer)
             if e < first { firstEvents[e] = UInt8(truncatingIfNeeded: c) }
             let isLinked = rng.uniform() < rho
-            history[c] += 1
-            historyCounts[c] &+= 1
-            if isLinked {
-                linkedHistory[c] += 1
-                linkedCounts[c] &+= 1
-                linkedCount += 1
-            }
+            linkedCount += scratch.count(event: c, linked: isLinked)
             if keepEvents {
                 scratch.events.append(c)
                 scratch.linked.append(isLinked)

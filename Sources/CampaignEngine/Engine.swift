@@ -169,7 +169,7 @@ public final class Engine: Sendable {
         let pop = population
         let count = table.levels
         let empty = ClassSizes(levels: count, k: k, halfExposure: scenario.model.exposureHalf)
-        let ranges = pop.classRanges(members: 65_536)
+        let ranges = pop.classRanges
         let workers = PerWorker(count: max(1, min(threads, ranges.count))) { ClassWorker(empty) }
         Parallel.run(workers: workers.count, chunks: ranges.count) { w, chunk in
             let worker = workers[w]

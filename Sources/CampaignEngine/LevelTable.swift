@@ -2,9 +2,9 @@
 struct LevelTable: Sendable {
     let levels: Int
     private let values: [Double]
-    /// The rates' bit patterns when every rate is a non-negative double (always, for rates in [0, 1]):
-    /// such doubles order like their bit patterns, which allows a comparison without a branch.
-    private let bits: [Int64]?
+    /// Whether every rate is a non-negative double and there are few levels: then a draw's level
+    /// is counted without branches (`RandomStream.entries`), else found by binary search.
+    private let countable: Bool
 
     /// Each cohort's consent rate at `rates` (sorted), made non-decreasing so consent sets nest exactly.
     init(_ rates: [Double], context: ModelContext) {
@@ -19,8 +19,7 @@ struct LevelTable: Sendable {
     private init(levels: Int, values: [Double]) {
         self.levels = levels
         self.values = values
-        let patterns = values.map { Int64(bitPattern: $0.bitPattern) }
-        bits = levels <= 16 && patterns.allSatisfy { $0 >= 0 } && values.allSatisfy { !$0.isNaN } ? patterns : nil
+        countable = levels <= 16 && values.allSatisfy { $0.sign == .plus && !$0.isNaN }
     }
 
     /// Cohort `k`'s rates in level order.
@@ -38,19 +37,11 @@ struct LevelTable: Sendable {
     @inline(__always)
     func threshold(_ u: Float, cohort k: Int) -> Int {
         let x = Double(u)
-        if let bits {
-            // u ≥ 0 and every rate ≥ 0: u ≥ rate iff rate − u − 1 < 0 on the bit patterns. Branch-free,
-            // because u is random and a branch on it would be mispredicted half the time.
-            let xb = Int64(bitPattern: x.bitPattern)
-            return bits.withUnsafeBufferPointer { all in
-                let row = all.baseAddress! + k * levels
-                var t = 0
-                for l in 0..<levels { t &+= Int(UInt64(bitPattern: row[l] &- xb &- 1) >> 63) }
-                return t
-            }
-        }
         return values.withUnsafeBufferPointer { all in
-            RateDeltas.threshold(x, UnsafeBufferPointer(start: all.baseAddress! + k * levels, count: levels))
+            let row = all.baseAddress! + k * levels
+            // Branch-free when it can be: u is random, so a search's branches are mispredicted half the time.
+            if countable { return RandomStream.entries(of: row, count: levels, atOrBelow: x) }
+            return RateDeltas.threshold(x, UnsafeBufferPointer(start: row, count: levels))
         }
     }
 }

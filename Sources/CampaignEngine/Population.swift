@@ -28,6 +28,8 @@ public final class Population: @unchecked Sendable {
     /// pass computes every member's consent level from them in one sequential read.
     private(set) var memberConsentDraw: [Float] = []
     private(set) var memberCohort: [UInt8] = []
+    /// Consecutive ranges of classes of about 65,536 members each: the class pass's units of work.
+    private(set) var classRanges: [Range<Int>] = []
 
     /// Consent-independent totals, segment noise and rules.
     private(set) var summary: PopulationSummary
@@ -147,6 +149,7 @@ public final class Population: @unchecked Sendable {
         classMemberList = members
         memberConsentDraw = draws
         memberCohort = cohorts
+        classRanges = cutClasses(members: 65_536)
     }
 
     /// The customers in re-identification class `c`.
@@ -159,7 +162,7 @@ public final class Population: @unchecked Sendable {
 
     /// The classes cut into consecutive ranges of at least `members` members each (the last may
     /// hold fewer): units of parallel work for the class pass.
-    func classRanges(members: Int) -> [Range<Int>] {
+    private func cutClasses(members: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var from = 0
         while from < classLinkedCount.count {

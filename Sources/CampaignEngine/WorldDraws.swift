@@ -82,8 +82,16 @@ public final class WorldDraws: Sendable {
         linkDraw = all.linkDraw
     }
 
-    /// Whether a population of `context` draws exactly these values.
-    func fits(_ generator: CustomerGenerator) -> Bool { generator.tables.drawFingerprint == fingerprint }
+    /// Records the draws of the population `engine` built (nil above `limit` customers, or when
+    /// `control` is cancelled first): no second model context for a scenario already loaded.
+    public convenience init?(engine: Engine, threads: Int, limit: Int = WorldDraws.customerLimit, control: WorkControl? = nil) {
+        guard engine.population.count <= limit else { return nil }
+        self.init(generator: engine.population.generator, threads: threads, control: control)
+        if control?.isCancelled == true { return nil }
+    }
+
+    /// Whether a population drawn by `generator` draws exactly these values.
+    public func fits(_ generator: CustomerGenerator) -> Bool { generator.tables.drawFingerprint == fingerprint }
 
     /// Whether `scenario`'s population draws exactly these values.
     public func fits(_ scenario: Scenario) -> Bool { fits(CustomerGenerator(context: ModelContext(scenario: scenario))) }
@@ -167,8 +175,6 @@ extension CustomerGenerator {
         }
         let vulnerable = draws.vulnerableDraw[id] < cohort.vulnerableShare
         let rho = tables.linkage
-        let history = scratch.history, linkedHistory = scratch.linkedHistory
-        let historyCounts = scratch.historyCounts, linkedCounts = scratch.linkedCounts
         scratch.clearHistories()
         let from = draws.eventStart[id], n = draws.eventStart[id + 1] - from
         if clip > 0 { scratch.reserveFirstEvents(clip) }
@@ -180,13 +186,7 @@ extension CustomerGenerator {
                 for e in 0..<n {
                     let c = Int(categoriesOf[from + e])
                     if e < first { firstEvents[e] = UInt8(truncatingIfNeeded: c) }
-                    history[c] += 1
-                    historyCounts[c] &+= 1
-                    if links[from + e] < rho {
-                        linkedHistory[c] += 1
-                        linkedCounts[c] &+= 1
-                        linkedCount += 1
-                    }
+                    linkedCount += scratch.count(event: c, linked: links[from + e] < rho)
                 }
             }
         }
