@@ -131,11 +131,11 @@ final class EffectWorker: Sendable {
                 guard let base else { return nil }
                 let threads = self.threads
                 // The worlds share the population's draws; each world then only recomputes what its parameters change.
-                let draws = base.campaign.weeks == 1 ? WorldDraws(scenario: base, threads: threads, control: control) : nil
+                let draws = Robustness.sharedDraws(base, threads: threads, control: control)
                 if control.isCancelled { return nil }
                 let result = Robustness.run(base, worlds: worlds, fixedRate: parameters.consentRate, compare: nil, evaluateOrStop: { world, rate in
-                    WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads, k: parameters.k,
-                                            epsilon: .some(parameters.epsilon), control: control, draws: draws)
+                    try? Simulator.build(scenario: world, threads: threads, draws: draws, control: control)
+                        .evaluate(rate: rate, k: parameters.k, epsilon: .some(parameters.epsilon), control: control)
                 }, proceed: { done, total in
                     post(.worldsProgress(done: done, of: total, generation: generation))
                     return !control.isCancelled

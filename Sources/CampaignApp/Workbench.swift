@@ -67,7 +67,9 @@ public final class Workbench {
 
     /// Figures for `parameters`, rebuilding or re-evaluating as little as possible.
     public func snapshot(_ parameters: Parameters) -> Snapshot {
-        snapshot(parameters, control: WorkControl())!
+        // A fresh control is never cancelled, so the snapshot always comes back.
+        guard let snapshot = snapshot(parameters, control: WorkControl()) else { preconditionFailure("an uncancelled snapshot failed") }
+        return snapshot
     }
 
     /// As `snapshot(_:)`, under `control`: nil when it was cancelled during a rebuild, which then
@@ -85,42 +87,39 @@ public final class Workbench {
         key.consentRate = 0
         let scenario = parameters.apply(to: base)
         shownScenario = scenario
-        // A campaign of several weeks runs the weekly engine (MODEL.md §9); one week, the one-shot engine.
-        let weekly = scenario.campaign.weeks > 1
-        if sweepKey != key {
-            // The grid and the current rate in one pass over the population.
-            let grid = base.consent.sweep
-            let rates = grid + [parameters.consentRate]
-            let all: [RateResult]
-            if weekly {
-                guard let results = WeeklyCampaign.sweep(scenario: scenario, rates: rates, threads: threads, k: parameters.k,
-                                                         epsilon: .some(parameters.epsilon), control: control) else { return nil }
-                all = results
-            } else {
-                all = engine.sweep(rates, k: parameters.k, epsilon: .some(parameters.epsilon))
+        // The simulator picks the engine: weekly for a campaign of several weeks (MODEL.md §9),
+        // else the one-shot engine over this population.
+        let simulator = Simulator(scenario: scenario, sharing: engine)
+        do {
+            if sweepKey != key {
+                // The grid and the current rate in one pass over the population.
+                let grid = base.consent.sweep
+                let all = try simulator.sweep(grid + [parameters.consentRate], k: parameters.k, epsilon: .some(parameters.epsilon), control: control)
+                sweepCache = Array(all.prefix(grid.count))
+                current = all.last
+                sweepKey = key
+                offGrid = [:]
             }
-            sweepCache = Array(all.prefix(grid.count))
-            current = all.last
-            sweepKey = key
-            offGrid = [:]
+            if current == nil, let found = sweepCache.first(where: { $0.consentRate == parameters.consentRate }) ?? offGrid[parameters.consentRate] {
+                current = found
+            }
+            if current == nil {
+                let found = try simulator.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon), control: control)
+                // One-shot rates off the grid cost one light pass; only a weekly one is worth keeping.
+                if simulator.kind == .weekly { offGrid[parameters.consentRate] = found }
+                current = found
+            }
+        } catch {
+            return nil
         }
-        let result: RateResult
-        if let found = current ?? sweepCache.first(where: { $0.consentRate == parameters.consentRate }) ?? offGrid[parameters.consentRate] {
-            result = found
-        } else if weekly {
-            guard let found = WeeklyCampaign.sweep(scenario: scenario, rates: [parameters.consentRate], threads: threads, k: parameters.k,
-                                                   epsilon: .some(parameters.epsilon), control: control)?.first else { return nil }
-            result = found
-            offGrid[parameters.consentRate] = found
-        } else {
-            result = engine.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon))
-        }
+        guard let result = current else { return nil }
         let candidates = result.strategies.indices.filter { result.strategies[$0].privacy != nil }
         let chosen = EfficientFrontier.indices(exposure: candidates.map { result.strategies[$0].privacy!.exposureIndex },
                                                profit: candidates.map { result.strategies[$0].expectedProfitEUR })
+        let census = simulator.census
         let obligations = result.strategies.map { figures in
             ComplianceAssessment.assess(figures, facts: ComplianceFacts(figures: figures, scenario: scenario,
-                                                                        minors: engine.population.minors, vulnerable: engine.population.vulnerable))
+                                                                        minors: census.minors, vulnerable: census.vulnerable))
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
@@ -142,9 +141,8 @@ public final class Workbench {
     /// Figures of replication `j` (MODEL.md §8.1) at `parameters`: a population of its own, built
     /// and dropped here; nil when cancelled.
     public func replication(_ j: Int, parameters: Parameters, control: WorkControl) -> RateResult? {
-        let scenario = Replications.scenario(parameters.apply(to: base), replication: j)
-        return WeeklyCampaign.evaluate(scenario: scenario, rate: parameters.consentRate, threads: threads, k: parameters.k,
-                                       epsilon: .some(parameters.epsilon), control: control)
+        try? Replications.figures(of: parameters.apply(to: base), replication: j, rates: [parameters.consentRate], threads: threads,
+                                  k: parameters.k, epsilon: .some(parameters.epsilon), control: control)[0]
     }
 
     /// Customer inspections for the detail screen: `count` customers starting at sample page `page`.
@@ -155,9 +153,7 @@ public final class Workbench {
         let stride = max(1, n / count)
         let ids = (0..<min(count, n)).map { (($0 * stride + page * 7919) % n) }
         // A campaign of several weeks: the customers as week 1 sees them, with week 1's segment release.
-        if !result.weeks.isEmpty {
-            return WeeklyCampaign.inspect(scenario: shownScenario ?? engine.scenario, customers: ids, result: result, week: 1).map(\.inspection)
-        }
-        return ids.map { engine.inspect(customer: $0, result: result) }
+        let scenario = result.weeks.isEmpty ? engine.scenario : shownScenario ?? engine.scenario
+        return Simulator(scenario: scenario, sharing: engine).inspect(customers: ids, result: result, week: 1)
     }
 }

@@ -55,7 +55,7 @@ struct BenchCommand: ParsableCommand {
         let base = try ScenarioSource.load(scenario)
         let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let list = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        for size in list { try MemoryGuard.check(base.scaled(toCustomers: size), streaming: streamOnly, threads: workers) }
+        for size in list { try MemoryGuard.check(base.scaled(toCustomers: size), mode: streamOnly ? .stream : .memory, threads: workers) }
         let withStatistics = !(streamOnly || replicationCustomers == 0 || worldCustomers == 0)
         // One progress step per timed sample; Ctrl-C stops between samples and prints nothing.
         let (reports, statistics) = try LongWork("bench samples", quiet: quiet.quiet).run { control in
@@ -209,7 +209,7 @@ enum Benchmark {
                            control: WorkControl? = nil) -> StatisticsReport {
         let replicated = scenario.scaled(toCustomers: replicationCustomers)
         let replications = time(runs, control) {
-            guard let units = try? Simulation.replicate(Array(0..<20), streams: false, scenario: replicated, rates: [replicated.consent.rate],
+            guard let units = try? Simulation.replicate(Array(0..<20), scenario: replicated, rates: [replicated.consent.rate],
                                                         threads: threads) else { return }
             _ = ReplicatedResult.summarize(units: units)
         }

@@ -7,7 +7,7 @@ import Localization
 public struct CampaignSim: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "campaign-sim",
-        abstract: "Personalisation vs privacy: simulate new-customer bonus campaigns under six strategies.",
+        abstract: "Personalisation vs privacy: simulate new-customer bonus campaigns from one message for everyone to consent-gated personalisation.",
         discussion: """
         Without a subcommand, opens the interactive view on the built-in scenario.
         SCENARIO is a YAML file or the name of a built-in scenario (see `campaign-sim list`).

@@ -44,7 +44,7 @@ struct ChartCommand: ParsableCommand {
                 throw CLIError.usage(loc("--kind weeks needs a campaign of several weeks: give --weeks 2 or more, or a scenario with campaign.weeks", CLIText.language))
             }
             let l = language.language
-            let result = WeeklyCampaign.sweep(scenario: scenario, rates: [rate.rate(for: scenario)])![0]
+            let result = Simulator(scenario: scenario, threads: source.threads.count).evaluate(rate: rate.rate(for: scenario))
             let model = ChartModel.weeks(result, strategies: scenario.strategies, metric: weekKey, cursor: nil, scenario: scenario.localized(l).name, language: l)
             try Console.deliver(SVGChart.render(model), to: file.output, force: file.force)
             return
@@ -57,15 +57,15 @@ struct ChartCommand: ParsableCommand {
         let l = language.language
         let name = scenario.localized(l).name
         let consent = rate.rate(for: scenario)
-        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let simulator = Simulator(scenario: scenario, threads: source.threads.count)
         let model: ChartModel
         switch kind {
         case .sweep, .exposure, .weeks:
             let rates = Array(Set(scenario.consent.sweep + [consent])).sorted()
-            model = ChartModel.sweep(WeeklyCampaign.figures(scenario: scenario, rates: rates, threads: threads)!, strategies: scenario.strategies,
+            model = ChartModel.sweep(simulator.sweep(rates), strategies: scenario.strategies,
                                      metric: kind == .exposure ? .exposureIndex : key, cursor: consent, scenario: name, language: l)
         case .frontier:
-            model = ChartModel.frontier(WeeklyCampaign.evaluate(scenario: scenario, rate: consent, threads: threads)!, strategies: scenario.strategies,
+            model = ChartModel.frontier(simulator.evaluate(rate: consent), strategies: scenario.strategies,
                                         scenario: name, language: l)
         }
         try Console.deliver(SVGChart.render(model), to: file.output, force: file.force)

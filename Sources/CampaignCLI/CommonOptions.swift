@@ -64,6 +64,8 @@ struct ScenarioOptions: ParsableArguments {
 
     @OptionGroup var time: CampaignTimeOptions
 
+    @OptionGroup var threads: ThreadsOption
+
     func validate() throws { try ScenarioOptions.validate(customers: customers) }
 
     /// Checks a `--customers` value.
@@ -74,21 +76,20 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     /// Loads, scales and checks the scenario for an in-memory population.
-    func load() throws -> Scenario { try ScenarioSource.prepare(scenario, customers: customers, adjust: time.apply) }
+    func load() throws -> Scenario { try ScenarioSource.prepare(scenario, customers: customers, threads: threads.count, adjust: time.apply) }
 }
 
 extension ScenarioSource {
     /// The one loading path of every command: load the file or built-in, scale it, apply the
     /// command's own changes, and refuse it before any work when its population would not fit.
-    /// `streams` says, for the finished scenario, whether the command will stream its population.
-    static func prepare(_ argument: String, customers: Int?, limit: Int? = nil, threads: Int = 1,
-                        streams: (Scenario) -> Bool = { _ in false },
+    /// `mode` says how the command will hold its population.
+    static func prepare(_ argument: String, customers: Int?, limit: Int? = nil, threads: Int = 1, mode: PopulationMode = .memory,
                         adjust: (inout Scenario) throws -> Void = { _ in }) throws -> Scenario {
         var scenario = try load(argument)
         if let customers { scenario = scenario.scaled(toCustomers: customers) }
         if let limit, scenario.totalCustomers > limit { scenario = scenario.scaled(toCustomers: limit) }
         try adjust(&scenario)
-        try MemoryGuard.check(scenario, streaming: streams(scenario), threads: threads)
+        try MemoryGuard.check(scenario, mode: mode, threads: threads)
         return scenario
     }
 }

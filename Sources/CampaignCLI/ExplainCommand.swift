@@ -16,7 +16,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var source: ScenarioOptions
 
-    @Option(help: "Strategy: broadcast, contextual, segment, personalized, unconstrained or oracle.")
+    @Option(help: ArgumentHelp("Strategy: \(StrategyName.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "strategy"))
     var strategy: String
 
     @OptionGroup var rate: ConsentOption
@@ -69,23 +69,21 @@ struct ExplainCommand: ParsableCommand {
             throw CLIError.usage(weeks == 1 ? loc("--week needs a campaign of several weeks: give --weeks 2 or more, or a scenario with campaign.weeks", CLIText.language)
                 : loc("--week %1 is past the campaign's last week, %2", CLIText.language, week, weeks))
         }
+        let consent = rate.rate(for: scenario)
+        let simulator = Simulator(scenario: scenario, threads: source.threads.count)
+        let result = simulator.evaluate(rate: consent)
         let inspections: [CustomerInspection]
         var notes: [[String]] = []
         var convertedIn: [Int?] = []
         if weeks > 1 {
             // A campaign of several weeks: each customer followed week by week up to the week asked for.
-            let week = self.week ?? 1
-            let result = WeeklyCampaign.evaluate(scenario: scenario, rate: rate.rate(for: scenario), threads: ProcessInfo.processInfo.activeProcessorCount)!
-            let traces = WeeklyCampaign.inspect(scenario: scenario, customers: ids, result: result, week: week)
+            let traces = simulator.weekTraces(customers: ids, result: result, week: week ?? 1)
             inspections = traces.map(\.inspection)
             notes = traces.map { ExplainText(language: language).weekNotes($0, strategy: strategyName, scenario: shown) }
             convertedIn = traces.map { $0.convertedIn[strategyName] }
         } else {
-            // Built only here: a campaign of several weeks regenerates its customers instead.
-            let engine = Engine(scenario: scenario)
-            let result = engine.evaluate(rate: rate.rate(for: scenario))
             // Each customer is regenerated once and explained from that one inspection.
-            inspections = ids.map { engine.inspect(customer: $0, result: result) }
+            inspections = simulator.inspect(customers: ids, result: result)
         }
         var explanations = inspections.map {
             Explanation($0, strategy: strategyName, scenario: shown, language: language)
@@ -98,9 +96,8 @@ struct ExplainCommand: ParsableCommand {
         }
         var replicated: ReplicatedFigures?
         if replications.replications > 1 {
-            let consent = rate.rate(for: scenario)
-            let runs = try Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent],
-                                               threads: ProcessInfo.processInfo.activeProcessorCount, quiet: quiet.quiet)
+            let runs = try Simulation.replicate(Array(0..<replications.replications), scenario: scenario, rates: [consent],
+                                               threads: source.threads.count, first: [result], quiet: quiet.quiet)
             replicated = ReplicatedResult.summarize(units: runs)[0][strategyName]
         }
         switch format {

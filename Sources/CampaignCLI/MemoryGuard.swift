@@ -16,10 +16,8 @@ enum MemoryGuard {
     }
 
     /// Throws an exit-code-2 error with the estimate and a hint when the scenario is too large.
-    static func check(_ scenario: Scenario, streaming: Bool = false, threads: Int = 1, available: Int = availableBytes()) throws {
-        let needed = scenario.campaign.weeks > 1
-            ? WeeklyCampaign.estimatedPeakBytes(scenario, rates: max(11, scenario.consent.sweep.count), threads: threads)
-            : streaming ? StreamingSweep.estimatedPeakBytes(scenario, threads: threads) : MemoryEstimate.peakBytes(scenario)
+    static func check(_ scenario: Scenario, mode: PopulationMode = .memory, threads: Int = 1, available: Int = availableBytes()) throws {
+        let needed = Simulator.estimatedPeakBytes(scenario, mode: mode, rates: max(11, scenario.consent.sweep.count), threads: threads)
         // Leave a margin for the rest of the system.
         let usable = Int(Double(available) * 0.8)
         guard needed > usable else { return }

@@ -10,7 +10,10 @@ import ScenarioKit
 struct RecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "records",
-        abstract: "Export the records a strategy stores (personalized, segment or unconstrained) as CSV.")
+        abstract: "Export the records a strategy stores (\(keeping.map(\.rawValue).joined(separator: ", "))) as CSV.")
+
+    /// The strategies that keep records (the strategy table says which).
+    static let keeping = StrategyName.allCases.filter { $0.info.records.areKept }
 
     @OptionGroup var source: ScenarioOptions
 
@@ -23,14 +26,14 @@ struct RecordsCommand: ParsableCommand {
 
     func run() throws {
         let strategy = try SimulationOptions.parseStrategies(self.strategy)[0]
-        guard [.personalized, .segment, .unconstrained].contains(strategy) else {
-            throw CLIError.usage(loc("--strategy %1 stores no records; use personalized, segment or unconstrained", CLIText.language, strategy.rawValue))
+        guard Self.keeping.contains(strategy) else {
+            throw CLIError.usage(loc("--strategy %1 stores no records; use %2", CLIText.language, strategy.rawValue, Self.keeping.map(\.rawValue).joined(separator: ", ")))
         }
         let scenario = try source.load()
         try file.refuseExisting()
-        let engine = Engine(scenario: scenario)
-        let result = engine.evaluate(rate: rate.rate(for: scenario))
-        guard let records = engine.storedRecords(strategy, result: result) else { return }
+        let simulator = Simulator(scenario: scenario, threads: source.threads.count)
+        let result = simulator.engine.evaluate(rate: rate.rate(for: scenario))
+        guard let records = simulator.storedRecords(strategy, result: result) else { return }
         let text = RecordsFormatter.csv(records, scenario: scenario)
         try Console.deliver(text, to: file.output, force: file.force)
     }

@@ -41,15 +41,20 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try source.load()
-        let engine = Engine(scenario: scenario)
         let consent = rate.rate(for: scenario)
-        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let threads = source.threads.count
+        // Charts: inline in HTML; beside a Markdown file written with -o (stdout has nowhere to put them).
+        let withCharts = format == .html || file.output != nil
+        // One simulator, one pass: the report's rate and, for the charts, the sweep grid with it.
         // A campaign of several weeks reports its totals and its weeks (MODEL.md §9).
-        let result = scenario.campaign.weeks > 1 ? WeeklyCampaign.evaluate(scenario: scenario, rate: consent, threads: threads)! : engine.evaluate(rate: consent)
+        let simulator = Simulator(scenario: scenario, threads: threads)
+        let rates = withCharts ? Array(Set(scenario.consent.sweep + [consent])).sorted() : [consent]
+        let sweep = simulator.sweep(rates)
+        let result = sweep[rates.firstIndex(of: consent)!]
         var replicated: ReplicatedResult?
         if replications.replications > 1 {
-            let runs = try Simulation.replicate(Array(0..<replications.replications), streams: false, scenario: scenario, rates: [consent],
-                                               threads: ProcessInfo.processInfo.activeProcessorCount, quiet: quiet.quiet)
+            let runs = try Simulation.replicate(Array(0..<replications.replications), scenario: scenario, rates: [consent],
+                                               threads: threads, first: [result], quiet: quiet.quiet)
             replicated = ReplicatedResult.summarize(units: runs)[0]
         }
         let origin = try ScenarioSource.origin(source.scenario)
@@ -63,13 +68,11 @@ struct ReportCommand: ParsableCommand {
         options.append("--lang \(language.language.rawValue)")
         let provenance = Provenance(generated: ReportCommand.timestamp(), tool: "campaign-sim \(CampaignSim.version)", modelVersion: Engine.modelVersion,
                                     source: origin.source, digest: origin.digest, options: options.joined(separator: " "))
-        // Charts: inline in HTML; beside a Markdown file written with -o (stdout has nowhere to put them).
-        let withCharts = format == .html || file.output != nil
         let stem = file.output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "report"
-        let sweep = withCharts ? WeeklyCampaign.figures(scenario: scenario, rates: Array(Set(scenario.consent.sweep + [consent])).sorted(), threads: threads)! : []
-        let document = AuditReport.build(scenario: scenario, result: result, minors: engine.population.minors,
-                                         vulnerable: engine.population.vulnerable, language: language.language, replicated: replicated,
-                                         provenance: provenance, sweep: sweep, chartPrefix: stem)
+        let census = simulator.census
+        let document = AuditReport.build(scenario: scenario, result: result, minors: census.minors,
+                                         vulnerable: census.vulnerable, language: language.language, replicated: replicated,
+                                         provenance: provenance, sweep: withCharts ? sweep : [], chartPrefix: stem)
         let text = format == .html ? document.html : document.markdown
         var charts: [(path: String, svg: String)] = []
         if format == .markdown, let output = file.output {

@@ -27,7 +27,6 @@ struct RobustnessCommand: ParsableCommand {
     @Option(help: "Output format: table or json (MODEL.md §8.2).")
     var format: Format = .table
 
-    @OptionGroup var threads: ThreadsOption
 
     @OptionGroup var language: LanguageOption
 
@@ -58,13 +57,13 @@ struct RobustnessCommand: ParsableCommand {
             }
             pair = (names[0], names[1])
         }
-        let threadCount = threads.count
-        // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
-        let draws = scenario.campaign.weeks == 1 ? WorldDraws(scenario: scenario, threads: threadCount) : nil
-        func evaluate(_ world: Scenario, _ rate: Double) -> RateResult {
-            WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threadCount, draws: draws)!
-        }
+        let threadCount = source.threads.count
         if let text = shard, let shard = Shard(text) {
+            // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
+            let draws = Robustness.sharedDraws(scenario, threads: threadCount)
+            func evaluate(_ world: Scenario, _ rate: Double) -> RateResult {
+                Simulator(scenario: world, threads: threadCount, draws: draws).evaluate(rate: rate)
+            }
             // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.
             let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
             let units = shard.units(of: plan.count).map { j in
@@ -90,10 +89,10 @@ struct RobustnessCommand: ParsableCommand {
     static func evaluate(_ plan: [[Double]], scenario: Scenario, fixedRate: Double?, threads: Int, quiet: Bool = true) throws -> [UnitFigures] {
         try LongWork("worlds", quiet: quiet).run { control in
             // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
-            let draws = scenario.campaign.weeks == 1 ? WorldDraws(scenario: scenario, threads: threads) : nil
+            let draws = Robustness.sharedDraws(scenario, threads: threads)
             return UnitRunner.evaluate(plan.count, threads: threads, sideBySide: scenario.totalCustomers <= 200_000, control: control) { j, threads in
                 let (world, rate) = Robustness.world(scenario, fixedRate: fixedRate, values: plan[j])
-                return UnitFigures(WeeklyCampaign.evaluate(scenario: world, rate: rate, threads: threads, draws: draws)!)
+                return UnitFigures(Simulator(scenario: world, threads: threads, draws: draws).evaluate(rate: rate))
             }
         }
     }

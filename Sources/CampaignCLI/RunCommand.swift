@@ -42,18 +42,18 @@ struct SweepCommand: ParsableCommand {
 /// Shared by `run` and `sweep`.
 enum Simulation {
     static func runAndPrint(scenario: Scenario, rates: [Double], options: SimulationOptions) throws {
-        let streams = options.streams(scenario)
+        let mode = options.population
         let passes = StreamingSweep.passes(for: rates)
-        if streams && passes > 1 {
+        if Simulator.kind(for: scenario, mode: mode) == .streamed && passes > 1 {
             Console.error(loc("note: %1 distinct consent rates take %2 passes over the streamed population", CLIText.language, Set(rates).count, passes))
         }
         guard options.replications > 1 else {
             // A streamed run or a campaign of many weeks can take a while: it shows its chunks and stops on Ctrl-C.
-            let results = streams || scenario.campaign.weeks > 1
-                ? try LongWork("chunks", quiet: options.quiet.quiet).run { control in
-                    WeeklyCampaign.figures(scenario: scenario, rates: rates, threads: options.threadCount, streamed: streams, control: control)
+            let results = Simulator.kind(for: scenario, mode: mode) == .inMemory
+                ? Simulator(scenario: scenario, threads: options.threadCount).sweep(rates)
+                : try LongWork("chunks", quiet: options.quiet.quiet).run { control in
+                    try? Simulator.build(scenario: scenario, threads: options.threadCount, mode: mode, control: control).sweep(rates, control: control)
                 }
-                : Engine(scenario: scenario, threads: options.threadCount).sweep(rates)
             print(results, scenario: scenario, format: options.format, language: options.languageOption.language,
                   weeksTable: options.weeksTable)
             return
@@ -61,7 +61,7 @@ enum Simulation {
         // Replication j runs on seed s_j (MODEL.md §8.1); each is a full run on its own population.
         if let text = options.shard, let shard = Shard(text) {
             let mine = shard.units(of: options.replications)
-            let figures = try replicate(mine, streams: streams, scenario: scenario, rates: rates, threads: options.threadCount, quiet: options.quiet.quiet)
+            let figures = try replicate(mine, mode: mode, scenario: scenario, rates: rates, threads: options.threadCount, quiet: options.quiet.quiet)
             let units = zip(mine, figures).map { (unit: $0, figures: $1) }
             let yaml = ScenarioWriter.yaml(scenario)
             let partial = PartialResult(modelVersion: Engine.modelVersion, run: runDigest(yaml, rates: rates, options: options),
@@ -70,23 +70,18 @@ enum Simulation {
             Console.out(partial.encoded())
             return
         }
-        let runs = try replicate(Array(0..<options.replications), streams: streams, scenario: scenario, rates: rates, threads: options.threadCount,
+        let runs = try replicate(Array(0..<options.replications), mode: mode, scenario: scenario, rates: rates, threads: options.threadCount,
                                  quiet: options.quiet.quiet)
         printReplicated(ReplicatedResult.summarize(units: runs), scenario: scenario, format: options.format, language: options.languageOption.language)
     }
 
-    /// The figures of replications `units`, in that order (every command's one replication path).
-    /// Small populations run side by side, one thread each (a small build cannot keep several
-    /// threads busy); the figures are the same either way.
+    /// The figures of replications `units`, in that order, through `Replications.run`; `first`
+    /// holds replication 0's figures when the command has them already.
     /// Shows progress on stderr and stops cleanly on Ctrl-C (exit 130) unless `quiet`.
-    static func replicate(_ units: [Int], streams: Bool, scenario: Scenario, rates: [Double], threads: Int,
-                          quiet: Bool = true) throws -> [[UnitFigures]] {
+    static func replicate(_ units: [Int], mode: PopulationMode = .memory, scenario: Scenario, rates: [Double], threads: Int,
+                          first: [RateResult]? = nil, quiet: Bool = true) throws -> [[UnitFigures]] {
         try LongWork("replications", quiet: quiet).run { control in
-            UnitRunner.evaluate(units.count, threads: threads, sideBySide: !streams && scenario.totalCustomers <= 500_000, control: control) { i, threads in
-                let replica = Replications.scenario(scenario, replication: units[i])
-                let results = WeeklyCampaign.figures(scenario: replica, rates: rates, threads: threads, streamed: streams)!
-                return results.map(UnitFigures.init)
-            }
+            try? Replications.run(scenario, units: units, rates: rates, threads: threads, mode: mode, first: first, control: control)
         }
     }
 

@@ -1,5 +1,6 @@
 import Localization
 import ArgumentParser
+import CampaignEngine
 import CampaignStatistics
 import Foundation
 import ScenarioKit
@@ -9,10 +10,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
-/// How `run` and `sweep` hold the population.
-enum PopulationMode: String, ExpressibleByArgument, CaseIterable {
-    case auto, memory, stream
-}
+extension PopulationMode: ExpressibleByArgument {}
 
 /// Options shared by `run` and `sweep`.
 struct SimulationOptions: ParsableArguments {
@@ -31,8 +29,6 @@ struct SimulationOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Comma-separated strategies to compare, in display order.", valueName: "a,b,..."))
     var strategies: String?
-
-    @OptionGroup var threads: ThreadsOption
 
     @Option(help: ArgumentHelp("How to hold the population: auto (in memory up to 2,000,000 customers, streamed in chunks above), memory, or stream. Results are identical; streaming keeps memory flat for national-scale runs.", valueName: "mode"))
     var population: PopulationMode = .auto
@@ -88,24 +84,12 @@ struct SimulationOptions: ParsableArguments {
 
     /// The scenario with the command-line overrides applied.
     func loadScenario() throws -> Scenario {
-        try ScenarioSource.prepare(source.scenario, customers: source.customers, threads: threadCount, streams: streams) { scenario in
+        try ScenarioSource.prepare(source.scenario, customers: source.customers, threads: threadCount, mode: population) { scenario in
             if let seed { scenario.seed = seed }
             if let strategies { scenario.strategies = try Self.parseStrategies(strategies) }
             try source.time.apply(to: &scenario)
         }
     }
 
-    /// Customers above which `auto` streams the population instead of holding it.
-    static let streamingThreshold = 2_000_000
-
-    /// Whether `scenario` runs as a streaming sweep.
-    func streams(_ scenario: Scenario) -> Bool {
-        switch population {
-        case .memory: return false
-        case .stream: return true
-        case .auto: return scenario.totalCustomers > Self.streamingThreshold
-        }
-    }
-
-    var threadCount: Int { threads.count }
+    var threadCount: Int { source.threads.count }
 }

@@ -19,8 +19,9 @@ public struct ComplianceFacts: Sendable, Equatable {
                 // The DPIA screening's trigger: profiling at scale, or reaching minors or vulnerable people.
                 if p.profiled >= catalogue.largeScaleProfiles || minors > 0 || vulnerable > 0 { facts.insert(.largeScaleProfiling) }
             }
-            if strategy == .personalized && p.profiled > 0 { facts.insert(.consentBasis) }
-            if (strategy == .personalized || strategy == .unconstrained) && p.storedRecords > 0 { facts.insert(.storesRecords) }
+            if strategy.info.profilesOnConsent && p.profiled > 0 { facts.insert(.consentBasis) }
+            // Individual records (pseudonymised or identified), not segment's aggregate table.
+            if [.pseudonymised, .identified].contains(strategy.info.records) && p.storedRecords > 0 { facts.insert(.storesRecords) }
             if p.profiledWithoutConsent > 0 { facts.insert(.profiledWithoutConsent) }
             if p.minorsProfiled > 0 { facts.insert(.minorsProfiled) }
             if p.vulnerableTargeted > 0 { facts.insert(.vulnerableTargeted) }
@@ -29,20 +30,20 @@ public struct ComplianceFacts: Sendable, Equatable {
         let weeks = scenario.campaign.weeks
         let retention = scenario.privacy.retentionWeeks
         // The counterexample keeps everything whatever the limit; others hold what the window allows.
-        if strategy == .unconstrained && weeks > 1 { facts.insert(.keepsEverything) }
+        if strategy.role == .counterexample && weeks > 1 { facts.insert(.keepsEverything) }
         if facts.contains(.storesRecords) && weeks > 1 && (facts.contains(.keepsEverything) || (retention ?? weeks) > 1) {
             facts.insert(.holdsHistory)
         }
         if let retention, weeks > 1, retention < weeks { facts.insert(.retentionLimit) }
         if (figures.withdrawnByEnd ?? 0) > 0 {
             facts.insert(.consentWithdrawn)
-            if strategy == .unconstrained { facts.insert(.ignoresWithdrawal) }
+            if strategy.role == .counterexample { facts.insert(.ignoresWithdrawal) }
         }
         if minors > 0 { facts.insert(.minorsPresent) }
         if vulnerable > 0 { facts.insert(.vulnerablePresent) }
         if scenario.offers.contains(where: \.adultOnly) { facts.insert(.adultOnlyOffers) }
-        // Every strategy but the one-message broadcast selects offers automatically per visit, segment or person.
-        if strategy != .broadcast && strategy != .oracle { facts.insert(.aiTargeting) }
+        // Strategies that select offers automatically per visit, segment or person (the strategy table says which).
+        if strategy.info.selectsOffers { facts.insert(.aiTargeting) }
         holding = facts
     }
 
@@ -81,7 +82,7 @@ public enum ComplianceAssessment {
     public static func assess(_ figures: StrategyFigures, facts: ComplianceFacts,
                               catalogue: ObligationCatalogue = .shipped) -> [ObligationStatus] {
         catalogue.obligations.map { obligation in
-            guard figures.strategy != .oracle, facts.holds(obligation.appliesWhen) else {
+            guard figures.strategy.info.records != .hypothetical, facts.holds(obligation.appliesWhen) else {
                 return ObligationStatus(obligation: obligation, state: .notApplicable, fineCapEUR: 0)
             }
             let violated = !obligation.violatedWhen.isEmpty && facts.holds(obligation.violatedWhen)

@@ -25,7 +25,7 @@ public enum AuditReport {
             (f, ComplianceAssessment.assess(f, facts: ComplianceFacts(figures: f, scenario: scenario, minors: minors, vulnerable: vulnerable),
                                             catalogue: catalogue))
         }
-        doc.blocks.append(.paragraph(t.intro(rate: rate, asOf: catalogue.asOf)))
+        doc.blocks.append(.paragraph(t.intro(rate: rate, asOf: catalogue.asOf, ways: result.strategies.count)))
         if let provenance {
             doc.blocks.append(.heading(2, t.provenanceHeading))
             doc.blocks.append(.table([t.provenanceItem, t.provenanceValue], [

@@ -9,8 +9,12 @@ struct ReportText {
     init(language: Language) { self.language = language }
 
     func title(_ name: String) -> String { loc("Privacy and compliance report: %1", language, name) }
-    func intro(rate: Int, asOf: String) -> String {
-        loc("This report compares six ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.", language, rate, asOf)
+    /// The opening paragraph; `ways` counts the strategies the scenario compares.
+    func intro(rate: Int, asOf: String, ways: Int) -> String {
+        if ways == 1 {
+            return loc("This report describes one way of running the campaign at a consent rate of %1 %, with the personal data it uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.", language, rate, asOf)
+        }
+        return loc("This report compares %3 ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.", language, rate, asOf, cardinal(ways, language))
     }
     func disclaimer(asOf: String) -> String {
         loc("Teaching material, not legal advice. Law as of %1; check later changes before relying on it.", language, asOf)
@@ -47,25 +51,8 @@ struct ReportText {
     }
     var dataHeading: String { loc("3. Data categories and legal basis", language) }
     var dataHeaders: [String] { [loc("Strategy", language), loc("Data used", language), loc("Records stored", language), loc("Legal basis", language)] }
-    func dataUsed(_ s: StrategyName) -> String {
-        switch s {
-        case .broadcast: return loc("none", language)
-        case .contextual: return loc("page category (transient, not stored)", language)
-        case .segment: return loc("age band, region", language)
-        case .personalized: return loc("age band, region, linked activity history (consenting adults)", language)
-        case .unconstrained: return loc("age band, region, full activity history of everyone", language)
-        case .oracle: return loc("hypothetical: true interests", language)
-        }
-    }
-    func records(_ s: StrategyName) -> String {
-        switch s {
-        case .broadcast, .contextual: return loc("none", language)
-        case .segment: return loc("aggregate table of segments with ≥ k contributors", language)
-        case .personalized: return loc("one pseudonymised record per profiled customer", language)
-        case .unconstrained: return loc("one identified record per customer", language)
-        case .oracle: return "—"
-        }
-    }
+    func dataUsed(_ s: StrategyName) -> String { loc(s.info.dataUsed, language) }
+    func records(_ s: StrategyName) -> String { loc(s.info.recordsStored, language) }
     /// The suppression list's row of the data table: what is kept and on which basis.
     func suppressionRow(gambling: Bool) -> [String] {
         [loc("Suppression list (all compliant strategies)", language),
@@ -74,15 +61,7 @@ struct ReportText {
          gambling ? loc("legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)", language)
              : loc("legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)", language)]
     }
-    func basis(_ s: StrategyName) -> String {
-        switch s {
-        case .broadcast, .contextual: return loc("none needed (no personal data)", language)
-        case .segment: return loc("legitimate interests, GDPR Art. 6(1)(f) (document the balancing test)", language)
-        case .personalized: return loc("consent, GDPR Art. 6(1)(a), and ePrivacy Art. 5(3) for tracking", language)
-        case .unconstrained: return loc("none for customers without consent and for minors: unlawful", language)
-        case .oracle: return "—"
-        }
-    }
+    func basis(_ s: StrategyName) -> String { loc(s.info.legalBasis, language) }
     var dpiaHeading: String { loc("4. DPIA screening (GDPR Art. 35(3))", language) }
     var dpiaIntro: String {
         loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)

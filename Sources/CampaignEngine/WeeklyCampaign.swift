@@ -30,30 +30,6 @@ public enum WeeklyCampaign {
         }
     }
 
-    /// The figures of `scenario` at `rates` by whichever engine its length calls for: a campaign of
-    /// several weeks here, a one-shot one in memory or streamed. nil when `control` was cancelled.
-    public static func figures(scenario: Scenario, rates: [Double], threads: Int, streamed: Bool = false,
-                               control: WorkControl? = nil) -> [RateResult]? {
-        if scenario.campaign.weeks > 1 { return sweep(scenario: scenario, rates: rates, threads: threads, control: control) }
-        if streamed { return StreamingSweep.sweep(scenario: scenario, rates: rates, threads: threads, control: control) }
-        guard let control else { return Engine(scenario: scenario, threads: threads).sweep(rates) }
-        return Engine.build(scenario: scenario, threads: threads, control: control)?.sweep(rates)
-    }
-
-    /// The figures of `scenario` at one rate, by whichever engine its length calls for, with `k` and
-    /// `epsilon` overriding the scenario's. nil when `control` was cancelled.
-    /// A campaign of one week rebuilds its population from `draws` when they fit (plausible worlds).
-    public static func evaluate(scenario: Scenario, rate: Double, threads: Int, k: Int? = nil, epsilon: Double?? = nil,
-                                control: WorkControl? = nil, draws: WorldDraws? = nil) -> RateResult? {
-        if scenario.campaign.weeks > 1 {
-            return sweep(scenario: scenario, rates: [rate], threads: threads, k: k, epsilon: epsilon, control: control)?.first
-        }
-        guard let control else {
-            return Engine(scenario: scenario, threads: threads, draws: draws).evaluate(rate: rate, k: k, epsilon: epsilon)
-        }
-        return Engine.build(scenario: scenario, threads: threads, control: control, draws: draws)?.evaluate(rate: rate, k: k, epsilon: epsilon)
-    }
-
     /// Peak bytes a campaign of `scenario` may need: the records `personalized` holds per week
     /// (at most one per customer and week), per-worker sums and the release tables.
     public static func estimatedPeakBytes(_ scenario: Scenario, rates: Int, threads: Int) -> Int {

@@ -5,6 +5,13 @@ import ScenarioKit
 /// own parameters. Worlds are drawn by Latin hypercube sampling from the ranges; every world uses
 /// the same population seed, so worlds differ by their parameters alone.
 public enum Robustness {
+    /// The draws every world of `scenario` shares (MODEL.md §8.2: common random numbers): recorded
+    /// for a one-shot campaign; none for a campaign of several weeks, whose pass regenerates its
+    /// customers, or when `control` was cancelled.
+    public static func sharedDraws(_ scenario: Scenario, threads: Int, control: WorkControl? = nil) -> WorldDraws? {
+        Simulator.kind(for: scenario, mode: .memory) == .inMemory ? WorldDraws(scenario: scenario, threads: threads, control: control) : nil
+    }
+
     /// The most worlds a run may ask for.
     public static let maximumWorlds = 10_000
 

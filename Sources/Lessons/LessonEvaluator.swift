@@ -20,7 +20,7 @@ public final class LessonEvaluator {
     public func result(_ settings: LessonSettings) -> RateResult {
         if let cached = cache[settings] { return cached }
         let applied = settings.apply(to: scenario)
-        let result = WeeklyCampaign.evaluate(scenario: applied, rate: applied.consent.rate, threads: threads)!
+        let result = Simulator(scenario: applied, threads: threads).evaluate(rate: applied.consent.rate)
         cache[settings] = result
         return result
     }
@@ -44,7 +44,7 @@ public final class LessonEvaluator {
         case .crossover(let key, let a, let b):
             let applied = settings.apply(to: scenario)
             let rates = (0...100).map { Double($0) / 100 }
-            let results = WeeklyCampaign.figures(scenario: applied, rates: rates, threads: threads)!
+            let results = Simulator(scenario: applied, threads: threads).sweep(rates)
             for r in results {
                 if let x = r[a].flatMap(key.value), let y = r[b].flatMap(key.value), x > y { return .number(r.consentRate) }
             }
@@ -55,9 +55,9 @@ public final class LessonEvaluator {
             return .number(r.weeks[week - 1][s].flatMap(key.value))
         case .distinguishable(let key, let s, let replications):
             let applied = settings.apply(to: scenario)
-            let units = UnitRunner.evaluate(replications, threads: threads, sideBySide: applied.totalCustomers <= 500_000) { j, threads in
-                [UnitFigures(WeeklyCampaign.evaluate(scenario: Replications.scenario(applied, replication: j), rate: applied.consent.rate, threads: threads)!)]
-            }!
+            // Replication 0 is the settings' own figures, computed once.
+            let units = Replications.run(applied, units: Array(0..<replications), rates: [applied.consent.rate], threads: threads,
+                                         first: [result(settings)])
             let summary = ReplicatedResult.summarize(units: units)[0]
             let clear = summary[s]?.vsBroadcast[key]?.excludesZero ?? false
             return .choice(clear ? .yes : .no)

@@ -4,9 +4,6 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable {
     case en, de
 
-    /// Whether this is German (the one non-English language).
-    public var isGerman: Bool { self == .de }
-
     /// The requested language, else German when LC_ALL or LANG starts with "de", else English.
     public static func resolve(_ requested: String?, environment: [String: String]) -> Language {
         if let requested, let language = Language(rawValue: requested) { return language }

@@ -283,8 +283,10 @@ enum LocalizationTable {
             "Dasselbe Angebot für alle Minderjährigen; Angebote nur für Erwachsene werden Minderjährigen nie gezeigt.",
         "The same offer everyone sees: it has the best expected profit for the average customer.":
             "Dasselbe Angebot für alle: Es hat den besten erwarteten Gewinn für die durchschnittliche Kundschaft.",
-        "This report compares six ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.":
-            "Dieser Bericht vergleicht sechs Wege, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den jeweils genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
+        "This report describes one way of running the campaign at a consent rate of %1 %, with the personal data it uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.":
+            "Dieser Bericht beschreibt einen Weg, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
+        "This report compares %3 ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.":
+            "Dieser Bericht vergleicht %3 Wege, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den jeweils genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
         "Train staff (AI literacy, AI Act Art. 4).":
             "Personal schulen (KI-Kompetenz, KI-VO Art. 4).",
         "Violations":
@@ -639,8 +641,8 @@ enum LocalizationTable {
             "%1 geschrieben",
         "interrupted: stopped before the end, nothing was written":
             "abgebrochen: vor dem Ende gestoppt, nichts wurde geschrieben",
-        "--strategy %1 stores no records; use personalized, segment or unconstrained":
-            "--strategy %1 speichert keine Datensätze; personalized, segment oder unconstrained verwenden",
+        "--strategy %1 stores no records; use %2":
+            "--strategy %1 speichert keine Datensätze; %2 verwenden",
         "%1 already exists; choose another name or pass --force to replace it":
             "%1 gibt es schon; einen anderen Namen wählen oder mit --force ersetzen",
         "cannot write %1: %2":

@@ -13,13 +13,11 @@ public struct Glyphs: Sendable, Equatable {
     public var cursorLine: Character
     public var ellipsis: String
     public var euro: String
-    /// Point markers for chart series, one per strategy.
-    public var seriesMarks: [Character]
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        sliderFilled: "━", sliderEmpty: "─", sliderKnob: "●", marker: "▲", cursorLine: "┊",
-                                       ellipsis: "…", euro: "€", seriesMarks: ["B", "C", "S", "P", "U", "O"])
+                                       ellipsis: "…", euro: "€")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                                      sliderFilled: "=", sliderEmpty: "-", sliderKnob: "O", marker: "^", cursorLine: ":",
-                                     ellipsis: "~", euro: "EUR ", seriesMarks: ["B", "C", "S", "P", "U", "O"])
+                                     ellipsis: "~", euro: "EUR ")
 }

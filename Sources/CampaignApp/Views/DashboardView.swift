@@ -28,43 +28,17 @@ enum DashboardView {
     /// Column titles: full where there is room, short otherwise.
     static func title(_ s: StrategyName, width: Int, _ language: Language = .en) -> String {
         let full = strategyTitle(s, language)
-        if full.count <= width { return full }
-        switch s {
-        case .broadcast: return loc("Bcast", language)
-        case .contextual: return loc("Context", language)
-        case .segment: return loc("Segment", language)
-        case .personalized: return loc("Personal", language)
-        case .unconstrained: return loc("Unconstr.", language)
-        case .oracle: return loc("Oracle", language)
-        }
+        return full.count <= width ? full : loc(s.info.shortTitle, language)
     }
 
     /// A strategy's display title in the language.
-    static func strategyTitle(_ s: StrategyName, _ language: Language) -> String {
-        switch s {
-        case .broadcast: loc("Broadcast", language)
-        case .contextual: loc("Contextual", language)
-        case .segment: loc("Segment", language)
-        case .personalized: loc("Personalised", language)
-        case .unconstrained: loc("Unconstrained", language)
-        case .oracle: loc("Oracle", language)
-        }
-    }
+    static func strategyTitle(_ s: StrategyName, _ language: Language) -> String { s.title(language) }
 
     /// A style per strategy so lines and points can be told apart.
-    static func style(_ s: StrategyName) -> Style {
-        switch s {
-        // The terminal's own foreground: white vanished on light backgrounds.
-        case .broadcast: Style()
-        case .contextual: Style(color: .cyan)
-        case .segment: Style(color: .blue, bold: true)
-        case .personalized: Style(color: .green, bold: true)
-        case .unconstrained: Style(color: .red, bold: true)
-        case .oracle: Style(color: .magenta)
-        }
-    }
+    static func style(_ s: StrategyName) -> Style { SeriesStyle.style(s) }
 
-    static func mark(_ s: StrategyName, _ glyphs: Glyphs) -> Character { glyphs.seriesMarks[s.order] }
+    /// The letter that marks a strategy's line and column (the same in Unicode and ASCII).
+    static func mark(_ s: StrategyName) -> Character { s.info.letter }
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         Slider(label: " " + loc("Consent", state.language), value: state.parameters.consentRate, valueText: Format.rate(state.parameters.consentRate, state.language).padding(5))
@@ -122,7 +96,7 @@ enum DashboardView {
                 let roleText = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("no consent", state.language))
                     : loc("ceiling", state.language)
                 buffer.putRight(roleText,
-                                x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: f.strategy == .unconstrained ? .red : .magenta, dim: false))
+                                x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: SeriesStyle.color(f.strategy), dim: false))
             }
         }
         for (r, row) in rows.enumerated() {
@@ -147,7 +121,7 @@ enum DashboardView {
     static func lineChart(_ model: ChartModel, title: String, state: AppState, glyphs: Glyphs, xs: [Double],
                           format: @escaping @Sendable (Double) -> String, formatX: (@Sendable (Double) -> String)? = nil) -> LineChart {
         let series = model.series.map { s in
-            LineChart.Series(mark: mark(s.strategy, glyphs), style: style(s.strategy),
+            LineChart.Series(mark: mark(s.strategy), style: style(s.strategy),
                              values: xs.map { x in s.points.first { $0.x == x }?.y }, name: self.title(s.strategy, width: 9, state.language))
         }
         let l = state.language
@@ -188,7 +162,7 @@ enum DashboardView {
         let l = state.language
         let model = ChartModel.frontier(snapshot.current, strategies: snapshot.scenario.strategies, scenario: snapshot.scenario.name, language: l)
         let points = model.series.map { s in
-            ScatterPlot.Point(mark: mark(s.strategy, buffer.glyphs), style: style(s.strategy), x: s.points[0].x, y: s.points[0].y)
+            ScatterPlot.Point(mark: mark(s.strategy), style: style(s.strategy), x: s.points[0].x, y: s.points[0].y)
         }
         let plot = ScatterPlot(
             title: loc("Profit vs exposure at %1 · frontier (v)", l, Format.rate(state.parameters.consentRate, l)),
@@ -197,7 +171,7 @@ enum DashboardView {
             selected: model.series.firstIndex { $0.strategy == state.selected?.strategy })
         plot.render(into: &buffer, in: area, focused: state.focus == .tradeoff)
         // The legend: which letter is which strategy, and which are on the frontier.
-        let legend = snapshot.current.strategies.map { "\(mark($0.strategy, buffer.glyphs))=\(title($0.strategy, width: 8, l))" }.joined(separator: " ")
+        let legend = snapshot.current.strategies.map { "\(mark($0.strategy))=\(title($0.strategy, width: 8, l))" }.joined(separator: " ")
         if area.height > 3 { buffer.putTruncated(legend, x: area.x + 2, y: area.maxY - 1, width: area.width - 4, style: .dim) }
     }
 }

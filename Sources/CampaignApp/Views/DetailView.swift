@@ -23,10 +23,10 @@ enum DetailView {
         let l = state.language
         let textWidth = area.width - 2
         var header: [(String, Style)] = []
-        let titleText = "\(DashboardView.strategyTitle(strategy, l)) — \(loc(StrategyText.summary(strategy), l))"
+        let titleText = "\(DashboardView.strategyTitle(strategy, l)) — \(loc(strategy.info.summary, l))"
         header += AppView.wrap(adapt(titleText), width: textWidth).prefix(2).map { ($0, DashboardView.style(strategy).with(bold: true)) }
-        let decides = AppView.wrap(loc(StrategyText.decides(strategy), l), width: textWidth)
-        let data = AppView.wrap(loc(StrategyText.data(strategy), l), width: textWidth)
+        let decides = AppView.wrap(loc(strategy.info.decides, l), width: textWidth)
+        let data = AppView.wrap(loc(strategy.info.dataAndStorage, l), width: textWidth)
         let budget = area.height < 30 ? 3 : max(2, area.height / 3)
         header += (decides + data).prefix(budget).map { ($0, .plain) }
         let p = figures.privacy

@@ -86,7 +86,7 @@ enum TimelineView {
                             style: selected ? Style(bold: true, reverse: true) : Style(bold: true))
             if let role = f.strategy.role {
                 let text = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", l) : loc("no consent", l)) : loc("ceiling", l)
-                buffer.putRight(text, x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: f.strategy == .unconstrained ? .red : .magenta))
+                buffer.putRight(text, x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: SeriesStyle.color(f.strategy)))
             }
         }
         for (r, row) in rows.enumerated() {
