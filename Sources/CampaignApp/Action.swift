@@ -21,6 +21,12 @@ public enum Action: Sendable, Equatable {
     case previousScenario, nextScenario, openSelectedScenario
     // Timeline (previousStrategy and nextStrategy too).
     case previousWeek, nextWeek, firstWeek, lastWeek, toggleTimelineMetric
+    // The lesson pane (workshop mode).
+    case toggleLessonFocus, leaveLesson, previousStep, nextStep, showHint, showSolution, eraseGuess
+    // The lesson picker.
+    case previousLesson, nextLesson, startLesson, quitLessons
+    // Confirming a question (leave the lesson?).
+    case confirm
 }
 
 /// The screens of the app.
@@ -31,6 +37,8 @@ public enum Screen: Sendable, Equatable {
 /// Where a binding applies.
 public enum KeyContext: Sendable, Equatable {
     case global, dashboard, detail, parameters, picker, obligations, robustness, timeline
+    /// The lesson pane while it has the keys, the lesson picker, and the "leave the lesson?" question.
+    case lesson, lessonPicker, lessonConfirm
 
     /// The title shown in the help overlay.
     public var title: String {
@@ -43,6 +51,9 @@ public enum KeyContext: Sendable, Equatable {
         case .obligations: loc("Obligations", .en)
         case .robustness: loc("Plausible worlds", .en)
         case .timeline: loc("Timeline", .en)
+        case .lesson: loc("Lesson", .en)
+        case .lessonPicker: loc("Lesson picker", .en)
+        case .lessonConfirm: loc("Leave the lesson?", .en)
         }
     }
 }

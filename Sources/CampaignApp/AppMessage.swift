@@ -1,3 +1,4 @@
+import TerminalKit
 import CampaignEngine
 import Lessons
 import Localization

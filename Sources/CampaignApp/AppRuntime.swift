@@ -17,7 +17,7 @@ public final class AppRuntime {
     /// Opens `scenario`; call `start()` to compute the first figures. `stall`, for tests, is called
     /// on the worker at the start of every job.
     public init(scenario: Scenario, source: String, width: Int, height: Int, files: AppFileSystem,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, customerLimit: Int = Parameters.customerSteps.last!,
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, customerLimit: Int = Dial.customerSteps.last!,
                 language: Language = .en, stall: (@Sendable (AppEffect) -> Void)? = nil) {
         state = AppState(scenario: scenario, source: source, width: width, height: height)
         state.computing = true

@@ -4,132 +4,6 @@ import Lessons
 import Localization
 import ScenarioKit
 
-/// A scenario the picker can open: a built-in one or a file in ./scenarios.
-public struct PickerEntry: Sendable, Equatable {
-    public enum Source: Sendable, Equatable {
-        case builtin(String)
-        case file(String)
-    }
-    public var source: Source
-    public var title: String
-    public var description: String
-    /// Set when the file does not validate; the entry is shown but cannot be opened.
-    public var problem: String?
-
-    public init(source: Source, title: String, description: String, problem: String? = nil) {
-        self.source = source; self.title = title; self.description = description; self.problem = problem
-    }
-
-    /// "built-in" or the file path.
-    public var origin: String {
-        switch source {
-        case .builtin: "built-in"
-        case .file(let path): path
-        }
-    }
-}
-
-/// A one-line prompt or a yes/no question over the current screen.
-public struct Dialog: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
-        /// File name for saving the parameters as a scenario.
-        case saveScenario
-        /// File name for exporting figures; the extension picks CSV or JSON.
-        case exportFigures
-        /// The file exists: replace it?
-        case confirmOverwrite(path: String, contents: String)
-    }
-    public var kind: Kind
-    public var text: String
-
-    /// The question the dialog asks.
-    public func prompt(_ language: Language) -> String {
-        switch kind {
-        case .saveScenario: loc("Save parameters as scenario file:", language)
-        case .exportFigures: loc("Export figures to (.csv or .json):", language)
-        case .confirmOverwrite(let path, _): loc("%1 exists. Replace it? (y/n)", language, path)
-        }
-    }
-}
-
-/// Which dashboard panel has the keyboard.
-public enum Panel: Sendable, Equatable, CaseIterable {
-    case table, charts, tradeoff
-}
-
-/// What the first dashboard chart plots against the consent rate.
-public enum ChartMetric: Sendable, Equatable {
-    case conversionRate, profit
-}
-
-/// What the timeline's right-hand chart plots week by week.
-public enum TimelineMetric: Sendable, Equatable, CaseIterable {
-    case reidRisk, storedEvents, consenting
-}
-
-/// The timeline screen of a campaign over several weeks (MODEL.md §9): the week shown and its chart.
-public struct TimelineScreen: Sendable, Equatable {
-    /// 1 … T.
-    public var week = 1
-    public var metric: TimelineMetric = .reidRisk
-}
-
-/// The strategy detail's sample customers.
-public struct DetailScreen: Sendable {
-    public var samples: [CustomerInspection] = []
-    /// The snapshot generation the samples were inspected under; samples of other figures are not shown.
-    public var generation = -1
-    public var page = 0
-    /// The sample customer whose full explanation the screen shows.
-    public var index = 0
-    /// The first line of the explanation shown, when it is longer than its box.
-    public var scroll = 0
-}
-
-/// Intervals for the dashboard's headline figures (MODEL.md §8.1), filled in as replications arrive.
-public struct IntervalState: Sendable {
-    /// Replications asked for: 1 (off) or `IntervalState.defaultCount`.
-    public var count = 1
-    /// The replications so far, for the snapshot of `generation`.
-    public var result: ReplicatedResult?
-    public var done = 0
-    public var generation = -1
-
-    /// Replications the `r` key asks for.
-    public static let defaultCount = 20
-
-    /// Whether intervals are wanted.
-    public var isOn: Bool { count > 1 }
-}
-
-/// The plausible-worlds screen: the result, filled in when all worlds are done, and progress.
-public struct RobustnessScreen: Sendable {
-    public var result: Robustness.Result?
-    public var done = 0
-    public var total = 0
-    /// The snapshot generation the worlds were asked for.
-    public var generation = -1
-
-    /// Worlds the screen draws (fewer than the command's default 200, to stay quick at 200k customers).
-    public static let worlds = 100
-}
-
-/// The parameters screen's selected dial.
-public struct ParametersScreen: Sendable {
-    public var field: Parameters.Field = .consentRate
-}
-
-/// The obligations panel's selected row.
-public struct ObligationsScreen: Sendable {
-    public var index = 0
-}
-
-/// The scenario picker's entries and selection.
-public struct PickerScreen: Sendable {
-    public var entries: [PickerEntry] = []
-    public var index = 0
-}
-
 /// The whole state of the interactive app. Views read it; only `AppUpdate.update` changes it.
 public struct AppState: Sendable {
     public var width: Int
@@ -174,7 +48,7 @@ public struct AppState: Sendable {
     /// The language of every text on screen.
     public var language: Language = .en
     /// The largest population the customers dial offers.
-    public var customerLimit = Parameters.customerSteps.last!
+    public var customerLimit = Dial.customerSteps.last!
 
     public init(scenario: Scenario, source: String, width: Int, height: Int) {
         self.width = width

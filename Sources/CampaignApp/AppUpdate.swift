@@ -1,3 +1,4 @@
+import TerminalKit
 import CampaignEngine
 import CampaignOutput
 import Foundation
@@ -268,7 +269,7 @@ public enum AppUpdate {
         case .previousParameter, .nextParameter:
             let all = Parameters.Field.allCases
             let delta = action == .nextParameter ? 1 : -1
-            state.parameterEditor.field = all[(state.parameterEditor.field.rawValue + delta + all.count) % all.count]
+            state.parameterEditor.field = all[(all.firstIndex(of: state.parameterEditor.field)! + delta + all.count) % all.count]
         case .decreaseParameter, .increaseParameter:
             let previous = state.parameters
             state.parameters.step(state.parameterEditor.field, action == .increaseParameter ? 1 : -1, customerLimit: state.customerLimit)

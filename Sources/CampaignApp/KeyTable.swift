@@ -1,3 +1,4 @@
+import TerminalKit
 import Localization
 
 /// One key binding: the keys, where they apply, what they do, and the words the help shows.
@@ -77,7 +78,36 @@ public enum KeyTable {
         KeyBinding(keys: [.down, .character("j")], context: .timeline, action: .nextStrategy, help: loc("select next strategy", .en), status: .init(keys: "↑↓", text: loc("select", .en))),
         KeyBinding(keys: [.character("m")], context: .timeline, action: .toggleTimelineMetric, help: loc("right chart: re-identification risk, stored events or consenting", .en), status: .init(keys: "m", text: loc("chart", .en))),
         KeyBinding(keys: [.character("p")], context: .timeline, action: .openParameters, help: loc("parameters: weeks, withdrawal, retention", .en), status: .init(keys: "p", text: loc("parameters", .en))),
+
+        // The lesson pane; digits type a guess or choose an answer, and keys it leaves go to the screen under it.
+        KeyBinding(keys: [.enter, .right], context: .lesson, action: .nextStep, help: loc("reveal, or the next step", .en), status: .init(keys: "Enter", text: loc("next", .en))),
+        KeyBinding(keys: [.left], context: .lesson, action: .previousStep, help: loc("the previous step", .en), status: .init(keys: "←", text: loc("back", .en))),
+        KeyBinding(keys: [.tab], context: .lesson, action: .toggleLessonFocus, help: loc("keys to the dashboard or back to the lesson", .en), status: .init(keys: "Tab", text: loc("dashboard", .en))),
+        KeyBinding(keys: [.character("h")], context: .lesson, action: .showHint, help: loc("a hint (explore steps)", .en), status: .init(keys: "h", text: loc("hint", .en))),
+        KeyBinding(keys: [.character("s")], context: .lesson, action: .showSolution, help: loc("show me: set the dials to a solution (explore steps)", .en), status: .init(keys: "s", text: loc("show me", .en))),
+        KeyBinding(keys: [.backspace], context: .lesson, action: .eraseGuess, help: loc("erase the last digit of a guess", .en), status: nil),
+        KeyBinding(keys: [.character("q"), .escape], context: .lesson, action: .leaveLesson, help: loc("leave the lesson (asks first)", .en), status: .init(keys: "q", text: loc("leave", .en))),
+
+        KeyBinding(keys: [.up, .character("k")], context: .lessonPicker, action: .previousLesson, help: loc("previous lesson", .en), status: nil),
+        KeyBinding(keys: [.down, .character("j"), .tab], context: .lessonPicker, action: .nextLesson, help: loc("next lesson", .en), status: .init(keys: "↑↓", text: loc("choose", .en))),
+        KeyBinding(keys: [.enter], context: .lessonPicker, action: .startLesson, help: loc("start the lesson", .en), status: .init(keys: "Enter", text: loc("start", .en))),
+        KeyBinding(keys: [.character("q"), .escape], context: .lessonPicker, action: .quitLessons, help: loc("quit", .en), status: .init(keys: "q", text: loc("quit", .en))),
+
+        KeyBinding(keys: [.character("y"), .character("j")], context: .lessonConfirm, action: .confirm, help: loc("yes, leave (any other key stays)", .en), status: nil),
     ]
+
+    /// The action bound to `key` in `context` alone (the lesson's contexts take no global keys).
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first { $0.context == context && $0.keys.contains(key) }?.action
+    }
+
+    /// "Enter next · ← back · q leave": the status words of `actions` in `context`, in that order,
+    /// as the pane that uses them shows them (generated, so a pane never names a key that does not work).
+    public static func hint(_ actions: [Action], in context: KeyContext, _ language: Language) -> String {
+        actions.compactMap { action in
+            bindings.first { $0.context == context && $0.action == action }?.status.map { "\($0.keys) " + loc($0.text, language) }
+        }.joined(separator: " · ")
+    }
 
     /// The action bound to `key` on `screen`; screen bindings win over global ones.
     public static func action(for key: Key, on screen: Screen) -> Action? {

@@ -1,3 +1,4 @@
+import TerminalKit
 import Foundation
 import Lessons
 import Localization
@@ -11,43 +12,44 @@ enum LessonUpdate {
         guard let session = state.lesson else { return nil }
         if session.confirmingLeave {
             state.lesson?.confirmingLeave = false
-            if key == .character("y") || key == .character("j") {
+            if KeyTable.action(for: key, in: .lessonConfirm) == .confirm {
                 state.quitRequested = true
                 return [.quit]
             }
             return []
         }
         guard let lesson = session.lesson else { return picker(key, &state) }
-        if key == .tab {
+        let action = KeyTable.action(for: key, in: .lesson)
+        if action == .toggleLessonFocus {
             state.lesson?.lessonHasFocus.toggle()
             return []
         }
         guard session.lessonHasFocus else { return nil }
         let step = lesson.steps[session.step]
-        switch key {
-        case .character("q"), .escape:
+        switch action {
+        case .leaveLesson:
             state.lesson?.confirmingLeave = true
             return []
-        case .left:
+        case .previousStep:
             return session.step > 0 ? enter(step: session.step - 1, &state) : []
-        case .enter, .right:
+        case .nextStep:
             if case .predict(let p) = step, session.answer == nil {
                 return reveal(p, &state)
             }
             return session.step + 1 < lesson.steps.count ? leave(&state) + enter(step: session.step + 1, &state) : leave(&state)
-        case .character("h"):
+        case .showHint:
             if case .explore(let e) = step { state.lesson?.hintsShown = min(e.hints.count, session.hintsShown + 1) }
             return []
-        case .character("s"):
+        case .showSolution:
             guard case .explore(let e) = step else { return [] }
             state.status = loc("Shown: %1", state.language, LessonAnswerText.settings(e.solution, state.language))
             return apply(e.solution, &state)
-        case .backspace:
+        case .eraseGuess:
             if !session.guess.isEmpty { state.lesson?.guess.removeLast() }
             return []
-        case .character(let c):
-            return typed(c, step, &state)
         default:
+            // Digits (and a decimal point) type a guess or choose an answer.
+            if case .character(let c) = key { return typed(c, step, &state) }
             return []
         }
     }
@@ -151,15 +153,7 @@ enum LessonUpdate {
     /// Turns the dials to `settings`; a recompute follows when a figure can change.
     private static func apply(_ settings: LessonSettings, _ state: inout AppState) -> [AppEffect] {
         var p = state.parameters
-        if let v = settings.consent { p.consentRate = v }
-        if let v = settings.k { p.k = v }
-        if let v = settings.epsilon { p.epsilon = v }
-        if let v = settings.fallback { p.fallback = v }
-        if let v = settings.protectVulnerable { p.protectVulnerable = v }
-        if let v = settings.relevanceWeight { p.relevanceWeight = v }
-        if let v = settings.weeks { p.weeks = v }
-        if let v = settings.withdrawal { p.withdrawal = v }
-        if let v = settings.retention { p.retention = v }
+        for (dial, value) in settings.values { p[dial] = value }
         if let s = settings.strategy, let lesson = state.lesson?.lesson, let i = lesson.scenario.strategies.firstIndex(of: s) {
             state.selectedStrategy = i
         }
@@ -177,13 +171,13 @@ enum LessonUpdate {
     /// The lesson picker: ↑↓ choose, Enter opens (its scenario builds first), q quits.
     private static func picker(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard let session = state.lesson else { return [] }
-        switch key {
-        case .up, .character("k"): state.lesson?.pickerIndex = max(0, session.pickerIndex - 1)
-        case .down, .character("j"), .tab: state.lesson?.pickerIndex = min(session.picker.count - 1, session.pickerIndex + 1)
-        case .character("q"), .escape:
+        switch KeyTable.action(for: key, in: .lessonPicker) {
+        case .previousLesson: state.lesson?.pickerIndex = max(0, session.pickerIndex - 1)
+        case .nextLesson: state.lesson?.pickerIndex = min(session.picker.count - 1, session.pickerIndex + 1)
+        case .quitLessons:
             state.quitRequested = true
             return [.quit]
-        case .enter:
+        case .startLesson:
             guard session.picker.indices.contains(session.pickerIndex) else { return [] }
             let lesson = session.picker[session.pickerIndex]
             state.lesson?.lesson = lesson

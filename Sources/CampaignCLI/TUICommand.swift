@@ -20,7 +20,7 @@ struct TUICommand: ParsableCommand {
     var customers: Int?
 
     @Option(help: ArgumentHelp("Largest population the app will build: caps the customers dial and scenarios opened from the picker (default 5,000,000).", valueName: "N"))
-    var maxCustomers: Int = Parameters.customerSteps.last!
+    var maxCustomers: Int = Dial.customerSteps.last!
 
     @OptionGroup var threads: ThreadsOption
 
@@ -40,7 +40,7 @@ struct TUICommand: ParsableCommand {
 
 /// Runs the interactive loop: terminal in, screen out, terminal restored on every way out.
 enum TUISession {
-    static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Parameters.customerSteps.last!,
+    static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Dial.customerSteps.last!,
                     language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment),
                     lesson: (scenario: Scenario, session: LessonSession)? = nil) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
@@ -87,7 +87,7 @@ enum TUISession {
                 terminal.invalidate()
                 runtime.send(.resize(width: width, height: height))
             case .key(let code):
-                runtime.send(.key(key(code)))
+                runtime.send(.key(code))
                 // A quick recompute (most are a few ms) shows in the very next frame.
                 runtime.receive(waitingUpTo: 0.012)
             }
@@ -111,26 +111,6 @@ enum TUISession {
         guard let text = ProcessInfo.processInfo.environment["CAMPAIGN_SIM_TEST_STALL_MS"], let ms = Int(text), ms > 0 else { return nil }
         return { effect in
             if case .recompute = effect { usleep(UInt32(min(ms, 600_000)) * 1000) }
-        }
-    }
-
-    static func key(_ code: KeyCode) -> Key {
-        switch code {
-        case .character(let c): .character(c)
-        case .up: .up
-        case .down: .down
-        case .left: .left
-        case .right: .right
-        case .pageUp: .pageUp
-        case .pageDown: .pageDown
-        case .home: .home
-        case .end: .end
-        case .enter: .enter
-        case .escape: .escape
-        case .tab: .tab
-        case .backTab: .backTab
-        case .backspace: .backspace
-        case .ctrlC: .ctrlC
         }
     }
 }

@@ -9,17 +9,10 @@ nonisolated(unsafe) private var cursesActive: Int32 = 0
 
 /// An input event from the terminal.
 public enum TerminalEvent: Sendable, Equatable {
-    case key(KeyCode)
+    case key(Key)
     case resize(width: Int, height: Int)
     /// SIGINT or SIGTERM arrived; the number is the signal.
     case signal(Int32)
-}
-
-/// A decoded key, before the app maps it.
-public enum KeyCode: Sendable, Equatable {
-    case character(Character)
-    case up, down, left, right, pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace, ctrlC
 }
 
 /// The only code that calls curses: start, read input, draw a buffer, restore the terminal.

@@ -11,7 +11,7 @@ public enum LessonLoader {
     static let topKeys = ["id", "title", "audience", "first_for", "duration_minutes", "goals", "scenario", "customers", "notes", "steps"]
     static let notesKeys = ["timing", "discussion", "misconceptions"]
     static let stepKinds = ["explain", "predict", "explore", "quiz"]
-    static let settingsKeys = ["consent", "k", "epsilon", "fallback", "protect_vulnerable", "relevance_weight", "weeks", "withdrawal", "retention", "strategy"]
+    static let settingsKeys = Dial.lessonDials.compactMap(\.lessonName) + ["strategy"]
 
     /// Whether YAML text is a lesson rather than a scenario: its top level has `steps`.
     public static func isLesson(_ text: String) -> Bool {
@@ -67,7 +67,7 @@ public enum LessonLoader {
             let duration = value("duration_minutes").flatMap { reader.integer($0, "duration_minutes", 1...120) } ?? 10
             let goals = value("goals").flatMap { list($0, "goals", 1...10) { n, p in text(n, p) } } ?? []
             var customers: Int?
-            if let node = value("customers") { customers = reader.integer(node, "customers", 100...ScenarioLoader.maxCustomers) }
+            if let node = value("customers"), case .integer(let n)? = Dial.customers.read(node, "customers", reader) { customers = n }
             var scenario = value("scenario").flatMap(decodeScenario)
             if let customers, let s = scenario?.scenario { scenario?.scenario = s.scaled(toCustomers: customers) }
             var timing: LessonText?, discussion: [LessonText] = [], misconceptions: [LessonText] = []
@@ -240,22 +240,12 @@ public enum LessonLoader {
             var ok = true
             for entry in entries {
                 let p = "\(path).\(entry.key)"
-                switch entry.key {
-                case "consent": s.consent = reader.number(entry.value, p, "from 0 to 1") { (0...1).contains($0) }
-                case "k": s.k = reader.integer(entry.value, p, 1...1_000_000)
-                case "epsilon":
-                    if reader.isNull(entry.value) || entry.value.string == "off" { s.epsilon = .some(nil) }
-                    else if let v = reader.number(entry.value, p, "> 0, or off", { $0 > 0 && $0 <= 1e6 }) { s.epsilon = .some(v) } else { ok = false }
-                case "fallback": s.fallback = reader.choice(entry.value, p, Fallback.allCases.map(\.rawValue)).flatMap(Fallback.init)
-                case "protect_vulnerable": s.protectVulnerable = reader.bool(entry.value, p)
-                case "relevance_weight": s.relevanceWeight = reader.number(entry.value, p, "from 0 to 100") { (0...100).contains($0) }
-                case "weeks": s.weeks = reader.integer(entry.value, p, 1...CampaignSettings.maxWeeks)
-                case "withdrawal": s.withdrawal = reader.number(entry.value, p, "from 0 to 1") { (0...1).contains($0) }
-                case "retention":
-                    if reader.isNull(entry.value) || entry.value.string == "none" { s.retention = .some(nil) }
-                    else if let v = reader.integer(entry.value, p, 1...CampaignSettings.maxWeeks) { s.retention = .some(v) } else { ok = false }
-                case "strategy": s.strategy = strategy(entry.value, p, scenario: scenario)
-                default: ok = reader.unhandled(entry, p)
+                if let dial = Dial.lessonDials.first(where: { $0.lessonName == entry.key }) {
+                    if let value = dial.read(entry.value, p, reader) { s.values[dial] = value } else { ok = false }
+                } else if entry.key == "strategy" {
+                    s.strategy = strategy(entry.value, p, scenario: scenario)
+                } else {
+                    ok = reader.unhandled(entry, p)
                 }
             }
             return ok ? s : nil

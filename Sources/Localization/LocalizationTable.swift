@@ -1139,8 +1139,6 @@ enum LocalizationTable {
             "Fragen zur Diskussion",
         "Duration":
             "Dauer",
-        "Enter next · ← back · Tab · q leave":
-            "Enter weiter · ← zurück · Tab · q Ende",
         "Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave":
             "Enter/→ weiter · ← zurück · 1–9 wählen · h Hinweis · s zeigen · Tab · q Ende",
         "Expected answer (computed)":
@@ -1155,14 +1153,10 @@ enum LocalizationTable {
             "Lernziele",
         "Hints, one at a time":
             "Hinweise, einer nach dem anderen",
-        "Last step · score %1 of %2 · q leave":
-            "Letzter Schritt · %1 von %2 richtig · q beenden",
         "Leave the lesson? (y/n)":
             "Lektion beenden? (j/n)",
         "Lesson":
             "Lektion",
-        "Lessons — ↑↓ choose, Enter start, q quit":
-            "Lektionen — ↑↓ wählen, Enter starten, q beenden",
         "Predict":
             "Vorhersagen",
         "Press a number to choose, then Enter to reveal.":
@@ -1207,8 +1201,6 @@ enum LocalizationTable {
             "Ersatz %1",
         "first lesson for %1":
             "erste Lektion für %1",
-        "h hint (%1 of %2) · s show me · Tab dashboard":
-            "h Hinweis (%1 von %2) · s zeig es mir · Tab Dashboard",
         "marketers":
             "Marketing",
         "never (within 0–100 %)":
@@ -1231,5 +1223,55 @@ enum LocalizationTable {
             "Ihre Antwort %1",
         "%1: ok (lesson %2, %3 steps)":
             "%1: ok (Lektion %2, %3 Schritte)",
+        "Lessons":
+            "Lektionen",
+        "Last step · score %1 of %2":
+            "Letzter Schritt · %1 von %2 richtig",
+        "hints %1 of %2":
+            "Hinweise %1 von %2",
+        "Lesson picker":
+            "Lektionsauswahl",
+        "Leave the lesson?":
+            "Lektion beenden?",
+        "reveal, or the next step":
+            "auflösen oder nächster Schritt",
+        "the previous step":
+            "voriger Schritt",
+        "keys to the dashboard or back to the lesson":
+            "Tasten ans Dashboard oder zurück zur Lektion",
+        "a hint (explore steps)":
+            "ein Hinweis (Erkunden-Schritte)",
+        "show me: set the dials to a solution (explore steps)":
+            "zeig es mir: die Regler auf eine Lösung stellen (Erkunden-Schritte)",
+        "erase the last digit of a guess":
+            "letzte Ziffer der Schätzung löschen",
+        "leave the lesson (asks first)":
+            "Lektion beenden (mit Rückfrage)",
+        "previous lesson":
+            "vorige Lektion",
+        "next lesson":
+            "nächste Lektion",
+        "start the lesson":
+            "Lektion starten",
+        "quit":
+            "beenden",
+        "yes, leave (any other key stays)":
+            "ja, beenden (jede andere Taste bleibt)",
+        "next":
+            "weiter",
+        "back":
+            "zurück",
+        "dashboard":
+            "Dashboard",
+        "hint":
+            "Hinweis",
+        "show me":
+            "zeig es mir",
+        "leave":
+            "Ende",
+        "choose":
+            "wählen",
+        "start":
+            "starten",
     ]
 }

@@ -134,7 +134,7 @@ package struct ScenarioDecoder {
             let path = "model.\(entry.key)"
             switch entry.key {
             case "relevance_weight":
-                if let v = reader.uncertain(entry.value, path, "from 0 to 100", target: .relevanceWeight, { $0 >= 0 && $0 <= 100 }) { model.relevanceWeight = v } else { ok = false }
+                if let v = Dial.relevanceWeight.read(entry.value, path, reader, inScenario: true)?.number { model.relevanceWeight = v } else { ok = false }
             case "prior_strength":
                 if let v = reader.uncertain(entry.value, path, "> 0 (at most 1e6)", target: .priorStrength, { $0 > 0 && $0 <= 1e6 }) { model.priorStrength = v } else { ok = false }
             case "interest_default":
@@ -156,11 +156,11 @@ package struct ScenarioDecoder {
         for entry in entries {
             switch entry.key {
             case "rate":
-                if let v = reader.uncertain(entry.value, "consent.rate", "from 0 to 1", target: .consentRate, unitInterval) { consent.rate = v } else { ok = false }
+                if let v = Dial.consentRate.read(entry.value, "consent.rate", reader, inScenario: true)?.number { consent.rate = v } else { ok = false }
             case "sweep":
                 if let sweep = decodeSweep(entry.value) { consent.sweep = sweep } else { ok = false }
             case "withdrawal_weekly":
-                if let v = reader.uncertain(entry.value, "consent.withdrawal_weekly", "from 0 to 1", target: .withdrawalWeekly, unitInterval) { consent.withdrawalWeekly = v } else { ok = false }
+                if let v = Dial.withdrawal.read(entry.value, "consent.withdrawal_weekly", reader, inScenario: true)?.number { consent.withdrawalWeekly = v } else { ok = false }
             default:
                 ok = reader.unhandled(entry, "consent.\(entry.key)")
             }
@@ -217,21 +217,19 @@ package struct ScenarioDecoder {
             let path = "privacy.\(entry.key)"
             switch entry.key {
             case "k":
-                if let v = reader.integer(entry.value, path, 1...1_000_000) { privacy.k = v } else { ok = false }
+                if let v = Dial.k.read(entry.value, path, reader, inScenario: true)?.number { privacy.k = Int(v) } else { ok = false }
             case "epsilon":
-                if reader.isNull(entry.value) { privacy.epsilon = nil }
-                else if let v = reader.number(entry.value, path, "> 0 (at most 1e6), or null for off", { $0 > 0 && $0 <= 1e6 }) { privacy.epsilon = v } else { ok = false }
+                if let v = Dial.epsilon.read(entry.value, path, reader, inScenario: true) { privacy.epsilon = v.number } else { ok = false }
             case "history_clip":
                 if let v = reader.integer(entry.value, path, 1...10_000) { privacy.historyClip = v } else { ok = false }
             case "pseudonym_linkage":
-                if let v = reader.uncertain(entry.value, path, "from 0 to 1", target: .pseudonymLinkage, unitInterval) { privacy.pseudonymLinkage = v } else { ok = false }
+                if let v = Dial.linkage.read(entry.value, path, reader, inScenario: true)?.number { privacy.pseudonymLinkage = v } else { ok = false }
             case "fallback":
-                if let v = reader.choice(entry.value, path, Fallback.allCases.map(\.rawValue)) { privacy.fallback = Fallback(rawValue: v)! } else { ok = false }
+                if case .fallback(let v)? = Dial.fallback.read(entry.value, path, reader, inScenario: true) { privacy.fallback = v } else { ok = false }
             case "protect_vulnerable":
-                if let v = reader.bool(entry.value, path) { privacy.protectVulnerable = v } else { ok = false }
+                if case .flag(let v)? = Dial.protectVulnerable.read(entry.value, path, reader, inScenario: true) { privacy.protectVulnerable = v } else { ok = false }
             case "retention_weeks":
-                if reader.isNull(entry.value) { privacy.retentionWeeks = nil }
-                else if let v = reader.integer(entry.value, path, 1...CampaignSettings.maxWeeks) { privacy.retentionWeeks = v } else { ok = false }
+                if let v = Dial.retention.read(entry.value, path, reader, inScenario: true) { privacy.retentionWeeks = v.number.map { Int($0) } } else { ok = false }
             default:
                 ok = reader.unhandled(entry, path)
             }
@@ -245,7 +243,7 @@ package struct ScenarioDecoder {
         for entry in entries {
             switch entry.key {
             case "weeks":
-                if let v = reader.integer(entry.value, "campaign.weeks", 1...CampaignSettings.maxWeeks) { campaign.weeks = v } else { ok = false }
+                if let v = Dial.weeks.read(entry.value, "campaign.weeks", reader, inScenario: true)?.number { campaign.weeks = Int(v) } else { ok = false }
             default:
                 ok = reader.unhandled(entry, "campaign.\(entry.key)")
             }

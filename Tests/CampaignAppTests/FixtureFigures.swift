@@ -1,3 +1,4 @@
+import TerminalKit
 import CampaignCompliance
 import Foundation
 import Localization

@@ -1,3 +1,4 @@
+import TerminalKit
 import CampaignEngine
 import Foundation
 import Testing

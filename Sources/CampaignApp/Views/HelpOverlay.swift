@@ -11,9 +11,12 @@ enum HelpOverlay {
         case blank
     }
 
-    static func lines(for screen: Screen, language: Language) -> [Line] {
+    /// The lines for `screen`; in a lesson, the lesson pane's (or picker's) keys come first.
+    static func lines(for screen: Screen, lesson: LessonSession? = nil, language: Language) -> [Line] {
         var lines: [Line] = []
-        for context in [screen.keyContext, .global] {
+        var contexts: [KeyContext] = [screen.keyContext, .global]
+        if let lesson { contexts.insert(lesson.lesson == nil ? .lessonPicker : .lesson, at: 0) }
+        for context in contexts {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.title(loc(context.title, language)))
             for binding in KeyTable.bindings(for: context) {
@@ -43,7 +46,7 @@ enum HelpOverlay {
     }
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer) {
-        let all = lines(for: state.screen, language: state.language)
+        let all = lines(for: state.screen, lesson: state.lesson, language: state.language)
         let available = state.height - 5
         let columns = all.count > available ? 2 : 1
         let columnWidth = columns == 1 ? min(60, state.width - 6) : (state.width - 6) / 2

@@ -33,7 +33,7 @@ enum LessonView {
     /// The shipped lessons, with their duration and which is a good first one for whom.
     static func renderPicker(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
-        buffer.box(area, title: loc("Lessons — ↑↓ choose, Enter start, q quit", l))
+        buffer.box(area, title: loc("Lessons", l) + " — " + KeyTable.hint([.nextLesson, .startLesson, .quitLessons], in: .lessonPicker, l))
         let inner = area.inset(1)
         var y = inner.y
         for (i, lesson) in session.picker.enumerated() where y < inner.maxY - 3 {
@@ -170,7 +170,10 @@ enum LessonView {
                 paragraph("✓ " + loc("Condition met.", l) + " " + e.explanation.text(l), Style(color: .green, bold: true))
             }
             for hint in e.hints.prefix(session.hintsShown) { paragraph("→ " + hint.text(l), .dim) }
-            if !met { paragraph(loc("h hint (%1 of %2) · s show me · Tab dashboard", l, session.hintsShown, e.hints.count), .dim) }
+            if !met {
+                paragraph(loc("hints %1 of %2", l, session.hintsShown, e.hints.count) + " · "
+                          + KeyTable.hint([.showHint, .showSolution, .toggleLessonFocus], in: .lesson, l), .dim)
+            }
         case .quiz(let q):
             paragraph(q.question.text(l), Style(bold: true))
             y += 1
@@ -194,7 +197,8 @@ enum LessonView {
         }
         let footer = session.confirmingLeave ? loc("Leave the lesson? (y/n)", l)
             : session.step + 1 == lesson.steps.count && !(session.current.map(isUnanswered) ?? false)
-            ? loc("Last step · score %1 of %2 · q leave", l, score.right, score.of) : loc("Enter next · ← back · Tab · q leave", l)
+            ? loc("Last step · score %1 of %2", l, score.right, score.of) + " · " + KeyTable.hint([.previousStep, .leaveLesson], in: .lesson, l)
+            : KeyTable.hint([.nextStep, .previousStep, .toggleLessonFocus, .leaveLesson], in: .lesson, l)
         buffer.putTruncated(footer, x: inner.x + 1, y: inner.maxY - 1, width: width,
                             style: session.confirmingLeave ? Style(bold: true, reverse: true) : .dim)
     }

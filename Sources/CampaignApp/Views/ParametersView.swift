@@ -19,10 +19,6 @@ enum ParametersView {
         }
     }
 
-    static func rebuilds(_ field: Parameters.Field) -> Bool {
-        [.linkage, .fallback, .protectVulnerable, .relevanceWeight, .customers].contains(field)
-    }
-
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         let frame = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
         let l = state.language
@@ -35,7 +31,7 @@ enum ParametersView {
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             buffer.put("  " + loc(field.title, l), x: inner.x, y: y, style: selected ? Style(bold: true, reverse: true) : .plain)
             buffer.put("◂ " + value(field, state.parameters, l) + " ▸", x: inner.x + 32, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
-            if rebuilds(field) { buffer.put(loc("rebuilds population", l), x: inner.x + 50, y: y, style: selected ? .reverse : .dim) }
+            if field.rebuildsPopulation { buffer.put(loc("rebuilds population", l), x: inner.x + 50, y: y, style: selected ? .reverse : .dim) }
             y += 1
         }
         y += 1

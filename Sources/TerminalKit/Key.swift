@@ -1,4 +1,4 @@
-/// A key press, already decoded from the terminal.
+/// A key press, decoded once by the terminal backend and handled as it is by the app.
 public enum Key: Sendable, Equatable, Hashable {
     case character(Character)
     case up, down, left, right

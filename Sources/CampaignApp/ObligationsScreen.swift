@@ -1,0 +1,10 @@
+import CampaignEngine
+import CampaignStatistics
+import Lessons
+import Localization
+import ScenarioKit
+
+/// The obligations panel's selected row.
+public struct ObligationsScreen: Sendable {
+    public var index = 0
+}

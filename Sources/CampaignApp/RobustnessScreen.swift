@@ -1,0 +1,17 @@
+import CampaignEngine
+import CampaignStatistics
+import Lessons
+import Localization
+import ScenarioKit
+
+/// The plausible-worlds screen: the result, filled in when all worlds are done, and progress.
+public struct RobustnessScreen: Sendable {
+    public var result: Robustness.Result?
+    public var done = 0
+    public var total = 0
+    /// The snapshot generation the worlds were asked for.
+    public var generation = -1
+
+    /// Worlds the screen draws (fewer than the command's default 200, to stay quick at 200k customers).
+    public static let worlds = 100
+}

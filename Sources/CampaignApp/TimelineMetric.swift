@@ -1,0 +1,10 @@
+import CampaignEngine
+import CampaignStatistics
+import Lessons
+import Localization
+import ScenarioKit
+
+/// What the timeline's right-hand chart plots week by week.
+public enum TimelineMetric: Sendable, Equatable, CaseIterable {
+    case reidRisk, storedEvents, consenting
+}

@@ -1,0 +1,12 @@
+import CampaignEngine
+import CampaignStatistics
+import Lessons
+import Localization
+import ScenarioKit
+
+/// The timeline screen of a campaign over several weeks (MODEL.md §9): the week shown and its chart.
+public struct TimelineScreen: Sendable, Equatable {
+    /// 1 … T.
+    public var week = 1
+    public var metric: TimelineMetric = .reidRisk
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Localization
+import TerminalKit
+
+/// The bottom line: a message, or the main keys of the current screen from the key table.
+enum StatusBar {
+    static func render(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let y = state.height - 1
+        buffer.fill(Rect(x: 0, y: y, width: state.width, height: 1), style: .reverse)
+        if let status = state.status {
+            buffer.putTruncated(" " + status, x: 0, y: y, width: state.width, style: state.statusIsError ? Style(color: .red, bold: true, reverse: true) : .reverse)
+            return
+        }
+        if let session = state.lesson, session.lesson != nil, session.lessonHasFocus || state.width >= 120 && !session.present {
+            // Workshop mode names the lesson's keys; Tab gives the keyboard to the screen.
+            let keys = session.lessonHasFocus ? loc("Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave", state.language)
+                : loc("Tab: back to the lesson · the dashboard's keys work here", state.language)
+            buffer.putTruncated(" " + keys, x: 0, y: y, width: state.width, style: .reverse)
+            return
+        }
+        if let session = state.lesson, session.lesson != nil, !session.lessonHasFocus {
+            buffer.putTruncated(" " + loc("Tab: back to the lesson · the dashboard's keys work here", state.language), x: 0, y: y, width: state.width, style: .reverse)
+            return
+        }
+        let hints = (KeyTable.bindings(for: .global) + KeyTable.bindings(for: state.screen.keyContext)).compactMap(\.status)
+        var x = 1
+        for hint in hints {
+            let help = loc(hint.text, state.language)
+            // Mapped to ASCII, "↑↓" would read "^v", like Ctrl-V: name the keys instead.
+            let keys = buffer.glyphs == .ascii ? hint.keys.replacingOccurrences(of: "↑↓", with: "up/down").replacingOccurrences(of: "←→", with: "left/right") : hint.keys
+            guard x + keys.count + help.count + 2 < state.width else { break }
+            x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
+            x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
+        }
+    }
+}

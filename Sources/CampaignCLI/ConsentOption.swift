@@ -1,0 +1,19 @@
+import ArgumentParser
+import CampaignEngine
+import Foundation
+import CampaignStatistics
+import Localization
+import ScenarioKit
+
+/// `--consent`, shared by the commands that evaluate one consent rate.
+struct ConsentOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
+    var consent: Double?
+
+    func validate() throws {
+        if let consent, !(0...1).contains(consent) { throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent)) }
+    }
+
+    /// The rate asked for, else the scenario's.
+    func rate(for scenario: Scenario) -> Double { consent ?? scenario.consent.rate }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import CampaignEngine
+import Foundation
+import CampaignStatistics
+import Localization
+import ScenarioKit
+
+/// `-o FILE` and `--force`, shared by the commands that write a file.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output (atomically; never over an existing file without --force).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    /// Refuses, before any work or writing, when one of `paths` (the output by default) exists and
+    /// --force is not given: a refusal never leaves a file half-replaced.
+    func refuseExisting(_ paths: [String]? = nil) throws {
+        guard !force else { return }
+        for path in paths ?? [output].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
+            throw CLIError.usage(AtomicFile.Failure.exists(path).description)
+        }
+    }
+}

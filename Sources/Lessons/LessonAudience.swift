@@ -1,0 +1,8 @@
+import CampaignEngine
+import Localization
+import ScenarioKit
+
+/// Who a lesson is for: the three groups the tool serves.
+public enum LessonAudience: String, Sendable, CaseIterable {
+    case marketer, trainer, teacher
+}

@@ -1,0 +1,9 @@
+import CampaignEngine
+import Localization
+import ScenarioKit
+
+/// The dashboard panels an explain step may point at: the table, the charts by consent rate, or
+/// the profit–exposure trade-off view.
+public enum LessonPanel: String, Sendable, CaseIterable {
+    case table, charts, tradeoff
+}
