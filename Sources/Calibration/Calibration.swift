@@ -4,10 +4,15 @@ import ScenarioKit
 
 /// A finished calibration: the fit, the scenario it gives, and the numbers of the fit report.
 public struct Calibration: Sendable {
+    /// What the experiment's columns are.
     public let spec: CalibrationSpec
+    /// The rows the fit uses.
     public let data: CalibrationData
+    /// The rows held out of the fit (empty without a holdout).
     public let held: CalibrationData
+    /// The fitter, with its fixed draws.
     public let calibrator: Calibrator
+    /// The fitted parameters, normalised so the least appealing offer has ι = 0.
     public let parameters: Calibrator.Parameters
 
     /// Reads, fits and normalises: the least appealing offer gets ι = 0 and the base rates take the
@@ -37,9 +42,13 @@ public struct Calibration: Sendable {
 
     /// One row of the fit report.
     public struct CellFit: Sendable {
+        /// The group's name and the treated arm's label.
         public var group: String, offer: String
+        /// Customers and conversions in the cell.
         public var customers: Int, conversions: Int
+        /// The observed rate, its 95 % Wilson interval, and the fitted model's rate.
         public var observed: Double, low: Double, high: Double, simulated: Double
+        /// Whether the fitted rate lies within the observed interval.
         public var within: Bool { simulated >= low && simulated <= high }
     }
 

@@ -13,11 +13,15 @@ public struct CalibrationData: Sendable, Equatable {
 
     /// Customers, conversions and summed value of one (group, arm) cell.
     public struct Cell: Sendable, Equatable {
+        /// Customers in the cell.
         public var customers = 0
+        /// Conversions in the cell.
         public var conversions = 0
+        /// Summed value of the conversions (from the value column).
         public var value = 0.0
     }
 
+    /// The groups found, each a cohort of the calibrated scenario.
     public var groups: [Group] = []
     /// [group][arm]: arms are the treated offers in order, then the control last.
     public var cells: [[Cell]] = []
@@ -26,6 +30,7 @@ public struct CalibrationData: Sendable, Equatable {
     /// Whether any history column holds counts above 1.
     public var historyCounts = false
 
+    /// Arms per group: the treated offers and the control.
     public var arms: Int { cells.first?.count ?? 0 }
 
     /// Reads `table` along `spec`; rows go to the fit or, with a holdout, by a seeded draw per

@@ -38,6 +38,7 @@ public enum CalibrationReport {
         """
     }
 
+    /// The fit report as text: each cell's observed and fitted rate, the control arm, and the predicted rates.
     public static func table(_ c: Calibration, file: String, predicted: (personalized: Double, broadcast: Double)) -> String {
         var out = "Calibration of \(file): \(c.data.groups.count) cohorts × \(c.spec.offers.count) treated arms\n\n"
         out += "Cells (treated arms): observed rate with its 95 % interval (Wilson) beside the fitted model's rate\n"
@@ -72,6 +73,7 @@ public enum CalibrationReport {
         return out
     }
 
+    /// The fit report as JSON, with the input's SHA-256 `digest`.
     public static func json(_ c: Calibration, file: String, digest: String, predicted: (personalized: Double, broadcast: Double)) -> String {
         func cellsJSON(_ cells: [Calibration.CellFit]) -> [[String: Any]] {
             cells.map { ["cohort": $0.group, "arm": $0.offer, "customers": $0.customers, "conversions": $0.conversions,

@@ -16,8 +16,10 @@ public struct CalibrationSpec: Sendable {
     public var value: String?
     /// A share of the rows held out of the fit (0: none).
     public var holdout: Double
+    /// Seed of the holdout draw and the fit's draws.
     public var seed: UInt64
 
+    /// A spec of the given columns; no cohorts, value or holdout unless given.
     public init(arm: String, control: String, outcome: String, offers: [(label: String, category: String)],
                 history: [(column: String, category: String)], cohorts: [String] = [], value: String? = nil,
                 holdout: Double = 0, seed: UInt64 = 1) {

@@ -4,15 +4,20 @@ import Foundation
 /// A CSV file read for calibration: its header, its records and the line each record starts on
 /// (RFC 4180: a quoted field may hold commas, quotes and line breaks). No I/O: it takes bytes.
 public struct CalibrationTable: Sendable {
+    /// The file's name, for messages.
     public var file: String
+    /// The column names of the first record.
     public var header: [String]
+    /// The records after the header, field by field.
     public var rows: [[String]]
     /// The 1-based line each row starts on, for messages.
     public var lines: [Int]
 
     /// Files and fields larger than these are refused before parsing, like hostile YAML.
     public static let maxBytes = 256 << 20
+    /// The largest field accepted, in bytes.
     public static let maxFieldBytes = 4096
+    /// The most columns accepted.
     public static let maxColumns = 256
 
     /// Parses `bytes` with the CSV.swift library; our own pass before it finds each record's line,
@@ -79,10 +84,14 @@ public struct CalibrationTable: Sendable {
 
 /// A calibration input problem: the file, the line when there is one, and what is wrong.
 public enum CalibrationError: Error, CustomStringConvertible, Equatable {
+    /// A problem with the whole file: its name and the message.
     case file(String, String)
+    /// A problem on one line: the file, the 1-based line and the message.
     case line(String, Int, String)
+    /// A wrong or missing command-line option.
     case usage(String)
 
+    /// "file:line: error: message", or the usage message alone.
     public var description: String {
         switch self {
         case .file(let file, let message): "\(file): error: \(message)"

@@ -14,19 +14,24 @@ import ScenarioKit
 /// fit is deterministic. The control arm is reported; the model folds such organic conversions
 /// into the base rate.
 public struct Calibrator: Sendable {
+    /// The data fitted.
     public let data: CalibrationData
+    /// The categories of the history columns and offers, in order of first mention.
     public let categories: [String]
     /// Per group: α over `categories` and the history mean λ.
     public let alphas: [[Double]]
+    /// Per group: the history mean λ.
     public let historyMeans: [Double]
     /// Category index of each treated offer.
     public let offerCategory: [Int]
+    /// The base-logit spread every calibrated cohort gets.
     public static let baseSpread = 0.5
     static let draws = 1024
 
     /// θ and z draws per group, fixed by the seed.
     let samples: [[(theta: [Double], z: Double)]]
 
+    /// Sets up the cohorts' interests and history means and draws the fixed samples from `spec.seed`.
     public init(data: CalibrationData, spec: CalibrationSpec) {
         self.data = data
         var categories: [String] = []
@@ -47,8 +52,11 @@ public struct Calibrator: Sendable {
 
     /// The parameters: a base logit per group, β, and an incentive per offer.
     public struct Parameters: Sendable, Equatable {
+        /// Per group: the base rate σ(b).
         public var baseRates: [Double]
+        /// The relevance weight β ≥ 0.
         public var beta: Double
+        /// Per treated offer: the incentive ι.
         public var incentives: [Double]
     }
 

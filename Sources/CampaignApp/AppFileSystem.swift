@@ -19,6 +19,8 @@ extension AppFileSystem {
 
 /// Why a write did not happen.
 public enum AppFileError: Error, Equatable {
+    /// The file exists and overwriting was not asked for.
     case exists
+    /// The write failed, with the reason.
     case failed(String)
 }

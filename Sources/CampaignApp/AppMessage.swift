@@ -10,22 +10,33 @@ import ScenarioKit
 /// Results of computations carry the generation of the request that started them, so the update
 /// can drop a result that a newer request has made stale.
 public enum AppMessage: Sendable {
+    /// A key press.
     case key(Key)
+    /// The terminal's new size in cells.
     case resize(width: Int, height: Int)
+    /// Figures recomputed for the request tagged `generation`.
     case computed(Snapshot, generation: Int)
     /// The running computation's finished share, or nil when nothing runs.
     case progress(Double?)
+    /// Sample customers of page `page` for the strategy detail of snapshot `generation`.
     case samplesLoaded([CustomerInspection], page: Int, generation: Int)
     /// Replications so far of the figures of snapshot `generation` at its consent rate.
     case replicated(ReplicatedResult, done: Int, of: Int, generation: Int)
     /// Plausible worlds of snapshot `generation`: progress, then the result.
     case worldsProgress(done: Int, of: Int, generation: Int)
+    /// The finished plausible-worlds result of snapshot `generation`.
     case worldsDone(Robustness.Result, generation: Int)
+    /// The scenarios the picker lists.
     case pickerLoaded([PickerEntry])
+    /// A scenario loaded from `source`, its population built.
     case scenarioOpened(Scenario, source: String, generation: Int)
+    /// Opening a scenario failed, with the reason.
     case openFailed(String, generation: Int)
+    /// `what` was written to `path`.
     case fileWritten(path: String, what: String)
+    /// A write found `path` already there; `contents` wait for the user to allow overwriting.
     case fileExists(path: String, contents: String)
+    /// An effect failed, with the message to show.
     case failed(String)
     /// The computed answer of a lesson's predict step `step`.
     case lessonAnswered(LessonAnswer, step: Int)
@@ -54,5 +65,6 @@ public enum AppEffect: Sendable, Equatable {
     case openLessonScenario(Scenario, source: String, generation: Int)
     /// Save a lesson's progress atomically, quietly (creating its folder).
     case saveProgress(path: String, contents: String)
+    /// Stop the runtime and leave the app.
     case quit
 }

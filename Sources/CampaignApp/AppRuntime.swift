@@ -10,6 +10,7 @@ import ScenarioKit
 /// Only the thread that owns the runtime (the input loop) touches `state`; the engine works on the
 /// worker's queue, so a key is handled at once even while a population is being built.
 public final class AppRuntime {
+    /// The app's state after the last message handled.
     public private(set) var state: AppState
     private let worker: EffectWorker
     private let scenario: Scenario

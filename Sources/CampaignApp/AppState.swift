@@ -6,34 +6,51 @@ import ScenarioKit
 
 /// The whole state of the interactive app. Views read it; only `AppUpdate.update` changes it.
 public struct AppState: Sendable {
+    /// Terminal width in columns.
     public var width: Int
+    /// Terminal height in rows.
     public var height: Int
+    /// The screen shown.
     public var screen: Screen = .dashboard
+    /// Whether the help overlay is shown.
     public var showHelp = false
+    /// The dashboard panel that has the focus.
     public var focus: Panel = .table
     /// Index into the scenario's strategy list.
     public var selectedStrategy = 0
+    /// What the dashboard's chart shows.
     public var chartMetric: ChartMetric = .conversionRate
     /// On small screens the lower area shows either the charts or the trade-off view.
     public var showTradeoff = false
+    /// The dials as the user set them.
     public var parameters: Parameters
+    /// The figures on screen; nil until the first computation ends.
     public var snapshot: Snapshot?
     /// What each screen keeps of its own.
     public var detail = DetailScreen()
+    /// The parameters screen's selection.
     public var parameterEditor = ParametersScreen()
+    /// The obligations screen's selection.
     public var obligations = ObligationsScreen()
+    /// The scenario picker's entries and selection.
     public var picker = PickerScreen()
+    /// The replications behind the dashboard's intervals.
     public var intervals = IntervalState()
+    /// The plausible-worlds screen's result and progress.
     public var robustness = RobustnessScreen()
+    /// The timeline screen's week and metric.
     public var timeline = TimelineScreen()
     /// Workshop mode: the lesson in progress (nil outside lessons).
     public var lesson: LessonSession?
+    /// The prompt or question over the screen, if any.
     public var dialog: Dialog?
     /// One-line message in the status bar until the next key.
     public var status: String?
+    /// Whether `status` reports an error (drawn as a warning).
     public var statusIsError = false
     /// Where the open scenario came from, for the header.
     public var source: String
+    /// Set when the user asked to quit; the input loop then ends.
     public var quitRequested = false
     /// Set when Ctrl-C asked to quit: the process then exits 130, as an interrupted program does.
     public var interrupted = false
@@ -50,6 +67,7 @@ public struct AppState: Sendable {
     /// The largest population the customers dial offers.
     public var customerLimit = Dial.customerSteps.last!
 
+    /// The state for `scenario` from `source` on a `width` × `height` terminal, before any figures.
     public init(scenario: Scenario, source: String, width: Int, height: Int) {
         self.width = width
         self.height = height
@@ -74,6 +92,7 @@ public struct AppState: Sendable {
 
     /// The smallest terminal the app lays out in.
     public static let minimumWidth = 80
+    /// The smallest terminal height the app lays out in, in rows.
     public static let minimumHeight = 24
 
     /// Whether the terminal is large enough to lay out the screens.

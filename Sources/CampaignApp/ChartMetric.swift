@@ -6,5 +6,6 @@ import ScenarioKit
 
 /// What the first dashboard chart plots against the consent rate.
 public enum ChartMetric: Sendable, Equatable {
+    /// The conversion rate, or the profit in euros.
     case conversionRate, profit
 }

@@ -6,6 +6,7 @@ import ScenarioKit
 
 /// A one-line prompt or a yes/no question over the current screen.
 public struct Dialog: Sendable, Equatable {
+    /// What the dialog asks for.
     public enum Kind: Sendable, Equatable {
         /// File name for saving the parameters as a scenario.
         case saveScenario
@@ -14,7 +15,9 @@ public struct Dialog: Sendable, Equatable {
         /// The file exists: replace it?
         case confirmOverwrite(path: String, contents: String)
     }
+    /// What the dialog asks for.
     public var kind: Kind
+    /// The text typed so far (a file name), at most 200 characters.
     public var text: String
 
     /// The question the dialog asks.

@@ -10,7 +10,9 @@ public struct IntervalState: Sendable {
     public var count = 1
     /// The replications so far, for the snapshot of `generation`.
     public var result: ReplicatedResult?
+    /// Replications finished so far.
     public var done = 0
+    /// The snapshot generation the replications belong to.
     public var generation = -1
 
     /// Replications the `r` key asks for.

@@ -3,16 +3,22 @@ import Localization
 
 /// One key binding: the keys, where they apply, what they do, and the words the help shows.
 public struct KeyBinding: Sendable {
+    /// The keys that trigger the action.
     public var keys: [Key]
+    /// Where the binding applies.
     public var context: KeyContext
+    /// What the keys do.
     public var action: Action
+    /// The words the help overlay shows (English; translated when drawn).
     public var help: String
     /// The keys and words the status bar shows for it; nil keeps it out of the status bar.
     public var status: StatusHint?
 
     /// Keys and a word or two for the status bar (English; translated when drawn).
     public struct StatusHint: Sendable, Equatable {
+        /// The keys as the status bar writes them.
         public var keys: String
+        /// A word or two saying what they do.
         public var text: String
     }
 }
@@ -20,6 +26,7 @@ public struct KeyBinding: Sendable {
 /// The single table that both handles input and generates the help overlay and status bar,
 /// so the two can never disagree.
 public enum KeyTable {
+    /// Every binding, context by context, in help order.
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.character("?")], context: .global, action: .help, help: loc("help", .en), status: .init(keys: "?", text: loc("help", .en))),
         KeyBinding(keys: [.character("q"), .escape], context: .global, action: .back, help: loc("back; quit on dashboard", .en), status: .init(keys: "q", text: loc("back/quit", .en))),

@@ -11,14 +11,17 @@ public struct LessonSession: Sendable {
         public var given: String
         /// The computed answer as shown, for predict steps.
         public var answer: String?
+        /// Whether the guess or choice counted as right.
         public var correct: Bool
     }
 
     /// The lessons offered before one is open (`campaign-sim lesson` without a name).
     public var picker: [Lesson] = []
+    /// The selected lesson in the picker.
     public var pickerIndex = 0
     /// The open lesson; nil while the picker shows.
     public var lesson: Lesson?
+    /// Index of the step shown (0-based).
     public var step = 0
     /// Projector mode: high contrast, the figure that matters in large digits.
     public var present = false
@@ -30,8 +33,11 @@ public struct LessonSession: Sendable {
     public var chosen: Int?
     /// The computed answer of the current predict step, once revealed.
     public var answer: LessonAnswer?
+    /// Set while the simulator computes the current predict step's answer.
     public var revealing = false
+    /// Hints of the current explore step shown so far.
     public var hintsShown = 0
+    /// Each answered step's record, by step index.
     public var records: [Int: Record] = [:]
     /// The folder progress is saved in, one file per lesson (nil: not saved).
     public var progressFolder: String?
@@ -46,6 +52,7 @@ public struct LessonSession: Sendable {
     /// Saved progress of the picker's lessons by id (read by the command line), to resume from.
     public var saved: [String: String] = [:]
 
+    /// A session on `lesson`, or on the picker of `picker` when `lesson` is nil.
     public init(lesson: Lesson?, picker: [Lesson] = [], present: Bool, progressFolder: String?) {
         self.lesson = lesson
         self.picker = picker

@@ -48,6 +48,8 @@ enum LessonUpdate {
             if !session.guess.isEmpty { state.lesson?.guess.removeLast() }
             return []
         default:
+            // The global keys the lesson does not bind itself (help, Ctrl-C) work here too.
+            if KeyTable.action(for: key, in: .global) != nil { return nil }
             // Digits (and a decimal point) type a guess or choose an answer.
             if case .character(let c) = key { return typed(c, step, &state) }
             return []

@@ -6,5 +6,6 @@ import ScenarioKit
 
 /// The obligations panel's selected row.
 public struct ObligationsScreen: Sendable {
+    /// Index of the selected obligation.
     public var index = 0
 }

@@ -6,5 +6,6 @@ import ScenarioKit
 
 /// Which dashboard panel has the keyboard.
 public enum Panel: Sendable, Equatable, CaseIterable {
+    /// The figures table, the charts, and the trade-off view.
     case table, charts, tradeoff
 }

@@ -6,5 +6,6 @@ import ScenarioKit
 
 /// The parameters screen's selected dial.
 public struct ParametersScreen: Sendable {
+    /// The selected dial.
     public var field: Parameters.Field = .consentRate
 }

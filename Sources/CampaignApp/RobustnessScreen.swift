@@ -6,8 +6,11 @@ import ScenarioKit
 
 /// The plausible-worlds screen: the result, filled in when all worlds are done, and progress.
 public struct RobustnessScreen: Sendable {
+    /// The result once every world is done.
     public var result: Robustness.Result?
+    /// Worlds finished so far.
     public var done = 0
+    /// Worlds asked for.
     public var total = 0
     /// The snapshot generation the worlds were asked for.
     public var generation = -1

@@ -8,5 +8,6 @@ import ScenarioKit
 public struct TimelineScreen: Sendable, Equatable {
     /// 1 … T.
     public var week = 1
+    /// What the right-hand chart plots.
     public var metric: TimelineMetric = .reidRisk
 }

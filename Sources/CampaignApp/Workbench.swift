@@ -6,7 +6,9 @@ import ScenarioKit
 
 /// Everything the views show at one moment, all of it computed by the engine.
 public struct Snapshot: Sendable {
+    /// The scenario with the snapshot's parameters applied.
     public var scenario: Scenario
+    /// The dials the figures were computed with.
     public var parameters: Parameters
     /// Figures at the current consent rate.
     public var current: RateResult
@@ -26,8 +28,11 @@ public struct Snapshot: Sendable {
 ///
 /// Not thread-safe: the app's `EffectWorker` owns it and uses it from one job at a time.
 public final class Workbench {
+    /// The scenario as opened, before any dial is turned.
     public private(set) var base: Scenario
+    /// The engine for the current population.
     public private(set) var engine: Engine
+    /// Worker threads the engine uses.
     public let threads: Int
     private var engineParameters: Parameters
     /// The parameters (consent aside) the cached sweep was computed with.

@@ -5,6 +5,7 @@ import Localization
 
 /// The `campaign-sim` command: the TUI without arguments, subcommands for headless use.
 public struct CampaignSim: ParsableCommand {
+    /// The command's name, help text, version and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "campaign-sim",
         abstract: "Personalisation vs privacy: simulate new-customer bonus campaigns from one message for everyone to consent-gated personalisation.",
@@ -20,8 +21,10 @@ public struct CampaignSim: ParsableCommand {
     public static let version = "2.0.0-dev"
     static let versionText = "campaign-sim \(version) (model_version \(Engine.modelVersion))"
 
+    /// The command without arguments, as the argument parser needs it.
     public init() {}
 
+    /// Opens the interactive view on the built-in scenario.
     public func run() throws {
         try TUISession.run(scenarioArgument: nil, customers: nil, threads: nil)
     }
@@ -51,7 +54,9 @@ public struct CampaignSim: ParsableCommand {
 
 /// A failure with its exit code: 2 for bad input, 1 for runtime failures.
 public struct CLIError: Error {
+    /// The message printed to standard error; empty prints nothing.
     public var message: String
+    /// The process's exit code.
     public var exitCode: Int32
 
     /// Bad arguments or an invalid file: exit code 2.

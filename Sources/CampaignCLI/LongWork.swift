@@ -7,6 +7,10 @@ import Localization
 /// Long work on the command line (streamed runs, replications, plausible worlds, bench): a
 /// progress line on stderr while stderr is a terminal, and Ctrl-C that stops the work cleanly:
 /// exit code 130 and nothing written, because results are only written once the work is done.
+///
+/// `@unchecked Sendable` because its timer and signal source are `var`s. What makes it safe: they
+/// are set and cancelled only by the thread that calls `run`, and the handlers that run on the
+/// private serial queue read only the `let`s (label, start, control) and the control's atomics.
 final class LongWork: @unchecked Sendable {
     /// The control the work reports to and stops by.
     let control = WorkControl()

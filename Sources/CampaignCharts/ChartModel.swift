@@ -13,35 +13,51 @@ public struct ChartModel: Sendable, Equatable {
     public enum Unit: Sendable, Equatable {
         /// A fraction shown as a percentage.
         case percent
+        /// An amount in euros, abbreviated for millions.
         case euros
+        /// A plain number.
         case number
     }
 
     /// One strategy's line or point.
     public struct Series: Sendable, Equatable {
+        /// The strategy drawn.
         public var strategy: StrategyName
         /// The name in the legend, with "(counterexample)" or "(ceiling)" where it is one.
         public var name: String
+        /// The line's points in x order, or the single point of a scatter chart.
         public var points: [Point]
     }
 
+    /// One point in axis units.
     public struct Point: Sendable, Equatable {
+        /// The value on the x axis.
         public var x: Double
+        /// The value on the y axis.
         public var y: Double
     }
 
+    /// Lines or scatter.
     public var kind: Kind
+    /// The chart's title.
     public var title: String
+    /// The x axis's caption.
     public var xLabel: String
+    /// The y axis's caption.
     public var yLabel: String
+    /// How the x axis writes its values.
     public var xUnit: Unit
+    /// How the y axis writes its values.
     public var yUnit: Unit
+    /// One series per strategy shown, in the order given (scatter charts leave out `oracle`).
     public var series: [Series]
     /// The current consent rate, drawn as a vertical line on line charts.
     public var cursor: Double?
+    /// The text beside the cursor line, if any.
     public var cursorLabel: String?
     /// For scatter charts: the series on the efficient frontier, in order of exposure.
     public var frontier: [Int]
+    /// The language of the chart's texts and numbers.
     public var language: Language
 
     /// A value on an axis as text: "40 %", "€1.2 M" / "1,2 M€", "12".

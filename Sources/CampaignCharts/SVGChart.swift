@@ -5,7 +5,9 @@ import TerminalKit
 /// Writes a chart model as one standalone SVG 1.1 file: no scripts, no external fonts, links or
 /// styles, readable at 1280×720 on a slide. Pure text; the caller writes the file.
 public enum SVGChart {
+    /// The drawing's width in pixels.
     public static let width = 1280
+    /// The drawing's height in pixels.
     public static let height = 720
 
     static func escape(_ s: String) -> String { MarkupText.escape(s) }
@@ -16,6 +18,7 @@ public enum SVGChart {
         return r == r.rounded() ? String(Int(r)) : String(format: "%.2f", r)
     }
 
+    /// The SVG text of `model`.
     public static func render(_ model: ChartModel) -> String {
         // The legend takes the room its longest name needs (about 10.5 px a character at 18 px).
         let longest = model.series.map { Double($0.name.count) }.max() ?? 10

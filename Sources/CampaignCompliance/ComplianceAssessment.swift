@@ -3,6 +3,7 @@ import ScenarioKit
 
 /// The facts about one strategy in one scenario that the catalogue's conditions refer to.
 public struct ComplianceFacts: Sendable, Equatable {
+    /// The conditions that hold.
     public var holding: Set<Condition>
 
     /// Derives the facts from a strategy's figures and its scenario; `minors` and `vulnerable`
@@ -53,14 +54,18 @@ public struct ComplianceFacts: Sendable, Equatable {
 
 /// Where one strategy stands with one obligation.
 public struct ObligationStatus: Sendable, Equatable {
+    /// Violated, applies, or does not apply.
     public enum State: String, Sendable {
         /// It applies and the simulated figures show a breach.
         case violated
         /// It applies; the figures show no breach (the organisation still has to do what it asks).
         case applies
+        /// Its conditions do not all hold for this strategy.
         case notApplicable = "not_applicable"
     }
+    /// The catalogue entry.
     public var obligation: Obligation
+    /// Where the strategy stands with it.
     public var state: State
     /// The statutory cap for a violation, in euros (0 where none is computed).
     public var fineCapEUR: Double

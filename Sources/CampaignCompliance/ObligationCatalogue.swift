@@ -6,6 +6,7 @@ import Yams
 public struct ObligationCatalogue: Sendable {
     /// The date the catalogue's law is current to.
     public let asOf: String
+    /// The entries in file order.
     public let obligations: [Obligation]
     /// Profiled customers from which profiling counts as "large scale" for the DPIA screening.
     public let largeScaleProfiles: Int
@@ -14,6 +15,7 @@ public struct ObligationCatalogue: Sendable {
 
     /// A problem in the catalogue file; the tests make sure there is none.
     public struct Invalid: Error, CustomStringConvertible {
+        /// What is wrong.
         public var description: String
     }
 

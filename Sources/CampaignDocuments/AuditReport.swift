@@ -91,7 +91,7 @@ public enum AuditReport {
 
         doc.blocks.append(.heading(2, t.dpiaHeading))
         doc.blocks.append(.paragraph(t.dpiaIntro))
-        doc.blocks.append(.table(t.dpiaHeaders, statuses.filter { $0.0.strategy != .oracle }.map { f, s in
+        doc.blocks.append(.table(t.dpiaHeaders, statuses.filter { $0.0.strategy.info.hasPrivacyFigures }.map { f, s in
             let profiled = f.privacy?.profiled ?? 0
             // The same test as the catalogue's Art. 35 entry, so report and panel agree.
             let significant = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
@@ -107,7 +107,7 @@ public enum AuditReport {
 
         doc.blocks.append(.heading(2, t.obligationsHeading))
         doc.blocks.append(.paragraph(t.obligationsLegend))
-        let shown = statuses.filter { $0.0.strategy != .oracle }
+        let shown = statuses.filter { $0.0.strategy.info.hasPrivacyFigures }
         doc.blocks.append(.matrix([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
             [catalogue.obligations[i].citation.text(language) + " — " + catalogue.obligations[i].title.text(language)] + shown.map { _, s in
                 switch s[i].state {
@@ -160,14 +160,15 @@ public enum AuditReport {
         doc.blocks.append(.paragraph(intro))
         let shown = scenario.strategies
         doc.blocks.append(.paragraph(loc("Cumulative realised profit by week, then what personalised holds at the end of each week:", l)))
-        doc.blocks.append(.table([loc("Week", l), loc("Consenting", l), loc("Withdrawn", l)] + shown.map { loc($0.title, l) },
+        doc.blocks.append(.table([loc("Week", l), WeekFigureKey.consenting.label(l, short: true), WeekFigureKey.withdrawn.label(l, short: true)]
+                                 + shown.map { loc($0.title, l) },
                                  weeks.map { w in
             [String(w.week), group(w.strategies[0].consenting, l), group(w.strategies[0].withdrawn, l)]
                 + shown.map { s in w[s].map { euros($0.cumulativeProfitEUR, l) } ?? "—" }
         }))
         if shown.contains(.personalized) {
-            doc.blocks.append(.table([loc("Week", l), loc("Stored records", l), loc("Stored events", l), loc("Re-id risk mean", l),
-                                      loc("Records below k", l), loc("Exposure index (0-100)", l)], weeks.compactMap { w in
+            let figures: [WeekFigureKey] = [.storedRecords, .storedEvents, .reidRiskMean, .recordsBelowK, .exposureIndex]
+            doc.blocks.append(.table([loc("Week", l)] + figures.map { $0.label(l) }, weeks.compactMap { w in
                 guard let p = w[.personalized]?.privacy else { return nil }
                 return [String(w.week), group(p.storedRecords, l), group(p.storedEvents, l), NumberText.decimal(p.reidRiskMean, 3, l),
                         NumberText.percent(p.recordsBelowK, 1, l), NumberText.decimal(p.exposureIndex, 1, l)]

@@ -6,22 +6,38 @@ import Localization
 /// The explanation's sentences; German comes from the one localisation table (module Localization).
 public struct ExplainText: Sendable {
     let language: Language
+    /// The sentences in `language`.
     public init(language: Language) { self.language = language }
 
+    /// "Why am I seeing this offer?"
     public var title: String { loc("Why am I seeing this offer?", language) }
+    /// "Customer".
     public var customerLabel: String { loc("Customer", language) }
+    /// "consents".
     public var consentsLabel: String { loc("consents", language) }
+    /// "yes".
     public var yes: String { loc("yes", language) }
+    /// "no".
     public var no: String { loc("no", language) }
+    /// "Offer".
     public var offerLabel: String { loc("Offer", language) }
+    /// "not contacted".
     public var notContactedLabel: String { loc("not contacted", language) }
+    /// "Main parameters".
     public var parametersLabel: String { loc("Main parameters", language) }
+    /// "Data used".
     public var dataLabel: String { loc("Data used", language) }
+    /// "none".
     public var noneLabel: String { loc("none", language) }
+    /// "Legal basis".
     public var basisLabel: String { loc("Legal basis", language) }
+    /// "How to change".
     public var changeLabel: String { loc("How to change", language) }
+    /// "Violations".
     public var violationsLabel: String { loc("Violations", language) }
+    /// "consent rate".
     public var consentRateLabel: String { loc("consent rate", language) }
+    /// Says the customer is simulated and the text is no legal advice.
     public var disclaimer: String {
         loc("Simulated customer; teaching material, not legal advice.", language)
     }

@@ -9,8 +9,11 @@ import ScenarioKit
 /// in a few words (`short`) for a table row. Built only from the engine's own decision data
 /// (`Engine.inspect`); the TUI, `explain` and the report all take their text from here.
 public struct Explanation: Sendable, Equatable {
+    /// The customer's population index.
     public var customer: Int
+    /// The strategy whose decision is explained.
     public var strategy: StrategyName
+    /// The population consent rate r of the decision.
     public var consentRate: Double
     /// The offer shown, or nil when the customer was not contacted.
     public var offer: String?
@@ -18,7 +21,9 @@ public struct Explanation: Sendable, Equatable {
     public var mainParameters: String
     /// Personal data the decision used.
     public var dataUsed: [String]
+    /// The legal basis of the processing, or that no personal data was used.
     public var legalBasis: String
+    /// How the customer can change the decision: withdraw or give consent, object, or nothing needed.
     public var howToChange: String
     /// Set for the counterexample's breaches.
     public var violations: [String]

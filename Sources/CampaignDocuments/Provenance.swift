@@ -5,6 +5,7 @@ public struct Provenance: Sendable, Equatable {
     public var generated: String
     /// "campaign-sim 2.0.0-dev".
     public var tool: String
+    /// `Engine.modelVersion` of the figures.
     public var modelVersion: String
     /// The scenario as given: a file path or "built-in NAME".
     public var source: String
@@ -13,6 +14,7 @@ public struct Provenance: Sendable, Equatable {
     /// The options that shaped the figures, as they would be typed.
     public var options: String
 
+    /// Provenance given field by field.
     public init(generated: String, tool: String, modelVersion: String, source: String, digest: String, options: String) {
         self.generated = generated
         self.tool = tool

@@ -4,22 +4,32 @@ import Localization
 
 /// A small document model that renders to Markdown or to one self-contained HTML page.
 public struct ReportDocument: Sendable {
+    /// One block of the document, in reading order.
     public enum Block: Sendable {
+        /// A heading of the given level (1 is the top) and text.
         case heading(Int, String)
+        /// A paragraph of plain text.
         case paragraph(String)
+        /// A table: column headers, then rows of cells.
         case table([String], [[String]])
         /// A table whose cells equal to `emphasised` stand out (the obligations matrix's breaches).
         case matrix([String], [[String]], emphasised: String)
+        /// A bulleted list.
         case list([String])
+        /// A list of unticked check boxes ("- [ ]" in Markdown).
         case checklist([String])
         /// A chart: inline SVG in HTML; in Markdown a link to `file`, which the caller writes beside the report.
         case figure(svg: String, caption: String, file: String)
     }
 
+    /// The document's title (its top heading).
     public var title: String
+    /// The language the document is written in.
     public var language: Language
+    /// The content below the title, in order.
     public var blocks: [Block] = []
 
+    /// An empty document titled `title`.
     public init(title: String, language: Language) {
         self.title = title
         self.language = language

@@ -22,11 +22,13 @@ public enum FigureFormat: Sendable, Equatable {
 /// One figure as people see it: its key, its labels (English; German through the localisation
 /// table) and how it is written. Every view, table and report takes its rows from here.
 public struct Figure: Sendable {
+    /// The figure's machine-readable key.
     public let key: FigureKey
     /// The full label, for tables and wide screens.
     public let label: String
     /// A label of at most 11 characters for 80-column screens.
     public let short: String
+    /// How the figure's value is written.
     public let format: FigureFormat
 
     /// The label in `language`, full or short.

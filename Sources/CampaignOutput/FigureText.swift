@@ -14,8 +14,11 @@ public enum FigureText {
         case report
     }
 
+    /// The figure's value in `f`, written for the text table.
     public static func table(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .table, l) }
+    /// The figure's value in `f`, written for the screen.
     public static func compact(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .compact, l) }
+    /// The figure's value in `f`, written for the audit report.
     public static func report(_ figure: Figure, _ f: StrategyFigures, _ l: Language) -> String { text(figure, f, .report, l) }
 
     /// The value of `figure` for `f` in `style`.

@@ -29,21 +29,30 @@ public struct JSONWriter {
         if let name { out += JSONWriter.quote(name) + (pretty ? ": " : ":") }
     }
 
+    /// Opens an object, under key `name` when inside an object.
     public mutating func beginObject(_ name: String? = nil) { key(name); out += "{"; needsComma.append(false) }
+    /// Opens an array, under key `name` when inside an object.
     public mutating func beginArray(_ name: String? = nil) { key(name); out += "["; needsComma.append(false) }
 
+    /// Closes the innermost object or array with `closer`.
     public mutating func end(_ closer: Character) {
         let hadItems = needsComma.removeLast()
         if pretty && hadItems { out += "\n" + String(repeating: indentUnit, count: needsComma.count - 1) }
         out.append(closer)
     }
 
+    /// Closes the innermost object.
     public mutating func endObject() { end("}") }
+    /// Closes the innermost array.
     public mutating func endArray() { end("]") }
 
+    /// A quoted, escaped string, under key `name` when given.
     public mutating func string(_ name: String?, _ value: String) { key(name); out += JSONWriter.quote(value) }
+    /// An integer, under key `name` when given.
     public mutating func int(_ name: String?, _ value: Int) { key(name); out += String(value) }
+    /// `true` or `false`, under key `name` when given.
     public mutating func bool(_ name: String?, _ value: Bool) { key(name); out += value ? "true" : "false" }
+    /// `null`, under key `name` when given.
     public mutating func null(_ name: String?) { key(name); out += "null" }
 
     /// A number; non-finite values (which the engine never produces) are written as null.

@@ -9,6 +9,7 @@ public enum RecordsFormatter {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// `records` as CSV text with a header row, the count columns named after `scenario`'s categories.
     public static func csv(_ records: StoredRecords, scenario: Scenario) -> String {
         let categories = scenario.categories.map(field)
         var lines: [String] = []

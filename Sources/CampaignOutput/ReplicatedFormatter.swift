@@ -65,7 +65,7 @@ public enum ReplicatedFormatter {
         out += "\n" + loc("Means over %1 replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than", l, r) + "\n"
         out += loc("broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.", l) + "\n"
         let listed = scenario.strategies
-        if listed.contains(.unconstrained) || listed.contains(.oracle) {
+        if listed.contains(where: { $0.role != nil }) {
             out += TableLayout.rolesNote(l) + "\n"
         }
         return out

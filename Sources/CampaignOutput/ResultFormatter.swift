@@ -79,7 +79,7 @@ public enum ResultFormatter {
                              extra: (inout JSONWriter) -> Void) {
         w.beginObject(strategy.rawValue)
         for key in FigureKey.contract { w.number(key.rawValue, value(key)) }
-        if strategy == .oracle {
+        if !strategy.info.hasPrivacyFigures {
             w.null("fine_caps_eur")
         } else {
             w.beginObject("fine_caps_eur")
@@ -137,7 +137,7 @@ public enum ResultFormatter {
         }
         if timed && !weeks { out += "\n" + loc("Figures are campaign totals; add --weeks-table for week by week.", language) + "\n" }
         let listed = scenario.strategies
-        if listed.contains(.unconstrained) || listed.contains(.oracle) {
+        if listed.contains(where: { $0.role != nil }) {
             out += "\n" + TableLayout.rolesNote(language) + "\n"
         }
         return out

@@ -5,6 +5,7 @@ import ScenarioKit
 
 /// `robustness` output: the JSON of MODEL.md §8.2, or a table that says the conclusion first. No I/O.
 public enum RobustnessFormatter {
+    /// The result as the JSON of MODEL.md §8.2.
     public static func json(scenario: Scenario, result: Robustness.Result) -> String {
         var w = JSONWriter()
         w.beginObject()

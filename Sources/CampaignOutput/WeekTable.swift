@@ -18,15 +18,15 @@ enum WeekTable {
         guard !weeks.isEmpty else { return "" }
         var out = loc("Week by week at consent %1 %", l, NumberText.decimal(result.consentRate * 100, 0, l)) + "\n"
         let weekHeader = loc("Week", l)
-        out += grid(headers: [weekHeader, loc("Consenting", l), loc("Withdrawn", l)],
+        out += grid(headers: [weekHeader, WeekFigureKey.consenting.label(l, short: true), WeekFigureKey.withdrawn.label(l, short: true)],
                     rows: weeks.map { w in
                         let f = w.strategies[0]
                         return [String(w.week), NumberText.grouped(f.consenting, l), NumberText.grouped(f.withdrawn, l)]
                     })
         for (index, strategy) in scenario.strategies.enumerated() {
-            var headers = [weekHeader, loc("Contacted", l), loc("Cum. conv.", l), loc("Cum. profit", l)]
-            let privacy = strategy != .oracle
-            if privacy { headers += [loc("Records", l), loc("Events", l), loc("Re-id mean", l), loc("Below k", l), loc("Exposure", l)] }
+            let shown: [WeekFigureKey] = [.contacted, .cumulativeConversions, .cumulativeProfitEUR]
+                + (strategy.info.hasPrivacyFigures ? [.storedRecords, .storedEvents, .reidRiskMean, .recordsBelowK, .exposureIndex] : [])
+            let headers = [weekHeader] + shown.map { $0.label(l, short: true) }
             let rows: [[String]] = weeks.map { w in
                 let f = w.strategies[index]
                 var row = [String(w.week), NumberText.grouped(f.contacted, l), NumberText.grouped(f.cumulativeConversions, l),

@@ -3,8 +3,11 @@ import ScenarioKit
 
 /// A mean with its 95 % interval (Student's t over replications).
 public struct Estimate: Sendable, Equatable {
+    /// The mean over replications.
     public var mean: Double
+    /// The lower end of the 95 % interval.
     public var low: Double
+    /// The upper end of the 95 % interval.
     public var high: Double
 
     /// Whether the interval excludes zero (for differences: the strategies are distinguishable).

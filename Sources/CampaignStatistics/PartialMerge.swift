@@ -5,6 +5,7 @@ import ScenarioKit
 public enum PartialMerge {
     /// Why parts cannot be merged; `description` names the file and what is wrong.
     public struct Problem: Error, CustomStringConvertible, Equatable {
+        /// The message: the file and what is wrong with it.
         public var description: String
     }
 
@@ -26,9 +27,13 @@ public enum PartialMerge {
 
     /// The merged run: the first part's identity and every unit's figures in unit order.
     public struct Merged: Sendable {
+        /// The scenario after every override, as YAML.
         public var scenarioYAML: String
+        /// The output format the merged result is printed in.
         public var format: String
+        /// The consent rates evaluated.
         public var rates: [Double]
+        /// Per unit, in unit order, its figures at each rate.
         public var units: [[UnitFigures]]
         /// Set when the parts come from `robustness`.
         public var robustness: PartialResult.RobustnessRun?

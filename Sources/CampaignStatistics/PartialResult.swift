@@ -7,6 +7,7 @@ import Foundation
 public struct PartialResult: Codable, Sendable, Equatable {
     /// Marks the file as a campaign-sim partial result, and its layout version.
     public var campaignSimPartial = 1
+    /// `Engine.modelVersion` of the run.
     public var modelVersion: String
     /// Digest of the scenario text and every option that shapes the output.
     public var run: String
@@ -14,20 +15,27 @@ public struct PartialResult: Codable, Sendable, Equatable {
     public var format: String
     /// Units (replications) in the whole run.
     public var units: Int
+    /// The shard that printed the part, as "K/N".
     public var shard: String
     /// The scenario after every command-line override, as YAML the loader reads back to the same values.
     public var scenario: String
+    /// The consent rates evaluated.
     public var rates: [Double]
+    /// The figures of the shard's units.
     public var results: [Unit]
     /// Set for a sharded `robustness` run: its units are worlds, not replications.
     public var robustness: RobustnessRun?
 
     /// What a robustness run was asked for.
     public struct RobustnessRun: Codable, Sendable, Equatable {
+        /// Worlds asked for.
         public var worlds: Int
+        /// The fixed consent rate, or nil when it is drawn from its range.
         public var consent: Double?
+        /// The two strategies whose profit difference is compared, by name.
         public var compare: [String]?
 
+        /// A robustness run of `worlds` worlds.
         public init(worlds: Int, consent: Double?, compare: [String]?) {
             self.worlds = worlds
             self.consent = consent
@@ -37,11 +45,15 @@ public struct PartialResult: Codable, Sendable, Equatable {
 
     /// One unit's figures: per rate, per strategy, the values of `UnitFigures.keys`.
     public struct Unit: Codable, Sendable, Equatable {
+        /// The unit's index in the whole run (0-based).
         public var unit: Int
+        /// Per rate, every strategy's values.
         public var rates: [[StrategyValues]]
     }
 
+    /// One strategy's figure values at one rate.
     public struct StrategyValues: Codable, Sendable, Equatable {
+        /// The strategy's name.
         public var strategy: String
         /// `UnitFigures.keys` in order: bit patterns as 16 hex digits, or nil.
         public var values: [String?]
@@ -51,6 +63,7 @@ public struct PartialResult: Codable, Sendable, Equatable {
         case campaignSimPartial = "campaign_sim_partial", modelVersion = "model_version", run, format, units, shard, scenario, rates, results, robustness
     }
 
+    /// The part of `shard` holding `results`, each unit's figures encoded as bit patterns.
     public init(modelVersion: String, run: String, format: String, units: Int, shard: Shard, scenario: String, rates: [Double],
                 results: [(unit: Int, figures: [UnitFigures])], robustness: RobustnessRun? = nil) {
         self.robustness = robustness

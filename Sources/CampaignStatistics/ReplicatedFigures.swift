@@ -4,7 +4,9 @@ import ScenarioKit
 /// One strategy's figures over replications: each figure's estimate (nil where it is null in
 /// any replication) and the paired differences to broadcast.
 public struct ReplicatedFigures: Sendable {
+    /// The strategy.
     public var strategy: StrategyName
+    /// Mean and interval of each figure; absent where it is null in any replication.
     public var estimates: [FigureKey: Estimate]
     /// For `ReplicatedFigures.pairedKeys`: the mean and interval of f(strategy) − f(broadcast),
     /// taken within each replication. Empty when broadcast is not compared.

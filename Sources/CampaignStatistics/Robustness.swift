@@ -17,9 +17,13 @@ public enum Robustness {
 
     /// The 5 %, 50 % and 95 % quantiles and the mean of a figure over worlds.
     public struct Spread: Sendable, Equatable {
+        /// The mean over worlds.
         public var mean: Double
+        /// The 5 % quantile.
         public var p5: Double
+        /// The median.
         public var p50: Double
+        /// The 95 % quantile.
         public var p95: Double
 
         /// Quantiles by linear interpolation between order statistics (h = (n − 1)·q).
@@ -41,8 +45,11 @@ public enum Robustness {
 
     /// One strategy over the worlds.
     public struct StrategySpread: Sendable {
+        /// The strategy.
         public var strategy: StrategyName
+        /// Expected profit over worlds, in euros.
         public var expectedProfit: Spread
+        /// Expected conversions over worlds.
         public var expectedConversions: Spread
         /// nil for oracle (no privacy figures).
         public var exposure: Spread?
@@ -52,8 +59,11 @@ public enum Robustness {
 
     /// One tornado bar: the difference A − B with one parameter at its 10 % and its 90 % quantile.
     public struct Bar: Sendable, Equatable {
+        /// The parameter's path in the scenario.
         public var path: String
+        /// A − B with the parameter at its 10 % quantile, in euros.
         public var atP10: Double
+        /// A − B with the parameter at its 90 % quantile, in euros.
         public var atP90: Double
         /// |d₉₀ − d₁₀|, the bar's length.
         public var swing: Double { abs(atP90 - atP10) }
@@ -61,13 +71,17 @@ public enum Robustness {
 
     /// Everything `robustness` reports.
     public struct Result: Sendable {
+        /// Worlds drawn.
         public var worlds: Int
         /// The rate every world is evaluated at, or nil when it is drawn from consent.rate's range.
         public var fixedRate: Double?
+        /// The scenario's uncertain parameters the worlds were drawn from.
         public var parameters: [ParameterRange]
+        /// Each strategy's spread, in the scenario's strategy order.
         public var strategies: [StrategySpread]
         /// wins[a][b]: the share of worlds with a's expected profit above b's.
         public var wins: [StrategyName: [StrategyName: Double]]
+        /// Strategies A and B of the tornado bars: as asked, else the two best compliant in the central world.
         public var compare: (StrategyName, StrategyName)?
         /// profit(A) − profit(B) in the central world.
         public var central: Double
@@ -173,7 +187,7 @@ public enum Robustness {
         let spreads = names.map { s in
             StrategySpread(strategy: s, expectedProfit: Spread(results.map { profit($0, s) }),
                            expectedConversions: Spread(results.map { value($0, s, conversionsKey) ?? 0 }),
-                           exposure: s == .oracle ? nil : Spread(results.map { value($0, s, exposureKey) ?? 0 }),
+                           exposure: !s.info.hasPrivacyFigures ? nil : Spread(results.map { value($0, s, exposureKey) ?? 0 }),
                            pBest: s.isCompliant ? (best[s] ?? 0) / Double(count) : nil)
         }
         var wins: [StrategyName: [StrategyName: Double]] = [:]

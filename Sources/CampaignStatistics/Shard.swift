@@ -2,8 +2,10 @@
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// 1-based index K and count N.
     public var index: Int
+    /// The number of shards N.
     public var count: Int
 
+    /// Shard `index` of `count`, unchecked.
     public init(index: Int, count: Int) {
         self.index = index
         self.count = count
@@ -23,5 +25,6 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// The units of `total` that belong to this shard, in order.
     public func units(of total: Int) -> [Int] { (0..<total).filter(contains) }
 
+    /// "K/N".
     public var description: String { "\(index)/\(count)" }
 }

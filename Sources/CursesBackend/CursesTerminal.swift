@@ -2,14 +2,19 @@ import CNCurses
 import Foundation
 import TerminalKit
 
-/// Set by signal handlers; read by the event loop. A plain global is what a signal handler may touch.
+/// Set by signal handlers; read by the event loop. A plain global is what a signal handler may touch
+/// (an async-signal-safe store of a word; no lock, no allocation). `nonisolated(unsafe)`: written
+/// only by the handlers, read only by the one thread that runs curses.
 nonisolated(unsafe) private var pendingSignal: Int32 = 0
-/// Whether curses owns the terminal (so crash handlers know to restore it).
+/// Whether curses owns the terminal (so crash handlers know to restore it). `nonisolated(unsafe)`:
+/// written only by the curses thread when it starts and stops curses, read by the crash handlers.
 nonisolated(unsafe) private var cursesActive: Int32 = 0
 
 /// An input event from the terminal.
 public enum TerminalEvent: Sendable, Equatable {
+    /// A key press.
     case key(Key)
+    /// The terminal's new size in cells.
     case resize(width: Int, height: Int)
     /// SIGINT or SIGTERM arrived; the number is the signal.
     case signal(Int32)
@@ -19,8 +24,11 @@ public enum TerminalEvent: Sendable, Equatable {
 ///
 /// All calls must come from one thread (curses is not thread-safe); the app's loop runs on the main thread.
 public final class CursesTerminal {
+    /// Why curses could not start.
     public enum Failure: Error, CustomStringConvertible {
+        /// curses does not know the terminal type (TERM's value).
         case unknownTerminal(String)
+        /// The message, with a TERM to try.
         public var description: String {
             switch self {
             case .unknownTerminal(let term): "the terminal type \"\(term)\" is unknown to curses; try TERM=xterm-256color"
@@ -32,6 +40,7 @@ public final class CursesTerminal {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Whether the locale is UTF-8; otherwise characters are mapped to ASCII.
     public let unicode: Bool
+    /// Whether colours are used: the terminal has them and NO_COLOR is not set.
     public let colors: Bool
     private var previous: ScreenBuffer?
     private var inputTimeout = 100

@@ -6,20 +6,28 @@ import ScenarioKit
 /// real simulator, in the spirit of interactive lecture demonstrations (describe, predict, run,
 /// compare, discuss).
 public struct Lesson: Sendable {
+    /// Lowercase letters, digits and hyphens; the lesson file's name.
     public var id: String
+    /// The lesson's title.
     public var title: LessonText
+    /// The groups the lesson is for.
     public var audience: [LessonAudience]
     /// The group for which this is the recommended first lesson, if any.
     public var firstFor: LessonAudience?
+    /// How long the lesson takes, in minutes.
     public var durationMinutes: Int
+    /// What the room should be able to do afterwards.
     public var goals: [LessonText]
     /// The scenario the lesson runs, already loaded (and scaled to `customers` where given).
     public var scenario: Scenario
     /// How the lesson names its scenario: a built-in name, a file, or "inline".
     public var scenarioSource: String
+    /// The steps in order.
     public var steps: [LessonStep]
     /// For the facilitator: timing, questions to discuss, misconceptions to expect.
     public var timing: LessonText?
+    /// Questions for the facilitator to discuss.
     public var discussion: [LessonText]
+    /// Misconceptions the facilitator should expect.
     public var misconceptions: [LessonText]
 }

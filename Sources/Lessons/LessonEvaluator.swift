@@ -6,11 +6,14 @@ import ScenarioKit
 /// Computes a lesson's answers and checks its conditions with the real simulator. Figures are
 /// cached per setting, so a lesson's reveals cost one run each. Not thread-safe.
 public final class LessonEvaluator {
+    /// The lesson's scenario, before any step's settings.
     public let scenario: Scenario
+    /// Worker threads each engine run uses.
     public let threads: Int
     /// Figures by the settings they were computed at (the scenario is the evaluator's own).
     private var cache: [LessonSettings: RateResult] = [:]
 
+    /// An evaluator of `scenario` with an empty cache.
     public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.scenario = scenario
         self.threads = threads

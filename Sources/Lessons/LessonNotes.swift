@@ -7,6 +7,7 @@ import Localization
 /// expected answer computed by the simulator and why, discussion questions and misconceptions
 /// (kept apart from what the room sees, as Exercism keeps mentor notes apart).
 public enum LessonNotes {
+    /// The notes of `lesson` in language `l`, with answers computed by `evaluator`.
     public static func markdown(_ lesson: Lesson, language l: Language, evaluator: LessonEvaluator) -> String {
         var out = "# " + lesson.title.text(l) + "\n\n"
         out += "- " + loc("Lesson", l) + ": `\(lesson.id)`\n"
@@ -55,6 +56,7 @@ public enum LessonNotes {
         return out
     }
 
+    /// The audience's name in the plural ("marketers"), translated.
     public static func audienceName(_ a: LessonAudience, _ l: Language) -> String {
         switch a {
         case .marketer: loc("marketers", l)
@@ -63,6 +65,7 @@ public enum LessonNotes {
         }
     }
 
+    /// The step's kind as a heading ("Predict"), translated.
     public static func kindName(_ step: LessonStep, _ l: Language) -> String {
         switch step {
         case .explain: loc("Explain", l)

@@ -42,7 +42,9 @@ public enum LessonQuantity: Sendable, Equatable {
 
 /// One choice of a predict step whose answer is not a number.
 public enum LessonChoice: Sendable, Equatable {
+    /// A strategy, for `best`.
     case strategy(StrategyName)
+    /// Yes or no, for `distinguishable`.
     case yes, no
 }
 
@@ -50,6 +52,7 @@ public enum LessonChoice: Sendable, Equatable {
 public enum LessonAnswer: Sendable, Equatable {
     /// nil where the figure does not apply (or a crossover that never happens).
     case number(Double?)
+    /// The right choice, for answers that are not numbers.
     case choice(LessonChoice)
 }
 
@@ -57,14 +60,21 @@ public enum LessonAnswer: Sendable, Equatable {
 /// comparisons do): `{figure: exposure_index, strategy: personalized, below: 5}` or
 /// `{figure: expected_profit_eur, strategy: personalized, above_strategy: contextual}`.
 public struct LessonComparison: Sendable, Equatable {
+    /// How the figure must compare, by its key in a lesson file.
     public enum Relation: String, Sendable, CaseIterable {
+        /// Below or above the bound `value`.
         case below, above
+        /// Below the same figure of the `other` strategy.
         case belowStrategy = "below_strategy"
+        /// Above the same figure of the `other` strategy.
         case aboveStrategy = "above_strategy"
     }
 
+    /// The figure compared.
     public var figure: FigureKey
+    /// The strategy whose figure is compared.
     public var strategy: StrategyName
+    /// How it must compare.
     public var relation: Relation
     /// The bound for `below` / `above`.
     public var value: Double?

@@ -9,6 +9,7 @@ public struct LessonSettings: Sendable, Hashable {
     /// Which strategy the dashboard selects.
     public var strategy: StrategyName?
 
+    /// Settings that set nothing.
     public init() {}
 
     /// Whether nothing is set.

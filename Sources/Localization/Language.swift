@@ -2,6 +2,7 @@ import Foundation
 
 /// The languages the tool speaks.
 public enum Language: String, Sendable, CaseIterable {
+    /// English and German.
     case en, de
 
     /// The requested language, else German when LC_ALL or LANG starts with "de", else English.

@@ -1027,28 +1027,14 @@ enum LocalizationTable {
             "Kampagnenwochen",
         "Consenting and withdrawn by week (m)":
             "Einwilligend und widerrufen je Woche (m)",
-        "Contacted this week":
-            "Diese Woche angesprochen",
         "Cumulative profit by week":
             "Kumulierter Gewinn je Woche",
-        "Cumulative profit":
-            "Kumulierter Gewinn",
-        "Events held":
-            "Gespeicherte Ereignisse",
-        "Exposure index":
-            "Expositionsindex",
         "How many weeks the campaign runs; each week contacts everyone who has not converted yet. 1 is the one-shot campaign. More weeks take longer. The timeline (t) shows them.":
             "Wie viele Wochen die Kampagne läuft; jede Woche erreicht alle, die noch nicht konvertiert sind. 1 ist die einmalige Kampagne. Mehr Wochen dauern länger. Die Zeitleiste (t) zeigt sie.",
         "New conv.":
             "Neue Abschl.",
-        "New conversions":
-            "Neue Abschlüsse",
-        "Re-id risk (mean)":
-            "Re-Id.-Risiko (Mittel)",
         "Re-id risk by week (m)":
             "Re-Id.-Risiko je Woche (m)",
-        "Records held":
-            "Gespeicherte Datensätze",
         "Retention (weeks kept)":
             "Speicherfrist (Wochen)",
         "Share of consenting customers who withdraw their consent each week (GDPR Art. 7(3)); their profile is erased.":
@@ -1113,8 +1099,6 @@ enum LocalizationTable {
             "--week braucht eine Kampagne über mehrere Wochen: --weeks 2 oder mehr angeben oder ein Szenario mit campaign.weeks",
         "--week %1 is past the campaign's last week, %2":
             "--week %1 liegt nach der letzten Woche der Kampagne, %2",
-        "Re-id avg":
-            "Re-Id. Ø",
         "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in week %1.":
             "Diese Woche nicht angesprochen: Ein Willkommensbonus wird nur einmal eingelöst, und Sie haben ihn in Woche %1 eingelöst.",
         "%1 min":
@@ -1139,8 +1123,6 @@ enum LocalizationTable {
             "Fragen zur Diskussion",
         "Duration":
             "Dauer",
-        "Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave":
-            "Enter/→ weiter · ← zurück · 1–9 wählen · h Hinweis · s zeigen · Tab · q Ende",
         "Expected answer (computed)":
             "Erwartete Antwort (berechnet)",
         "Explain":

@@ -58,9 +58,13 @@ public struct Cohort: Sendable, Equatable {
 
 /// What kind of bonus an offer is; descriptive only.
 public enum OfferKind: String, Sendable, CaseIterable {
+    /// A discount on the first purchase.
     case welcomeDiscount = "welcome_discount"
+    /// A free trial period.
     case freeTrial = "free_trial"
+    /// A bonus on a first deposit.
     case depositBonus = "deposit_bonus"
+    /// A voucher, cash back, or any other kind of bonus.
     case voucher, cashback, other
 }
 

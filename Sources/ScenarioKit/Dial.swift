@@ -9,6 +9,8 @@ import Localization
 /// The one rule of applying: a dial that is set pins its value, so a range the scenario gave that
 /// key (MODEL.md §8.2) ends there; a dial left alone keeps its range for plausible worlds.
 public enum Dial: String, Sendable, CaseIterable, Hashable {
+    /// Consent rate, k, ε, pseudonym linkage, fallback, protect vulnerable, relevance weight,
+    /// population size, weeks, weekly withdrawal and retention weeks (see `scenarioKey`).
     case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers, weeks, withdrawal, retention
 
     /// A dial's value. `off` is ε off or no retention limit.

@@ -4,30 +4,40 @@
 public struct ParameterRange: Sendable, Equatable {
     /// Which value the range is about.
     public enum Target: Sendable, Equatable, Hashable {
+        /// A value of the cohort at this index.
         case cohort(Int, CohortValue)
+        /// A value of the offer at this index.
         case offer(Int, OfferValue)
+        /// One of the scenario-wide values.
         case relevanceWeight, priorStrength, pseudonymLinkage, consentRate, withdrawalWeekly
     }
 
     /// The cohort keys that may hold a range.
     public enum CohortValue: String, Sendable, CaseIterable {
+        /// `base_rate`, `base_spread` and `incentive_sensitivity`.
         case baseRate = "base_rate", baseSpread = "base_spread", incentiveSensitivity = "incentive_sensitivity"
+        /// `history_mean`, `consent_bias` and `vulnerable_share`.
         case historyMean = "history_mean", consentBias = "consent_bias", vulnerableShare = "vulnerable_share"
     }
 
     /// The offer keys that may hold a range.
     public enum OfferValue: String, Sendable, CaseIterable {
+        /// `incentive`, `value_eur` and `cost_eur`.
         case incentive, valueEUR = "value_eur", costEUR = "cost_eur"
     }
 
+    /// The value the range is about.
     public var target: Target
     /// The loader's key path, e.g. `cohorts[0].base_rate`: how the value is named in every output.
     public var path: String
+    /// The lower end of the range.
     public var low: Double
     /// nil for a uniform range.
     public var mode: Double?
+    /// The upper end of the range.
     public var high: Double
 
+    /// A uniform range (`mode` nil) or a triangular one.
     public init(target: Target, path: String, low: Double, mode: Double?, high: Double) {
         self.target = target
         self.path = path

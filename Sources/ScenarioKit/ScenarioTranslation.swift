@@ -3,12 +3,18 @@ import Localization
 /// A scenario's own texts in another language: its name and story, and the names of its
 /// cohorts, offers and categories, each keyed by the name it has in the scenario.
 public struct ScenarioTranslation: Sendable, Equatable {
+    /// The scenario's translated name.
     public var name: String
+    /// The scenario's translated story.
     public var description: String
+    /// Translated cohort names by scenario name.
     public var cohorts: [String: String]
+    /// Translated offer names by scenario name.
     public var offers: [String: String]
+    /// Translated category names by scenario name.
     public var categories: [String: String]
 
+    /// A translation; names not given stay as the scenario has them.
     public init(name: String, description: String = "", cohorts: [String: String] = [:], offers: [String: String] = [:],
                 categories: [String: String] = [:]) {
         self.name = name

@@ -3,6 +3,7 @@ import Localization
 /// The strategies of MODEL.md §4, in their canonical order; `info` holds all the tool says and
 /// draws about each.
 public enum StrategyName: String, Sendable, CaseIterable, Comparable {
+    /// The six strategies, by their machine-readable names, in canonical order.
     case broadcast, contextual, segment, personalized, unconstrained, oracle
 
     /// Display title for tables and the TUI (an English key of the localisation table).
@@ -87,6 +88,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
     /// Position in the canonical order.
     public var order: Int { Self.allCases.firstIndex(of: self)! }
 
+    /// Orders strategies canonically.
     public static func < (a: StrategyName, b: StrategyName) -> Bool { a.order < b.order }
 }
 

@@ -1,5 +1,6 @@
 /// Replaces characters a non-UTF-8 terminal cannot show with plain ASCII look-alikes.
 public enum AsciiFallback {
+    /// The character itself if it is ASCII, else its ASCII look-alike.
     public static func map(_ character: Character) -> Character {
         if character.isASCII { return character }
         switch character {

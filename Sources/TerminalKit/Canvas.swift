@@ -4,21 +4,26 @@
 /// Each cell keeps the style of the layer drawn into it last, so the caller decides what lies on
 /// top by drawing order (the selected series last). Drawing outside the canvas is clipped.
 public struct Canvas: Sendable {
+    /// Braille dots (2×4 a cell) or half blocks (1×2 a cell).
     public enum Mode: Sendable { case braille, halfBlock }
 
+    /// How dots are drawn into cells.
     public let mode: Mode
     /// Size in cells.
     public let width: Int, height: Int
     /// Dots per cell across and down.
     public var dotsAcross: Int { mode == .braille ? 2 : 1 }
+    /// Dots per cell down.
     public var dotsDown: Int { mode == .braille ? 4 : 2 }
     /// Size in dots.
     public var dotWidth: Int { width * dotsAcross }
+    /// Height in dots.
     public var dotHeight: Int { height * dotsDown }
 
     private var bits: [UInt8]
     private var styles: [Style]
 
+    /// An empty canvas of `width` × `height` cells.
     public init(width: Int, height: Int, mode: Mode = .braille) {
         self.mode = mode
         self.width = max(0, width)

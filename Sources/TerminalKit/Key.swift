@@ -1,9 +1,14 @@
 /// A key press, decoded once by the terminal backend and handled as it is by the app.
 public enum Key: Sendable, Equatable, Hashable {
+    /// A printable character, including space.
     case character(Character)
+    /// The arrow keys.
     case up, down, left, right
+    /// Page Up, Page Down, Home and End.
     case pageUp, pageDown, home, end
+    /// Enter, Escape, Tab, Shift-Tab and Backspace.
     case enter, escape, tab, backTab, backspace
+    /// Control-C.
     case ctrlC
 
     /// How the help overlay writes the key.

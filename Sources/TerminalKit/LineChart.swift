@@ -2,11 +2,15 @@
 public struct LineChart: Sendable {
     /// One line: its mark, its style and a y value per x sample (nil = no value).
     public struct Series: Sendable {
+        /// The series' letter: drawn on a character grid without braille, and shown in the legend.
         public var mark: Character
+        /// The series' style.
         public var style: Style
+        /// y per x sample; nil where there is no value.
         public var values: [Double?]
         /// The name in the legend.
         public var name: String
+        /// A series of `values` drawn with `mark` in `style`.
         public init(mark: Character, style: Style, values: [Double?], name: String = "") {
             self.mark = mark
             self.style = style
@@ -15,9 +19,11 @@ public struct LineChart: Sendable {
         }
     }
 
+    /// The title on the frame.
     public var title: String
     /// x values of the samples, ascending.
     public var xs: [Double]
+    /// The lines, drawn in order.
     public var series: [Series]
     /// x of the vertical cursor (the current consent rate).
     public var cursor: Double?
@@ -30,6 +36,7 @@ public struct LineChart: Sendable {
     /// Shown on the frame instead of the legend when not even initials fit.
     public var legendHint = "letters = table columns"
 
+    /// A chart of `series` over `xs` with the cursor at `cursor`.
     public init(title: String, xs: [Double], series: [Series], cursor: Double?,
                 format: @escaping @Sendable (Double) -> String, formatX: @escaping @Sendable (Double) -> String, selected: Int? = nil) {
         self.selected = selected

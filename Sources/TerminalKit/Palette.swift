@@ -5,8 +5,11 @@
 public enum Palette {
     /// One colour: its RGB value and its index in the xterm 256-colour table.
     public struct Entry: Sendable, Equatable {
+        /// The colour's name in the Okabe–Ito palette.
         public var name: String
+        /// sRGB channels, 0–255.
         public var red: Int, green: Int, blue: Int
+        /// Index in the xterm 256-colour table.
         public var xterm: Int
         /// "#rrggbb" for SVG and HTML.
         public var hex: String {

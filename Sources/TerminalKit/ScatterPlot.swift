@@ -1,26 +1,39 @@
 /// Points labelled by a mark, with an optional line through some of them (the efficient frontier).
 public struct ScatterPlot: Sendable {
+    /// One labelled point.
     public struct Point: Sendable {
+        /// The character drawn at the point.
         public var mark: Character
+        /// The mark's style.
         public var style: Style
+        /// Position on the x axis.
         public var x: Double
+        /// Position on the y axis.
         public var y: Double
+        /// A point at (`x`, `y`) drawn as `mark` in `style`.
         public init(mark: Character, style: Style, x: Double, y: Double) {
             self.mark = mark; self.style = style; self.x = x; self.y = y
         }
     }
 
+    /// The title on the frame.
     public var title: String
+    /// The points to plot.
     public var points: [Point]
     /// Indices into `points` joined by a line, in order.
     public var frontier: [Int]
+    /// The x axis's caption.
     public var xLabel: String
+    /// The y axis's caption.
     public var yLabel: String
+    /// Formats x-axis labels.
     public var formatX: @Sendable (Double) -> String
+    /// Formats y-axis labels.
     public var formatY: @Sendable (Double) -> String
     /// The point drawn on top, highlighted (the selected strategy).
     public var selected: Int?
 
+    /// A plot of `points` with the line through `frontier`.
     public init(title: String, points: [Point], frontier: [Int], xLabel: String, yLabel: String,
                 formatX: @escaping @Sendable (Double) -> String, formatY: @escaping @Sendable (Double) -> String, selected: Int? = nil) {
         self.selected = selected
@@ -28,6 +41,7 @@ public struct ScatterPlot: Sendable {
         self.xLabel = xLabel; self.yLabel = yLabel; self.formatX = formatX; self.formatY = formatY
     }
 
+    /// Draws the plot in a framed `rect`, the frame highlighted when `focused`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect, focused: Bool = false) {
         buffer.box(rect, title: title, style: focused ? .accent : .plain, titleStyle: focused ? .accent : .bold)
         let inner = rect.inset(1)

@@ -1,10 +1,13 @@
 /// One character cell of the screen. A character two columns wide sits in the left cell; the
 /// right one is its continuation and holds no character of its own.
 public struct Cell: Sendable, Equatable {
+    /// The character shown in the cell.
     public var character: Character
+    /// How the cell is drawn.
     public var style: Style
     /// The right half of a wide character.
     public var isContinuation: Bool
+    /// A cell showing `character` in `style`.
     public init(_ character: Character = " ", _ style: Style = .plain) {
         self.character = character
         self.style = style
@@ -21,11 +24,15 @@ public struct Cell: Sendable, Equatable {
 
 /// A rectangle on the screen.
 public struct Rect: Sendable, Equatable {
+    /// Top-left column and row, and size in cells.
     public var x: Int, y: Int, width: Int, height: Int
+    /// A rectangle at (`x`, `y`); negative sizes become 0.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x; self.y = y; self.width = max(0, width); self.height = max(0, height)
     }
+    /// The first column right of the rectangle.
     public var maxX: Int { x + width }
+    /// The first row below the rectangle.
     public var maxY: Int { y + height }
     /// The rectangle shrunk by `d` on every side.
     public func inset(_ d: Int) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
@@ -45,17 +52,24 @@ public struct Rect: Sendable, Equatable {
 ///
 /// Every write is clipped to the buffer, so a view can never draw outside the screen.
 public struct ScreenBuffer: Sendable, Equatable {
+    /// Size in columns.
     public let width: Int
+    /// Size in rows.
     public let height: Int
+    /// The cells row by row: cell (x, y) is at y · width + x.
     public private(set) var cells: [Cell]
+    /// The box-drawing characters views draw with.
     public let glyphs: Glyphs
     /// Every text that did not fit where it was drawn, in drawing order: what layout tests inspect.
     public private(set) var cuts: [Cut] = []
 
     /// A text shortened to fit: silently clipped, or ended with an ellipsis.
     public struct Cut: Sendable, Equatable {
+        /// The text as given.
         public var text: String
+        /// What was drawn of it.
         public var shown: String
+        /// Whether it was ended with an ellipsis rather than clipped.
         public var ellipsized: Bool
     }
 
@@ -64,6 +78,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         a.width == b.width && a.height == b.height && a.glyphs == b.glyphs && a.cells == b.cells
     }
 
+    /// A blank screen of `width` × `height` cells.
     public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.width = max(0, width)
         self.height = max(0, height)
@@ -71,6 +86,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         cells = Array(repeating: Cell(), count: self.width * self.height)
     }
 
+    /// The cell at column `x`, row `y`; blank outside, and writes outside are dropped.
     public subscript(x: Int, y: Int) -> Cell {
         get { (x >= 0 && y >= 0 && x < width && y < height) ? cells[y * width + x] : Cell() }
         set {
@@ -148,15 +164,6 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Fills a rectangle with one character and style.
     public mutating func fill(_ rect: Rect, _ character: Character = " ", style: Style = .plain) {
         for yy in rect.y..<rect.maxY { for xx in rect.x..<rect.maxX { self[xx, yy] = Cell(character, style) } }
-    }
-
-    /// Applies a style to every cell of a rectangle, keeping the characters.
-    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
-        for yy in rect.y..<rect.maxY {
-            for xx in rect.x..<rect.maxX where xx >= 0 && yy >= 0 && xx < width && yy < height {
-                transform(&cells[yy * width + xx].style)
-            }
-        }
     }
 
     /// Draws a frame around a rectangle with an optional title in the top edge.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ScenarioKit
 
 /// `campaign-sim report`: Markdown and self-contained HTML, English and German, atomic output.
 @Suite("campaign-sim report", .serialized)
@@ -45,7 +46,10 @@ struct ReportReplicationCLITests {
         // Table cells keep "± half-width" together (no break between them in HTML or a PDF).
         #expect(en.stdout.contains(" ±\u{00A0}€") && en.stdout.contains("means over 6 synthetic populations"))
         let verdicts = en.stdout.split(separator: "\n").filter { $0.contains("against broadcast") }
-        #expect(verdicts.count == 5, "\(verdicts)")
+        // One verdict for every strategy the scenario compares with broadcast (all but broadcast itself).
+        let compared = StrategyName.allCases.filter { $0 != .broadcast }
+        #expect(verdicts.count == compared.count, "\(verdicts)")
+        #expect(compared.allSatisfy { s in verdicts.contains { $0.contains(s.title + ":") } })
         #expect(verdicts.allSatisfy { $0.contains("clear at 95 %") || $0.contains("not distinguishable from broadcast at 95 %") })
         let de = try BinaryRunner.run(["report", "grocery-app-voucher", "--customers", "4000", "--replications", "6", "--lang", "de"])
         #expect(de.status == 0 && de.stdout.contains("gegenüber einheitlich") && !de.stdout.contains("against broadcast"))
@@ -120,7 +124,9 @@ struct ChartCLITests {
         let bad = try BinaryRunner.run(["chart", "fashion-welcome", "--metric", "profit"])
         #expect(bad.status == 2 && bad.stderr.contains("unknown figure") && bad.stderr.contains("did you mean"))
         let html = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "5000", "--format", "html"])
-        #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == 3 && !html.stdout.contains("<?xml"))
+        // Every chart inline (the sweep, the exposure and the frontier of a one-shot campaign), none as a separate XML file.
+        #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == html.stdout.components(separatedBy: "<figure").count - 1)
+        #expect(html.stdout.contains("<svg ") && !html.stdout.contains("<?xml"))
         let md = folder.appendingPathComponent("audit.md")
         let written = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "5000", "-o", md.path])
         #expect(written.status == 0)

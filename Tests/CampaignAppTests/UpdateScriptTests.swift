@@ -1,3 +1,4 @@
+import CampaignCompliance
 import Foundation
 import Testing
 @testable import CampaignApp
@@ -104,7 +105,7 @@ struct UpdateScriptTests {
         #expect(r.state.screen == .obligations)
         #expect(r.state.selected?.strategy == .broadcast)
         var text = Harness.screen(r).lines.joined(separator: "\n")
-        #expect(text.contains("Broadcast at 40 %: 0 of 26 obligations apply, 0 violated"))
+        #expect(text.contains("Broadcast at 40 %: 0 of \(ObligationCatalogue.shipped.obligations.count) obligations apply, 0 violated"))
         Harness.press(r, .right, .right, .right, .right)
         #expect(r.state.selected?.strategy == .unconstrained)
         text = Harness.screen(r).lines.joined(separator: "\n")
@@ -181,7 +182,7 @@ struct UpdateScriptTests {
     }
 
     @Test func noKeyIsBoundTwiceOnAScreen() {
-        for context in [KeyContext.dashboard, .detail, .parameters, .picker, .obligations, .global] {
+        for context in [KeyContext.dashboard, .detail, .parameters, .picker, .obligations, .timeline, .lesson, .lessonPicker, .lessonConfirm, .global] {
             let keys = KeyTable.bindings(for: context).flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(context) binds a key twice")
         }
@@ -191,6 +192,8 @@ struct UpdateScriptTests {
     static let setups: [(KeyContext, [Key])] = [
         (.dashboard, []), (.detail, [.enter, .character("n"), .tab]), (.parameters, [.character("p")]),
         (.picker, [.character("o"), .down]), (.obligations, [.character("a"), .down]),
+        // A campaign of four weeks (parameters: Campaign weeks 1 → 2 → 4), its timeline at week 2, the second strategy selected.
+        (.timeline, [.character("p")] + Array(repeating: Key.down, count: 8) + [.right, .right, .character("q"), .character("t"), .right, .down]),
         // Global keys are tried on the detail screen, where q goes back instead of quitting.
         (.global, [.enter]),
     ]

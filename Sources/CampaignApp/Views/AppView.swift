@@ -4,6 +4,7 @@ import TerminalKit
 
 /// Renders the whole app state into a screen buffer. Pure: the same state gives the same screen.
 public enum AppView {
+    /// The screen for `state`, drawn with `glyphs`.
     public static func render(_ state: AppState, glyphs: Glyphs = .unicode) -> ScreenBuffer {
         // The scenario's own texts in the screen's language; the figures are the same.
         var state = state

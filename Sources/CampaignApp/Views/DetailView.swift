@@ -136,7 +136,7 @@ enum DetailView {
                             style: cell(.plain))
             x += columns[4]
             let reason = Explanation.short(sample, strategy: strategy, scenario: scenario, language: state.language)
-            let alarming = strategy == .unconstrained && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
+            let alarming = strategy.role == .counterexample && (!sample.consents || sample.customer.isMinor || sample.customer.vulnerable)
             buffer.putTruncated(reason, x: x, y: y, width: inner.maxX - x, style: cell(alarming ? .warning : .dim))
         }
     }
@@ -145,9 +145,4 @@ enum DetailView {
 extension Style {
     /// The same style, bold or not.
     func with(bold: Bool) -> Style { var s = self; s.bold = bold; return s }
-}
-
-extension String {
-    /// Right-pads to `width` characters.
-    func leftAligned(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
 }

@@ -13,7 +13,10 @@ enum StatusBar {
         }
         if let session = state.lesson, session.lesson != nil, session.lessonHasFocus || state.width >= 120 && !session.present {
             // Workshop mode names the lesson's keys; Tab gives the keyboard to the screen.
-            let keys = session.lessonHasFocus ? loc("Enter/→ next · ← back · 1–9 choose · h hint · s show me · Tab · q leave", state.language)
+            // From the key table; digits choose or type a guess, which no single binding names.
+            let keys = session.lessonHasFocus
+                ? KeyTable.hint([.nextStep, .previousStep], in: .lesson, state.language) + " · 1–9 " + loc("choose", state.language) + " · "
+                    + KeyTable.hint([.showHint, .showSolution, .toggleLessonFocus, .leaveLesson], in: .lesson, state.language)
                 : loc("Tab: back to the lesson · the dashboard's keys work here", state.language)
             buffer.putTruncated(" " + keys, x: 0, y: y, width: state.width, style: .reverse)
             return

@@ -15,21 +15,36 @@ enum TimelineView {
         var value: @Sendable (WeekFigures, Language) -> String
         /// Alarming values (violations) are drawn as a warning.
         var alarming: @Sendable (WeekFigures) -> Bool = { _ in false }
+
+        /// A row of a figure of the week figure catalogue, under the catalogue's labels.
+        init(_ key: WeekFigureKey, value: @escaping @Sendable (WeekFigures, Language) -> String) {
+            let figure = WeekFigureCatalog.figure(key)
+            self.init(long: figure.label, short: figure.short, value: value)
+        }
+
+        init(long: String, short: String, value: @escaping @Sendable (WeekFigures, Language) -> String,
+             alarming: @escaping @Sendable (WeekFigures) -> Bool = { _ in false }) {
+            self.long = long
+            self.short = short
+            self.value = value
+            self.alarming = alarming
+        }
     }
 
     /// Most telling first: on a small screen the table keeps the first rows that fit.
     static let rows: [Row] = [
-        Row(long: loc("Cumulative profit", .en), short: loc("Cum. profit", .en), value: { Format.euros($0.cumulativeProfitEUR, $1) }),
-        Row(long: loc("Cumulative conversions", .en), short: loc("Cum. conv.", .en), value: { Format.count($0.cumulativeConversions, $1) }),
-        Row(long: loc("Contacted this week", .en), short: loc("Contacted", .en), value: { Format.count($0.contacted, $1) }),
-        Row(long: loc("Records held", .en), short: loc("Records", .en), value: { f, l in f.privacy.map { Format.count($0.storedRecords, l) } ?? "—" }),
-        Row(long: loc("Events held", .en), short: loc("Events", .en), value: { f, l in f.privacy.map { Format.count($0.storedEvents, l) } ?? "—" }),
-        Row(long: loc("Re-id risk (mean)", .en), short: loc("Re-id avg", .en), value: { f, l in Format.decimal(f.privacy?.reidRiskMean, 3, l) }),
-        Row(long: loc("Exposure index", .en), short: loc("Exposure", .en), value: { f, l in Format.decimal(f.privacy?.exposureIndex, 1, l) }),
+        Row(.cumulativeProfitEUR) { Format.euros($0.cumulativeProfitEUR, $1) },
+        Row(.cumulativeConversions) { Format.count($0.cumulativeConversions, $1) },
+        Row(.contacted) { Format.count($0.contacted, $1) },
+        Row(.storedRecords) { f, l in f.privacy.map { Format.count($0.storedRecords, l) } ?? "—" },
+        Row(.storedEvents) { f, l in f.privacy.map { Format.count($0.storedEvents, l) } ?? "—" },
+        Row(.reidRiskMean) { f, l in Format.decimal(f.privacy?.reidRiskMean, 3, l) },
+        Row(.exposureIndex) { f, l in Format.decimal(f.privacy?.exposureIndex, 1, l) },
+        // Not a figure of the week's JSON: the sum of the week's breaches, as the dashboard counts them.
         Row(long: loc("Violations this week", .en), short: loc("Violations", .en), value: { f, l in f.privacy.map { Format.count($0.violations, l) } ?? "—" },
             alarming: { ($0.privacy?.violations ?? 0) > 0 }),
-        Row(long: loc("Records below k", .en), short: loc("Below k", .en), value: { f, l in Format.percent(f.privacy?.recordsBelowK, 1, l) }),
-        Row(long: loc("New conversions", .en), short: loc("New conv.", .en), value: { Format.count($0.conversions, $1) }),
+        Row(.recordsBelowK) { f, l in Format.percent(f.privacy?.recordsBelowK, 1, l) },
+        Row(.conversions) { Format.count($0.conversions, $1) },
     ]
 
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
@@ -74,10 +89,12 @@ enum TimelineView {
         let strategies = week.strategies
         guard !strategies.isEmpty else { return }
         let wide = area.width >= 110
-        let labels = rows.map { loc(wide ? $0.long : $0.short, l) }
-        // Room for the longest label (German ones run long), within what the columns can spare.
-        let longest = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1
+        let full = rows.map { loc(wide ? $0.long : $0.short, l) }
+        // Room for the longest label (German ones run long), within what the columns can spare;
+        // a long label that still does not fit gives way to its short one rather than being cut.
+        let longest = (full.map { DisplayWidth.of($0) }.max() ?? 0) + 1
         let labelWidth = wide ? min(30, max(24, longest)) : min(16, max(12, longest))
+        let labels = zip(rows, full).map { row, label in DisplayWidth.of(label) < labelWidth ? label : loc(row.short, l) }
         let columnWidth = max(8, (area.width - labelWidth - 1) / strategies.count)
         for (i, f) in strategies.enumerated() {
             let x = area.x + labelWidth + i * columnWidth

@@ -4,29 +4,52 @@ import ScenarioKit
 /// with how to read it from `StrategyFigures`. The figures of MODEL.md §7 come first, in contract
 /// order (`contract`); derived figures that views show follow.
 public enum FigureKey: String, CaseIterable, Sendable {
+    /// Customers in the population, customers contacted, and realised conversions.
     case customers, contacted, conversions
+    /// Σ conversion probability over contacted customers.
     case expectedConversions = "expected_conversions"
+    /// Realised conversions per contacted customer.
     case conversionRate = "conversion_rate"
+    /// Expected conversions per contacted customer.
     case expectedConversionRate = "expected_conversion_rate"
+    /// Revenue of realised conversions, in euros.
     case revenueEUR = "revenue_eur"
+    /// Bonus cost of realised conversions, in euros.
     case bonusCostEUR = "bonus_cost_eur"
+    /// Revenue minus bonus cost, in euros.
     case profitEUR = "profit_eur"
+    /// Expected profit over contacted customers, in euros.
     case expectedProfitEUR = "expected_profit_eur"
+    /// Bonus cost per realised conversion, in euros.
     case costPerAcquisitionEUR = "cost_per_acquisition_eur"
+    /// Expected conversions relative to broadcast's, minus one.
     case upliftVsBroadcast = "uplift_vs_broadcast"
+    /// Customers whose individual profile chose their offer.
     case profiled
+    /// Customers whose profile chose their offer without consent.
     case profiledWithoutConsent = "profiled_without_consent"
+    /// Minors whose profile was used.
     case minorsProfiled = "minors_profiled"
+    /// Vulnerable customers who were contacted.
     case vulnerableTargeted = "vulnerable_targeted"
+    /// Σ personal data points used to choose offers.
     case dataPoints = "data_points"
+    /// Data points per customer of the whole population.
     case dataPointsPerCustomer = "data_points_per_customer"
+    /// The exposure index, 0–100.
     case exposureIndex = "exposure_index"
+    /// Mean prosecutor re-identification risk over stored records.
     case reidRiskMean = "reid_risk_mean"
+    /// Maximum prosecutor re-identification risk over stored records.
     case reidRiskMax = "reid_risk_max"
+    /// Share of stored records in classes smaller than k (0–1).
     case recordsBelowK = "records_below_k"
     // The statutory fine caps (written as the object `fine_caps_eur`).
+    /// GDPR Art. 83(5) fine cap, in euros.
     case fineCapGDPR = "gdpr_art83_5"
+    /// DSA Art. 52(3) fine cap, in euros.
     case fineCapDSA = "dsa_art52_3"
+    /// AI Act Art. 99(3) fine cap, in euros.
     case fineCapAIAct = "ai_act_art99_3"
     // Derived figures.
     /// All violation counts together.
@@ -39,15 +62,6 @@ public enum FigureKey: String, CaseIterable, Sendable {
 
     /// The three statutory fine caps in contract order.
     public static let fineCaps: [FigureKey] = [.fineCapGDPR, .fineCapDSA, .fineCapAIAct]
-
-    /// Whether the figure is a privacy figure (null for `oracle`, which stores and profiles nothing).
-    public var isPrivacy: Bool {
-        switch self {
-        case .customers, .contacted, .conversions, .expectedConversions, .conversionRate, .expectedConversionRate,
-             .revenueEUR, .bonusCostEUR, .profitEUR, .expectedProfitEUR, .costPerAcquisitionEUR, .upliftVsBroadcast: false
-        default: true
-        }
-    }
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`, rates without contacts).
     public func value(of f: StrategyFigures) -> Double? {
@@ -79,15 +93,6 @@ public enum FigureKey: String, CaseIterable, Sendable {
         case .fineCapAIAct: f.privacy?.fineCaps.aiActArt99_3
         case .violations: f.privacy.map { Double($0.violations) }
         case .fineCapLargest: f.privacy?.fineCaps.largest
-        }
-    }
-
-    /// Whether the figure is a count (printed without decimals).
-    public var isCount: Bool {
-        switch self {
-        case .customers, .contacted, .conversions, .profiled, .profiledWithoutConsent, .minorsProfiled,
-             .vulnerableTargeted, .dataPoints, .violations: true
-        default: false
         }
     }
 }

@@ -4,7 +4,9 @@ import ScenarioKit
 public struct PrivacyFigures: Sendable, Equatable {
     /// Customers whose individual profile chose their offer.
     public var profiled: Int
+    /// Customers whose profile chose their offer without consent.
     public var profiledWithoutConsent: Int
+    /// Minors whose profile was used.
     public var minorsProfiled: Int
     /// Contacted vulnerable customers.
     public var vulnerableTargeted: Int
@@ -16,11 +18,13 @@ public struct PrivacyFigures: Sendable, Equatable {
     public var exposureIndex: Double
     /// Prosecutor re-identification risk over stored records: mean and maximum.
     public var reidRiskMean: Double
+    /// Maximum prosecutor re-identification risk over stored records.
     public var reidRiskMax: Double
     /// Share of stored records in classes smaller than k.
     public var recordsBelowK: Double
     /// Number of stored records the risks are taken over.
     public var storedRecords: Int
+    /// Statutory maximum fines for the violations present.
     public var fineCaps: FineCaps
 
     /// All violations together: customers profiled without consent, minors profiled and vulnerable
@@ -33,16 +37,27 @@ public struct PrivacyFigures: Sendable, Equatable {
 
 /// Everything the engine reports for one strategy at one consent rate.
 public struct StrategyFigures: Sendable, Equatable {
+    /// The strategy these figures belong to.
     public var strategy: StrategyName
+    /// Customers in the whole population.
     public var customers: Int
+    /// Customers shown an offer.
     public var contacted: Int
+    /// Conversions realised with the conversion draws w.
     public var conversions: Int
+    /// Σ conversion probability over contacted customers.
     public var expectedConversions: Double
+    /// Realised conversions per contacted customer; nil without contacts.
     public var conversionRate: Double?
+    /// Expected conversions per contacted customer; nil without contacts.
     public var expectedConversionRate: Double?
+    /// Value of realised conversions, in euros.
     public var revenueEUR: Double
+    /// Bonus cost of realised conversions, in euros.
     public var bonusCostEUR: Double
+    /// Revenue minus bonus cost, in euros.
     public var profitEUR: Double
+    /// Σ conversion probability times offer margin over contacted customers, in euros.
     public var expectedProfitEUR: Double
     /// Bonus cost per realised conversion; nil without conversions.
     public var costPerAcquisitionEUR: Double?
@@ -117,6 +132,7 @@ public struct RateResult: Sendable, Equatable {
     public var strategies: [StrategyFigures]
     /// Which offer `segment` showed in each (age band, region) segment, and whether it had statistics.
     public var segmentOffers: [Int]
+    /// Whether each (age band, region) segment had enough contributors for statistics.
     public var segmentHasStatistics: [Bool]
     /// Week by week, for a campaign of several weeks (MODEL.md §9); empty for a one-shot campaign.
     /// `strategies` then hold the campaign totals.

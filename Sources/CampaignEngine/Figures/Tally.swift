@@ -4,11 +4,14 @@
 /// size; that is how the engine keeps output byte-identical. Probabilities are rounded to
 /// 2⁻³² before they are added.
 public struct Tally: Sendable, Equatable {
+    /// Contacts per offer.
     public var contacted: [Int]
+    /// Realised conversions per offer.
     public var conversions: [Int]
     /// Σ pᵢ in units of 2⁻³².
     public var expected: [UInt64]
 
+    /// An empty tally for `offers` offers.
     public init(offers: Int) {
         contacted = .init(repeating: 0, count: offers)
         conversions = .init(repeating: 0, count: offers)
@@ -22,6 +25,7 @@ public struct Tally: Sendable, Equatable {
         expected = Array(values[(base + 2 * offers)..<(base + 3 * offers)])
     }
 
+    /// Counts one contact with `offer`, its fixed-point probability and whether it converted.
     @inline(__always)
     public mutating func add(offer: Int, probability fixed: UInt64, converted: Bool) {
         contacted[offer] += 1
@@ -29,6 +33,7 @@ public struct Tally: Sendable, Equatable {
         expected[offer] &+= fixed
     }
 
+    /// Adds another tally's sums offer by offer.
     public mutating func add(_ other: Tally) {
         for o in contacted.indices {
             contacted[o] += other.contacted[o]

@@ -2,6 +2,7 @@ import ScenarioKit
 
 /// One strategy's decision for one customer at one consent rate.
 public struct Decision: Sendable, Equatable {
+    /// The strategy that decided.
     public var strategy: StrategyName
     /// The offer shown, or nil when the customer is not contacted.
     public var offer: Int?
@@ -18,13 +19,17 @@ public struct Decision: Sendable, Equatable {
 /// A customer with all of their draws and every strategy's decision: the engine's own data,
 /// for "why am I seeing this offer" explanations and the TUI's strategy detail.
 public struct CustomerInspection: Sendable, Equatable {
+    /// The customer with all of their draws.
     public var customer: Customer
+    /// The population consent rate r the decisions were taken at.
     public var consentRate: Double
     /// Whether the customer consents at this rate.
     public var consents: Bool
     /// True pᵢ(o) for every offer.
     public var probabilities: [Double]
+    /// The offers each strategy apart from `segment` picks for the customer.
     public var choices: CustomerChoices
+    /// Every compared strategy's decision, in the scenario's strategy order.
     public var decisions: [Decision]
     /// Segment index (age band × regions + region).
     public var segment: Int

@@ -14,7 +14,9 @@ public enum StoredRecords: Sendable, Equatable {
     public struct Record: Sendable, Equatable {
         /// The customer's population index; set only for identified records.
         public var customer: Int?
+        /// The customer's age band.
         public var ageBand: AgeBand
+        /// The customer's region by name.
         public var region: String
         /// Event counts per category: linked (h′) for pseudonymised records, all (h) for identified ones.
         public var counts: [Int]
@@ -22,7 +24,9 @@ public enum StoredRecords: Sendable, Equatable {
 
     /// One stored segment cell.
     public struct Cell: Sendable, Equatable {
+        /// The cell's age band.
         public var ageBand: AgeBand
+        /// The cell's region by name.
         public var region: String
         /// Consenting adults whose clipped history the cell sums.
         public var contributors: Int

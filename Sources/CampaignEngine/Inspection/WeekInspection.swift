@@ -12,6 +12,7 @@ public struct WeekInspection: Sendable, Equatable {
     /// Whether the customer consents at this rate at all, and the week their consent was
     /// withdrawn if that was this week or before.
     public var consentsAtRate: Bool
+    /// The week the customer's consent was withdrawn, if that was this week or before.
     public var withdrawnIn: Int?
     /// Per strategy, the week the customer converted under it, where that was before this week.
     public var convertedIn: [StrategyName: Int]

@@ -12,9 +12,13 @@ public final class Engine: Sendable {
     /// "2": ziggurat normals (v1 drew them by Box–Muller).
     public static let modelVersion = "2"
 
+    /// The scenario the engine evaluates.
     public let scenario: Scenario
+    /// The scenario's constants derived once for the engine.
     public let context: ModelContext
+    /// The customers, built once.
     public let population: Population
+    /// Worker threads used for building and evaluating (at least 1).
     public let threads: Int
     /// The last sweeps' per-level deltas and totals, which do not depend on k or ε: a k or ε change
     /// at the same rates needs only the class pass and the assembly, and a single rate off a cached

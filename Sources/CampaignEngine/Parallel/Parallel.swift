@@ -68,6 +68,10 @@ final class PerWorker<Worker: AnyObject>: @unchecked Sendable {
 /// A raw buffer shared by workers that write disjoint elements. It owns its memory and frees it
 /// when it goes away; it cannot be copied, so no second owner can free it twice or keep it alive
 /// by accident. Functions borrow it.
+///
+/// `@unchecked Sendable` rests on how it is used: workers write disjoint indices only, and no one
+/// reads an element until the parallel loop that writes it (`Parallel.run`, `concurrentPerform`)
+/// has returned, which orders every write before every read.
 struct SharedBuffer<Element>: ~Copyable, @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int

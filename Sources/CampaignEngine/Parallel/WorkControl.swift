@@ -10,6 +10,7 @@ public final class WorkControl: Sendable {
     private let done = Atomic<Int>(0)
     private let total = Atomic<Int>(0)
 
+    /// A control that is not cancelled and has counted no chunks.
     public init() {}
 
     /// Asks the work to stop at the next chunk boundary.

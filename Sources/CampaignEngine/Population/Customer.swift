@@ -5,7 +5,9 @@ import ScenarioKit
 public struct Customer: Sendable, Equatable {
     /// Position in the population (0-based).
     public var id: Int
+    /// Index of the customer's cohort in the scenario.
     public var cohort: Int
+    /// The customer's age band.
     public var ageBand: AgeBand
     /// Global region index (see `ModelContext.regions`).
     public var region: Int
@@ -13,18 +15,22 @@ public struct Customer: Sendable, Equatable {
     public var theta: [Double]
     /// Individual base logit bᵢ.
     public var baseLogit: Double
+    /// Whether the customer is vulnerable (e.g. on a self-exclusion register).
     public var vulnerable: Bool
     /// Incentive sensitivity sᵢ.
     public var sensitivity: Double
     /// Event categories in order of observation, and whether each is linked to the pseudonym.
     public var events: [Int]
+    /// Per event, whether it is linked to the customer's pseudonym.
     public var linked: [Bool]
     /// Category of the page the customer is on.
     public var context: Int
     /// Consent and conversion draws.
     public var consentDraw: Double
+    /// Conversion draw w, uniform on (0, 1).
     public var conversionDraw: Double
 
+    /// Whether the customer's age band is under 18.
     public var isMinor: Bool { ageBand.isMinor }
 
     /// History counts hᵢ per category.
@@ -44,10 +50,12 @@ public struct Customer: Sendable, Equatable {
 
 /// Draws customers from their per-customer streams, in the fixed order documented in docs/model.md.
 public struct CustomerGenerator: Sendable {
+    /// The scenario's constants the customers are drawn from.
     public let context: ModelContext
     /// The cohorts' constants behind plain pointers, so the per-customer loop copies no arrays.
     let tables: GeneratorTables
 
+    /// A generator for the customers of `context`.
     public init(context: ModelContext) {
         self.context = context
         tables = GeneratorTables(context: context)
@@ -76,8 +84,9 @@ public struct CustomerGenerator: Sendable {
                         context: draw.context, consentDraw: draw.u, conversionDraw: draw.w)
     }
 
-    /// Reusable buffers for one worker (not shared between threads).
-    public final class Scratch: @unchecked Sendable {
+    /// Reusable buffers for one worker (not shared between threads, so not Sendable).
+    public final class Scratch {
+        /// Number of interest categories C the buffers hold.
         public let categories: Int
         /// ln θᵢ, and the cumulative θᵢ for categorical draws.
         let logTheta: UnsafeMutablePointer<Double>
@@ -93,8 +102,10 @@ public struct CustomerGenerator: Sendable {
         private var firstEventsCapacity = 0
         /// Every event's category and link, when asked for.
         public var events: [Int] = []
+        /// Per kept event, whether it is linked to the pseudonym.
         public var linked: [Bool] = []
 
+        /// Zeroed buffers for `categories` interest categories.
         public init(categories: Int) {
             self.categories = categories
             let vectors = UnsafeMutablePointer<Double>.allocate(capacity: max(1, 4 * categories))
@@ -118,9 +129,6 @@ public struct CustomerGenerator: Sendable {
 
         /// ln θᵢ of the last customer generated.
         public var logThetaValues: [Double] { Array(UnsafeBufferPointer(start: logTheta, count: categories)) }
-        /// hᵢ and h′ᵢ of the last customer generated.
-        public var historyValues: [Double] { Array(UnsafeBufferPointer(start: history, count: categories)) }
-        public var linkedHistoryValues: [Double] { Array(UnsafeBufferPointer(start: linkedHistory, count: categories)) }
 
         /// Sets hᵢ and h′ᵢ (both forms) to zero before a customer's events are counted.
         @inline(__always)
@@ -155,15 +163,25 @@ public struct CustomerGenerator: Sendable {
 
     /// The scalar draws of one customer; vectors are left in the scratch buffers.
     public struct Draw {
+        /// Consent draw u, uniform on (0, 1).
         public var u: Double
+        /// Conversion draw w, uniform on (0, 1).
         public var w: Double
+        /// Age band index into `AgeBand.allCases` (0 is the minors' band).
         public var age: Int
+        /// Global region index.
         public var region: Int
+        /// Individual base logit bᵢ.
         public var baseLogit: Double
+        /// Whether the customer is vulnerable.
         public var vulnerable: Bool
+        /// Incentive sensitivity sᵢ.
         public var sensitivity: Double
+        /// Category of the page the customer is on.
         public var context: Int
+        /// Number of history events n.
         public var eventCount: Int
+        /// Number of events linked to the pseudonym.
         public var linkedCount: Int
     }
 
@@ -253,6 +271,11 @@ public struct CustomerGenerator: Sendable {
 
 /// The constants the generator reads per customer, in memory it owns, reached through plain
 /// pointers: copying them into the hot loop costs no reference counting.
+///
+/// `@unchecked Sendable` because the compiler cannot see through the pointers. What makes it safe:
+/// every stored property is a `let`; the memory they point to is written only in `init`, never
+/// afterwards, and freed in `deinit` once no generator holds the tables; so any number of threads
+/// may read it at once.
 final class GeneratorTables: @unchecked Sendable {
     /// One cohort's constants; the pointers point into `storage`.
     struct Cohort {

@@ -5,18 +5,23 @@ import ScenarioKit
 /// consent rate through its statistics). One function serves the bulk build and the inspection
 /// of single customers, so explanations show exactly what the figures count.
 public struct CustomerChoices: Sendable, Equatable {
+    /// The offer `oracle` picks from the customer's true θ, b and s.
     public var oracle: Int
+    /// The offer `unconstrained` picks from the full history, consent or not.
     public var unconstrained: Int
     /// nil when compliant strategies do not contact the customer: suppressed (vulnerable with
     /// protect_vulnerable on), or a minor when every offer is adult-only.
     public var broadcast: Int?
+    /// The offer `contextual` picks from the page context; nil when suppressed.
     public var contextual: Int?
     /// The fallback's offer (contextual or broadcast), nil when suppressed.
     public var fallback: Int?
     /// The offer from the customer's pseudonymous profile, when `personalized` may profile them
     /// (non-minor, non-vulnerable, contacted) and they consent.
     public var personal: Int?
+    /// Whether the customer is a minor.
     public var minor: Bool
+    /// Whether the customer is vulnerable.
     public var vulnerable: Bool
     /// On the suppression list: vulnerable, and protect_vulnerable is on.
     public var suppressed: Bool
@@ -29,9 +34,11 @@ public struct CustomerChoices: Sendable, Equatable {
 
 /// The strategy rules of MODEL.md §4 applied to one generated customer.
 public struct DecisionRules: Sendable {
+    /// The scenario's constants the rules apply.
     public let context: ModelContext
     /// Offers for adults (always one: adults may see every offer) and minors (none when all are adult-only).
     public let broadcastOffer: (adult: Int, minor: Int?)
+    /// Per page-context category: the contextual offer for adults and for minors.
     public let contextualOffer: [(adult: Int, minor: Int?)]
 
     /// Scores of `chooseFromCounts` for whole counts, laid out [total][h][offer] for totals up to

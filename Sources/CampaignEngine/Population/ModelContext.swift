@@ -6,19 +6,29 @@ import ScenarioKit
 public struct ModelContext: Sendable {
     /// Per-cohort constants.
     public struct CohortConstants: Sendable {
+        /// Dirichlet α of the cohort's interests, per category.
         public var alpha: [Double]
+        /// Cumulative age-band weights, for drawing the age band.
         public var ageCumulative: [Double]
         /// Global region index per listed region, and their cumulative weights.
         public var regionIndex: [Int]
+        /// Cumulative weights of the cohort's listed regions, for drawing the region.
         public var regionCumulative: [Double]
+        /// logit(`base_rate`), the mean base logit.
         public var logitBase: Double
+        /// `base_spread`: the standard deviation of the base logit.
         public var baseSpread: Double
+        /// `incentive_sensitivity` s.
         public var sensitivity: Double
+        /// `history_mean`: the Poisson mean of history events per customer.
         public var historyMean: Double
+        /// `consent_bias`: the factor on the odds of the population consent rate.
         public var consentBias: Double
+        /// `vulnerable_share`: the probability a customer is vulnerable.
         public var vulnerableShare: Double
         /// Index of the cohort's first customer in the population.
         public var offset: Int
+        /// Number of customers in the cohort.
         public var size: Int
     }
 
@@ -26,28 +36,39 @@ public struct ModelContext: Sendable {
     public struct OfferConstants: Sendable {
         /// Category index, or -1 for `any`.
         public var category: Int
+        /// Incentive ι (0.15 for 15 % off).
         public var incentive: Double
+        /// Value of a conversion, in euros.
         public var value: Double
+        /// Bonus cost of a conversion, in euros.
         public var cost: Double
+        /// Value minus cost, in euros.
         public var margin: Double
+        /// Whether minors may not be shown the offer.
         public var adultOnly: Bool
     }
 
+    /// The scenario the constants are derived from.
     public let scenario: Scenario
     /// C, the number of categories, and ln C.
     public let categoryCount: Int
+    /// ln C.
     public let logC: Double
     /// θ̄, the population prior.
     public let thetaBar: [Double]
     /// b̂ and ŝ, the shared point estimates.
     public let baseEstimate: Double
+    /// ŝ, the population-average incentive sensitivity.
     public let sensitivityEstimate: Double
+    /// Constants per cohort, in scenario order.
     public let cohorts: [CohortConstants]
+    /// Constants per offer, in scenario order.
     public let offers: [OfferConstants]
     /// Distinct regions over all cohorts, in order of first appearance.
     public let regions: [String]
     /// Segments are (age band, region): index = age · regions.count + region.
     public var segmentCount: Int { AgeBand.allCases.count * regions.count }
+    /// Customers in the whole population.
     public let customers: Int
     /// Index of the highest-incentive offer (first among equals), what `unconstrained` gives vulnerable customers.
     public let highestIncentiveOffer: Int
@@ -147,8 +168,6 @@ public struct ModelContext: Sendable {
         return choose(logTheta: { log(kappa * thetaBar[$0] + counts[$0]) - denominator }, allowAdultOnly: allowAdultOnly)
     }
 
-    /// Whether an offer is adult-only.
-    public func isAdultOnly(_ offer: Int) -> Bool { offers[offer].adultOnly }
 }
 
 /// σ(x) = 1 / (1 + e^(−x)).

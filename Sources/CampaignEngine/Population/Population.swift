@@ -5,8 +5,15 @@ import ScenarioKit
 /// depend on the consent rate, k or ε already computed (MODEL.md §2–§4).
 ///
 /// Building it is the expensive step; `Engine.evaluate` then needs one light pass per rate.
+///
+/// `@unchecked Sendable` because its arrays are `private(set) var`s filled by the build. What makes
+/// it safe: they are assigned only inside `init` (through `build` and `assignClasses`, whose
+/// parallel workers have all joined before `init` returns), and nothing mutates them afterwards, so
+/// once a population exists every thread only reads it.
 public final class Population: @unchecked Sendable {
+    /// The scenario's constants the population was drawn from.
     public let context: ModelContext
+    /// Number of customers.
     public let count: Int
     /// Customers per chunk; also the unit of parallel work.
     public let chunkSize: Int
@@ -40,7 +47,9 @@ public final class Population: @unchecked Sendable {
     public var rules: DecisionRules { summary.rules }
     /// The broadcast offers for adults and minors.
     public var broadcastOffer: (adult: Int, minor: Int?) { rules.broadcastOffer }
+    /// Number of minors in the population.
     public var minors: Int { summary.minors }
+    /// Number of vulnerable customers in the population.
     public var vulnerable: Int { summary.vulnerable }
 
     /// Builds the population of `context` on `threads` workers; a cancelled `control` stops the
@@ -150,11 +159,6 @@ public final class Population: @unchecked Sendable {
         memberConsentDraw = draws
         memberCohort = cohorts
         classRanges = cutClasses(members: 65_536)
-    }
-
-    /// The customers in re-identification class `c`.
-    func classMembers(_ c: Int) -> ArraySlice<UInt32> {
-        classMemberList[classMemberRange(c)]
     }
 
     /// Where class `c`'s members sit in the member-order arrays.

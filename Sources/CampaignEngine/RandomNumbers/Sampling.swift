@@ -2,12 +2,6 @@ import Foundation
 
 /// The distributions of MODEL.md §2, drawn from a `RandomStream`.
 extension RandomStream {
-    /// Standard normal by Box–Muller: model version 1's sampler, kept for the comparison tests.
-    public mutating func boxMullerNormal() -> Double {
-        let u1 = uniformOpen(), u2 = uniform()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-
     /// The logarithm of a Gamma(α, 1) draw (Marsaglia–Tsang), kept in log space so that very
     /// small α cannot underflow to an all-zero Dirichlet vector.
     public mutating func logGamma(shape alpha: Double) -> Double { logGamma(shape: alpha, Ziggurat.shared) }

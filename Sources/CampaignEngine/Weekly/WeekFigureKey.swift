@@ -1,24 +1,43 @@
 /// Every figure of WEEK_FIGURES (MODEL.md §9.3) by its machine-readable name, in output order,
 /// with how to read it from `WeekFigures`.
 public enum WeekFigureKey: String, CaseIterable, Sendable {
+    /// Customers contacted this week, and conversions new this week.
     case contacted, conversions
+    /// Σ conversion probability over this week's contacted customers.
     case expectedConversions = "expected_conversions"
+    /// This week's revenue, in euros.
     case revenueEUR = "revenue_eur"
+    /// This week's bonus cost, in euros.
     case bonusCostEUR = "bonus_cost_eur"
+    /// This week's revenue minus bonus cost, in euros.
     case profitEUR = "profit_eur"
+    /// This week's expected profit, in euros.
     case expectedProfitEUR = "expected_profit_eur"
+    /// Conversions from week 1 up to this week.
     case cumulativeConversions = "cumulative_conversions"
+    /// Profit from week 1 up to this week, in euros.
     case cumulativeProfitEUR = "cumulative_profit_eur"
+    /// Customers consenting this week, those withdrawn by this week, and contacted customers profiled.
     case consenting, withdrawn, profiled
+    /// Customers profiled without consent this week.
     case profiledWithoutConsent = "profiled_without_consent"
+    /// Minors whose profile was used this week.
     case minorsProfiled = "minors_profiled"
+    /// Vulnerable customers contacted this week.
     case vulnerableTargeted = "vulnerable_targeted"
+    /// Personal data points used on this week's contacted customers.
     case dataPoints = "data_points"
+    /// Records held at the end of the week.
     case storedRecords = "stored_records"
+    /// Events held in the stored records at the end of the week.
     case storedEvents = "stored_events"
+    /// Mean re-identification risk over stored records.
     case reidRiskMean = "reid_risk_mean"
+    /// Maximum re-identification risk over stored records.
     case reidRiskMax = "reid_risk_max"
+    /// Share of stored records in classes smaller than k (0–1).
     case recordsBelowK = "records_below_k"
+    /// This week's exposure index, 0–100.
     case exposureIndex = "exposure_index"
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`).

@@ -158,10 +158,8 @@ struct CampaignRun {
     /// by key (sorted, so the grouping does not depend on how workers split the customers).
     private func weeklyClasses(_ parts: [[[ClassRecord]]]) -> [[ClassFigures]] {
         let count = levels.count, k = self.k, half = scenario.model.exposureHalf
-        let slots = UnsafeMutableBufferPointer<[ClassFigures]>.allocate(capacity: weeks)
-        slots.initialize(repeating: [])
-        defer { slots.deallocate() }
-        let shared = SendablePointer(slots.baseAddress!)
+        // Each week writes its own slot (see `SharedBuffer`).
+        let slots = SharedBuffer<[ClassFigures]>(count: weeks, initial: [])
         DispatchQueue.concurrentPerform(iterations: weeks) { week in
             var records: [ClassRecord] = []
             records.reserveCapacity(parts.reduce(0) { $0 + $1[week].count })
@@ -189,14 +187,8 @@ struct CampaignRun {
                 for level in first...count { members[level] = 0; reached[level] = 0 }
                 i = j
             }
-            shared.pointer[week] = sizes.figures()
+            slots[week] = sizes.figures()
         }
-        return Array(slots)
+        return (0..<weeks).map { slots[$0] }
     }
-}
-
-/// A pointer handed to the workers of `concurrentPerform`, each writing its own element.
-struct SendablePointer<Element>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Element>
-    init(_ pointer: UnsafeMutablePointer<Element>) { self.pointer = pointer }
 }
