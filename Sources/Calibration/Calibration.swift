@@ -130,8 +130,8 @@ public struct Calibration: Sendable {
     }
 
     /// What the calibrated scenario predicts for its personalised and broadcast strategies (every customer consenting).
-    public static func predicted(_ scenario: Scenario) -> (personalized: Double, broadcast: Double) {
-        let result = Engine(scenario: scenario, threads: 1).evaluate(rate: 1)
+    public static func predicted(_ scenario: Scenario, threads: Int = 1) -> (personalized: Double, broadcast: Double) {
+        let result = Simulator(scenario: scenario, threads: threads).evaluate(rate: 1)
         return (result[.personalized]?.expectedConversionRate ?? 0, result[.broadcast]?.expectedConversionRate ?? 0)
     }
 }

@@ -4,24 +4,6 @@ import CampaignStatistics
 import Foundation
 import ScenarioKit
 
-/// Everything the views show at one moment, all of it computed by the engine.
-public struct Snapshot: Sendable {
-    /// The scenario with the snapshot's parameters applied.
-    public var scenario: Scenario
-    /// The dials the figures were computed with.
-    public var parameters: Parameters
-    /// Figures at the current consent rate.
-    public var current: RateResult
-    /// Figures over the scenario's sweep grid, for the charts.
-    public var sweep: [RateResult]
-    /// Indices into `current.strategies` on the profit–exposure efficient frontier (oracle excluded).
-    public var frontier: [Int]
-    /// Milliseconds the last recompute took.
-    public var recomputeMilliseconds: Double
-    /// Each strategy's standing with the obligations catalogue, in strategy order.
-    public var obligations: [[ObligationStatus]]
-}
-
 /// Owns the engine for the open scenario and recomputes only what a parameter change needs:
 /// a consent change re-evaluates one rate, a k or ε change re-evaluates the sweep, and a change
 /// of linkage, fallback, suppression, relevance or size rebuilds the population.

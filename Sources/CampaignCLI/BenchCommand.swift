@@ -24,8 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: BenchFormat = .table
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "N"))
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     @Option(help: "Scenario to scale (file or built-in name).")
     var scenario: String = BuiltinScenarios.defaultScenario.name
@@ -53,7 +52,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let base = try ScenarioSource.load(scenario)
-        let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let workers = threads.count
         let list = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         for size in list { try MemoryGuard.check(base.scaled(toCustomers: size), mode: streamOnly ? .stream : .memory, threads: workers) }
         let withStatistics = !(streamOnly || replicationCustomers == 0 || worldCustomers == 0)

@@ -53,6 +53,8 @@ struct CalibrateCommand: ParsableCommand {
 
     @OptionGroup var file: OutputFileOption
 
+    @OptionGroup var threads: ThreadsOption
+
     enum Format: String, ExpressibleByArgument { case table, json }
 
     static func pairs(_ values: [String], _ option: String) throws -> [(String, String)] {
@@ -92,7 +94,7 @@ struct CalibrateCommand: ParsableCommand {
         do { _ = try ScenarioLoader.load(yaml: yaml, file: "calibrated") } catch {
             throw CLIError.runtime("the calibrated scenario does not validate:\n\(error)")
         }
-        let predicted = Calibration.predicted(scenario)
+        let predicted = Calibration.predicted(scenario, threads: threads.count)
         let report = format == .json ? CalibrationReport.json(calibration, file: data, digest: digest, predicted: predicted)
             : CalibrationReport.table(calibration, file: data, predicted: predicted)
         if let output = file.output { try Console.deliver(yaml, to: output, force: file.force) }

@@ -7,11 +7,16 @@ import ScenarioKit
 
 /// `--consent`, shared by the commands that evaluate one consent rate.
 struct ConsentOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
+    @Option(name: .customLong(Dial.consentRate.cliOption!), help: ArgumentHelp("Consent rate r in [0, 1] (default: the scenario's consent.rate).", valueName: "R"))
     var consent: Double?
 
-    func validate() throws {
-        if let consent, !(0...1).contains(consent) { throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent)) }
+    func validate() throws { try Self.check(consent) }
+
+    /// Refuses a rate the consent dial does not take.
+    static func check(_ consent: Double?) throws {
+        if let consent, !Dial.consentRate.accepts(.number(consent)) {
+            throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent))
+        }
     }
 
     /// The rate asked for, else the scenario's.

@@ -31,8 +31,12 @@ struct RecordsCommand: ParsableCommand {
         }
         let scenario = try source.load()
         try file.refuseExisting()
-        let simulator = Simulator(scenario: scenario, threads: source.threads.count)
-        let result = simulator.engine.evaluate(rate: rate.rate(for: scenario))
+        // Records are those of a one-shot campaign (a campaign of several weeks keeps them week by
+        // week, which the records table does not show): the campaign's first week.
+        var oneShot = scenario
+        oneShot.campaign.weeks = 1
+        let simulator = Simulator(scenario: oneShot, threads: source.threads.count)
+        let result = simulator.evaluate(rate: rate.rate(for: scenario))
         guard let records = simulator.storedRecords(strategy, result: result) else { return }
         let text = RecordsFormatter.csv(records, scenario: scenario)
         try Console.deliver(text, to: file.output, force: file.force)

@@ -50,7 +50,8 @@ struct ReportCommand: ParsableCommand {
         let simulator = Simulator(scenario: scenario, threads: threads)
         let rates = withCharts ? Array(Set(scenario.consent.sweep + [consent])).sorted() : [consent]
         let sweep = simulator.sweep(rates)
-        let result = sweep[rates.firstIndex(of: consent)!]
+        // `rates` holds `consent`, so its figures are in the sweep.
+        let result = sweep.first { $0.consentRate == consent } ?? simulator.evaluate(rate: consent)
         var replicated: ReplicatedResult?
         if replications.replications > 1 {
             let runs = try Simulation.replicate(Array(0..<replications.replications), scenario: scenario, rates: [consent],

@@ -39,7 +39,7 @@ struct RobustnessCommand: ParsableCommand {
 
     func validate() throws {
         if !(1...Robustness.maximumWorlds).contains(worlds) { throw ValidationError(loc("--worlds must be from 1 to %1, got %2", CLIText.language, Robustness.maximumWorlds, worlds)) }
-        if let consent, !(0...1).contains(consent) { throw ValidationError(loc("--consent must be in [0, 1], got %1", CLIText.language, consent)) }
+        try ConsentOption.check(consent)
         if let compare {
             let pair = try SimulationOptions.parseStrategies(compare)
             guard pair.count == 2 else { throw ValidationError(loc("--compare takes two strategies, e.g. personalized,contextual", CLIText.language)) }

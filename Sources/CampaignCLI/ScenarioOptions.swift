@@ -12,7 +12,7 @@ struct ScenarioOptions: ParsableArguments {
     @Argument(help: "Scenario file (YAML), or the name of a built-in scenario.")
     var scenario: String
 
-    @Option(help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
+    @Option(name: .customLong(Dial.customers.cliOption!), help: ArgumentHelp("Scale every cohort so that there are N customers in total.", valueName: "N"))
     var customers: Int?
 
     @OptionGroup var time: CampaignTimeOptions
@@ -23,8 +23,8 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Checks a `--customers` value.
     static func validate(customers: Int?) throws {
-        if let customers, !(1...ScenarioLoader.maxCustomers).contains(customers) {
-            throw ValidationError(loc("--customers must be from 1 to %1, got %2", CLIText.language, ScenarioLoader.maxCustomers, customers))
+        if let customers, !Dial.customers.accepts(.integer(customers)) {
+            throw ValidationError(loc("--customers must be from 1 to %1, got %2", CLIText.language, Dial.customers.integerRange!.upperBound, customers))
         }
     }
 

@@ -62,7 +62,7 @@ struct SimulationOptions: ParsableArguments {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty, parts.count <= 1001 else { throw ValidationError(loc("--rates takes 1 to 1001 rates", CLIText.language)) }
         return try parts.map { part in
-            guard let value = Double(part), value.isFinite, (0...1).contains(value) else {
+            guard let value = Double(part), Dial.consentRate.accepts(.number(value)) else {
                 throw ValidationError(loc("--rates: \"%1\" is not a rate in [0, 1]", CLIText.language, part))
             }
             return value

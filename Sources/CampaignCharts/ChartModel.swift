@@ -72,13 +72,7 @@ public struct ChartModel: Sendable, Equatable {
 
 extension ChartModel {
     /// The legend name of a strategy, marked when it is the counterexample or the ceiling.
-    static func name(_ s: StrategyName, _ l: Language) -> String {
-        switch s.role {
-        case .counterexample?: loc(s.title, l) + " (" + loc("counterexample", l) + ")"
-        case .ceiling?: loc(s.title, l) + " (" + loc("ceiling", l) + ")"
-        case nil: loc(s.title, l)
-        }
-    }
+    static func name(_ s: StrategyName, _ l: Language) -> String { s.markedTitle(l) }
 
     static func unit(_ key: FigureKey) -> Unit {
         switch FigureCatalog.figure(key).format {

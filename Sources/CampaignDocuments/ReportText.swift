@@ -35,12 +35,7 @@ struct ReportText {
         let suppression = protect ? loc("suppressed", language) : loc("NOT suppressed", language)
         return loc("Settings: consent rate %1 %, k = %2, ε = %3, vulnerable customers %4", language, rate, k, eps, suppression)
     }
-    func role(_ role: StrategyRole) -> String {
-        switch role {
-        case .counterexample: loc("counterexample", language)
-        case .ceiling: loc("ceiling", language)
-        }
-    }
+    func role(_ role: StrategyRole) -> String { loc(role.mark, language) }
     var figuresHeading: String { loc("2. Strategies and their figures", language) }
     func replicationsIntro(_ r: Int) -> String {
         loc("Figures are means over %1 synthetic populations, ± the half-width of their 95 % interval (Student's t). Each strategy's expected profit compared with broadcast on the same customers (paired, 95 % interval):", language, r)

@@ -148,7 +148,10 @@ public enum Robustness {
     /// `evaluate` computes a world's figures at a rate.
     public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
                            evaluate: (Scenario, Double) -> RateResult) -> Result {
-        run(scenario, worlds: count, fixedRate: fixedRate, compare: compare, evaluateOrStop: { evaluate($0, $1) }, proceed: { _, _ in true })!
+        // Nothing here can stop a world, so every world has figures.
+        guard let result = run(scenario, worlds: count, fixedRate: fixedRate, compare: compare, evaluateOrStop: { evaluate($0, $1) },
+                               proceed: { _, _ in true }) else { preconditionFailure("an unstoppable run stopped") }
+        return result
     }
 
     /// As `run`, reporting after each unit evaluated (`proceed(done, total)`); it stops and returns

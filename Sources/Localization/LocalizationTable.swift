@@ -1255,5 +1255,7 @@ enum LocalizationTable {
             "wählen",
         "start":
             "starten",
+        "type a guess":
+            "Schätzung tippen",
     ]
 }

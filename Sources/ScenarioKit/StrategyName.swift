@@ -98,4 +98,27 @@ public enum StrategyRole: String, Sendable {
     case counterexample
     /// `oracle`: the value of perfect information, an upper bound.
     case ceiling
+
+    /// The mark shown beside the strategy's title (an English key of the localisation table).
+    public var mark: String {
+        switch self {
+        case .counterexample: loc("counterexample", .en)
+        case .ceiling: loc("ceiling", .en)
+        }
+    }
+
+    /// The mark where a column is narrow (at most 10 characters).
+    public var shortMark: String {
+        switch self {
+        case .counterexample: loc("no consent", .en)
+        case .ceiling: loc("ceiling", .en)
+        }
+    }
+}
+
+extension StrategyName {
+    /// The title with its role's mark where it has one: "Unconstrained (counterexample)".
+    public func markedTitle(_ language: Language) -> String {
+        role.map { title(language) + " (" + loc($0.mark, language) + ")" } ?? title(language)
+    }
 }

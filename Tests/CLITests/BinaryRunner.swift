@@ -35,6 +35,7 @@ struct BinaryRunner {
         try process.run()
         // Read both pipes before waiting so a large output cannot block the child.
         let group = DispatchGroup()
+        // Each is written by exactly one block below and read only after `group.wait()`.
         nonisolated(unsafe) var outData = Data(), errData = Data()
         group.enter()
         DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }

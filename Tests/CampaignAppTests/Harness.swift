@@ -6,6 +6,8 @@ import Testing
 import TerminalKit
 
 /// A file system rooted in a fresh temporary folder, so tests never write into the working tree.
+///
+/// `@unchecked Sendable`: `files` is set by the test before the app starts and only read afterwards.
 final class SandboxFileSystem: AppFileSystem, @unchecked Sendable {
     let root: URL
     var files: [String] = []

@@ -93,8 +93,7 @@ enum DashboardView {
             let title = (selected && focused ? "▸" : "") + title(f.strategy, width: columnWidth - 2, state.language)
             buffer.putRight(title, x: x, y: area.y, width: columnWidth - 1, style: headStyle)
             if let role = f.strategy.role {
-                let roleText = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", state.language) : loc("no consent", state.language))
-                    : loc("ceiling", state.language)
+                let roleText = loc(columnWidth > 14 ? role.mark : role.shortMark, state.language)
                 buffer.putRight(roleText,
                                 x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: SeriesStyle.color(f.strategy), dim: false))
             }

@@ -13,10 +13,17 @@ enum StatusBar {
         }
         if let session = state.lesson, session.lesson != nil, session.lessonHasFocus || state.width >= 120 && !session.present {
             // Workshop mode names the lesson's keys; Tab gives the keyboard to the screen.
-            // From the key table; digits choose or type a guess, which no single binding names.
-            let keys = session.lessonHasFocus
-                ? KeyTable.hint([.nextStep, .previousStep], in: .lesson, state.language) + " · 1–9 " + loc("choose", state.language) + " · "
-                    + KeyTable.hint([.showHint, .showSolution, .toggleLessonFocus, .leaveLesson], in: .lesson, state.language)
+            // The keys the pane's own footer does not name (it shows Enter, ←, Tab and q), from the key
+            // table; digits choose or type a guess, which no single binding names.
+            var parts: [String] = []
+            switch session.current {
+            case .predict(let p)? where p.answer.choices == nil: parts.append("0–9 " + loc("type a guess", state.language))
+            case .predict?, .quiz?: parts.append("1–9 " + loc("choose", state.language))
+            case .explore?: parts.append(KeyTable.hint([.showHint, .showSolution], in: .lesson, state.language))
+            default: break
+            }
+            parts.append(KeyTable.hint([.help], in: .global, state.language))
+            let keys = session.lessonHasFocus ? parts.joined(separator: " · ")
                 : loc("Tab: back to the lesson · the dashboard's keys work here", state.language)
             buffer.putTruncated(" " + keys, x: 0, y: y, width: state.width, style: .reverse)
             return

@@ -102,7 +102,7 @@ enum TimelineView {
             buffer.putRight((selected ? "▸" : "") + DashboardView.title(f.strategy, width: columnWidth - 2, l), x: x, y: area.y, width: columnWidth - 1,
                             style: selected ? Style(bold: true, reverse: true) : Style(bold: true))
             if let role = f.strategy.role {
-                let text = role == .counterexample ? (columnWidth > 14 ? loc("counterexample", l) : loc("no consent", l)) : loc("ceiling", l)
+                let text = loc(columnWidth > 14 ? role.mark : role.shortMark, l)
                 buffer.putRight(text, x: x, y: area.y + 1, width: columnWidth - 1, style: Style(color: SeriesStyle.color(f.strategy)))
             }
         }
