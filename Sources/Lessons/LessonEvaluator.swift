@@ -12,6 +12,9 @@ public final class LessonEvaluator {
     public let threads: Int
     /// Figures by the settings they were computed at (the scenario is the evaluator's own).
     private var cache: [LessonSettings: RateResult] = [:]
+    /// One-shot populations by the values of the dials that need a new one (`Dial.rebuildsPopulation`):
+    /// settings that differ only in consent, k, ε or time share a population.
+    private var engines: [[Dial: Dial.Value]: Engine] = [:]
 
     /// An evaluator of `scenario` with an empty cache.
     public init(scenario: Scenario, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -23,9 +26,21 @@ public final class LessonEvaluator {
     public func result(_ settings: LessonSettings) -> RateResult {
         if let cached = cache[settings] { return cached }
         let applied = settings.apply(to: scenario)
-        let result = Simulator(scenario: applied, threads: threads).evaluate(rate: applied.consent.rate)
+        let result = simulator(applied, settings).evaluate(rate: applied.consent.rate, k: applied.privacy.k, epsilon: .some(applied.privacy.epsilon))
         cache[settings] = result
         return result
+    }
+
+    /// A simulator of `applied` (the scenario at `settings`) that reuses a population built for the
+    /// same population dials; k and ε are passed to each evaluation, since a shared population's own
+    /// scenario may have other values.
+    private func simulator(_ applied: Scenario, _ settings: LessonSettings) -> Simulator {
+        guard Simulator.kind(for: applied, mode: .memory) == .inMemory else { return Simulator(scenario: applied, threads: threads) }
+        let key = settings.values.filter { $0.key.rebuildsPopulation }
+        if let engine = engines[key] { return Simulator(scenario: applied, sharing: engine) }
+        let simulator = Simulator(scenario: applied, threads: threads)
+        engines[key] = simulator.engine
+        return simulator
     }
 
     /// The answer of `quantity` at `settings`.
@@ -47,7 +62,7 @@ public final class LessonEvaluator {
         case .crossover(let key, let a, let b):
             let applied = settings.apply(to: scenario)
             let rates = (0...100).map { Double($0) / 100 }
-            let results = Simulator(scenario: applied, threads: threads).sweep(rates)
+            let results = simulator(applied, settings).sweep(rates, k: applied.privacy.k, epsilon: .some(applied.privacy.epsilon))
             for r in results {
                 if let x = r[a].flatMap(key.value), let y = r[b].flatMap(key.value), x > y { return .number(r.consentRate) }
             }

@@ -40,7 +40,10 @@ package struct ScenarioDecoder {
         let description = value("description").map { reader.text($0, "description", allowEmpty: true, maxLength: 20_000) } ?? ""
         var seed: UInt64 = 1
         if let node = value("seed") {
-            if let s = reader.integer(node, "seed", 0...Int.max) { seed = UInt64(s) } else { ok = false }
+            // The whole range `--seed` takes (UInt64): a shard's partial result writes the seed back.
+            if case .scalar(let s) = node, s.style == .plain, let big = UInt64(s.string.replacingOccurrences(of: "_", with: "")), big > UInt64(Int.max) {
+                seed = big
+            } else if let s = reader.integer(node, "seed", 0...Int.max) { seed = UInt64(s) } else { ok = false }
         }
         let categories = value("categories").flatMap(decodeCategories)
         var model = ModelParameters()

@@ -287,6 +287,24 @@ struct ShardCLITests {
         #expect(merged.stdout == whole.stdout)
     }
 
+    /// `--seed` takes any UInt64; a shard writes it back into its partial result, which must load.
+    @Test func aSeedAboveIntMaxSurvivesTheMerge() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let run = ["run", "bike-shop-sme", "--customers", "2000", "--seed", "18446744073709551615", "--replications", "4", "--format", "json"]
+        let whole = try BinaryRunner.run(run)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        var parts: [String] = []
+        for k in 1...2 {
+            let part = try BinaryRunner.run(run + ["--shard", "\(k)/2"])
+            let path = folder.appendingPathComponent("part-\(k).json")
+            try part.stdout.write(to: path, atomically: true, encoding: .utf8)
+            parts.append(path.path)
+        }
+        let merged = try BinaryRunner.run(["merge"] + parts)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout == whole.stdout)
+    }
+
     @Test(arguments: ["table", "json"])
     func robustnessShardsMergeToTheUnshardedBytes(format: String) throws {
         let folder = try BinaryRunner.temporaryFolder()
