@@ -32,11 +32,7 @@ public struct Parameters: Sendable, Equatable {
     public func apply(to base: Scenario) -> Scenario {
         let set = values.filter { pinned.contains($0.key) }
         var s = Dial.apply(set, to: base)
-        for dial in Dial.allCases where !pinned.contains(dial) {
-            let kept = s.uncertain
-            dial.apply(values[dial]!, to: &s)
-            s.uncertain = kept
-        }
+        for dial in Dial.allCases where !pinned.contains(dial) { dial.set(values[dial]!, in: &s) }
         return s
     }
 

@@ -242,6 +242,14 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
     /// `scenario` with this dial at `value`, and any range of its key ended: a dial that is set pins its value.
     /// A value of the wrong kind leaves the scenario as it is (`accepts` says which values fit).
     public func apply(_ value: Value, to s: inout Scenario) {
+        guard set(value, in: &s), let target = rangeTarget else { return }
+        s.uncertain.removeAll { $0.target == target }
+    }
+
+    /// `scenario` with this dial's field at `value`, its ranges left alone (a dial nobody set);
+    /// false for a value of the wrong kind, which changes nothing.
+    @discardableResult
+    public func set(_ value: Value, in s: inout Scenario) -> Bool {
         switch (self, value) {
         case (.consentRate, .number(let v)): s.consent.rate = v
         case (.k, .integer(let v)): s.privacy.k = v
@@ -256,9 +264,9 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case (.withdrawal, .number(let v)): s.consent.withdrawalWeekly = v
         case (.retention, .integer(let v)): s.privacy.retentionWeeks = v
         case (.retention, .off): s.privacy.retentionWeeks = nil
-        default: return
+        default: return false
         }
-        if let target = rangeTarget { s.uncertain.removeAll { $0.target == target } }
+        return true
     }
 
     /// `values` applied to `base` in catalogue order, the population's size first (scaling

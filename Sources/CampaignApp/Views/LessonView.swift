@@ -199,7 +199,9 @@ enum LessonView {
             : session.step + 1 == lesson.steps.count && !(session.current.map(isUnanswered) ?? false)
             ? loc("Last step · score %1 of %2", l, score.right, score.of) + " · " + KeyTable.hint([.previousStep, .leaveLesson], in: .lesson, l)
             : KeyTable.hint([.nextStep, .previousStep, .toggleLessonFocus, .leaveLesson], in: .lesson, l)
-        buffer.putTruncated(footer, x: inner.x + 1, y: inner.maxY - 1, width: width,
+        // A narrow pane drops the Tab hint rather than cut off how to leave.
+        let footerFits = DisplayWidth.of(footer) <= width || session.confirmingLeave || footer.hasPrefix(loc("Last step · score %1 of %2", l, score.right, score.of))
+        buffer.putTruncated(footerFits ? footer : KeyTable.hint([.nextStep, .previousStep, .leaveLesson], in: .lesson, l), x: inner.x + 1, y: inner.maxY - 1, width: width,
                             style: session.confirmingLeave ? Style(bold: true, reverse: true) : .dim)
     }
 
