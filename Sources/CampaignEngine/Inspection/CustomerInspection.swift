@@ -1,21 +1,5 @@
 import ScenarioKit
 
-/// One strategy's decision for one customer at one consent rate.
-public struct Decision: Sendable, Equatable {
-    /// The strategy that decided.
-    public var strategy: StrategyName
-    /// The offer shown, or nil when the customer is not contacted.
-    public var offer: Int?
-    /// Whether an individual profile chose the offer.
-    public var profiled: Bool
-    /// Personal data points used for this customer (MODEL.md §4 table).
-    public var dataPoints: Int
-    /// Whether the choice came from the fallback (minor, no consent) rather than the strategy's own data.
-    public var usedFallback: Bool
-    /// For `segment`: whether the customer's segment had statistics (≥ k contributors).
-    public var segmentHadStatistics: Bool
-}
-
 /// A customer with all of their draws and every strategy's decision: the engine's own data,
 /// for "why am I seeing this offer" explanations and the TUI's strategy detail.
 public struct CustomerInspection: Sendable, Equatable {
@@ -53,40 +37,13 @@ extension Engine {
         let customer = generator.customer(id, cohort: k, draw: draw, scratch: scratch)
         let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)
         let segment = draw.age * context.regions.count + draw.region
-        let linked = draw.linkedCount
-        var decisions: [Decision] = []
-        for strategy in StrategyName.allCases {
-            var d = Decision(strategy: strategy, offer: nil, profiled: false, dataPoints: 0, usedFallback: false, segmentHadStatistics: false)
-            switch strategy {
-            case .broadcast: d.offer = choices.broadcast
-            case .contextual: d.offer = choices.contextual
-            case .oracle: d.offer = choices.oracle
-            case .unconstrained:
-                d.offer = choices.unconstrained
-                d.profiled = true
-                d.dataPoints = 2 + draw.eventCount
-            case .personalized:
-                if let personal = choices.personal, consents {
-                    d.offer = personal
-                    d.profiled = true
-                    d.dataPoints = 2 + linked
-                } else {
-                    d.offer = choices.fallback
-                    d.usedFallback = choices.fallback != nil
-                }
-            case .segment:
-                if choices.suppressed { break }
-                if choices.minor {
-                    d.offer = choices.fallback
-                    d.usedFallback = choices.fallback != nil
-                } else {
-                    d.offer = result.segmentOffers[segment]
-                    d.segmentHadStatistics = result.segmentHasStatistics[segment]
-                    d.dataPoints = d.segmentHadStatistics ? 2 : 0
-                }
-            }
-            decisions.append(d)
-        }
+        let inputs = Decision.Inputs(
+            broadcast: choices.broadcast, contextual: choices.contextual, oracle: choices.oracle, fallback: choices.fallback,
+            unconstrained: choices.unconstrained, unconstrainedDataPoints: 2 + draw.eventCount,
+            personal: consents ? choices.personal : nil, personalDataPoints: 2 + draw.linkedCount,
+            contactable: !choices.suppressed, minor: choices.minor,
+            segmentOffer: result.segmentOffers[segment], segmentHasStatistics: result.segmentHasStatistics[segment])
+        let decisions = StrategyName.allCases.map { Decision(strategy: $0, inputs: inputs) }
         return CustomerInspection(customer: customer, consentRate: result.consentRate, consents: consents,
                                   probabilities: probabilities, choices: choices, decisions: decisions, segment: segment,
                                   regionName: context.regions[draw.region])

@@ -52,12 +52,30 @@ extension WeeklyCampaign {
         let segment = draw.age * context.regions.count + draw.region
         let contextualFallback = scenario.privacy.fallback == .contextual
 
+        // What the strategies decide from in week `t`: the page `page` in view, the profile as the
+        // retention window holds it, and segment's release of that week.
+        var cumulative = [Int32](repeating: 0, count: categories), window = cumulative
+        func decisionInputs(week t: Int, active: Bool, page: Int) -> Decision.Inputs {
+            let contactable = choices.broadcast != nil
+            let contextual = contactable ? (draw.age == 0 ? rules.contextualOffer[page].minor : rules.contextualOffer[page].adult) : nil
+            let release = result.weeks.isEmpty ? nil : result.weeks[t - 1]
+            return Decision.Inputs(
+                broadcast: choices.broadcast, contextual: contextual, oracle: choices.oracle,
+                fallback: contextualFallback ? contextual : choices.broadcast,
+                unconstrained: draw.vulnerable ? context.highestIncentiveOffer : choose(rules, cumulative),
+                unconstrainedDataPoints: 2 + Int(cumulative.reduce(0, +)),
+                personal: choices.profileable && active ? choose(rules, window) : nil,
+                personalDataPoints: 2 + Int(window.reduce(0, +)),
+                contactable: contactable, minor: draw.age == 0,
+                segmentOffer: release?.segmentOffers[segment] ?? result.segmentOffers[segment],
+                segmentHasStatistics: release?.segmentHasStatistics[segment] ?? result.segmentHasStatistics[segment])
+        }
+
         var events = scratch.events.map { UInt8($0) }, linked = scratch.linked
         var weekStart = [0, events.count]
         var withdrawnIn: Int?
         var converted: [StrategyName: Int] = [:]
         var w = draw.w, x = draw.context
-        var cumulative = [Int32](repeating: 0, count: categories), window = cumulative
         for t in 1...max(1, week) {
             if t >= 2 {
                 let next = generator.generateWeek(t, cohort: k, index: index, scratch: scratch, events: &events, linked: &linked)
@@ -74,65 +92,18 @@ extension WeeklyCampaign {
                 if linked[e] && e >= weekStart[from - 1] { window[Int(events[e])] += 1 }
             }
             guard t < week else { break }
-            let active = consents && withdrawnIn == nil
-            func offer(_ strategy: StrategyName) -> Int? {
-                switch strategy {
-                case .oracle: return choices.oracle
-                case .unconstrained:
-                    return draw.vulnerable ? context.highestIncentiveOffer : choose(rules, cumulative)
-                case .broadcast: return choices.broadcast
-                case .contextual, .personalized, .segment:
-                    guard choices.broadcast != nil else { return nil }
-                    let contextual = draw.age == 0 ? rules.contextualOffer[x].minor! : rules.contextualOffer[x].adult
-                    let fallback = contextualFallback ? contextual : choices.broadcast!
-                    if strategy == .contextual { return contextual }
-                    if strategy == .personalized { return choices.profileable && active ? choose(rules, window) : fallback }
-                    return draw.age == 0 ? fallback : result.weeks.isEmpty ? result.segmentOffers[segment] : result.weeks[t - 1].segmentOffers[segment]
-                }
-            }
+            let inputs = decisionInputs(week: t, active: consents && withdrawnIn == nil, page: x)
             for strategy in StrategyName.allCases where converted[strategy] == nil {
-                if let o = offer(strategy), w < probabilities[o] { converted[strategy] = t }
+                if let o = Decision(strategy: strategy, inputs: inputs).offer, w < probabilities[o] { converted[strategy] = t }
             }
         }
 
         // Week `week` itself: the decisions as the one-shot inspection makes them, with this week's data.
         let active = consents && withdrawnIn == nil
-        let windowTotal = Int(window.reduce(0, +)), cumulativeTotal = Int(cumulative.reduce(0, +))
-        let contactable = choices.broadcast != nil
-        let contextual = contactable ? (draw.age == 0 ? rules.contextualOffer[x].minor : rules.contextualOffer[x].adult) : nil
-        let fallback = contextualFallback ? contextual : choices.broadcast
-        let release = result.weeks.isEmpty ? nil : result.weeks[week - 1]
+        let inputs = decisionInputs(week: week, active: active, page: x)
         var decisions: [Decision] = []
         for strategy in StrategyName.allCases {
-            var d = Decision(strategy: strategy, offer: nil, profiled: false, dataPoints: 0, usedFallback: false, segmentHadStatistics: false)
-            switch strategy {
-            case .broadcast: d.offer = choices.broadcast
-            case .contextual: d.offer = contextual
-            case .oracle: d.offer = choices.oracle
-            case .unconstrained:
-                d.offer = draw.vulnerable ? context.highestIncentiveOffer : choose(rules, cumulative)
-                d.profiled = true
-                d.dataPoints = 2 + cumulativeTotal
-            case .personalized:
-                if choices.profileable && active {
-                    d.offer = choose(rules, window)
-                    d.profiled = true
-                    d.dataPoints = 2 + windowTotal
-                } else {
-                    d.offer = fallback
-                    d.usedFallback = fallback != nil
-                }
-            case .segment:
-                guard contactable else { break }
-                if draw.age == 0 {
-                    d.offer = fallback
-                    d.usedFallback = fallback != nil
-                } else {
-                    d.offer = release?.segmentOffers[segment] ?? result.segmentOffers[segment]
-                    d.segmentHadStatistics = release?.segmentHasStatistics[segment] ?? result.segmentHasStatistics[segment]
-                    d.dataPoints = d.segmentHadStatistics ? 2 : 0
-                }
-            }
+            var d = Decision(strategy: strategy, inputs: inputs)
             // Converted before: not contacted again (a welcome bonus is redeemed once).
             if converted[strategy] != nil {
                 d.offer = nil
