@@ -104,10 +104,9 @@ public final class Workbench {
         let chosen = EfficientFrontier.indices(exposure: candidates.map { result.strategies[$0].privacy!.exposureIndex },
                                                profit: candidates.map { result.strategies[$0].expectedProfitEUR })
         let census = simulator.census
-        let obligations = result.strategies.map { figures in
-            ComplianceAssessment.assess(figures, facts: ComplianceFacts(figures: figures, scenario: scenario,
-                                                                        minors: census.minors, vulnerable: census.vulnerable))
-        }
+        // The one legal assessment the report and `report --format json` read too.
+        let obligations = LegalAssessment(scenario: scenario, result: result, minors: census.minors, vulnerable: census.vulnerable)
+            .strategies.map(\.statuses)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
                         frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations)

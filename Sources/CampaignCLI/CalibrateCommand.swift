@@ -48,6 +48,12 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps (not in such data: €100 M is assumed unless given).", valueName: "EUR"))
     var turnover: Double = 100_000_000
 
+    @Option(help: ArgumentHelp("Where the experiment's offers were shown: web, app or email (not in such data: web unless given).", valueName: "CHANNEL"))
+    var channel: String = "web"
+
+    @Option(help: ArgumentHelp("The business's sector: retail, streaming, gambling or other (decides which sector rules the report names).", valueName: "SECTOR"))
+    var sector: String = "other"
+
     @Option(help: "The fit report: table or json.")
     var format: Format = .table
 
@@ -83,8 +89,12 @@ struct CalibrateCommand: ParsableCommand {
         let stem = URL(fileURLWithPath: data).deletingPathExtension().lastPathComponent
         let fitValues = calibration.policyValues(calibration.data)
         guard turnover > 0, turnover <= 1e13 else { throw CLIError.usage("--turnover must be in (0, 10^13] euros") }
+        guard let channel = Channel(rawValue: channel) else { throw CLIError.usage("--channel must be web, app or email, got \"\(channel)\"") }
+        guard let sector = Sector(rawValue: sector) else { throw CLIError.usage("--sector must be retail, streaming, gambling or other, got \"\(sector)\"") }
         var scenario = calibration.scenario(name: name ?? "Calibrated: \(stem)", description: CalibrationReport.story(calibration, values: fitValues))
         scenario.company.annualTurnoverEUR = turnover
+        scenario.company.sector = sector
+        scenario.campaign.channel = channel
         // The schema line stays first, so editors still find the schema; the calibration's record follows it.
         let body = ScenarioWriter.yaml(scenario)
         let firstLine = body.prefix { $0 != "\n" }

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rate: ConsentOption
 
-    @Option(help: "Output format: markdown or html.")
+    @Option(help: "Output format: markdown, html, or json (the legal assessment as data: every obligation's status for every strategy).")
     var format: ReportFormat = .markdown
 
     @OptionGroup var language: LanguageOption
@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var file: OutputFileOption
 
-    enum ReportFormat: String, ExpressibleByArgument { case markdown, html }
+    enum ReportFormat: String, ExpressibleByArgument { case markdown, html, json }
 
     /// Now in ISO 8601 UTC, or SOURCE_DATE_EPOCH's time when set, so a report can be reproduced byte for byte.
     static func timestamp() -> String {
@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
         let consent = rate.rate(for: scenario)
         let threads = source.threads.count
         // Charts: inline in HTML; beside a Markdown file written with -o (stdout has nowhere to put them).
-        let withCharts = format == .html || file.output != nil
+        let withCharts = format == .html || (format == .markdown && file.output != nil)
         // One simulator, one pass: the report's rate and, for the charts, the sweep grid with it.
         // A campaign of several weeks reports its totals and its weeks (MODEL.md §9).
         let simulator = Simulator(scenario: scenario, threads: threads)
@@ -52,6 +52,15 @@ struct ReportCommand: ParsableCommand {
         let sweep = simulator.sweep(rates)
         // `rates` holds `consent`, so its figures are in the sweep.
         let result = sweep.first { $0.consentRate == consent } ?? simulator.evaluate(rate: consent)
+        if format == .json {
+            // The assessment of one run's figures; replications would only average the counts it is read from.
+            guard replications.replications == 1 else { throw CLIError.usage("--format json reports one run's assessment; leave out --replications") }
+            let census = simulator.census
+            let assessment = LegalAssessment(scenario: scenario, result: result, minors: census.minors, vulnerable: census.vulnerable)
+            try file.refuseExisting([file.output].compactMap { $0 })
+            try Console.deliver(AssessmentJSON.render(assessment, language: language.language), to: file.output, force: file.force)
+            return
+        }
         var replicated: ReplicatedResult?
         if replications.replications > 1 {
             let runs = try Simulation.replicate(Array(0..<replications.replications), scenario: scenario, rates: [consent],

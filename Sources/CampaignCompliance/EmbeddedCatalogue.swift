@@ -7,33 +7,55 @@ enum EmbeddedCatalogue {
 # simulator knows. One reviewed file; `scripts/embed-scenarios` compiles it into the binary.
 #
 # Teaching material, not legal advice. Summaries are the project's own words. Sources for every
-# article, fine and date are in ../shared/FACTS.md §3 (Regulation texts: GDPR 2016/679, ePrivacy
-# Directive 2002/58/EC, DSA 2022/2065, AI Act 2024/1689; AI Act dates as amended by the Digital
-# Omnibus on AI, finally adopted by the Council on 29 Jun 2026; Official Journal publication not
-# confirmed in our sources).
+# article, fine and date are in ../shared/FACTS.md §3 and §6 (Regulation texts: GDPR 2016/679,
+# ePrivacy Directive 2002/58/EC, DSA 2022/2065, AI Act 2024/1689, Consumer Rights Directive
+# 2011/83/EU as amended by 2019/2161; German GlüStV 2021, UWG, TDDDG; AI Act dates and Art. 4 as
+# amended by the Digital Omnibus on AI, finally adopted by the Council on 29 Jun 2026; Official
+# Journal publication not confirmed in our sources). Where a reading is a commentator's rather
+# than the text's, the entry says "arguably" or names it as the model's assumption.
 #
-# applies_when / violated_when use this vocabulary (all must hold):
+# Each entry first says whom it binds (`binds`: who the business is), then when it applies to a
+# strategy (`applies_when`: what the strategy does), then what breaches it (`violated_when`).
+# An entry whose `binds` or `applies_when` does not hold is "not applicable", and the assessment
+# gives the first condition that fails as the reason. A breach always counts its people; a breach
+# condition the figures count no one for is no breach.
+#
+# Who the business is (MODEL.md §1 company.*, campaign.channel):
+#   online_platform              it runs an online platform (DSA Art. 3(i))
+#   dsa_platform_rules           DSA Arts. 20-28 bind it: an online platform, not micro or small (Art. 19) unless very large
+#   very_large_platform          a designated very large online platform (DSA Art. 33)
+#   sponsored_offers             some offers are paid for by a third party: advertisements (DSA Art. 3(r))
+#   ai_system                    the strategy is listed in company.ai_systems (AI Act Art. 3(1); the model's assumption)
+#   email                        the offer goes to a known subscriber's e-mail address
+#   gambling                     company.sector is gambling
+# What the strategy does (all must hold):
 #   always                       every campaign
-#   personal_data                the strategy uses personal data (data points > 0)
+#   personal_data                it uses personal data (data points > 0, or the address on e-mail)
+#   evaluates_person             it predicts a person's preference: from a profile, from their age band and region
+#                                (segment), or from a known subscriber's tracked click (contextual on e-mail): Art. 4(4)
 #   profiles                     it chooses offers from individual profiles
 #   consent_basis                it relies on consent for that (personalised)
+#   legitimate_interests         it relies on legitimate interests for its targeting (segment)
 #   stores_records               it stores per-person records (pseudonymised or identified)
-#   device_access                it reads or stores information on the visitor's device (tracking)
+#   device_access                it reads or stores information on the device, or tracks opens and clicks
 #   minors_present               the scenario has minors among its customers
 #   vulnerable_present           the scenario has vulnerable customers
-#   adult_only_offers            the scenario has adult-only offers
-#   ai_targeting                 an automated system selects offers per person or segment
+#   suppression_list             compliant strategies keep vulnerable customers on a suppression list
+#   adult_only_offers            the scenario has adult-only offers (served behind an age gate)
+#   ai_targeting                 an automated system selects offers per visit, segment or person
 #   large_scale_profiling        profiles at scale (at least large_scale_profiles profiled) or where minors or vulnerable
 #                                people are present
-#   profiled_without_consent     violation count > 0
-#   minors_profiled              violation count > 0
-#   vulnerable_targeted          violation count > 0
 #   holds_history                over several weeks, it holds per-person records for more than one week
 #   retention_limit              a retention limit (privacy.retention_weeks) shorter than the campaign is set
-#   keeps_everything             it keeps every event of everyone for the whole campaign (the counterexample)
 #   consent_withdrawn            someone withdrew consent during the campaign
-#   ignores_withdrawal           it goes on using and holding the data of people who withdrew
-as_of: 2026-11-29
+# Breaches (each counts its people from the figures):
+#   profiled_without_consent     customers profiled without consent
+#   minors_profiled              minors profiled
+#   minors_shown_sponsored       profiled minors shown a sponsored offer
+#   vulnerable_targeted          vulnerable customers contacted
+#   keeps_everything             every event of everyone kept for the whole campaign (the counterexample; people: its records)
+#   ignores_withdrawal           data of people who withdrew still used (people: those who withdrew)
+as_of: 2026-12-04
 # How many profiled customers count as profiling "on a large scale" for the DPIA screening
 # (GDPR Art. 35(3)(a); the EDPB's WP248 rev.01 criteria name large scale without a number, so this
 # is the project's teaching threshold, not a legal one).
@@ -44,14 +66,25 @@ entries:
   - id: gdpr-4-4
     citation: {en: "GDPR Art. 4(4)", de: "DSGVO Art. 4(4)"}
     law: GDPR
-    applies_when: [profiles]
+    applies_when: [evaluates_person]
     title: {en: "Profiling is defined", de: "Begriff des Profilings"}
     summary:
-      en: "Automated evaluation of personal aspects, such as interests or behaviour, to predict or analyse them is profiling. Choosing an offer from someone's browsing history is profiling."
-      de: "Jede automatisierte Bewertung persönlicher Aspekte wie Interessen oder Verhalten, um sie zu analysieren oder vorherzusagen, ist Profiling. Ein Angebot anhand des Surfverlaufs auszuwählen, ist Profiling."
+      en: "Any automated evaluation of personal aspects, such as interests or behaviour, to analyse or predict them is profiling. Choosing an offer from someone's browsing history is profiling; so, on a common reading of the EDPB-endorsed WP251, is choosing it from their age band and region to predict what they prefer, even when the statistics behind it are aggregated."
+      de: "Jede automatisierte Bewertung persönlicher Aspekte wie Interessen oder Verhalten, um sie zu analysieren oder vorherzusagen, ist Profiling. Ein Angebot anhand des Surfverlaufs auszuwählen, ist Profiling; nach verbreiteter Lesart der vom EDSA übernommenen WP251 auch, es anhand von Altersgruppe und Region auszuwählen, um die Vorliebe vorherzusagen, selbst wenn die Statistik dahinter aggregiert ist."
     duty:
-      en: "Treat the targeting as profiling: every profiling rule below applies to it."
-      de: "Die Ausspielung als Profiling behandeln: Alle folgenden Regeln zum Profiling gelten."
+      en: "Treat the targeting as profiling: it needs a lawful basis for each person targeted (consent for tracking-based profiles; legitimate interests with the right to object can fit coarse segments), and the profiling rules below apply."
+      de: "Die Ausspielung als Profiling behandeln: Sie braucht für jede angesprochene Person eine Rechtsgrundlage (Einwilligung für Tracking-Profile; berechtigte Interessen mit Widerspruchsrecht können bei groben Segmenten passen), und die folgenden Regeln zum Profiling gelten."
+  - id: gdpr-4-5
+    citation: {en: "GDPR Art. 4(5)", de: "DSGVO Art. 4(5)"}
+    law: GDPR
+    applies_when: [stores_records, consent_basis]
+    title: {en: "Pseudonymised data stay personal data", de: "Pseudonymisierte Daten bleiben personenbezogen"}
+    summary:
+      en: "Pseudonymised data can be attributed to a person only with additional information kept separately (Art. 4(5)). For the controller that holds that information they remain personal data; the CJEU held in C-413/23 P (EDPS v SRB, 4 Sep 2025) that they may be non-personal for a recipient with no reasonable means to re-identify, while the duty to inform is judged from the controller's side at collection."
+      de: "Pseudonymisierte Daten lassen sich nur mit getrennt aufbewahrten Zusatzinformationen einer Person zuordnen (Art. 4(5)). Für den Verantwortlichen, der diese Informationen hat, bleiben sie personenbezogen; der EuGH entschied in C-413/23 P (EDSB/SRB, 4. September 2025), dass sie für einen Empfänger ohne vernünftige Mittel zur Re-Identifizierung nicht personenbezogen sein können, die Informationspflicht aber aus Sicht des Verantwortlichen bei der Erhebung zu beurteilen ist."
+    duty:
+      en: "Treat the pseudonymised profiles as personal data: every rule here applies to them. Pseudonymisation lowers the risk; it does not take the data out of the GDPR."
+      de: "Die pseudonymisierten Profile als personenbezogene Daten behandeln: Jede Regel hier gilt für sie. Pseudonymisierung senkt das Risiko; sie nimmt die Daten nicht aus der DSGVO heraus."
   - id: gdpr-5-1-c
     citation: {en: "GDPR Art. 5(1)(c)", de: "DSGVO Art. 5(1)(c)"}
     law: GDPR
@@ -66,17 +99,16 @@ entries:
   - id: gdpr-5-1-e
     citation: {en: "GDPR Art. 5(1)(e)", de: "DSGVO Art. 5(1)(e)"}
     law: GDPR
-    # Only a campaign of several weeks holds records long enough for this to bite.
-    applies_when: [holds_history]
-    violated_when: [retention_limit, keeps_everything]
+    applies_when: [stores_records]
+    violated_when: [keeps_everything]
     fine: gdpr_art83_5
     title: {en: "Storage limitation", de: "Speicherbegrenzung"}
     summary:
-      en: "Personal data may be kept in a form that identifies people no longer than the purpose needs. Every extra week of browsing history makes a pseudonymised profile more unique."
-      de: "Personenbezogene Daten dürfen in einer Form, die die Identifizierung erlaubt, nur so lange gespeichert werden, wie es der Zweck erfordert. Jede weitere Woche Surfverlauf macht ein pseudonymisiertes Profil einzigartiger."
+      en: "Personal data may be kept in a form that identifies people no longer than the purpose needs. This holds for every stored record, whatever retention the company has set: having no retention period is no better than having one. Every extra week of browsing history also makes a pseudonymised profile more unique."
+      de: "Personenbezogene Daten dürfen in einer Form, die die Identifizierung erlaubt, nur so lange gespeichert werden, wie es der Zweck erfordert. Das gilt für jeden gespeicherten Datensatz, unabhängig von einer gesetzten Speicherfrist: Keine Frist zu haben, ist nicht besser als eine. Jede weitere Woche Surfverlauf macht ein pseudonymisiertes Profil zudem einzigartiger."
     duty:
-      en: "Set a retention period the purpose justifies and delete older history on schedule; the counterexample keeps everything and breaches the limit the company set."
-      de: "Eine durch den Zweck begründete Speicherfrist festlegen und älteren Verlauf fristgerecht löschen; das Gegenbeispiel behält alles und verletzt die vom Unternehmen gesetzte Frist."
+      en: "Set a retention period the purpose justifies and delete older history on schedule. The counterexample keeps every event of everyone for the whole campaign, which no purpose justifies."
+      de: "Eine durch den Zweck begründete Speicherfrist festlegen und älteren Verlauf fristgerecht löschen. Das Gegenbeispiel behält jedes Ereignis aller Personen über die ganze Kampagne, was kein Zweck rechtfertigt."
   - id: gdpr-6-1-a
     citation: {en: "GDPR Art. 6(1)(a)", de: "DSGVO Art. 6(1)(a)"}
     law: GDPR
@@ -93,14 +125,14 @@ entries:
   - id: gdpr-6-1-f
     citation: {en: "GDPR Art. 6(1)(f)", de: "DSGVO Art. 6(1)(f)"}
     law: GDPR
-    applies_when: [personal_data]
+    applies_when: [legitimate_interests]
     title: {en: "Legitimate interests", de: "Berechtigte Interessen"}
     summary:
-      en: "Processing can rest on the company's legitimate interests if they are not overridden by the person's interests and rights. Coarse, expected uses (age band and region for a segment) may fit; tracking-based profiles rarely do."
-      de: "Eine Verarbeitung kann auf berechtigte Interessen des Unternehmens gestützt werden, wenn die Interessen und Rechte der Person nicht überwiegen. Grobe, erwartbare Nutzungen (Altersgruppe und Region für ein Segment) können passen; Tracking-Profile selten."
+      en: "Processing can rest on the company's legitimate interests if the person's interests and rights do not override them. Targeting a coarse segment (age band and region) may fit, with the right to object of Art. 21(2); the browsing behind the segment's statistics was collected with consent. Tracking-based individual profiles rest on consent instead."
+      de: "Eine Verarbeitung kann auf berechtigte Interessen des Unternehmens gestützt werden, wenn Interessen und Rechte der Person nicht überwiegen. Die Ausspielung an ein grobes Segment (Altersgruppe und Region) kann passen, mit dem Widerspruchsrecht nach Art. 21(2); der Surfverlauf hinter der Segmentstatistik wurde mit Einwilligung erhoben. Individuelle Tracking-Profile stützen sich dagegen auf die Einwilligung."
     duty:
-      en: "Document a balancing test for any processing not based on consent, and honour objections."
-      de: "Für jede Verarbeitung ohne Einwilligung eine Interessenabwägung dokumentieren und Widersprüche beachten."
+      en: "Document the balancing test for the segment targeting, and take anyone who objects out of it at once."
+      de: "Die Interessenabwägung für die Segment-Ausspielung dokumentieren und jede Person, die widerspricht, sofort herausnehmen."
   - id: gdpr-7-3
     citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
@@ -115,6 +147,18 @@ entries:
     duty:
       en: "Offer a withdrawal as easy as the consent banner, and stop profiling at once when used."
       de: "Einen Widerruf anbieten, der so einfach ist wie das Einwilligungsbanner, und das Profiling danach sofort beenden."
+  - id: gdpr-8
+    citation: {en: "GDPR Art. 8, Recital 38", de: "DSGVO Art. 8, ErwGr. 38"}
+    law: GDPR
+    applies_when: [minors_present, evaluates_person]
+    violated_when: [minors_profiled]
+    title: {en: "Children's data in profiling", de: "Daten von Kindern beim Profiling"}
+    summary:
+      en: "The GDPR has no single ban on profiling children, but it binds every business here, platform or not. Profiling a minor needs a lawful basis like anyone's, and a child's own consent to an online service offered directly to them counts only from 16 in Germany (Art. 8; below that, a parent's). Recital 38 asks for specific protection of children's data in marketing and profiling, and the EDPB-endorsed WP251 says controllers should refrain from profiling children for marketing."
+      de: "Die DSGVO kennt kein einheitliches Verbot des Profilings von Kindern, aber sie bindet hier jedes Unternehmen, ob Plattform oder nicht. Das Profiling Minderjähriger braucht wie jedes eine Rechtsgrundlage, und die eigene Einwilligung eines Kindes in einen ihm direkt angebotenen Online-Dienst zählt in Deutschland erst ab 16 (Art. 8; darunter die der Eltern). Erwägungsgrund 38 verlangt besonderen Schutz der Daten von Kindern bei Werbung und Profiling, und die vom EDSA übernommene WP251 sagt, Verantwortliche sollten Profiling von Kindern zu Werbezwecken unterlassen."
+    duty:
+      en: "Serve customers known to be minors without a profile, as the compliant strategies do with their fallback, and keep adults-only offers behind an age gate."
+      de: "Bekannte Minderjährige ohne Profil bedienen, wie es die regelkonformen Strategien mit ihrer Ersatzstrategie tun, und Angebote nur für Erwachsene hinter einer Altersschranke halten."
   - id: gdpr-9
     citation: {en: "GDPR Art. 9", de: "DSGVO Art. 9"}
     law: GDPR
@@ -126,6 +170,40 @@ entries:
     duty:
       en: "Keep sensitive categories out of the profiling taxonomy."
       de: "Sensible Kategorien aus der Profiling-Taxonomie heraushalten."
+  - id: gdpr-9-register
+    citation: {en: "GDPR Art. 9(2)(g); GlüStV § 8", de: "DSGVO Art. 9(2)(g); GlüStV § 8"}
+    law: GDPR
+    binds: [gambling]
+    applies_when: [suppression_list]
+    title: {en: "The player exclusion register", de: "Die Spielersperrdatei"}
+    summary:
+      en: "A licensed gambling operator must check the player exclusion system before a player takes part (GlüStV 2021 § 8); the register (§ 23) stores the reason for an exclusion and is deleted six years after it ends. An entry can reveal a gambling problem, which may be health data: pair Art. 9(2)(g) with the legal obligation of Art. 6(1)(c)."
+      de: "Ein zugelassener Glücksspielanbieter muss vor der Teilnahme das Spielersperrsystem abfragen (GlüStV 2021 § 8); die Sperrdatei (§ 23) speichert den Grund der Sperre und wird sechs Jahre nach ihrem Ende gelöscht. Ein Eintrag kann eine Spielsucht offenbaren, also Gesundheitsdaten sein: Art. 9(2)(g) mit der rechtlichen Verpflichtung nach Art. 6(1)(c) verbinden."
+    duty:
+      en: "Check the register before play and before any bonus, use the result for nothing else, and keep excluded players out of every campaign."
+      de: "Die Sperrdatei vor dem Spiel und vor jedem Bonus abfragen, das Ergebnis für nichts anderes nutzen und gesperrte Personen aus jeder Kampagne heraushalten."
+  - id: suppression-list
+    citation: {en: "GDPR Art. 6(1)(f), Art. 21(3)", de: "DSGVO Art. 6(1)(f), Art. 21(3)"}
+    law: GDPR
+    applies_when: [suppression_list]
+    title: {en: "The suppression list", de: "Die Sperrliste"}
+    summary:
+      en: "Keeping people out of a campaign is itself processing of personal data. Outside gambling no statute requires a list of vulnerable customers, so it rests on legitimate interests, or on Art. 21(3) for people who objected to direct marketing; if the list reveals a health matter such as an addiction, Art. 9 needs an exception of its own."
+      de: "Personen aus einer Kampagne herauszuhalten, ist selbst eine Verarbeitung personenbezogener Daten. Außerhalb des Glücksspiels verlangt kein Gesetz eine Liste schutzbedürftiger Kundinnen und Kunden, sie stützt sich daher auf berechtigte Interessen oder bei Widerspruch gegen Direktwerbung auf Art. 21(3); offenbart die Liste Gesundheitliches wie eine Sucht, braucht Art. 9 eine eigene Ausnahme."
+    duty:
+      en: "Keep only what the suppression needs (an identifier and a flag), name its basis in the privacy notice, and apply it in every strategy."
+      de: "Nur das speichern, was die Sperre braucht (eine Kennung und ein Merkmal), ihre Grundlage in den Datenschutzhinweisen nennen und sie in jeder Strategie anwenden."
+  - id: age-gate
+    citation: {en: "GDPR Art. 6(1)(c)/(f)", de: "DSGVO Art. 6(1)(c)/(f)"}
+    law: GDPR
+    applies_when: [adult_only_offers]
+    title: {en: "The age gate of adults-only offers", de: "Die Altersschranke bei Angeboten nur für Erwachsene"}
+    summary:
+      en: "An adults-only offer is served behind an age gate, which needs an 18+ flag, not the age band. The flag is personal data where the person is identifiable: on e-mail always; an anonymous web visitor's self-declaration arguably not. Its basis is the legal duty to keep the offer from minors where a law imposes one (gambling, alcohol), else legitimate interests. The tool does not count the flag among the data points that choose an offer."
+      de: "Ein Angebot nur für Erwachsene wird hinter einer Altersschranke gezeigt; sie braucht ein Merkmal „18+“, nicht die Altersgruppe. Das Merkmal ist personenbezogen, wo die Person identifizierbar ist: per E-Mail immer; die Selbstauskunft eines anonymen Besuchers im Web wohl nicht. Grundlage ist die gesetzliche Pflicht, das Angebot von Minderjährigen fernzuhalten, wo ein Gesetz sie vorsieht (Glücksspiel, Alkohol), sonst berechtigte Interessen. Das Werkzeug zählt das Merkmal nicht zu den Datenpunkten, die ein Angebot auswählen."
+    duty:
+      en: "Ask only for 18+, not the birth date (data minimisation, Art. 5(1)(c)), and use it only for the gate."
+      de: "Nur „18+“ abfragen, nicht das Geburtsdatum (Datenminimierung, Art. 5(1)(c)), und es nur für die Schranke nutzen."
   - id: gdpr-13-14
     citation: {en: "GDPR Arts. 13/14", de: "DSGVO Art. 13/14"}
     law: GDPR
@@ -184,6 +262,17 @@ entries:
     duty:
       en: "Prefer the least intrusive strategy that meets the goal; pseudonymise, aggregate and clip by default."
       de: "Die am wenigsten eingreifende Strategie wählen, die das Ziel erreicht; standardmäßig pseudonymisieren, aggregieren und begrenzen."
+  - id: gdpr-28-30
+    citation: {en: "GDPR Arts. 26, 28, 30", de: "DSGVO Art. 26, 28, 30"}
+    law: GDPR
+    applies_when: [personal_data]
+    title: {en: "Vendors and the record of processing", de: "Dienstleister und Verarbeitungsverzeichnis"}
+    summary:
+      en: "Every processing of personal data goes into the controller's record of processing activities (Art. 30). Where an external vendor runs the recommender or the tracking, the company needs a processor contract (Art. 28), or a joint-controller arrangement where the vendor decides purposes too (Art. 26). The tool does not model vendors: whether one is involved is for the company to check."
+      de: "Jede Verarbeitung personenbezogener Daten gehört in das Verzeichnis von Verarbeitungstätigkeiten (Art. 30). Betreibt ein externer Dienstleister die Empfehlung oder das Tracking, braucht es einen Auftragsverarbeitungsvertrag (Art. 28) oder, wenn er auch über Zwecke entscheidet, eine Vereinbarung gemeinsam Verantwortlicher (Art. 26). Das Werkzeug bildet Dienstleister nicht ab: Ob einer beteiligt ist, prüft das Unternehmen."
+    duty:
+      en: "Enter the campaign's processing in the record, and sign the right contract with every vendor that touches the data."
+      de: "Die Verarbeitung der Kampagne ins Verzeichnis eintragen und mit jedem Dienstleister, der die Daten berührt, den passenden Vertrag schließen."
   - id: gdpr-35
     citation: {en: "GDPR Art. 35", de: "DSGVO Art. 35"}
     law: GDPR
@@ -208,78 +297,155 @@ entries:
       en: "Know the ceiling your violations expose the company to; the tool shows the Art. 83(5) cap."
       de: "Die Obergrenze kennen, der Verstöße das Unternehmen aussetzen; das Werkzeug zeigt die Obergrenze nach Art. 83(5)."
   - id: eprivacy-5-3
-    citation: {en: "ePrivacy Directive Art. 5(3)", de: "ePrivacy-Richtlinie Art. 5(3)"}
+    citation: {en: "ePrivacy Art. 5(3); § 25 TDDDG", de: "ePrivacy-RL Art. 5(3); § 25 TDDDG"}
     law: ePrivacy
-    applies_when: [device_access]
     # Tracking people who did not consent breaches it; ePrivacy fines are national, so no EU cap.
+    applies_when: [device_access]
     violated_when: [profiled_without_consent]
-    title: {en: "Cookies and device access", de: "Cookies und Endgerätezugriff"}
+    title: {en: "Cookies, pixels and device access", de: "Cookies, Pixel und Endgerätezugriff"}
     summary:
-      en: "Storing or reading information on a user's device needs consent after clear information, unless it is strictly necessary for the service the user asked for or only serves transmission. Tracking for profiles is never strictly necessary."
-      de: "Das Speichern oder Auslesen von Informationen auf dem Endgerät braucht nach klarer Information eine Einwilligung, außer es ist für den gewünschten Dienst unbedingt erforderlich oder dient nur der Übertragung. Tracking für Profile ist nie unbedingt erforderlich."
+      en: "Storing or reading information on a user's device needs consent after clear information, unless it is strictly necessary for the service the user asked for; Germany implements this in § 25 TDDDG. The EDPB's Guidelines 2/2023 put URL and pixel tracking, tracked links in e-mails and data a script sends from the device under it. An offer the shop's own server picks from the page it serves is not device access; a third-party tag reading the URL is. Tracking for profiles is never strictly necessary."
+      de: "Das Speichern oder Auslesen von Informationen auf dem Endgerät braucht nach klarer Information eine Einwilligung, außer es ist für den gewünschten Dienst unbedingt erforderlich; Deutschland setzt das in § 25 TDDDG um. Die Leitlinien 2/2023 des EDSA fassen URL- und Pixel-Tracking, verfolgte Links in E-Mails und von Skripten gesendete Gerätedaten darunter. Ein Angebot, das der eigene Server des Shops nach der ausgelieferten Seite wählt, ist kein Endgerätezugriff; ein Tag eines Dritten, der die URL liest, schon. Tracking für Profile ist nie unbedingt erforderlich."
     duty:
-      en: "Collect the browsing history behind profiles only after consent; the contextual strategy needs no tracking."
-      de: "Den Surfverlauf für Profile erst nach Einwilligung erheben; die kontextuelle Strategie braucht kein Tracking."
+      en: "Collect the browsing, open and click data behind profiles and segments only after consent; choose contextual offers on the own server, from the page it serves."
+      de: "Surf-, Öffnungs- und Klickdaten für Profile und Segmente erst nach Einwilligung erheben; kontextuelle Angebote auf dem eigenen Server nach der ausgelieferten Seite wählen."
+  - id: eprivacy-13
+    citation: {en: "ePrivacy Art. 13; § 7 UWG", de: "ePrivacy-RL Art. 13; § 7 UWG"}
+    law: ePrivacy
+    binds: [email]
+    applies_when: [always]
+    title: {en: "Consent to e-mail advertising", de: "Einwilligung in E-Mail-Werbung"}
+    summary:
+      en: "Advertising by e-mail needs the recipient's prior express consent (in Germany § 7(2) Nr. 2 UWG). The existing-customer exception (§ 7(3) UWG) needs an address obtained in connection with a sale, so it is closed to welcome e-mails to people who never bought. Where Art. 13 applies, Art. 6(1) GDPR does not govern the sending itself (CJEU C-654/23, Inteligo Media, 13 Nov 2025); the profiling that picks the offer still needs its own GDPR basis, and open or click tracking needs consent under § 25 TDDDG."
+      de: "Werbung per E-Mail braucht die vorherige ausdrückliche Einwilligung (in Deutschland § 7 Abs. 2 Nr. 2 UWG). Die Ausnahme für Bestandskunden (§ 7 Abs. 3 UWG) setzt eine im Zusammenhang mit einem Verkauf erhaltene Adresse voraus und steht Willkommens-E-Mails an Personen, die nie gekauft haben, nicht offen. Wo Art. 13 gilt, regelt Art. 6(1) DSGVO das Versenden selbst nicht (EuGH C-654/23, Inteligo Media, 13. November 2025); das Profiling, das das Angebot wählt, braucht trotzdem eine eigene Grundlage nach der DSGVO, und Öffnungs- oder Klick-Tracking eine Einwilligung nach § 25 TDDDG."
+    duty:
+      en: "Send only to subscribers with documented opt-in consent, and name the right to object in every message (GDPR Art. 21(4))."
+      de: "Nur an Abonnentinnen und Abonnenten mit dokumentierter Einwilligung senden und in jeder Nachricht auf das Widerspruchsrecht hinweisen (DSGVO Art. 21(4))."
+  - id: crd-6-1-ea
+    citation: {en: "Consumer Rights Dir. 6(1)(ea)", de: "Verbraucherrechte-RL 6(1)(ea)"}
+    law: Consumer law
+    applies_when: [profiles]
+    title: {en: "Saying a price was personalised", de: "Hinweis auf personalisierte Preise"}
+    summary:
+      en: "Traders must tell consumers when a price was personalised on the basis of automated decision-making (added by Directive 2019/2161). Whether a personalised discount is a personalised price is arguable; the cautious reading discloses it."
+      de: "Unternehmer müssen Verbraucher informieren, wenn ein Preis auf Grundlage automatisierter Entscheidungsfindung personalisiert wurde (eingefügt durch Richtlinie 2019/2161). Ob ein personalisierter Rabatt ein personalisierter Preis ist, ist umstritten; die vorsichtige Lesart legt es offen."
+    duty:
+      en: "Say with the offer that the discount was chosen for the person automatically."
+      de: "Beim Angebot sagen, dass der Rabatt automatisiert für die Person ausgewählt wurde."
+  - id: glustv-5
+    citation: {en: "GlüStV 2021 § 5", de: "GlüStV 2021 § 5"}
+    law: GlüStV
+    binds: [gambling]
+    applies_when: [always]
+    title: {en: "Gambling advertising", de: "Werbung für Glücksspiel"}
+    summary:
+      en: "Advertising for gambling must not run counter to the goals of § 1 and must not be excessive (§ 5(2); a court has read into it that it must not incite play). Virtual slot machines, online poker and online casino may not be advertised on the internet or on television between 06:00 and 21:00 (§ 5(3)). § 5 also bans advertising aimed at minors (its paragraph in the 2021 treaty is not confirmed in our sources)."
+      de: "Werbung für Glücksspiel darf den Zielen des § 1 nicht zuwiderlaufen und nicht übermäßig sein (§ 5 Abs. 2; ein Gericht hat daraus gelesen, dass sie nicht zum Spiel auffordern darf). Für virtuelle Automatenspiele, Online-Poker und Online-Casino darf im Internet und im Fernsehen zwischen 6 und 21 Uhr nicht geworben werden (§ 5 Abs. 3). § 5 verbietet auch an Minderjährige gerichtete Werbung (der Absatz im Vertrag von 2021 ist in unseren Quellen nicht bestätigt)."
+    duty:
+      en: "Schedule online-casino and slot advertising outside 06:00–21:00, never aim it at minors or excluded players, and keep bonuses from inciting play."
+      de: "Werbung für Online-Casino und Automatenspiele außerhalb von 6 bis 21 Uhr planen, nie an Minderjährige oder gesperrte Personen richten und Boni so gestalten, dass sie nicht zum Spiel auffordern."
   - id: dsa-26-1-d
     citation: {en: "DSA Art. 26(1)(d)", de: "DSA Art. 26(1)(d)"}
     law: DSA
+    binds: [dsa_platform_rules, sponsored_offers]
     applies_when: [ai_targeting]
     title: {en: "Why am I seeing this ad?", de: "Warum sehe ich diese Werbung?"}
     summary:
-      en: "Online platforms must show, for each ad, meaningful information about the main parameters used to select the recipient and, where applicable, how to change them. (The DSA binds online platforms; a shop on its own site follows it as good practice.)"
-      de: "Online-Plattformen müssen zu jeder Werbung aussagekräftige Informationen über die wichtigsten Parameter der Empfängerauswahl geben und, wo möglich, wie man sie ändert. (Der DSA verpflichtet Online-Plattformen; ein Shop auf der eigenen Website folgt ihm als gute Praxis.)"
+      en: "Online platforms must show, for each advertisement, meaningful information about the main parameters used to select the recipient and, where applicable, how to change them. An advertisement is what a third party pays the platform to present (Art. 3(r)): a partner's sponsored offer, not the platform's own bonus. Arts. 20–28 bind online platforms only (Art. 3(i)), and Art. 19 exempts micro and small ones unless they are very large."
+      de: "Online-Plattformen müssen zu jeder Werbung aussagekräftige Informationen über die wichtigsten Parameter der Empfängerauswahl geben und, wo möglich, wie man sie ändert. Werbung ist, was ein Dritter die Plattform gegen Entgelt zeigen lässt (Art. 3(r)): das gesponserte Angebot eines Partners, nicht der eigene Bonus der Plattform. Art. 20–28 binden nur Online-Plattformen (Art. 3(i)), und Art. 19 nimmt kleine und Kleinstunternehmen aus, außer sie sind sehr groß."
     duty:
-      en: "Explain each offer: the main parameters, the data used, the legal basis, and how to change or withdraw (see `campaign-sim explain`)."
-      de: "Jedes Angebot erklären: wichtigste Parameter, genutzte Daten, Rechtsgrundlage und wie man sie ändert oder widerruft (siehe `campaign-sim explain`)."
+      en: "Explain each sponsored offer: who paid for it, the main parameters, the data used and how to change them (see `campaign-sim explain`); explaining the own offers the same way is good practice."
+      de: "Jedes gesponserte Angebot erklären: wer dafür bezahlt hat, die wichtigsten Parameter, die genutzten Daten und wie man sie ändert (siehe `campaign-sim explain`); die eigenen Angebote ebenso zu erklären, ist gute Praxis."
   - id: dsa-26-3
     citation: {en: "DSA Art. 26(3)", de: "DSA Art. 26(3)"}
     law: DSA
-    applies_when: [profiles]
+    binds: [dsa_platform_rules, sponsored_offers]
+    applies_when: [evaluates_person]
     title: {en: "No ads profiled on sensitive data", de: "Keine Werbung auf Grundlage sensibler Daten"}
     summary:
-      en: "Platforms may not present ads based on profiling that uses special categories of data (GDPR Art. 9). The EDPB holds that this applies even with explicit consent."
-      de: "Plattformen dürfen keine Werbung auf Grundlage von Profiling mit besonderen Datenkategorien (DSGVO Art. 9) anzeigen. Der EDSA hält das auch bei ausdrücklicher Einwilligung für ausgeschlossen."
+      en: "Online platforms may not present advertisements based on profiling (GDPR Art. 4(4)) that uses special categories of data (GDPR Art. 9)."
+      de: "Online-Plattformen dürfen keine Werbung auf Grundlage von Profiling (DSGVO Art. 4(4)) mit besonderen Datenkategorien (DSGVO Art. 9) anzeigen."
     duty:
-      en: "Exclude sensitive categories from targeting, whatever the consent."
-      de: "Sensible Kategorien unabhängig von einer Einwilligung von der Ausspielung ausschließen."
+      en: "Keep sensitive categories out of the targeting of sponsored offers."
+      de: "Sensible Kategorien aus der Ausspielung gesponserter Angebote heraushalten."
+  - id: dsa-27
+    citation: {en: "DSA Art. 27", de: "DSA Art. 27"}
+    law: DSA
+    binds: [dsa_platform_rules]
+    applies_when: [ai_targeting]
+    title: {en: "Recommender system transparency", de: "Transparenz von Empfehlungssystemen"}
+    summary:
+      en: "Online platforms that use recommender systems must set out in plain language in their terms the main parameters those systems use and any options recipients have to change them."
+      de: "Online-Plattformen, die Empfehlungssysteme nutzen, müssen in ihren AGB in klarer Sprache die wichtigsten Parameter dieser Systeme und die Möglichkeiten der Nutzer angeben, sie zu ändern."
+    duty:
+      en: "Describe in the terms how offers are chosen (page, segment or profile) and how a customer can switch."
+      de: "In den AGB beschreiben, wie Angebote gewählt werden (Seite, Segment oder Profil) und wie man wechseln kann."
   - id: dsa-28-2
     citation: {en: "DSA Art. 28(2)", de: "DSA Art. 28(2)"}
     law: DSA
-    applies_when: [minors_present, profiles]
-    violated_when: [minors_profiled]
+    binds: [dsa_platform_rules, sponsored_offers]
+    applies_when: [minors_present, evaluates_person]
+    violated_when: [minors_shown_sponsored]
     fine: dsa_art52_3
-    title: {en: "No profiled ads to minors", de: "Keine profilbasierte Werbung an Minderjährige"}
+    title: {en: "No profiled ads to minors on platforms", de: "Keine profilbasierte Werbung an Minderjährige auf Plattformen"}
     summary:
-      en: "Platforms may not show profiling-based ads to a recipient they know with reasonable certainty to be a minor. They need not collect extra data to find out."
-      de: "Plattformen dürfen Minderjährigen keine profilbasierte Werbung zeigen, wenn sie mit hinreichender Gewissheit wissen, dass es sich um Minderjährige handelt. Zusätzliche Daten müssen sie dafür nicht erheben."
+      en: "Online platforms may not present advertisements based on profiling to a recipient they know with reasonable certainty to be a minor. It binds platforms only, and only advertisements: a partner's sponsored offer, not the platform's own bonus. Under Art. 28(3) they need not process extra personal data to find out whether someone is a minor. For every business the GDPR's rules on children apply as well (Art. 8, Recital 38)."
+      de: "Online-Plattformen dürfen Personen, von denen sie mit hinreichender Gewissheit wissen, dass sie minderjährig sind, keine Werbung auf Grundlage von Profiling zeigen. Das bindet nur Plattformen und nur Werbung: das gesponserte Angebot eines Partners, nicht den eigenen Bonus der Plattform. Nach Art. 28(3) müssen sie keine zusätzlichen Daten verarbeiten, um das festzustellen. Für jedes Unternehmen gelten zudem die Regeln der DSGVO zu Kindern (Art. 8, ErwGr. 38)."
     duty:
-      en: "Serve known minors without profiles (the compliant strategies use the fallback) and never show them adult-only offers."
-      de: "Bekannte Minderjährige ohne Profil bedienen (die regelkonformen Strategien nutzen die Ersatzstrategie) und ihnen nie Angebote nur für Erwachsene zeigen."
-  - id: dsa-52-3
-    citation: {en: "DSA Art. 52(3)", de: "DSA Art. 52(3)"}
+      en: "Serve known minors without profiles (the compliant strategies use the fallback) and never show them sponsored offers chosen from a profile."
+      de: "Bekannte Minderjährige ohne Profil bedienen (die regelkonformen Strategien nutzen die Ersatzstrategie) und ihnen nie aus einem Profil gewählte gesponserte Angebote zeigen."
+  - id: dsa-38
+    citation: {en: "DSA Art. 38", de: "DSA Art. 38"}
     law: DSA
-    applies_when: [minors_present, profiles]
+    binds: [online_platform, very_large_platform]
+    applies_when: [ai_targeting]
+    title: {en: "A recommender option without profiling", de: "Eine Empfehlungsoption ohne Profiling"}
+    summary:
+      en: "Very large online platforms must offer, for each of their recommender systems, at least one option that is not based on profiling."
+      de: "Sehr große Online-Plattformen müssen für jedes ihrer Empfehlungssysteme mindestens eine Option anbieten, die nicht auf Profiling beruht."
+    duty:
+      en: "Offer a non-profiled way to see offers (the contextual or broadcast strategy is one) and make it easy to choose."
+      de: "Einen Weg zu Angeboten ohne Profiling anbieten (die kontextuelle oder die Einheits-Strategie ist einer) und ihn leicht wählbar machen."
+  - id: dsa-52-3
+    citation: {en: "DSA Art. 52(3), Art. 74(1)", de: "DSA Art. 52(3), Art. 74(1)"}
+    law: DSA
+    binds: [dsa_platform_rules, sponsored_offers]
+    applies_when: [evaluates_person]
     title: {en: "DSA fines", de: "Geldbußen nach dem DSA"}
     summary:
-      en: "Breaching DSA obligations can cost up to 6 % of the provider's worldwide annual turnover."
-      de: "Verstöße gegen Pflichten aus dem DSA können bis zu 6 % des weltweiten Jahresumsatzes kosten."
+      en: "Breaching the DSA can cost a platform up to 6 % of its worldwide annual turnover, imposed by the national Digital Services Coordinator (Art. 52(3)); a very large online platform is fined by the Commission, also up to 6 % (Art. 74(1))."
+      de: "Verstöße gegen den DSA können eine Plattform bis zu 6 % ihres weltweiten Jahresumsatzes kosten, verhängt vom nationalen Koordinator für digitale Dienste (Art. 52(3)); eine sehr große Online-Plattform büßt die Kommission, ebenfalls bis zu 6 % (Art. 74(1))."
     duty:
-      en: "Count the DSA cap among the risks of profiling minors."
-      de: "Die DSA-Obergrenze zu den Risiken des Profilings Minderjähriger zählen."
+      en: "Count the DSA cap among the risks of showing sponsored offers to profiled minors."
+      de: "Die DSA-Obergrenze zu den Risiken zählen, profilierten Minderjährigen gesponserte Angebote zu zeigen."
+  - id: ai-act-3-1
+    citation: {en: "AI Act Art. 3(1)", de: "KI-VO Art. 3(1)"}
+    law: AI Act
+    binds: [ai_system]
+    applies_when: [always]
+    title: {en: "An AI system, by the scenario's assumption", de: "Ein KI-System nach Annahme des Szenarios"}
+    summary:
+      en: "This strategy is listed in company.ai_systems: the scenario assumes it is built as an AI system, a machine-based system that infers from its input how to generate outputs such as recommendations. The Commission's guidelines on the definition (Feb 2025) exclude basic data processing, heuristics, mathematical optimisation and simple prediction: a fixed scoring rule is likely not one; a recommender learned from data is."
+      de: "Diese Strategie steht in company.ai_systems: Das Szenario nimmt an, dass sie als KI-System gebaut ist, ein maschinengestütztes System, das aus seinen Eingaben ableitet, wie es Ausgaben wie Empfehlungen erzeugt. Die Leitlinien der Kommission zur Definition (Februar 2025) nehmen einfache Datenverarbeitung, Heuristiken, mathematische Optimierung und einfache Vorhersage aus: Eine feste Bewertungsregel ist wohl keines; ein aus Daten gelerntes Empfehlungssystem schon."
+    duty:
+      en: "Check the assumption against how the system is really built; the AI Act's rows below apply only to systems that meet the definition."
+      de: "Die Annahme daran prüfen, wie das System wirklich gebaut ist; die folgenden Zeilen der KI-Verordnung gelten nur für Systeme, die die Definition erfüllen."
   - id: ai-act-4
     citation: {en: "AI Act Art. 4", de: "KI-VO Art. 4"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "AI literacy", de: "KI-Kompetenz"}
     summary:
-      en: "Providers and deployers of AI systems must ensure, as far as possible, that their staff who operate them have sufficient AI literacy. Applies from 2 Feb 2025."
-      de: "Anbieter und Betreiber von KI-Systemen müssen, so weit möglich, für ausreichende KI-Kompetenz des Personals sorgen, das sie betreibt. Gilt seit 2. Februar 2025."
+      en: "Providers and deployers of AI systems must take measures to support the development of AI literacy among the staff who operate them. The Digital Omnibus on AI turned the earlier duty to ensure a sufficient level into this effort duty and gave the Commission and Member States a promotion role; the date, 2 Feb 2025, is unchanged (Official Journal publication not confirmed in our sources)."
+      de: "Anbieter und Betreiber von KI-Systemen müssen Maßnahmen ergreifen, um die Entwicklung von KI-Kompetenz beim Personal, das sie betreibt, zu unterstützen. Der Digital-Omnibus zur KI hat die frühere Pflicht, ein ausreichendes Niveau sicherzustellen, in diese Bemühenspflicht umgewandelt und Kommission und Mitgliedstaaten eine fördernde Rolle gegeben; das Datum, 2. Februar 2025, bleibt (Veröffentlichung im Amtsblatt in unseren Quellen nicht bestätigt)."
     duty:
-      en: "Train the people who configure and run the targeting system."
-      de: "Die Personen schulen, die das Ausspielungssystem einrichten und betreiben."
+      en: "Support training for the people who configure and run the targeting system."
+      de: "Schulungen für die Personen unterstützen, die das Ausspielungssystem einrichten und betreiben."
   - id: ai-act-5-1-a
     citation: {en: "AI Act Art. 5(1)(a)", de: "KI-VO Art. 5(1)(a)"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "Ban on manipulative techniques", de: "Verbot manipulativer Techniken"}
     summary:
@@ -291,19 +457,21 @@ entries:
   - id: ai-act-5-1-b
     citation: {en: "AI Act Art. 5(1)(b)", de: "KI-VO Art. 5(1)(b)"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting, vulnerable_present]
     violated_when: [vulnerable_targeted]
     fine: ai_act_art99_3
     title: {en: "Ban on exploiting vulnerabilities", de: "Verbot der Ausnutzung von Schwächen"}
     summary:
-      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is likely to cause, significant harm. Applies from 2 Feb 2025. Pushing the strongest bonus at people on a gambling self-exclusion list is the textbook case."
-      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder wahrscheinlich ist. Gilt seit 2. Februar 2025. Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, ist das Lehrbuchbeispiel."
+      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is reasonably likely to cause, significant harm. The elements are cumulative and judged case by case; pushing the strongest bonus at people on a gambling self-exclusion list can meet them. Applies from 2 Feb 2025."
+      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder hinreichend wahrscheinlich ist. Die Merkmale müssen alle vorliegen und werden im Einzelfall geprüft; Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, kann sie erfüllen. Gilt seit 2. Februar 2025."
     duty:
-      en: "Do not contact vulnerable customers with incentives (check the suppression register, such as OASIS for gambling in Germany)."
-      de: "Schutzbedürftige Kundinnen und Kunden nicht mit Anreizen ansprechen (Sperrdatei prüfen, etwa OASIS beim Glücksspiel in Deutschland)."
+      en: "Do not contact vulnerable customers with incentives (keep a suppression list; in gambling, check the exclusion register)."
+      de: "Schutzbedürftige nicht mit Anreizen ansprechen (eine Sperrliste führen; beim Glücksspiel die Sperrdatei abfragen)."
   - id: ai-act-50
     citation: {en: "AI Act Art. 50", de: "KI-VO Art. 50"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "Transparency for certain AI systems", de: "Transparenz für bestimmte KI-Systeme"}
     summary:
@@ -315,6 +483,7 @@ entries:
   - id: ai-act-annex-iii
     citation: {en: "AI Act Annex III", de: "KI-VO Anhang III"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "Not a high-risk system", de: "Kein Hochrisiko-System"}
     summary:
@@ -326,17 +495,19 @@ entries:
   - id: ai-act-99
     citation: {en: "AI Act Art. 99", de: "KI-VO Art. 99"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "AI Act fines", de: "Geldbußen nach der KI-Verordnung"}
     summary:
-      en: "Prohibited practices (Art. 5): up to €35 M or 7 % of worldwide turnover; most other operator duties, including Art. 50: €15 M or 3 %; incorrect information to authorities: €7.5 M or 1 % — the higher amount, but for SMEs the lower (Art. 99(6)). Penalties apply from 2 Aug 2025."
-      de: "Verbotene Praktiken (Art. 5): bis zu 35 Mio. € oder 7 % des weltweiten Umsatzes; die meisten anderen Betreiberpflichten einschließlich Art. 50: 15 Mio. € oder 3 %; falsche Angaben gegenüber Behörden: 7,5 Mio. € oder 1 % — jeweils der höhere Betrag, für KMU der niedrigere (Art. 99(6)). Sanktionen gelten seit 2. August 2025."
+      en: "Prohibited practices (Art. 5): up to €35 M or 7 % of worldwide turnover; most other operator duties, including Art. 50: €15 M or 3 %; incorrect information to authorities: €7.5 M or 1 % — the higher amount, but for SMEs the lower (Art. 99(6)); secondary sources report that the Digital Omnibus extends the lower-of rule to small mid-caps (a new Art. 99(6a)), not yet verified against the Official Journal. Penalties apply from 2 Aug 2025."
+      de: "Verbotene Praktiken (Art. 5): bis zu 35 Mio. € oder 7 % des weltweiten Umsatzes; die meisten anderen Betreiberpflichten einschließlich Art. 50: 15 Mio. € oder 3 %; falsche Angaben gegenüber Behörden: 7,5 Mio. € oder 1 % — jeweils der höhere Betrag, für KMU der niedrigere (Art. 99(6)); nach Sekundärquellen erstreckt der Digital-Omnibus diese Regel auf kleine Midcaps (neuer Art. 99(6a)), im Amtsblatt noch nicht geprüft. Sanktionen gelten seit 2. August 2025."
     duty:
       en: "Know the ceiling; the tool shows the Art. 99(3) cap for exploiting vulnerabilities."
       de: "Die Obergrenze kennen; das Werkzeug zeigt die Obergrenze nach Art. 99(3) für die Ausnutzung von Schwächen."
   - id: ai-act-dates
     citation: {en: "AI Act Art. 113, as amended 2026", de: "KI-VO Art. 113, geändert 2026"}
     law: AI Act
+    binds: [ai_system]
     applies_when: [ai_targeting]
     title: {en: "When the AI Act applies", de: "Ab wann die KI-Verordnung gilt"}
     summary:

@@ -54,7 +54,7 @@ public struct ObligationCatalogue: Sendable {
                 })
             }
             let id = try string("id")
-            let entryKeys: Set<String> = ["id", "citation", "law", "applies_when", "violated_when", "fine", "title", "summary", "duty"]
+            let entryKeys: Set<String> = ["id", "citation", "law", "binds", "applies_when", "violated_when", "fine", "title", "summary", "duty"]
             if let unknown = entry.keys.first(where: { !entryKeys.contains($0) }) { throw Invalid(description: "\(id): unknown key \(unknown)") }
             guard ids.insert(id).inserted else { throw Invalid(description: "duplicate id \(id)") }
             var fine: FigureKey?
@@ -64,8 +64,10 @@ public struct ObligationCatalogue: Sendable {
             }
             let applies = try conditions("applies_when")
             guard !applies.isEmpty else { throw Invalid(description: "\(id): applies_when is empty") }
-            return Obligation(id: id, citation: try text("citation"), law: try string("law"), appliesWhen: applies,
-                              violatedWhen: try conditions("violated_when"), fine: fine,
+            let violated = try conditions("violated_when")
+            if !violated.isEmpty && !violated.contains(where: \.isBreach) { throw Invalid(description: "\(id): violated_when names no breach the figures count") }
+            return Obligation(id: id, citation: try text("citation"), law: try string("law"), binds: try conditions("binds"), appliesWhen: applies,
+                              violatedWhen: violated, fine: fine,
                               title: try text("title"), summary: try text("summary"), duty: try text("duty"))
         }
         guard ids.contains(dpia) else { throw Invalid(description: "dpia_entry \(dpia) is not an entry") }

@@ -21,10 +21,9 @@ public enum AuditReport {
         func name(_ s: StrategyName) -> String { loc(s.title, language) }
         let rate = Int((result.consentRate * 100).rounded())
         var doc = ReportDocument(title: t.title(scenario.name), language: language)
-        let statuses = result.strategies.map { f in
-            (f, ComplianceAssessment.assess(f, facts: ComplianceFacts(figures: f, scenario: scenario, minors: minors, vulnerable: vulnerable),
-                                            catalogue: catalogue))
-        }
+        // The one legal assessment (MODEL.md §7 v3): `report --format json` prints the same statuses.
+        let statuses = LegalAssessment(scenario: scenario, result: result, minors: minors, vulnerable: vulnerable, catalogue: catalogue)
+            .strategies.map { ($0.figures, $0.statuses) }
         doc.blocks.append(.paragraph(t.intro(rate: rate, asOf: catalogue.asOf, ways: result.strategies.count)))
         if let provenance {
             doc.blocks.append(.heading(2, t.provenanceHeading))
@@ -44,7 +43,7 @@ public enum AuditReport {
             t.customers(scenario.totalCustomers, minors: minors, vulnerable: vulnerable),
             t.cohorts(scenario.cohorts.map { "\($0.name) (\(group($0.size, language)))" }.joined(separator: ", ")),
             t.offers(scenario.offers.map { $0.name + ($0.adultOnly ? t.adultsOnlyMark : "") }.joined(separator: ", ")),
-            t.company(turnover: scenario.company.annualTurnoverEUR, sme: scenario.company.sme),
+            t.company(turnover: scenario.company.annualTurnoverEUR) + " · " + CompanyFacts.line(scenario, language),
             t.consent(rate: rate, k: scenario.privacy.k, epsilon: scenario.privacy.epsilon, protect: scenario.privacy.protectVulnerable),
         ]))
 
@@ -80,12 +79,17 @@ public enum AuditReport {
         if !result.weeks.isEmpty { appendWeeks(&doc, scenario: scenario, result: result, chartPrefix: chartPrefix, withCharts: !sweep.isEmpty) }
 
         doc.blocks.append(.heading(2, t.dataHeading))
+        let channel = scenario.campaign.channel
         var dataRows = result.strategies.map { f in
-            [name(f.strategy), t.dataUsed(f.strategy), t.records(f.strategy), t.basis(f.strategy)]
+            [name(f.strategy), t.dataUsed(f.strategy, channel), t.records(f.strategy), t.basis(f.strategy, channel)]
         }
-        // The suppression list is processing too, by every compliant strategy.
+        // The suppression list is processing too, by every compliant strategy; its basis follows the sector.
         if scenario.privacy.protectVulnerable && vulnerable > 0 {
-            dataRows.append(t.suppressionRow(gambling: scenario.offers.contains(where: \.adultOnly)))
+            dataRows.append(t.suppressionRow(gambling: scenario.company.sector == .gambling))
+        }
+        // So is the age gate of adults-only offers: an 18+ flag, personal data where the person is identifiable.
+        if scenario.offers.contains(where: \.adultOnly) {
+            dataRows.append(t.ageGateRow(channel: channel, gambling: scenario.company.sector == .gambling))
         }
         doc.blocks.append(.table(t.dataHeaders, dataRows))
 
@@ -100,12 +104,21 @@ public enum AuditReport {
         }))
 
         doc.blocks.append(.heading(2, t.aiActHeading))
-        var ai = [t.aiNotHighRisk, t.aiLiteracy, t.aiArt50]
-        let exploiting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }.map { name($0.strategy) }
+        // Only the strategies the scenario builds as AI systems (company.ai_systems, an assumption).
+        let company = scenario.company
+        let systems = result.strategies.map(\.strategy).filter { company.isAISystem($0) && $0.info.records != .hypothetical }
+        let others = result.strategies.map(\.strategy).filter { !company.isAISystem($0) && $0.info.records != .hypothetical }
+        var ai = [t.aiSystems(systems.map(name).joined(separator: ", "), others: others.map(name).joined(separator: ", "))]
+        if !systems.isEmpty { ai += [t.aiNotHighRisk, t.aiLiteracy, t.aiArt50] }
+        let targeting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }
+        let exploiting = targeting.filter { company.isAISystem($0.strategy) }.map { name($0.strategy) }
+        let notSystems = targeting.filter { !company.isAISystem($0.strategy) }.map { name($0.strategy) }
         ai.append(exploiting.isEmpty ? t.aiNoProhibited : t.aiProhibited(exploiting.joined(separator: ", ")))
+        if !notSystems.isEmpty { ai.append(t.vulnerableWithoutAI(notSystems.joined(separator: ", "))) }
         doc.blocks.append(.list(ai))
 
         doc.blocks.append(.heading(2, t.obligationsHeading))
+        doc.blocks.append(.paragraph(CompanyFacts.line(scenario, language)))
         doc.blocks.append(.paragraph(t.obligationsLegend))
         let shown = statuses.filter { $0.0.strategy.info.hasPrivacyFigures }
         doc.blocks.append(.matrix([t.citation] + shown.map { name($0.0.strategy) }, catalogue.obligations.indices.map { i in
@@ -117,6 +130,22 @@ public enum AuditReport {
                 }
             }
         }, emphasised: t.violatedMark))
+        // Why each "n/a" is one: the first condition that fails, grouped by strategy.
+        var reasons: [String] = []
+        for i in catalogue.obligations.indices {
+            var groups: [(reason: String, names: [String])] = []
+            for (f, s) in shown where s[i].state == .notApplicable {
+                let reason = s[i].reasonText(language)
+                if let g = groups.firstIndex(where: { $0.reason == reason }) { groups[g].names.append(name(f.strategy)) } else { groups.append((reason, [name(f.strategy)])) }
+            }
+            guard !groups.isEmpty else { continue }
+            let all = groups.count == 1 && groups[0].names.count == shown.count
+            reasons.append(catalogue.obligations[i].citation.text(language) + ": " + groups.map { g in
+                all ? g.reason : g.names.joined(separator: ", ") + " — " + g.reason
+            }.joined(separator: " "))
+        }
+        doc.blocks.append(.heading(3, t.whyNotApplicableHeading))
+        doc.blocks.append(.list(reasons))
         let compliant = statuses.filter { $0.0.strategy.isCompliant }
         let duties = catalogue.obligations.indices.filter { i in compliant.contains { $0.1[i].state != .notApplicable } }
         doc.blocks.append(.heading(3, t.dutiesHeading))
@@ -129,8 +158,8 @@ public enum AuditReport {
         var rows: [[String]] = []
         for (f, s) in statuses {
             for status in s where status.state == .violated {
-                rows.append([name(f.strategy), status.obligation.citation.text(language), group(status.violationCount(f), language),
-                             status.fineCapEUR > 0 ? euros(status.fineCapEUR, language) : status.obligation.fine == nil ? t.nationalCap : "—"])
+                rows.append([name(f.strategy), status.obligation.citation.text(language) + ": " + status.reasonText(language) { group($0, language) },
+                             group(status.people, language), t.cap(status)])
             }
         }
         if rows.isEmpty { doc.blocks.append(.paragraph(t.noViolations)) } else {

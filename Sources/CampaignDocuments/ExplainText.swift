@@ -67,7 +67,26 @@ public struct ExplainText: Sendable {
         loc("The page you are on (%1); nothing about you is stored.", language, category)
     }
     var minorFallback: String {
-        loc("You are under 18: no personal data is used.", language)
+        loc("You are under 18, so no profile chooses your offer (GDPR Recital 38; the EDPB-endorsed WP251).", language)
+    }
+    func trackedClick(_ category: String) -> String {
+        loc("The category of your last tracked click in our e-mails (%1).", language, category)
+    }
+    var emailAddress: String { loc("your e-mail address", language) }
+    var trackedClickData: String { loc("the category of your last tracked click", language) }
+    var emailConsent: String {
+        loc("Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).", language)
+    }
+    var clickProfiling: String {
+        loc("Tracking your clicks needs your consent (§ 25 TDDDG), and choosing the offer from them is profiling (GDPR Art. 4(4)) that needs its own basis.", language)
+    }
+    var unsubscribe: String {
+        loc("Unsubscribe at any time with the link in every e-mail; you can also object to direct marketing (GDPR Art. 21(2)).", language)
+    }
+    var ageGateEntry: String { loc("whether you are 18 or over (the age gate of adults-only offers)", language) }
+    func ageGateBasis(email: Bool) -> String {
+        email ? loc("The age gate keeps an 18+ flag about you: a legal obligation where a law keeps the offer from minors (GDPR Art. 6(1)(c)), otherwise legitimate interests (Art. 6(1)(f)).", language)
+            : loc("The age gate checks only whether you are 18 or over; while you stay an anonymous visitor this self-declaration is arguably not personal data. Where it is, its basis is a legal obligation to keep the offer from minors (GDPR Art. 6(1)(c)), or legitimate interests (Art. 6(1)(f)).", language)
     }
     var vulnerableFallback: String {
         loc("Your data is not used for targeting (protected customer).", language)
@@ -135,9 +154,13 @@ public struct ExplainText: Sendable {
         loc("In this counterexample your choices are ignored — which is exactly what the law forbids.", language)
     }
     var violationNoConsent: String { loc("profiled without consent (GDPR Art. 6(1)(a))", language) }
-    var violationMinor: String { loc("a minor profiled for advertising (DSA Art. 28(2))", language) }
-    var violationVulnerable: String {
-        loc("a vulnerable person targeted with the strongest incentive (AI Act Art. 5(1)(b))", language)
+    var violationMinor: String { loc("a minor profiled for marketing without a lawful basis (GDPR Art. 8, Recital 38)", language) }
+    var violationMinorSponsored: String {
+        loc("a profiled minor shown a sponsored offer, an advertisement on a platform (DSA Art. 28(2))", language)
+    }
+    func violationVulnerable(aiSystem: Bool) -> String {
+        aiSystem ? loc("a vulnerable person targeted with the strongest incentive (can be a prohibited practice, AI Act Art. 5(1)(b))", language)
+            : loc("a vulnerable person targeted with the strongest incentive", language)
     }
 
     /// Why a customer is not contacted in a later week of a campaign.

@@ -55,6 +55,9 @@ public struct Explanation: Sendable, Equatable {
             return category == categories[leading] ? "" : " " + t.notLeadingCategory
         }
         let region = inspection.regionName
+        let email = scenario.campaign.channel == .email
+        // On e-mail the "page" is the subscriber's last tracked click (MODEL.md §13).
+        func context(_ category: String) -> String { email ? t.trackedClick(category) : t.pageContext(category) }
         short = Self.short(inspection, d, strategy: strategy, categories: categories, language: language)
         switch strategy {
         case .broadcast:
@@ -63,7 +66,7 @@ public struct Explanation: Sendable, Equatable {
             legalBasis = t.noPersonalData
             howToChange = t.noChoiceNeeded
         case .contextual:
-            mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : t.pageContext(categories[c.context])
+            mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : context(categories[c.context])
             dataUsed = []
             legalBasis = t.noPersonalData
             howToChange = t.noChoiceNeeded
@@ -72,7 +75,7 @@ public struct Explanation: Sendable, Equatable {
                 mainParameters = t.notContacted(suppressed: inspection.choices.suppressed)
                 dataUsed = []
             } else if c.isMinor {
-                let fallback = scenario.privacy.fallback == .contextual ? t.pageContext(categories[c.context]) : t.sameForEveryone(minor: true)
+                let fallback = scenario.privacy.fallback == .contextual ? context(categories[c.context]) : t.sameForEveryone(minor: true)
                 mainParameters = t.minorFallback + " " + fallback
                 dataUsed = []
             } else if d.segmentHadStatistics {
@@ -93,7 +96,7 @@ public struct Explanation: Sendable, Equatable {
                 howToChange = t.withdrawConsent
             } else {
                 // Say what the fallback used: the page, or nothing at all.
-                let fallback = scenario.privacy.fallback == .contextual ? t.pageContext(categories[c.context]) : t.sameForEveryone(minor: c.isMinor)
+                let fallback = scenario.privacy.fallback == .contextual ? context(categories[c.context]) : t.sameForEveryone(minor: c.isMinor)
                 mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed)
                     : (c.isMinor ? t.minorFallback : c.vulnerable ? t.vulnerableFallback : t.noConsentFallback) + " " + fallback
                 dataUsed = []
@@ -108,7 +111,9 @@ public struct Explanation: Sendable, Equatable {
             howToChange = t.counterexampleChange
             if !inspection.consents { violations.append(t.violationNoConsent) }
             if c.isMinor { violations.append(t.violationMinor) }
-            if c.vulnerable { violations.append(t.violationVulnerable) }
+            // The DSA's ban binds platforms, and only advertisements: a partner's sponsored offer.
+            if c.isMinor, let o = d.offer, scenario.offers[o].sponsored, scenario.company.dsaPlatformRulesBind { violations.append(t.violationMinorSponsored) }
+            if c.vulnerable { violations.append(t.violationVulnerable(aiSystem: scenario.company.isAISystem(strategy))) }
         case .oracle:
             let best = c.theta.indices.max { c.theta[$0] < c.theta[$1] } ?? 0
             mainParameters = t.oracle(categories[best])
@@ -120,10 +125,25 @@ public struct Explanation: Sendable, Equatable {
         // processed and on which basis (a statutory gambling register: a legal obligation).
         let usesList = inspection.choices.suppressed || (strategy == .personalized && c.vulnerable && !d.profiled)
         if usesList && strategy.isCompliant {
-            let gambling = scenario.offers.contains(where: \.adultOnly)
+            // The basis follows the sector: only a gambling operator has a statutory register to check.
+            let gambling = scenario.company.sector == .gambling
             dataUsed.append(t.suppressionEntry)
             legalBasis = gambling ? t.suppressionLegalObligation : t.suppressionLegitimateInterest
             howToChange = t.suppressionChange(gambling: gambling)
+        }
+        guard strategy.info.records != .hypothetical, let shown = d.offer else { return }
+        // Eligibility: the age gate of adults-only offers keeps an 18+ flag, not the age band.
+        if scenario.offers.contains(where: \.adultOnly) && (c.isMinor || scenario.offers[shown].adultOnly) {
+            dataUsed.append(t.ageGateEntry)
+            if legalBasis == t.noPersonalData { legalBasis = t.ageGateBasis(email: email) }
+        }
+        // E-mail: every strategy uses the address, and sending needs prior consent (MODEL.md §13).
+        if email {
+            let clicked = strategy == .contextual || (d.usedFallback && scenario.privacy.fallback == .contextual)
+            dataUsed = [t.emailAddress] + (clicked ? [t.trackedClickData] : []) + dataUsed
+            let own = legalBasis == t.noPersonalData ? "" : " " + legalBasis
+            legalBasis = t.emailConsent + (clicked ? " " + t.clickProfiling : "") + own
+            howToChange = howToChange == t.noChoiceNeeded ? t.unsubscribe : t.unsubscribe + " " + howToChange
         }
     }
 

@@ -26,9 +26,8 @@ struct ReportText {
     func cohorts(_ text: String) -> String { loc("Cohorts: %1", language, text) }
     func offers(_ text: String) -> String { loc("Offers: %1", language, text) }
     var adultsOnlyMark: String { loc(" (adults only)", language) }
-    func company(turnover: Double, sme: Bool) -> String {
+    func company(turnover: Double) -> String {
         loc("Company: worldwide annual turnover %1", language, AuditReport.euros(turnover, language))
-            + (sme ? loc(", SME", language) : "")
     }
     func consent(rate: Int, k: Int, epsilon: Double?, protect: Bool) -> String {
         let eps = epsilon.map { NumberText.decimal($0, 2, language) } ?? loc("off", language)
@@ -46,7 +45,13 @@ struct ReportText {
     }
     var dataHeading: String { loc("3. Data categories and legal basis", language) }
     var dataHeaders: [String] { [loc("Strategy", language), loc("Data used", language), loc("Records stored", language), loc("Legal basis", language)] }
-    func dataUsed(_ s: StrategyName) -> String { loc(s.info.dataUsed, language) }
+    /// What the strategy uses; on e-mail the address comes first, and contextual's "page" is a tracked click (MODEL.md §13).
+    func dataUsed(_ s: StrategyName, _ channel: Channel) -> String {
+        guard channel == .email, s.info.records != .hypothetical else { return loc(s.info.dataUsed, language) }
+        if s == .contextual { return loc("e-mail address, the category of the subscriber's last tracked click", language) }
+        let own = s.info.dataUsed == "none" ? "" : ", " + loc(s.info.dataUsed, language)
+        return loc("e-mail address", language) + own
+    }
     func records(_ s: StrategyName) -> String { loc(s.info.recordsStored, language) }
     /// The suppression list's row of the data table: what is kept and on which basis.
     func suppressionRow(gambling: Bool) -> [String] {
@@ -56,7 +61,25 @@ struct ReportText {
          gambling ? loc("legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)", language)
              : loc("legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)", language)]
     }
-    func basis(_ s: StrategyName) -> String { loc(s.info.legalBasis, language) }
+    /// The legal basis; on e-mail the sending needs prior consent first, whatever picks the offer.
+    func basis(_ s: StrategyName, _ channel: Channel) -> String {
+        guard channel == .email, s.info.records != .hypothetical else { return loc(s.info.legalBasis, language) }
+        let sending = loc("sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), and § 25 TDDDG consent for open and click tracking", language)
+        switch s {
+        case .broadcast: return sending
+        case .contextual: return sending + "; " + loc("choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)) and needs its own basis", language)
+        default: return sending + "; " + loc("choosing the offer: %1", language, loc(s.info.legalBasis, language))
+        }
+    }
+    /// The age gate's row of the data table: an 18+ flag, personal data where the person is identifiable.
+    func ageGateRow(channel: Channel, gambling: Bool) -> [String] {
+        [loc("Age gate (adults-only offers)", language),
+         channel == .email ? loc("an 18+ flag per subscriber (personal data: the subscriber is known)", language)
+             : loc("an 18+ self-declaration per visitor (arguably not personal data while the visitor stays anonymous)", language),
+         loc("none beyond the check", language),
+         gambling ? loc("legal obligation, GDPR Art. 6(1)(c): keeping gambling from minors (GlüStV)", language)
+             : loc("legal obligation where a law keeps the offer from minors, GDPR Art. 6(1)(c); otherwise legitimate interests, Art. 6(1)(f)", language)]
+    }
     var dpiaHeading: String { loc("4. DPIA screening (GDPR Art. 35(3))", language) }
     var dpiaIntro: String {
         loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)
@@ -73,7 +96,28 @@ struct ReportText {
         loc("Not high-risk: marketing personalisation is not among the eight Annex III areas, unless it feeds a listed decision such as credit.", language)
     }
     var aiLiteracy: String {
-        loc("Art. 4 (AI literacy, from 2 Feb 2025) applies to every automated selection: train the staff who run it.", language)
+        loc("Art. 4 (AI literacy, from 2 Feb 2025, as amended): support AI literacy among the staff who run the AI systems.", language)
+    }
+    /// Which strategies the scenario builds as AI systems, and why the others are not listed.
+    func aiSystems(_ names: String, others: String) -> String {
+        let listed = names.isEmpty ? loc("No strategy is built as an AI system in this scenario (company.ai_systems), so the AI Act's rows do not apply.", language)
+            : loc("AI systems in this scenario (company.ai_systems, an assumption): %1. The AI Act's rows apply to them.", language, names)
+        guard !others.isEmpty else { return listed }
+        return listed + " " + loc("Not listed: %1; fixed rules and simple statistics are generally not AI systems under the Commission's guidelines on AI Act Art. 3(1).", language, others)
+    }
+    /// Vulnerable customers contacted by a strategy that is not an AI system.
+    func vulnerableWithoutAI(_ names: String) -> String {
+        loc("%1 contacts vulnerable customers but is not an AI system here: Art. 5(1)(b) does not reach it; the GDPR and consumer law still do.", language, names)
+    }
+    var whyNotApplicableHeading: String { loc("Why an obligation does not apply", language) }
+    /// The cap column of the violations table.
+    func cap(_ status: ObligationStatus) -> String {
+        if status.fineCapEUR > 0 { return AuditReport.euros(status.fineCapEUR, language) }
+        switch status.obligation.law {
+        case "GDPR": return loc("up to €10 M or 2 % (GDPR Art. 83(4)), not computed", language)
+        case "ePrivacy", "GlüStV": return nationalCap
+        default: return "—"
+        }
     }
     var aiArt50: String {
         loc("Art. 50 transparency (from 2 Aug 2026) usually does not reach an offer selector; it does if a chatbot presents offers or creatives are AI-generated.", language)
@@ -120,6 +164,6 @@ struct ReportText {
     var noViolations: String { loc("No strategy in this comparison violates a rule the simulation can see.", language) }
     var checklistHeading: String { loc("8. Good-practice checklist", language) }
     var checklist: [String] {
-        [loc("Review the data strategy: which data does the offer choice really need (Art. 5(1)(c), Art. 25)?", language), loc("Classify the AI systems and document the classification (AI Act Art. 5, Art. 50, Annex III).", language), loc("Screen for a DPIA and run one where indicated (Art. 35).", language), loc("Tell customers why they see an offer and how to change or withdraw (DSA Art. 26(1)(d), GDPR Arts. 7(3), 21).", language), loc("Train staff (AI literacy, AI Act Art. 4).", language), loc("Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.", language), loc("Bind vendors by contract (data processing agreements, GDPR Art. 28).", language)]
+        [loc("Review the data strategy: which data does the offer choice really need (Art. 5(1)(c), Art. 25)?", language), loc("Classify the AI systems and document the classification (AI Act Art. 5, Art. 50, Annex III).", language), loc("Screen for a DPIA and run one where indicated (Art. 35).", language), loc("Tell customers why they see an offer and how to change or withdraw (GDPR Arts. 13/14, 7(3), 21; on an online platform, DSA Art. 26(1)(d) for sponsored offers).", language), loc("Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended).", language), loc("Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.", language), loc("Bind vendors by contract (data processing agreements, GDPR Art. 28).", language)]
     }
 }

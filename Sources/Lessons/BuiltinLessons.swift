@@ -34,12 +34,12 @@ notes:
     - {en: "Contextual offers need no consent at all. How much of personalisation's uplift do they already get?", de: "Kontextuelle Angebote brauchen gar keine Einwilligung. Wie viel vom Zuwachs der Personalisierung erreichen sie schon?"}
     - {en: "Who pays for a higher consent rate: the marketer in profit, or the customers in exposure?", de: "Wer bezahlt eine höhere Einwilligungsquote: das Marketing mit Gewinn oder die Kundschaft mit Exposition?"}
   misconceptions:
-    - {en: "\"Personalisation doubles conversions.\" Here it adds about a fifth over one offer for all, and contextual gets most of that without personal data.", de: "„Personalisierung verdoppelt die Abschlüsse.“ Hier bringt sie rund ein Fünftel mehr als ein Angebot für alle, und kontextuelle Angebote erreichen das meiste davon ohne personenbezogene Daten."}
+    - {en: "\"Personalisation doubles conversions.\" Here, on the relevance weight the model assumes, it adds about a fifth over one offer for all, and contextual gets most of that without personal data. No source measures that weight for welcome discounts; the one fitted to real data (Hillstrom) is far weaker.", de: "„Personalisierung verdoppelt die Abschlüsse.“ Hier bringt sie, beim vom Modell angenommenen Relevanzgewicht, rund ein Fünftel mehr als ein Angebot für alle, und kontextuelle Angebote erreichen das meiste davon ohne personenbezogene Daten. Keine Quelle misst dieses Gewicht für Willkommensrabatte; das einzige an echten Daten geschätzte (Hillstrom) ist viel schwächer."}
 steps:
   - explain:
       text:
-        en: "A fashion shop greets 20,000 new visitors with a welcome discount. Each column is a strategy, from one offer for everyone (broadcast) to offers chosen from a browsing profile (personalised), which may only use customers who consent. The last two columns are a counterexample that ignores consent and a ceiling that knows everyone's true taste."
-        de: "Ein Modehändler begrüßt 20.000 neue Besucherinnen und Besucher mit einem Willkommensrabatt. Jede Spalte ist eine Strategie, von einem Angebot für alle (einheitlich) bis zu Angeboten aus einem Surfprofil (personalisiert), das nur Einwilligende nutzen darf. Die letzten beiden Spalten sind ein Gegenbeispiel, das die Einwilligung übergeht, und eine Obergrenze, die den wahren Geschmack aller kennt."
+        en: "A fashion marketplace greets 20,000 new visitors with a welcome discount. Each column is a strategy, from one offer for everyone (broadcast) to offers chosen from a browsing profile (personalised), which may only use customers who consent. The last two columns are a counterexample that ignores consent and a ceiling that knows everyone's true taste."
+        de: "Ein Modemarktplatz begrüßt 20.000 neue Besucherinnen und Besucher mit einem Willkommensrabatt. Jede Spalte ist eine Strategie, von einem Angebot für alle (einheitlich) bis zu Angeboten aus einem Surfprofil (personalisiert), das nur Einwilligende nutzen darf. Die letzten beiden Spalten sind ein Gegenbeispiel, das die Einwilligung übergeht, und eine Obergrenze, die den wahren Geschmack aller kennt."
       screen: dashboard
       set: {consent: 0.4, strategy: personalized}
   - predict:
@@ -49,8 +49,8 @@ steps:
       answer: {figure: uplift_vs_broadcast, strategy: personalized}
       unit: percent
       explanation:
-        en: "Only the consenting share is profiled; everyone else gets the contextual fallback, which already lifts conversions by itself."
-        de: "Profiliert wird nur der einwilligende Teil; alle anderen erhalten den kontextuellen Ersatz, der die Abschlüsse schon selbst anhebt."
+        en: "Only the consenting share is profiled; everyone else gets the contextual fallback, which already lifts conversions by itself. How large the gain is rests on the scenario's relevance weight (0.5), an assumption of the model, not a finding: no source measures it for welcome discounts, and the one fitted to a real experiment, Hillstrom's, is 0.13 (see `robustness`)."
+        de: "Profiliert wird nur der einwilligende Teil; alle anderen erhalten den kontextuellen Ersatz, der die Abschlüsse schon selbst anhebt. Wie groß der Zuwachs ist, hängt am Relevanzgewicht des Szenarios (0,5), einer Annahme des Modells, keinem Befund: Keine Quelle misst es für Willkommensrabatte, und das einzige an einem echten Experiment geschätzte, Hillstroms, liegt bei 0,13 (siehe `robustness`)."
   - predict:
       question:
         en: "From which consent rate on does personalised expect more profit than contextual offers, which use no personal data?"
@@ -100,7 +100,7 @@ scenario: streaming-trial
 customers: 20000
 goals:
   - {en: "See what a contextual offer, chosen from the page alone, earns against a profile.", de: "Sehen, was ein kontextuelles Angebot, allein nach der Seite gewählt, gegenüber einem Profil bringt."}
-  - {en: "Know why it needs no consent: nothing about the person is read or stored.", de: "Wissen, warum es keine Einwilligung braucht: Über die Person wird nichts gelesen oder gespeichert."}
+  - {en: "Know why it needs no consent when the shop's own server picks the offer from the page it serves: nothing is read from the device or stored about the person.", de: "Wissen, warum es keine Einwilligung braucht, wenn der eigene Server des Shops das Angebot nach der ausgelieferten Seite wählt: Nichts wird vom Gerät gelesen oder über die Person gespeichert."}
 notes:
   timing: {en: "2 minutes to introduce contextual targeting, 3 per prediction, 1 for the quiz.", de: "2 Minuten Einführung in kontextuelles Targeting, je 3 für die Vorhersagen, 1 für das Quiz."}
   discussion:
@@ -110,8 +110,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "A streaming service offers free trials. Contextual offers use one signal, the genre page the visitor is on, and keep nothing. Personalised offers use a viewing profile, but only of those who consent (here 45 %)."
-        de: "Ein Streamingdienst bietet Gratis-Testphasen an. Kontextuelle Angebote nutzen ein Signal, die Genreseite, auf der jemand ist, und speichern nichts. Personalisierte Angebote nutzen ein Sehprofil, aber nur von denen, die einwilligen (hier 45 %)."
+        en: "A streaming service offers free trials. Contextual offers use one signal, the genre page the visitor is on, chosen by the service's own server from the page it serves, and keep nothing. Personalised offers use a viewing profile, but only of those who consent (here 45 %)."
+        de: "Ein Streamingdienst bietet Gratis-Testphasen an. Kontextuelle Angebote nutzen ein Signal, die Genreseite, auf der jemand ist, vom eigenen Server nach der ausgelieferten Seite gewählt, und speichern nichts. Personalisierte Angebote nutzen ein Sehprofil, aber nur von denen, die einwilligen (hier 45 %)."
       screen: dashboard
       set: {consent: 0.45, strategy: contextual}
   - predict:
@@ -138,7 +138,7 @@ steps:
       choices:
         - text: {en: "Their consent, unless it is strictly necessary for the service asked for", de: "Ihre Einwilligung, außer es ist für den gewünschten Dienst unbedingt erforderlich"}
           correct: true
-          feedback: {en: "Right. Contextual offers avoid the question: they use the page, not the device.", de: "Richtig. Kontextuelle Angebote umgehen die Frage: Sie nutzen die Seite, nicht das Gerät."}
+          feedback: {en: "Right. A contextual offer the shop's own server picks from the page it serves avoids the question; a third-party ad tag that reads the URL in the browser would not (EDPB Guidelines 2/2023).", de: "Richtig. Ein kontextuelles Angebot, das der eigene Server nach der ausgelieferten Seite wählt, umgeht die Frage; ein Werbe-Tag eines Dritten, der die URL im Browser liest, nicht (EDSA-Leitlinien 2/2023)."}
           cites: eprivacy-5-3
         - text: {en: "Nothing, if the data is pseudonymised", de: "Nichts, wenn die Daten pseudonymisiert sind"}
           feedback: {en: "No: the rule is about access to the device, whatever happens to the data afterwards.", de: "Nein: Die Regel betrifft den Zugriff auf das Gerät, gleich was danach mit den Daten geschieht."}
@@ -228,8 +228,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "The obligations panel (a on the dashboard) lists for the selected strategy which rules apply. GDPR Art. 35 applies where profiling happens at scale or reaches minors or vulnerable people."
-        de: "Der Pflichten-Bereich (a im Dashboard) zeigt für die gewählte Strategie, welche Regeln gelten. DSGVO Art. 35 gilt, wo Profiling in großem Umfang geschieht oder Minderjährige oder Schutzbedürftige erreicht."
+        en: "The obligations panel (a on the dashboard) lists for the selected strategy which rules apply. Art. 35(3)(a) makes a DPIA mandatory for profiling with legal or similarly significant effects, which a welcome offer rarely has; the tool's screening, like the report's, therefore recommends one where profiling happens at scale or reaches minors or vulnerable people (the EDPB's WP248 criteria)."
+        de: "Der Pflichten-Bereich (a im Dashboard) zeigt für die gewählte Strategie, welche Regeln gelten. Art. 35(3)(a) macht eine DSFA bei Profiling mit rechtlicher oder ähnlich erheblicher Wirkung zur Pflicht, die ein Willkommensangebot selten hat; die Prüfung des Werkzeugs empfiehlt daher, wie der Bericht, eine DSFA, wo Profiling in großem Umfang geschieht oder Minderjährige oder Schutzbedürftige erreicht (die Kriterien der WP248 des EDSA)."
       screen: obligations
       set: {consent: 0.4, strategy: personalized}
   - predict:
@@ -239,20 +239,20 @@ steps:
       answer: {figure: profiled, strategy: personalized}
       unit: count
       explanation:
-        en: "Only consenting adults who are not vulnerable; but minors are among the customers, so the screening says a DPIA is needed whatever the number."
-        de: "Nur einwilligende Erwachsene, die nicht schutzbedürftig sind; unter den Kundinnen und Kunden sind aber Minderjährige, daher verlangt die Prüfung eine DSFA, gleich wie groß die Zahl ist."
+        en: "Only consenting adults who are not vulnerable; but minors are among the customers, so the screening recommends a DPIA whatever the number."
+        de: "Nur einwilligende Erwachsene, die nicht schutzbedürftig sind; unter den Kundinnen und Kunden sind aber Minderjährige, daher empfiehlt die Prüfung eine DSFA, gleich wie groß die Zahl ist."
   - quiz:
       question:
-        en: "Which compliant strategy's screening says a DPIA is needed here?"
-        de: "Bei welcher regelkonformen Strategie ergibt die Prüfung hier, dass eine DSFA nötig ist?"
+        en: "For which compliant strategy does the screening recommend a DPIA here?"
+        de: "Bei welcher regelkonformen Strategie empfiehlt die Prüfung hier eine DSFA?"
       choices:
         - text: {en: "Personalised: it profiles individuals, and minors are among the customers", de: "Personalisiert: Sie profiliert Einzelne, und unter der Kundschaft sind Minderjährige"}
           correct: true
-          feedback: {en: "Right: profiling with minors present meets the screening's trigger, whatever the number profiled.", de: "Richtig: Profiling, wo Minderjährige dabei sind, erfüllt den Auslöser der Prüfung, gleich wie viele profiliert werden."}
+          feedback: {en: "Right: individual profiling with minors present meets the screening's trigger, whatever the number profiled. Whether Art. 35(3)(a) makes it mandatory turns on significant effects.", de: "Richtig: Individuelles Profiling, wo Minderjährige dabei sind, erfüllt den Auslöser der Prüfung, gleich wie viele profiliert werden. Ob Art. 35(3)(a) sie zur Pflicht macht, hängt an erheblichen Wirkungen."}
           cites: gdpr-35
         - text: {en: "Segment: it uses age band and region", de: "Segment: Es nutzt Altersgruppe und Region"}
-          feedback: {en: "It uses personal data, so data minimisation applies, but it profiles no individual: the screening's trigger is profiling.", de: "Es nutzt personenbezogene Daten, daher gilt die Datenminimierung, aber es profiliert niemanden einzeln: Auslöser der Prüfung ist das Profiling."}
-          cites: gdpr-5-1-c
+          feedback: {en: "Choosing by age band and region is profiling too (Art. 4(4)), but coarse, on statistics of at least k people and never of minors: the screening's trigger is individual profiling at scale or of minors or vulnerable people.", de: "Die Auswahl nach Altersgruppe und Region ist auch Profiling (Art. 4(4)), aber grob, auf Statistik von mindestens k Personen und nie von Minderjährigen: Auslöser der Prüfung ist individuelles Profiling in großem Umfang oder von Minderjährigen oder Schutzbedürftigen."}
+          cites: gdpr-4-4
         - text: {en: "Broadcast: it reaches every visitor", de: "Einheitlich: Sie erreicht alle Besucher"}
           feedback: {en: "Reach is not the test; broadcast uses no personal data at all.", de: "Die Reichweite ist nicht der Maßstab; die einheitliche Strategie nutzt gar keine personenbezogenen Daten."}
           cites: gdpr-35
@@ -277,8 +277,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "The bike shop turns over €6 M a year. The counterexample profiles without consent (GDPR Art. 83(5): up to €20 M or 4 % of turnover, whichever is higher) and profiles minors (DSA Art. 52(3): up to 6 % of turnover)."
-        de: "Der Fahrradladen setzt 6 Mio. € im Jahr um. Das Gegenbeispiel profiliert ohne Einwilligung (DSGVO Art. 83(5): bis zu 20 Mio. € oder 4 % des Umsatzes, je nachdem, was höher ist) und profiliert Minderjährige (DSA Art. 52(3): bis zu 6 % des Umsatzes)."
+        en: "The bike shop turns over €6 M a year; it is a small enterprise selling its own bikes, no online platform. The counterexample profiles without consent (GDPR Art. 83(5): up to €20 M or 4 % of turnover, whichever is higher) and profiles minors, which the GDPR's rules on children forbid too. The DSA's fines do not reach the shop: its platform rules bind online platforms only, and Art. 19 exempts small ones."
+        de: "Der Fahrradladen setzt 6 Mio. € im Jahr um; er ist ein Kleinunternehmen, das eigene Räder verkauft, keine Online-Plattform. Das Gegenbeispiel profiliert ohne Einwilligung (DSGVO Art. 83(5): bis zu 20 Mio. € oder 4 % des Umsatzes, je nachdem, was höher ist) und profiliert Minderjährige, was auch die Regeln der DSGVO zu Kindern verbieten. Die Bußgelder des DSA erreichen den Laden nicht: Seine Plattformregeln binden nur Online-Plattformen, und Art. 19 nimmt kleine aus."
       screen: dashboard
       set: {strategy: unconstrained}
   - predict:
@@ -288,8 +288,8 @@ steps:
       answer: {figure: fine_cap_largest, strategy: unconstrained}
       unit: euros
       explanation:
-        en: "€20 M under GDPR Art. 83(5): 4 % of €6 M is only €240,000, so the fixed amount applies. The DSA cap is 6 % of turnover, €360,000."
-        de: "20 Mio. € nach DSGVO Art. 83(5): 4 % von 6 Mio. € sind nur 240.000 €, daher gilt der feste Betrag. Die DSA-Obergrenze liegt bei 6 % des Umsatzes, 360.000 €."
+        en: "€20 M under GDPR Art. 83(5): 4 % of €6 M is only €240,000, so the fixed amount applies. There is no DSA cap: the shop is no online platform, and as a small one Art. 19 would exempt it even if it were."
+        de: "20 Mio. € nach DSGVO Art. 83(5): 4 % von 6 Mio. € sind nur 240.000 €, daher gilt der feste Betrag. Eine DSA-Obergrenze gibt es nicht: Der Laden ist keine Online-Plattform, und als kleine nähme ihn Art. 19 selbst dann aus."
   - quiz:
       question:
         en: "For an SME, which AI Act cap applies to a prohibited practice: €35 M or 7 % of turnover?"
@@ -305,6 +305,72 @@ steps:
         - text: {en: "None: SMEs are exempt", de: "Keine: KMU sind ausgenommen"}
           feedback: {en: "They are not exempt; only the cap is lower.", de: "Sie sind nicht ausgenommen; nur die Obergrenze ist niedriger."}
           cites: ai-act-99
+"""##),
+        Entry(id: "is-it-a-platform", yaml: ##"""
+# yaml-language-server: $schema=lesson.schema.json
+id: is-it-a-platform
+title: {en: "Is it a platform? Who the DSA binds", de: "Ist es eine Plattform? Wen der DSA bindet"}
+audience: [teacher, trainer]
+duration_minutes: 10
+scenario: fashion-welcome
+customers: 20000
+goals:
+  - {en: "Know whom the DSA's rules on ads and minors bind: online platforms (Art. 3(i)), not micro or small ones (Art. 19) unless very large.", de: "Wissen, wen die Regeln des DSA zu Werbung und Minderjährigen binden: Online-Plattformen (Art. 3(i)), keine kleinen oder Kleinstplattformen (Art. 19), außer sie sind sehr groß."}
+  - {en: "Tell an advertisement (a third party pays to show it, Art. 3(r)) from a platform's own bonus.", de: "Werbung (ein Dritter bezahlt dafür, Art. 3(r)) vom eigenen Bonus einer Plattform unterscheiden."}
+notes:
+  timing: {en: "2 minutes on the obligations panel, 3 per prediction, 2 for the quiz.", de: "2 Minuten zum Pflichten-Bereich, je 3 für die Vorhersagen, 2 für das Quiz."}
+  discussion:
+    - {en: "Zalando is an online platform insofar as partner brands sell through it, not for its own retail; it was designated a very large one in 2023 and the General Court upheld that in 2025 (T-348/23). Which of your channels store and show other people's offers?", de: "Zalando ist eine Online-Plattform, soweit Partnermarken darüber verkaufen, nicht für den eigenen Handel; 2023 wurde es als sehr groß benannt, und das Gericht der EU bestätigte das 2025 (T-348/23). Welche Ihrer Kanäle speichern und zeigen Angebote anderer?"}
+    - {en: "A small marketplace (under 50 staff, €10 M turnover) is exempt from Arts. 20–28 by Art. 19, unless it is very large. What does that say about where the DSA aims?", de: "Ein kleiner Marktplatz (unter 50 Beschäftigte, 10 Mio. € Umsatz) ist nach Art. 19 von Art. 20–28 ausgenommen, außer er ist sehr groß. Was sagt das darüber, worauf der DSA zielt?"}
+  misconceptions:
+    - {en: "\"Every online shop is a platform under the DSA.\" A shop selling only its own goods stores nothing for its users to show to the public.", de: "„Jeder Online-Shop ist eine Plattform im Sinne des DSA.“ Ein Shop, der nur eigene Ware verkauft, speichert nichts, was Nutzer der Öffentlichkeit zeigen."}
+    - {en: "\"Everything a platform shows is an advertisement.\" Only what someone pays the platform to present is; its own welcome bonus is not.", de: "„Alles, was eine Plattform zeigt, ist Werbung.“ Nur was jemand die Plattform gegen Entgelt zeigen lässt; ihr eigener Willkommensbonus nicht."}
+steps:
+  - explain:
+      text:
+        en: "This fashion marketplace lets partner brands sell through it: an online platform, and with over 45 million monthly users in the EU a very large one. The shoe and sportswear discounts are partners' paid promotions, advertisements; the 10 % welcome discount is its own. The obligations panel (a) shows, for the counterexample, which DSA rows bind and which are breached."
+        de: "Dieser Modemarktplatz lässt Partnermarken über sich verkaufen: eine Online-Plattform und mit über 45 Millionen Nutzern im Monat in der EU eine sehr große. Die Rabatte auf Schuhe und Sportmode sind bezahlte Aktionen von Partnern, also Werbung; die 10 % Willkommensrabatt sind sein eigener. Der Pflichten-Bereich (a) zeigt für das Gegenbeispiel, welche DSA-Zeilen binden und welche verletzt sind."
+      screen: obligations
+      set: {consent: 0.4, strategy: unconstrained}
+  - predict:
+      question:
+        en: "As a marketplace, what is the largest statutory fine cap the counterexample is exposed to?"
+        de: "Als Marktplatz: Welcher höchsten gesetzlichen Bußgeldobergrenze setzt sich das Gegenbeispiel aus?"
+      answer: {figure: fine_cap_largest, strategy: unconstrained}
+      unit: euros
+      explanation:
+        en: "6 % of €2 bn turnover: the DSA cap, which the Commission imposes on a very large platform (Art. 74(1)). Profiled minors are shown partners' sponsored offers, which Art. 28(2) forbids. It is above the GDPR's €80 M."
+        de: "6 % von 2 Mrd. € Umsatz: die DSA-Obergrenze, die bei einer sehr großen Plattform die Kommission verhängt (Art. 74(1)). Profilierten Minderjährigen werden gesponserte Angebote von Partnern gezeigt, was Art. 28(2) verbietet. Sie liegt über den 80 Mio. € der DSGVO."
+  - explain:
+      text:
+        en: "Now the same campaign run by a shop that sells only its own goods: the Online platform dial is switched off (see it on the parameters screen). Every DSA row on the obligations panel turns to n/a, with the reason."
+        de: "Jetzt dieselbe Kampagne bei einem Shop, der nur eigene Ware verkauft: Der Regler Online-Plattform ist ausgeschaltet (zu sehen im Parameter-Bildschirm). Jede DSA-Zeile im Pflichten-Bereich wird zu n. a., mit Begründung."
+      screen: obligations
+      set: {online_platform: false}
+  - predict:
+      question:
+        en: "As a shop, what is the counterexample's largest fine cap now?"
+        de: "Als Shop: Wie hoch ist die größte Bußgeldobergrenze des Gegenbeispiels jetzt?"
+      answer: {figure: fine_cap_largest, strategy: unconstrained}
+      unit: euros
+      explanation:
+        en: "€80 M, the GDPR's 4 % for profiling without a lawful basis. The DSA's rules on ads and minors bind online platforms only (Art. 3(i)); the GDPR's rules on children bind the shop all the same."
+        de: "80 Mio. €, die 4 % der DSGVO für Profiling ohne Rechtsgrundlage. Die Regeln des DSA zu Werbung und Minderjährigen binden nur Online-Plattformen (Art. 3(i)); die Regeln der DSGVO zu Kindern binden den Shop genauso."
+  - quiz:
+      question:
+        en: "On the marketplace, its own 10 % welcome discount is shown to a profiled 16-year-old. Is that an advertisement under DSA Art. 28(2)?"
+        de: "Auf dem Marktplatz wird sein eigener Willkommensrabatt von 10 % einer profilierten 16-Jährigen gezeigt. Ist das Werbung im Sinne von DSA Art. 28(2)?"
+      choices:
+        - text: {en: "No: an advertisement is what a third party pays the platform to present (Art. 3(r)); the GDPR still governs the profiling", de: "Nein: Werbung ist, was ein Dritter die Plattform gegen Entgelt zeigen lässt (Art. 3(r)); das Profiling unterliegt trotzdem der DSGVO"}
+          correct: true
+          feedback: {en: "Right. A partner's sponsored shoe discount would be one; the own bonus is not, and profiling a minor for it still needs a lawful basis under the GDPR.", de: "Richtig. Ein gesponserter Schuhrabatt eines Partners wäre Werbung; der eigene Bonus nicht, und das Profiling einer Minderjährigen dafür braucht trotzdem eine Rechtsgrundlage nach der DSGVO."}
+          cites: dsa-28-2
+        - text: {en: "Yes: everything a platform shows is an advertisement", de: "Ja: Alles, was eine Plattform zeigt, ist Werbung"}
+          feedback: {en: "Art. 3(r) needs remuneration for promoting someone's message; the platform's own offer is not paid for by anyone.", de: "Art. 3(r) verlangt ein Entgelt für die Verbreitung einer fremden Botschaft; für das eigene Angebot der Plattform bezahlt niemand."}
+          cites: dsa-26-1-d
+        - text: {en: "Only if the marketplace is a very large platform", de: "Nur wenn der Marktplatz eine sehr große Plattform ist"}
+          feedback: {en: "Size decides whether Arts. 20–28 bind at all (Art. 19 exempts micro and small platforms unless very large), not what counts as an advertisement.", de: "Die Größe entscheidet, ob Art. 20–28 überhaupt binden (Art. 19 nimmt kleine und Kleinstplattformen aus, außer sie sind sehr groß), nicht, was als Werbung gilt."}
+          cites: dsa-38
 """##),
         Entry(id: "is-this-difference-real", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
@@ -336,16 +402,16 @@ steps:
         de: "Liegt der erwartete Gewinn des Segments über 20 Wiederholungen klar über dem einheitlichen (schließt sein gepaartes 95-%-Intervall null aus)?"
       answer: {distinguishable: expected_profit_eur, strategy: segment, replications: 20}
       explanation:
-        en: "Pairing helps: every replication compares both strategies on the same customers, so even a modest gain can stand out from noise."
-        de: "Das Paaren hilft: Jede Wiederholung vergleicht beide Strategien an denselben Personen, daher kann selbst ein mäßiger Gewinn aus dem Rauschen herausragen."
+        en: "Pairing helps: every replication compares both strategies on the same customers, so even a modest gain can stand out from noise. A real test cannot do that: each customer sees one offer, so an A/B test compares two different groups and needs far more customers."
+        de: "Das Paaren hilft: Jede Wiederholung vergleicht beide Strategien an denselben Personen, daher kann selbst ein mäßiger Gewinn aus dem Rauschen herausragen. Ein echter Test kann das nicht: Jede Person sieht nur ein Angebot, ein A/B-Test vergleicht also zwei verschiedene Gruppen und braucht weit mehr Personen."
   - predict:
       question:
         en: "And personalised's realised conversions over broadcast's, on these 3,000 visitors?"
         de: "Und die realisierten Abschlüsse der Personalisierung gegenüber den einheitlichen, bei diesen 3.000 Besuchern?"
       answer: {distinguishable: conversions, strategy: personalized, replications: 20}
       explanation:
-        en: "Realised conversions carry each customer's coin flip, so they are noisier than expected ones; the interval tells whether 3,000 are enough."
-        de: "Realisierte Abschlüsse tragen den Münzwurf jeder Person, sie rauschen daher stärker als erwartete; das Intervall zeigt, ob 3.000 genügen."
+        en: "Realised conversions carry each customer's coin flip, so they are noisier than expected ones. The interval says how precisely 20 replications pin down the mean difference; one real campaign scatters by the spread of a single run, about √20 ≈ 4.5 times wider."
+        de: "Realisierte Abschlüsse tragen den Münzwurf jeder Person, sie rauschen daher stärker als erwartete. Das Intervall sagt, wie genau 20 Wiederholungen den mittleren Unterschied bestimmen; eine echte Kampagne streut um die Breite eines einzelnen Laufs, etwa √20 ≈ 4,5-mal weiter."
   - quiz:
       question:
         en: "Two runs with different seeds give different figures. What does that show?"
@@ -362,25 +428,26 @@ steps:
         Entry(id: "minors-dsa", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
 id: minors-dsa
-title: {en: "Minors and profiling-based ads (DSA Art. 28(2))", de: "Minderjährige und profilbasierte Werbung (DSA Art. 28(2))"}
+title: {en: "Minors and profiling: the GDPR for everyone, the DSA for platforms' ads", de: "Minderjährige und Profiling: die DSGVO für alle, der DSA für Werbung auf Plattformen"}
 audience: [teacher]
 duration_minutes: 8
 scenario: streaming-trial
 customers: 20000
 goals:
-  - {en: "Know the rule: no profiling-based ads to users a platform knows are minors.", de: "Die Regel kennen: keine profilbasierte Werbung für Nutzer, von denen eine Plattform weiß, dass sie minderjährig sind."}
-  - {en: "See how the counterexample breaks it and what the fine cap is.", de: "Sehen, wie das Gegenbeispiel sie bricht und welche Bußgeldobergrenze gilt."}
+  - {en: "Know which rule binds whom: the GDPR's rules on children bind every business; DSA Art. 28(2) binds online platforms, and only their advertisements.", de: "Wissen, welche Regel wen bindet: Die Regeln der DSGVO zu Kindern binden jedes Unternehmen; DSA Art. 28(2) bindet Online-Plattformen, und nur bei Werbung."}
+  - {en: "See how the counterexample breaks the GDPR's rules and which fine cap follows.", de: "Sehen, wie das Gegenbeispiel die Regeln der DSGVO bricht und welche Bußgeldobergrenze folgt."}
 notes:
-  timing: {en: "2 minutes context, 3 for the prediction, 3 for the quiz.", de: "2 Minuten Kontext, 3 für die Vorhersage, 3 für das Quiz."}
+  timing: {en: "2 minutes context, 3 for the predictions, 3 for the quiz.", de: "2 Minuten Kontext, 3 für die Vorhersagen, 3 für das Quiz."}
   discussion:
-    - {en: "How does a platform \"know\" someone is a minor, and what must it not do to find out?", de: "Woher „weiß“ eine Plattform, dass jemand minderjährig ist, und was darf sie dafür nicht tun?"}
+    - {en: "The streaming service shows its own catalogue. What would have to change for DSA Art. 28(2) to bind it? (An online platform, Art. 3(i), showing a third party's paid advertisement.)", de: "Der Streamingdienst zeigt seinen eigenen Katalog. Was müsste sich ändern, damit DSA Art. 28(2) ihn bindet? (Eine Online-Plattform, Art. 3(i), die bezahlte Werbung eines Dritten zeigt.)"}
+    - {en: "How does a platform \"know\" someone is a minor, and why need it not collect extra data to find out (Art. 28(3))?", de: "Woher „weiß“ eine Plattform, dass jemand minderjährig ist, und warum muss sie dafür keine zusätzlichen Daten erheben (Art. 28(3))?"}
   misconceptions:
-    - {en: "\"Minors may be profiled with parental consent.\" Art. 28(2) forbids profiling-based ads to them outright.", de: "„Minderjährige dürfen mit Zustimmung der Eltern profiliert werden.“ Art. 28(2) verbietet ihnen profilbasierte Werbung schlicht."}
+    - {en: "\"The DSA forbids every business to profile minors.\" Art. 28(2) binds online platforms and only advertisements; every other business answers to the GDPR: a lawful basis (a child's own consent only from 16 in Germany, Art. 8), Recital 38 and the EDPB-endorsed WP251, which says not to profile children for marketing.", de: "„Der DSA verbietet jedem Unternehmen, Minderjährige zu profilieren.“ Art. 28(2) bindet Online-Plattformen und nur Werbung; jedes andere Unternehmen misst sich an der DSGVO: eine Rechtsgrundlage (die eigene Einwilligung eines Kindes in Deutschland erst ab 16, Art. 8), Erwägungsgrund 38 und die vom EDSA übernommene WP251, nach der Kinder nicht zu Werbezwecken profiliert werden sollen."}
 steps:
   - explain:
       text:
-        en: "Many of the streaming service's visitors are teenagers. The compliant strategies serve minors without a profile (contextual offers); the counterexample profiles everyone."
-        de: "Viele Besucher des Streamingdienstes sind Jugendliche. Die regelkonformen Strategien bedienen Minderjährige ohne Profil (kontextuelle Angebote); das Gegenbeispiel profiliert alle."
+        en: "Many of the streaming service's visitors are teenagers. The compliant strategies serve minors without a profile (contextual offers); the counterexample profiles everyone. The service shows its own catalogue, so it is no online platform: the DSA's Art. 28(2) does not bind it, the GDPR does."
+        de: "Viele Besucher des Streamingdienstes sind Jugendliche. Die regelkonformen Strategien bedienen Minderjährige ohne Profil (kontextuelle Angebote); das Gegenbeispiel profiliert alle. Der Dienst zeigt seinen eigenen Katalog und ist keine Online-Plattform: DSA Art. 28(2) bindet ihn nicht, die DSGVO schon."
       screen: dashboard
       set: {strategy: unconstrained}
   - predict:
@@ -390,8 +457,8 @@ steps:
       answer: {figure: minors_profiled, strategy: unconstrained}
       unit: count
       explanation:
-        en: "Every minor among the 20,000 visitors: each one is a breach of DSA Art. 28(2), and the cap under Art. 52(3) is 6 % of worldwide turnover."
-        de: "Alle Minderjährigen unter den 20.000 Besuchern: Jeder Fall ist ein Verstoß gegen DSA Art. 28(2), und die Obergrenze nach Art. 52(3) liegt bei 6 % des weltweiten Umsatzes."
+        en: "Every minor among the 20,000 visitors, each without a lawful basis for profiling: the GDPR's rules on children (Art. 8, Recital 38, WP251) bind every business, platform or not."
+        de: "Alle Minderjährigen unter den 20.000 Besuchern, jeder ohne Rechtsgrundlage für das Profiling: Die Regeln der DSGVO zu Kindern (Art. 8, ErwGr. 38, WP251) binden jedes Unternehmen, ob Plattform oder nicht."
   - predict:
       question:
         en: "What is the largest statutory fine cap the counterexample is exposed to?"
@@ -399,22 +466,22 @@ steps:
       answer: {figure: fine_cap_largest, strategy: unconstrained}
       unit: euros
       explanation:
-        en: "6 % of the €850 M turnover under DSA Art. 52(3): a cap, the most a fine may be, not a prediction."
-        de: "6 % von 850 Mio. € Umsatz nach DSA Art. 52(3): eine Obergrenze, das Höchste, was ein Bußgeld sein darf, keine Vorhersage."
+        en: "€34 M under GDPR Art. 83(5): 4 % of the €850 M turnover, since it profiles people without a lawful basis. There is no DSA cap: the service is no online platform. A cap is the most a fine may be, not a prediction."
+        de: "34 Mio. € nach DSGVO Art. 83(5): 4 % von 850 Mio. € Umsatz, weil es Menschen ohne Rechtsgrundlage profiliert. Eine DSA-Obergrenze gibt es nicht: Der Dienst ist keine Online-Plattform. Eine Obergrenze ist das Höchste, was ein Bußgeld sein darf, keine Vorhersage."
   - quiz:
       question:
-        en: "Which article forbids online platforms to show profiling-based ads to users they know with reasonable certainty are minors?"
-        de: "Welcher Artikel verbietet Online-Plattformen, Nutzern profilbasierte Werbung zu zeigen, von denen sie mit hinreichender Sicherheit wissen, dass sie minderjährig sind?"
+        en: "The streaming service profiles a 15-year-old to pick a trial offer. Which rules does that break?"
+        de: "Der Streamingdienst profiliert eine 15-Jährige, um ein Probeangebot auszuwählen. Gegen welche Regeln verstößt das?"
       choices:
-        - text: {en: "DSA Art. 28(2)", de: "DSA Art. 28(2)"}
+        - text: {en: "The GDPR's: profiling needs a lawful basis, and Recital 38 and WP251 say not to profile children for marketing", de: "Die der DSGVO: Profiling braucht eine Rechtsgrundlage, und ErwGr. 38 und WP251 sagen, Kinder nicht zu Werbezwecken zu profilieren"}
           correct: true
-          feedback: {en: "Right.", de: "Richtig."}
+          feedback: {en: "Right. A child's own consent counts only from 16 in Germany (Art. 8), and the counterexample asks nobody.", de: "Richtig. Die eigene Einwilligung eines Kindes zählt in Deutschland erst ab 16 (Art. 8), und das Gegenbeispiel fragt niemanden."}
+          cites: gdpr-8
+        - text: {en: "DSA Art. 28(2)", de: "DSA Art. 28(2)"}
+          feedback: {en: "Art. 28(2) binds online platforms, and only advertisements (a third party's paid offer). A service showing its own catalogue is neither.", de: "Art. 28(2) bindet Online-Plattformen, und nur bei Werbung (dem bezahlten Angebot eines Dritten). Ein Dienst, der seinen eigenen Katalog zeigt, ist beides nicht."}
           cites: dsa-28-2
-        - text: {en: "GDPR Art. 22", de: "DSGVO Art. 22"}
-          feedback: {en: "Art. 22 is about solely automated decisions with legal or similar effects, for everyone.", de: "Art. 22 betrifft ausschließlich automatisierte Entscheidungen mit rechtlicher oder ähnlicher Wirkung, für alle."}
-          cites: gdpr-22
         - text: {en: "AI Act Art. 5(1)(b)", de: "KI-VO Art. 5(1)(b)"}
-          feedback: {en: "That prohibits AI that exploits vulnerabilities (age among them) to distort behaviour harmfully; the ad rule for minors is the DSA's.", de: "Das verbietet KI, die Schwächen (darunter das Alter) ausnutzt, um Verhalten schädlich zu verzerren; die Werberegel für Minderjährige steht im DSA."}
+          feedback: {en: "That bans AI that exploits vulnerabilities (age among them) to distort behaviour with significant harm, a cumulative test judged case by case; a trial offer hardly meets it.", de: "Das verbietet KI, die Schwächen (darunter das Alter) ausnutzt, um Verhalten mit erheblichem Schaden zu verzerren, ein Test aus mehreren Merkmalen im Einzelfall; ein Probeangebot erfüllt ihn kaum."}
           cites: ai-act-5-1-b
 """##),
         Entry(id: "one-good-offer", yaml: ##"""
@@ -432,12 +499,12 @@ notes:
   discussion:
     - {en: "If the data buys nothing here, what does it still cost?", de: "Wenn die Daten hier nichts bringen, was kosten sie trotzdem?"}
   misconceptions:
-    - {en: "\"Personalisation always wins.\" In the Hillstrom experiment the men's e-mail did better for everyone, whatever they had bought.", de: "„Personalisierung gewinnt immer.“ Im Hillstrom-Experiment wirkte die Herren-E-Mail bei allen besser, gleich was sie gekauft hatten."}
+    - {en: "\"Personalisation always wins.\" In the Hillstrom experiment mailing by past purchases did not measurably beat the men's e-mail for everyone.", de: "„Personalisierung gewinnt immer.“ Im Hillstrom-Experiment war die E-Mail nach früheren Käufen nicht messbar besser als die Herren-E-Mail für alle."}
 steps:
   - explain:
       text:
-        en: "Kevin Hillstrom's experiment mailed 64,000 customers a men's e-mail, a women's e-mail or nothing. This scenario is fitted to its counts: the men's mail converted better in every group, so choosing by past purchases cannot beat mailing it to all."
-        de: "Kevin Hillstroms Experiment schickte 64.000 Kundinnen und Kunden eine Herren-E-Mail, eine Damen-E-Mail oder nichts. Dieses Szenario ist an seine Zählungen angepasst: Die Herren-Mail wirkte in jeder Gruppe besser, eine Wahl nach früheren Käufen kann also nicht besser sein, als sie allen zu schicken."
+        en: "Kevin Hillstrom's experiment mailed 64,000 customers a men's e-mail, a women's e-mail or nothing. In the data, sending each customer the e-mail of their past purchases converted 1.22 %, the men's e-mail to all 1.25 %: it did not measurably beat one good offer (with about 21,000 customers per arm, each rate's 95 % interval is about ±0.15 percentage points, five times the gap). This scenario is fitted to those counts."
+        de: "Kevin Hillstroms Experiment schickte 64.000 Kundinnen und Kunden eine Herren-E-Mail, eine Damen-E-Mail oder nichts. In den Daten erreichte die E-Mail passend zu früheren Käufen 1,22 %, die Herren-E-Mail an alle 1,25 %: Sie war nicht messbar besser als ein gutes Angebot für alle (bei rund 21.000 Personen je Arm liegt das 95-%-Intervall jeder Quote bei etwa ±0,15 Prozentpunkten, dem Fünffachen des Abstands). Dieses Szenario ist an diese Zählungen angepasst."
       screen: dashboard
       set: {strategy: personalized}
   - predict:
@@ -447,8 +514,8 @@ steps:
       answer: {difference: expected_profit_eur, strategies: [personalized, broadcast]}
       unit: euros
       explanation:
-        en: "Nothing: every profile leads to the same best offer. The data points and the re-identification risk are all cost."
-        de: "Nichts: Jedes Profil führt zum selben besten Angebot. Die Datenpunkte und das Re-Identifizierungsrisiko sind reine Kosten."
+        en: "Nothing: in the fitted model every profile leads to the same best offer. The data points and the re-identification risk are all cost."
+        de: "Nichts: Im angepassten Modell führt jedes Profil zum selben besten Angebot. Die Datenpunkte und das Re-Identifizierungsrisiko sind reine Kosten."
   - predict:
       question:
         en: "And its exposure index, the privacy price of that nothing?"
@@ -525,11 +592,11 @@ steps:
       choices:
         - text: {en: "personal data: every GDPR rule on profiling still applies", de: "personenbezogen: Alle DSGVO-Regeln zum Profiling gelten weiter"}
           correct: true
-          feedback: {en: "Right (GDPR Recital 26, Art. 4(5)). Pseudonymisation is a safeguard, not an exit.", de: "Richtig (DSGVO Erwägungsgrund 26, Art. 4(5)). Pseudonymisierung ist eine Schutzmaßnahme, kein Ausweg."}
-          cites: gdpr-4-4
+          feedback: {en: "Right, for the company that holds the key (GDPR Art. 4(5), Recital 26; CJEU C-413/23 P, SRB). Pseudonymisation is a safeguard, not an exit.", de: "Richtig, für das Unternehmen, das den Schlüssel hat (DSGVO Art. 4(5), ErwGr. 26; EuGH C-413/23 P, SRB). Pseudonymisierung ist eine Schutzmaßnahme, kein Ausweg."}
+          cites: gdpr-4-5
         - text: {en: "anonymous data, outside the GDPR", de: "anonym und außerhalb der DSGVO"}
-          feedback: {en: "Only data that can no longer be attributed to anyone is anonymous.", de: "Anonym sind nur Daten, die niemandem mehr zugeordnet werden können."}
-          cites: gdpr-4-4
+          feedback: {en: "Not for the company that can link it back. The CJEU held in SRB (C-413/23 P, 2025) that pseudonymised data may be non-personal for a recipient with no reasonable means to re-identify; the company holding the key is not such a recipient.", de: "Nicht für das Unternehmen, das sie zurückführen kann. Der EuGH entschied in SRB (C-413/23 P, 2025), dass pseudonymisierte Daten für einen Empfänger ohne vernünftige Mittel zur Re-Identifizierung nicht personenbezogen sein können; das Unternehmen mit dem Schlüssel ist kein solcher Empfänger."}
+          cites: gdpr-4-5
         - text: {en: "personal data only if it contains a name", de: "nur personenbezogen, wenn es einen Namen enthält"}
           feedback: {en: "Identifiability, not a name, is the test.", de: "Maßstab ist die Identifizierbarkeit, nicht ein Name."}
 """##),
@@ -702,8 +769,8 @@ steps:
         - {en: "It is the Protect vulnerable dial on the parameters screen.", de: "Es ist der Regler „Schutzbedürftige schützen“ im Parameter-Bildschirm."}
       solution: {protect_vulnerable: false}
       explanation:
-        en: "Without the list even one offer for everyone reaches vulnerable players, and the tool counts them as targeted. For a gambling operator that also breaks the duty to check the self-exclusion register (GlüStV § 8, OASIS), whatever chooses the offer; the AI Act prohibition is about systems that exploit the vulnerability, as the counterexample does."
-        de: "Ohne die Liste erreicht selbst ein Angebot für alle schutzbedürftige Spieler, und das Werkzeug zählt sie als angesprochen. Für einen Glücksspielanbieter verletzt das zudem die Pflicht, die Sperrdatei abzufragen (GlüStV § 8, OASIS), gleich was das Angebot wählt; das Verbot der KI-VO betrifft Systeme, die die Schwäche ausnutzen, wie es das Gegenbeispiel tut."
+        en: "Without the list even one offer for everyone reaches vulnerable players, and the tool counts them as targeted. For a gambling operator that also breaks the duty to check the self-exclusion register (GlüStV § 8, OASIS), whatever chooses the offer; the AI Act prohibition is about AI systems that exploit the vulnerability with significant harm, which the counterexample, built as one, can do."
+        de: "Ohne die Liste erreicht selbst ein Angebot für alle schutzbedürftige Spieler, und das Werkzeug zählt sie als angesprochen. Für einen Glücksspielanbieter verletzt das zudem die Pflicht, die Sperrdatei abzufragen (GlüStV § 8, OASIS), gleich was das Angebot wählt; das Verbot der KI-VO betrifft KI-Systeme, die die Schwäche mit erheblichem Schaden ausnutzen, was das Gegenbeispiel, als solches gebaut, tun kann."
   - quiz:
       question:
         en: "AI that exploits vulnerabilities due to age, disability or a social or economic situation to distort behaviour in a way that causes significant harm is…"
@@ -740,8 +807,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "On the dashboard, select Personalised and press Enter: the detail shows sample customers, the offer each got and why, as a platform must tell them. Tab moves to the next customer. Come back here with Tab."
-        de: "Wählen Sie im Dashboard die Personalisierung und drücken Sie Enter: Die Detailansicht zeigt Beispielpersonen, das Angebot jeder Person und warum, wie es eine Plattform ihnen sagen muss. Tab geht zur nächsten Person. Mit Tab kommen Sie hierher zurück."
+        en: "On the dashboard, select Personalised and press Enter: the detail shows sample customers, the offer each got and why. The marketplace must tell them for a partner's sponsored offer, an advertisement (DSA Art. 26(1)(d)); for its own bonus the GDPR's duty to inform (Arts. 13/14) applies, and the same explanation is good practice. Tab moves to the next customer. Come back here with Tab."
+        de: "Wählen Sie im Dashboard die Personalisierung und drücken Sie Enter: Die Detailansicht zeigt Beispielpersonen, das Angebot jeder Person und warum. Der Marktplatz muss das bei einem gesponserten Angebot eines Partners, also Werbung, sagen (DSA Art. 26(1)(d)); für den eigenen Bonus gilt die Informationspflicht der DSGVO (Art. 13/14), und dieselbe Erklärung ist gute Praxis. Tab geht zur nächsten Person. Mit Tab kommen Sie hierher zurück."
       screen: dashboard
       set: {consent: 0.4, strategy: personalized}
   - predict:

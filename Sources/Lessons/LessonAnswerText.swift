@@ -51,6 +51,8 @@ public enum LessonAnswerText {
         if let v = s.weeks { parts.append(loc("%1 weeks", l, v)) }
         if let v = s.withdrawal { parts.append(loc("withdrawal %1 a week", l, NumberText.percent(v, 1, l))) }
         if let v = s.retention { parts.append(v.map { loc("retention %1 weeks", l, $0) } ?? loc("no retention limit", l)) }
+        if case .flag(let v)? = s.values[.onlinePlatform] { parts.append(loc("online platform %1", l, v ? loc("yes", l) : loc("no", l))) }
+        if case .size(let v)? = s.values[.companySize] { parts.append(loc("company size %1", l, loc(v.title, l))) }
         if let v = s.strategy { parts.append(loc(v.title, l)) }
         return parts.joined(separator: ", ")
     }

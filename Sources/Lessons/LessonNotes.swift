@@ -16,6 +16,8 @@ public enum LessonNotes {
         out += "\n- " + loc("Duration", l) + ": " + loc("%1 minutes", l, lesson.durationMinutes) + "\n"
         out += "- " + loc("Scenario", l) + ": `\(lesson.scenarioSource)` (" + lesson.scenario.localized(l).name + ", "
             + NumberText.grouped(lesson.scenario.totalCustomers, l) + " " + loc("customers", l) + ")\n"
+        // Who the business is decides which acts bind it: a teacher needs it before any legal answer.
+        out += "- " + loc("Business", l) + ": " + CompanyFacts.line(lesson.scenario, l) + "\n"
         out += "\n## " + loc("Goals", l) + "\n\n" + lesson.goals.map { "- " + $0.text(l) }.joined(separator: "\n") + "\n"
         if let timing = lesson.timing { out += "\n## " + loc("Timing", l) + "\n\n" + timing.text(l) + "\n" }
         out += "\n## " + loc("Steps", l) + "\n"

@@ -15,8 +15,6 @@ enum LocalizationTable {
             "(b) Besondere Kategorien",
         "(c) Public monitoring":
             "(c) Öffentliche Überwachung",
-        ", SME":
-            ", KMU",
         "1. The scenario":
             "1. Das Szenario",
         "2. Strategies and their figures":
@@ -35,8 +33,6 @@ enum LocalizationTable {
             "8. Checkliste guter Praxis",
         "Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.":
             "Art. 35(3) schreibt eine DSFA vor bei (a) systematischer und umfassender automatisierter Bewertung einschließlich Profiling mit rechtlicher oder ähnlich erheblicher Wirkung, (b) umfangreicher Verarbeitung besonderer Kategorien (Art. 9) oder von Daten über Straftaten (Art. 10), (c) umfangreicher Überwachung öffentlicher Bereiche. Profiling in großem Umfang oder mit Reichweite zu Minderjährigen oder Schutzbedürftigen wird als „DSFA empfohlen“ eingestuft.",
-        "Art. 4 (AI literacy, from 2 Feb 2025) applies to every automated selection: train the staff who run it.":
-            "Art. 4 (KI-Kompetenz, seit 2. Februar 2025) gilt für jede automatisierte Auswahl: das betreibende Personal schulen.",
         "Art. 50 transparency (from 2 Aug 2026) usually does not reach an offer selector; it does if a chatbot presents offers or creatives are AI-generated.":
             "Die Transparenzpflichten des Art. 50 (ab 2. August 2026) erfassen eine Angebotsauswahl meist nicht; anders, wenn ein Chatbot Angebote präsentiert oder Werbemittel KI-generiert sind.",
         "Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.":
@@ -275,8 +271,8 @@ enum LocalizationTable {
             "Strategie",
         "Teaching material, not legal advice. Law as of %1; check later changes before relying on it.":
             "Lehrmaterial, keine Rechtsberatung. Rechtsstand %1; spätere Änderungen vor Verwendung prüfen.",
-        "Tell customers why they see an offer and how to change or withdraw (DSA Art. 26(1)(d), GDPR Arts. 7(3), 21).":
-            "Kundschaft erklären, warum sie ein Angebot sieht, und wie sie es ändert oder widerruft (DSA Art. 26(1)(d), DSGVO Art. 7(3), 21).",
+        "Tell customers why they see an offer and how to change or withdraw (GDPR Arts. 13/14, 7(3), 21; on an online platform, DSA Art. 26(1)(d) for sponsored offers).":
+            "Kundschaft erklären, warum sie ein Angebot sieht, und wie sie es ändert oder widerruft (DSGVO Art. 13/14, 7(3), 21; auf einer Online-Plattform für gesponserte Angebote DSA Art. 26(1)(d)).",
         "The page you are on (%1); nothing about you is stored.":
             "Die Seite, auf der Sie sind (%1); über Sie wird nichts gespeichert.",
         "The same offer every minor sees; adults-only offers are never shown to minors.":
@@ -287,8 +283,8 @@ enum LocalizationTable {
             "Dieser Bericht beschreibt einen Weg, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
         "This report compares %3 ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.":
             "Dieser Bericht vergleicht %3 Wege, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den jeweils genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
-        "Train staff (AI literacy, AI Act Art. 4).":
-            "Personal schulen (KI-Kompetenz, KI-VO Art. 4).",
+        "Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended).":
+            "Die KI-Kompetenz des Personals unterstützen, das KI-Systeme betreibt (KI-VO Art. 4, in geänderter Fassung).",
         "Violations":
             "Verstöße",
         "What the organisation must do (compliant strategies)":
@@ -297,8 +293,6 @@ enum LocalizationTable {
             "Warum sehe ich dieses Angebot?",
         "Withdraw your consent in the privacy settings at any time, as easily as you gave it (GDPR Art. 7(3)); you can also object to direct marketing (Art. 21(2)).":
             "Widerrufen Sie Ihre Einwilligung jederzeit in den Datenschutzeinstellungen, so einfach wie erteilt (DSGVO Art. 7(3)); Sie können auch der Direktwerbung widersprechen (Art. 21(2)).",
-        "You are under 18: no personal data is used.":
-            "Sie sind unter 18: Es werden keine personenbezogenen Daten genutzt.",
         "You can object to the use of your data for direct marketing at any time (GDPR Art. 21(2)); it will then no longer be used.":
             "Sie können der Nutzung Ihrer Daten für Direktwerbung jederzeit widersprechen (DSGVO Art. 21(2)); danach werden sie dafür nicht mehr genutzt.",
         "You have not consented to personalised advertising, so no profile is used.":
@@ -315,10 +309,6 @@ enum LocalizationTable {
             "Ihr gesamter Aktivitätsverlauf: %1.",
         "Your pseudonymous profile, built with your consent from your linked activity: %1.":
             "Ihr pseudonymes Profil, mit Ihrer Einwilligung aus Ihrer verknüpften Aktivität gebildet: %1.",
-        "a minor profiled for advertising (DSA Art. 28(2))":
-            "Minderjährige für Werbung profiliert (DSA Art. 28(2))",
-        "a vulnerable person targeted with the strongest incentive (AI Act Art. 5(1)(b))":
-            "schutzbedürftige Person mit dem stärksten Anreiz angesprochen (KI-VO Art. 5(1)(b))",
         "age band %1":
             "Altersgruppe %1",
         "age band, region":
@@ -335,8 +325,8 @@ enum LocalizationTable {
             "Obergrenze",
         "consent rate":
             "Einwilligungsquote",
-        "consent, GDPR Art. 6(1)(a), and ePrivacy Art. 5(3) for tracking":
-            "Einwilligung, DSGVO Art. 6(1)(a), und ePrivacy Art. 5(3) für das Tracking",
+        "consent, GDPR Art. 6(1)(a), and ePrivacy Art. 5(3) (in Germany § 25 TDDDG) for tracking":
+            "Einwilligung, DSGVO Art. 6(1)(a), und ePrivacy Art. 5(3) (in Deutschland § 25 TDDDG) für das Tracking",
         "consents":
             "Einwilligung",
         "counterexample":
@@ -345,8 +335,8 @@ enum LocalizationTable {
             "Vorprüfung dokumentieren",
         "hypothetical: true interests":
             "hypothetisch: wahre Interessen",
-        "legitimate interests, GDPR Art. 6(1)(f) (document the balancing test)":
-            "berechtigte Interessen, DSGVO Art. 6(1)(f) (Abwägung dokumentieren)",
+        "profiling by age band and region (GDPR Art. 4(4)) on legitimate interests, Art. 6(1)(f), with the right to object (Art. 21(2)); the browsing behind its statistics was collected with consent":
+            "Profiling nach Altersgruppe und Region (DSGVO Art. 4(4)) auf Grundlage berechtigter Interessen, Art. 6(1)(f), mit Widerspruchsrecht (Art. 21(2)); der Surfverlauf hinter der Statistik wurde mit Einwilligung erhoben",
         "mostly %1 (%2 of %3 events)":
             "überwiegend %1 (%2 von %3 Ereignissen)",
         "no":
@@ -357,8 +347,8 @@ enum LocalizationTable {
             "keine",
         "none for customers without consent and for minors: unlawful":
             "keine für Personen ohne Einwilligung und für Minderjährige: rechtswidrig",
-        "none needed (no personal data)":
-            "keine nötig (keine personenbezogenen Daten)",
+        "none needed on a page (no personal data; the offer is chosen by the own server from the page it serves)":
+            "auf einer Seite keine nötig (keine personenbezogenen Daten; der eigene Server wählt das Angebot nach der ausgelieferten Seite)",
         "not contacted":
             "nicht angesprochen",
         "not modelled: check the category list":
@@ -387,16 +377,8 @@ enum LocalizationTable {
             " (ungültig)",
         "%1 (%2 of %3)":
             "%1 (%2 von %3)",
-        "%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)":
-            "%1 bei %2: %3 von %4 Pflichten gelten, %5 verletzt (←→ Strategie)",
-        "%1 customers profiled without consent":
-            "%1 Personen ohne Einwilligung profiliert",
         "%1 exists. Replace it? (y/n)":
             "%1 existiert. Ersetzen? (y/n)",
-        "%1 minors profiled":
-            "%1 Minderjährige profiliert",
-        "%1 vulnerable customers contacted":
-            "%1 Schutzbedürftige angesprochen",
         "%1 │ %2 customers │ seed %3":
             "%1 │ %2 Personen │ Seed %3",
         "%1: profit %2, exposure %3; last recompute %4":
@@ -749,8 +731,6 @@ enum LocalizationTable {
             "Nutzt zwei Datenpunkte (Altersgruppe, Region), wo das Segment eine Statistik hat; speichert nur die Aggregattabelle.",
         "VULNERABLE: strongest incentive pushed":
             "SCHUTZBEDÜRFTIG: stärkster Anreiz gezeigt",
-        "Violated in this simulation: %1":
-            "In dieser Simulation verletzt: %1",
         "Violations: %1 profiled without consent, %2 minors profiled, %3 vulnerable targeted; largest fine cap %4":
             "Verstöße: %1 ohne Einwilligung profiliert, %2 Minderjährige profiliert, %3 Schutzbedürftige angesprochen; höchste Bußgeldgrenze %4",
         "Violations: %1":
@@ -939,8 +919,6 @@ enum LocalizationTable {
             "das Szenario",
         "true top interest: %1 (%2)":
             "wahres Hauptinteresse: %1 (%2)",
-        "violated":
-            "verletzt",
         "vulnerable: fallback, never profiled":
             "schutzbedürftig: Ersatz, nie profiliert",
         "ε (differential privacy)":
@@ -1257,5 +1235,121 @@ enum LocalizationTable {
             "starten",
         "type a guess":
             "Schätzung tippen",
+        "micro":
+            "Kleinstunternehmen",
+        "small":
+            "klein",
+        "medium":
+            "mittel",
+        "small mid-cap":
+            "kleine Midcap",
+        "large":
+            "groß",
+        "Online platform":
+            "Online-Plattform",
+        "Company size":
+            "Unternehmensgröße",
+        "Whether the business runs an online platform, such as a marketplace with partner sellers (DSA Art. 3(i)). Only platforms are bound by DSA Arts. 20–28; see what changes on the obligations panel (a).":
+            "Ob das Unternehmen eine Online-Plattform betreibt, etwa einen Marktplatz mit Partnerhändlern (DSA Art. 3(i)). Nur Plattformen binden DSA Art. 20–28; was sich ändert, zeigt der Pflichten-Bereich (a).",
+        "Enterprise size class (Recommendation 2003/361/EC). DSA Art. 19 exempts micro and small platforms unless very large; SMEs get the lower AI Act fine cap (Art. 99(6)).":
+            "Größenklasse des Unternehmens (Empfehlung 2003/361/EG). DSA Art. 19 nimmt kleine und Kleinstplattformen aus, außer sie sind sehr groß; KMU erhalten die niedrigere Bußgeldobergrenze der KI-VO (Art. 99(6)).",
+        "yes, very large":
+            "ja, sehr groß",
+        "web":
+            "Web",
+        "app":
+            "App",
+        "e-mail":
+            "E-Mail",
+        "retail":
+            "Handel",
+        "streaming":
+            "Streaming",
+        "gambling":
+            "Glücksspiel",
+        "other":
+            "sonstige",
+        "breached":
+            "verletzt",
+        "Online platform: %1 · Size: %2 · Channel: %3 · Sector: %4 · AI systems (assumed): %5":
+            "Online-Plattform: %1 · Größe: %2 · Kanal: %3 · Branche: %4 · KI-Systeme (angenommen): %5",
+        "%1 at %2: %3 of %4 obligations apply, %5 breached (←→ strategy)":
+            "%1 bei %2: %3 von %4 Pflichten gelten, %5 verletzt (←→ Strategie)",
+        "Breached in this simulation: %1":
+            "In dieser Simulation verletzt: %1",
+        "Not applicable: %1":
+            "Nicht anwendbar: %1",
+        "none needed on a page (no personal data)":
+            "auf einer Seite keine nötig (keine personenbezogenen Daten)",
+        "%1 contacts vulnerable customers but is not an AI system here: Art. 5(1)(b) does not reach it; the GDPR and consumer law still do.":
+            "%1 spricht Schutzbedürftige an, ist hier aber kein KI-System: Art. 5(1)(b) erfasst es nicht; die DSGVO und das Verbraucherrecht schon.",
+        "AI systems in this scenario (company.ai_systems, an assumption): %1. The AI Act's rows apply to them.":
+            "KI-Systeme in diesem Szenario (company.ai_systems, eine Annahme): %1. Für sie gelten die Zeilen der KI-Verordnung.",
+        "Age gate (adults-only offers)":
+            "Altersschranke (Angebote nur für Erwachsene)",
+        "Art. 4 (AI literacy, from 2 Feb 2025, as amended): support AI literacy among the staff who run the AI systems.":
+            "Art. 4 (KI-Kompetenz, seit 2. Februar 2025, in geänderter Fassung): die KI-Kompetenz des Personals unterstützen, das die KI-Systeme betreibt.",
+        "No strategy is built as an AI system in this scenario (company.ai_systems), so the AI Act's rows do not apply.":
+            "Keine Strategie ist in diesem Szenario als KI-System gebaut (company.ai_systems), die Zeilen der KI-Verordnung gelten daher nicht.",
+        "Not listed: %1; fixed rules and simple statistics are generally not AI systems under the Commission's guidelines on AI Act Art. 3(1).":
+            "Nicht aufgeführt: %1; feste Regeln und einfache Statistik sind nach den Leitlinien der Kommission zu KI-VO Art. 3(1) in der Regel keine KI-Systeme.",
+        "Why an obligation does not apply":
+            "Warum eine Pflicht nicht anwendbar ist",
+        "an 18+ flag per subscriber (personal data: the subscriber is known)":
+            "ein Merkmal 18+ je Abonnent (personenbezogen: die Person ist bekannt)",
+        "an 18+ self-declaration per visitor (arguably not personal data while the visitor stays anonymous)":
+            "eine Selbstauskunft 18+ je Besucher (wohl nicht personenbezogen, solange der Besucher anonym bleibt)",
+        "choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)) and needs its own basis":
+            "die Auswahl nach dem verfolgten Klick einer bekannten Person ist Profiling (DSGVO Art. 4(4)) und braucht eine eigene Grundlage",
+        "choosing the offer: %1":
+            "Auswahl des Angebots: %1",
+        "e-mail address":
+            "E-Mail-Adresse",
+        "e-mail address, the category of the subscriber's last tracked click":
+            "E-Mail-Adresse, die Kategorie des letzten verfolgten Klicks",
+        "legal obligation where a law keeps the offer from minors, GDPR Art. 6(1)(c); otherwise legitimate interests, Art. 6(1)(f)":
+            "rechtliche Verpflichtung, wo ein Gesetz das Angebot von Minderjährigen fernhält, DSGVO Art. 6(1)(c); sonst berechtigte Interessen, Art. 6(1)(f)",
+        "legal obligation, GDPR Art. 6(1)(c): keeping gambling from minors (GlüStV)":
+            "rechtliche Verpflichtung, DSGVO Art. 6(1)(c): Glücksspiel von Minderjährigen fernhalten (GlüStV)",
+        "none beyond the check":
+            "keine über die Prüfung hinaus",
+        "sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), and § 25 TDDDG consent for open and click tracking":
+            "Versand: vorherige Einwilligung in E-Mail-Werbung (ePrivacy Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG) und Einwilligung nach § 25 TDDDG für Öffnungs- und Klick-Tracking",
+        "up to €10 M or 2 % (GDPR Art. 83(4)), not computed":
+            "bis 10 Mio. € oder 2 % (DSGVO Art. 83(4)), nicht berechnet",
+        "The age gate checks only whether you are 18 or over; while you stay an anonymous visitor this self-declaration is arguably not personal data. Where it is, its basis is a legal obligation to keep the offer from minors (GDPR Art. 6(1)(c)), or legitimate interests (Art. 6(1)(f)).":
+            "Die Altersschranke prüft nur, ob Sie 18 oder älter sind; solange Sie anonym besuchen, ist diese Selbstauskunft wohl nicht personenbezogen. Wo sie es ist, ist ihre Grundlage eine rechtliche Verpflichtung, das Angebot von Minderjährigen fernzuhalten (DSGVO Art. 6(1)(c)), oder berechtigte Interessen (Art. 6(1)(f)).",
+        "The age gate keeps an 18+ flag about you: a legal obligation where a law keeps the offer from minors (GDPR Art. 6(1)(c)), otherwise legitimate interests (Art. 6(1)(f)).":
+            "Die Altersschranke speichert ein Merkmal 18+ zu Ihnen: eine rechtliche Verpflichtung, wo ein Gesetz das Angebot von Minderjährigen fernhält (DSGVO Art. 6(1)(c)), sonst berechtigte Interessen (Art. 6(1)(f)).",
+        "The category of your last tracked click in our e-mails (%1).":
+            "Die Kategorie Ihres letzten verfolgten Klicks in unseren E-Mails (%1).",
+        "Tracking your clicks needs your consent (§ 25 TDDDG), and choosing the offer from them is profiling (GDPR Art. 4(4)) that needs its own basis.":
+            "Das Verfolgen Ihrer Klicks braucht Ihre Einwilligung (§ 25 TDDDG), und das Angebot danach zu wählen, ist Profiling (DSGVO Art. 4(4)), das eine eigene Grundlage braucht.",
+        "Unsubscribe at any time with the link in every e-mail; you can also object to direct marketing (GDPR Art. 21(2)).":
+            "Jederzeit über den Link in jeder E-Mail abbestellen; Sie können auch der Direktwerbung widersprechen (DSGVO Art. 21(2)).",
+        "You are under 18, so no profile chooses your offer (GDPR Recital 38; the EDPB-endorsed WP251).":
+            "Sie sind unter 18, daher wählt kein Profil Ihr Angebot (DSGVO ErwGr. 38; die vom EDSA übernommene WP251).",
+        "Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).":
+            "Ihre vorherige Einwilligung in E-Mail-Werbung (ePrivacy Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG).",
+        "a minor profiled for marketing without a lawful basis (GDPR Art. 8, Recital 38)":
+            "eine minderjährige Person ohne Rechtsgrundlage für Werbung profiliert (DSGVO Art. 8, ErwGr. 38)",
+        "a profiled minor shown a sponsored offer, an advertisement on a platform (DSA Art. 28(2))":
+            "einer profilierten minderjährigen Person ein gesponsertes Angebot gezeigt, Werbung auf einer Plattform (DSA Art. 28(2))",
+        "a vulnerable person targeted with the strongest incentive":
+            "eine schutzbedürftige Person mit dem stärksten Anreiz angesprochen",
+        "a vulnerable person targeted with the strongest incentive (can be a prohibited practice, AI Act Art. 5(1)(b))":
+            "eine schutzbedürftige Person mit dem stärksten Anreiz angesprochen (kann eine verbotene Praktik sein, KI-VO Art. 5(1)(b))",
+        "the category of your last tracked click":
+            "die Kategorie Ihres letzten verfolgten Klicks",
+        "whether you are 18 or over (the age gate of adults-only offers)":
+            "ob Sie 18 oder älter sind (die Altersschranke bei Angeboten nur für Erwachsene)",
+        "your e-mail address":
+            "Ihre E-Mail-Adresse",
+        "online platform %1":
+            "Online-Plattform %1",
+        "company size %1":
+            "Unternehmensgröße %1",
+        "Business":
+            "Unternehmen",
     ]
 }

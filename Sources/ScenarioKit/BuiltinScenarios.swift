@@ -33,11 +33,16 @@ public enum BuiltinScenarios {
 #   targeting matters most, so its uplift here (about +20 % conversions) sits above that band.
 name: Fashion welcome discounts
 description: |
-  A large online fashion retailer greets 200,000 new visitors with a welcome discount.
+  A large online fashion marketplace greets 200,000 new visitors with a welcome discount.
   Should everyone get the same 10 % off, or should shoppers see a category discount
   that matches what they browse? Category discounts convert better when they fit, but
   fitting them needs data: the page a visitor is on, their segment, or a profile built
   from their browsing. Teenagers browse too, and most visitors decline tracking.
+  Partner brands sell through the marketplace, so it is an online platform, and with
+  more than 45 million monthly users in the EU a very large one (like Zalando, designated
+  in 2023 and upheld by the General Court in 2025). The shoe and sportswear discounts are
+  partner brands' paid promotions: advertisements, so the DSA's rules on ads bind them,
+  while the marketplace's own welcome bonus is not an ad.
 seed: 20251
 
 categories: [womenswear, menswear, shoes, sportswear, accessories, kidswear]
@@ -66,8 +71,15 @@ privacy:
   protect_vulnerable: true
 
 company:
-  annual_turnover_eur: 2_000_000_000   # a fictional large retailer: 4 % of turnover exceeds €20 M
+  annual_turnover_eur: 2_000_000_000   # a fictional large marketplace: 4 % of turnover exceeds €20 M
   sme: false
+  size: large
+  # Partner sellers' offers are stored and shown to the public at their request: an online
+  # platform (DSA Art. 3(i)), and a designated very large one (Art. 33), as Zalando is for its
+  # Partner Programme (Case T-348/23, FACTS.md §6).
+  online_platform: true
+  very_large_platform: true
+  sector: retail
 
 cohorts:
   - name: young trend-seekers
@@ -138,12 +150,14 @@ offers:
     incentive: 0.15
     value_eur: 42
     cost_eur: 13
+    sponsored: true   # a partner brand pays the marketplace to show it: an advertisement (DSA Art. 3(r))
   - name: 20 % off sportswear
     kind: welcome_discount
     category: sportswear
     incentive: 0.20
     value_eur: 36
     cost_eur: 14
+    sponsored: true
   - name: 25 % off kidswear
     kind: welcome_discount
     category: kidswear
@@ -162,12 +176,17 @@ translations:
   de:
     name: Willkommensrabatte im Modehandel
     description: |
-      Ein großer Online-Modehändler begrüßt 200.000 neue Besucherinnen und Besucher mit einem
+      Ein großer Online-Modemarktplatz begrüßt 200.000 neue Besucherinnen und Besucher mit einem
       Willkommensrabatt. Sollen alle dieselben 10 % erhalten, oder sollen sie einen
       Kategorie-Rabatt sehen, der zu dem passt, was sie ansehen? Kategorie-Rabatte wirken
       besser, wenn sie passen, aber dafür braucht es Daten: die Seite, auf der jemand ist, das
       Segment oder ein Profil aus dem Surfverlauf. Auch Jugendliche stöbern, und die meisten
       lehnen Tracking ab.
+      Partnermarken verkaufen über den Marktplatz, er ist also eine Online-Plattform und mit
+      mehr als 45 Millionen Nutzern im Monat in der EU eine sehr große (wie Zalando, 2023
+      benannt und 2025 vom Gericht der EU bestätigt). Die Rabatte auf Schuhe und Sportmode sind
+      bezahlte Aktionen von Partnermarken: Werbung, für die die Werberegeln des DSA gelten,
+      während der eigene Willkommensbonus des Marktplatzes keine Werbung ist.
     cohorts:
       young trend-seekers: junge Trendsuchende
       busy professionals: vielbeschäftigte Berufstätige
@@ -205,7 +224,9 @@ description: |
   turns into a subscription. It can offer everyone the same 30-day free month, a genre
   trial that opens one catalogue (sport, kids, documentaries, anime) for longer, or three
   months at half price. Genre trials only pay when they hit the viewer's taste, and taste is
-  exactly what a viewing profile reveals. Many visitors are teenagers; none may be profiled.
+  exactly what a viewing profile reveals. Many visitors are teenagers, and none should be
+  profiled (GDPR Recital 38; the EDPB-endorsed WP251). The service shows its own catalogue,
+  so it is no online platform: the DSA's platform rules do not bind it, the GDPR does.
 seed: 8086
 
 categories: [drama, comedy, documentaries, sport, kids, anime, true-crime]
@@ -232,6 +253,10 @@ privacy:
 company:
   annual_turnover_eur: 850_000_000   # fictional mid-size European service
   sme: false
+  size: large
+  # A subscription service showing its own catalogue: not an online platform (DSA Art. 3(i)).
+  online_platform: false
+  sector: streaming
 
 cohorts:
   - name: teen viewers
@@ -332,7 +357,10 @@ translations:
       denselben kostenlosen Monat anbieten, ein Genre-Probeabo, das einen Katalog (Sport,
       Kinder, Dokus, Anime) länger öffnet, oder drei Monate zum halben Preis. Genre-Probeabos
       lohnen sich nur, wenn sie den Geschmack treffen, und den verrät genau ein Sehprofil.
-      Viele Besucher sind Jugendliche; niemand von ihnen darf profiliert werden.
+      Viele Besucher sind Jugendliche, und keiner von ihnen sollte profiliert werden
+      (DSGVO ErwGr. 38; die vom EDSA übernommene WP251). Der Dienst zeigt seinen eigenen
+      Katalog und ist keine Online-Plattform: Die Plattformregeln des DSA binden ihn nicht,
+      die DSGVO schon.
     cohorts:
       teen viewers: jugendliches Publikum
       young adults: junge Erwachsene
@@ -372,10 +400,15 @@ translations:
 name: iGaming first-deposit bonuses
 description: |
   A licensed online sports-betting and casino operator shows first-deposit bonuses to
-  180,000 visitors of its promotion pages. Every gambling offer is adults-only. Sport
+  180,000 visitors of its promotion pages. Every offer is adults-only, the tips newsletter
+  too: a betting brand does not advertise to minors at all, so the compliant strategies show
+  them nothing. Sport
   content draws teenagers, and some visitors are on the self-exclusion register or show
   signs of problem gambling: they react most strongly to big bonuses. Here the unconstrained
-  counterexample is not just intrusive, it is what AI Act Art. 5(1)(b) forbids.
+  counterexample is not just intrusive: built as an AI system, it can be what AI Act
+  Art. 5(1)(b) forbids. The German gambling treaty adds its own rules: the operator checks
+  the exclusion register before play (GlüStV § 8), and online-casino and slot ads may not
+  run between 06:00 and 21:00 (§ 5(3)).
 seed: 1996
 
 categories: [sports-betting, live-betting, slots, live-casino, poker, lottery]
@@ -401,6 +434,10 @@ privacy:
 company:
   annual_turnover_eur: 600_000_000
   sme: false
+  size: large
+  # Its own games and bonuses only: not an online platform. The German gambling treaty applies.
+  online_platform: false
+  sector: gambling
 
 cohorts:
   - name: teen sport fans
@@ -452,7 +489,8 @@ offers:
     incentive: 0.05
     value_eur: 3
     cost_eur: 0
-    adult_only: false
+    # A betting brand's newsletter is gambling advertising too: never aimed at minors (GlüStV § 5).
+    adult_only: true
   - name: 100 % deposit match up to €100
     kind: deposit_bonus
     category: any
@@ -502,11 +540,15 @@ translations:
     name: Ersteinzahlungsboni im Online-Glücksspiel
     description: |
       Ein lizenzierter Anbieter von Online-Sportwetten und Casino zeigt 180.000 Besucherinnen
-      und Besuchern seiner Aktionsseiten Ersteinzahlungsboni. Jedes Glücksspielangebot ist nur
-      für Erwachsene. Sportinhalte ziehen Jugendliche an, und manche Besucher stehen in der
+      und Besuchern seiner Aktionsseiten Ersteinzahlungsboni. Jedes Angebot ist nur für
+      Erwachsene, auch der Tipp-Newsletter: Eine Wettmarke wirbt gar nicht bei Minderjährigen,
+      die regelkonformen Strategien zeigen ihnen daher nichts. Sportinhalte ziehen Jugendliche an, und manche Besucher stehen in der
       Sperrdatei oder zeigen Anzeichen problematischen Spielens: Sie reagieren am stärksten auf
-      große Boni. Hier ist das unbeschränkte Gegenbeispiel nicht nur übergriffig, es ist genau
-      das, was Art. 5(1)(b) der KI-Verordnung verbietet.
+      große Boni. Hier ist das unbeschränkte Gegenbeispiel nicht nur übergriffig: Als KI-System
+      gebaut, kann es das sein, was Art. 5(1)(b) der KI-Verordnung verbietet.
+      Der Glücksspielstaatsvertrag fügt eigene Regeln hinzu: Der Anbieter fragt vor dem Spiel
+      die Sperrdatei ab (GlüStV § 8), und Werbung für Online-Casino und Automatenspiele darf
+      nicht zwischen 6 und 21 Uhr laufen (§ 5 Abs. 3).
     cohorts:
       teen sport fans: jugendliche Sportfans
       young sports bettors: junge Sportwettende
@@ -546,6 +588,7 @@ description: |
   voucher itself is what moves people. Category vouchers (fresh, organic, baby, drinks) fit
   some households better, but the data hardly changes which voucher pays. This scenario asks
   whether personalisation is worth its privacy cost when it barely beats one voucher for all.
+  The vouchers appear in the app; the grocer sells its own goods, so it is no online platform.
 seed: 4711
 
 categories: [fresh, pantry, drinks, household, baby, organic]
@@ -567,9 +610,16 @@ privacy:
   fallback: contextual
   protect_vulnerable: true
 
+campaign:
+  channel: app
+
 company:
   annual_turnover_eur: 450_000_000
   sme: false
+  size: large
+  # It sells its own groceries in its own app: not an online platform.
+  online_platform: false
+  sector: retail
 
 cohorts:
   - name: students and singles
@@ -661,6 +711,8 @@ translations:
       Haushalten besser, doch die Daten ändern kaum, welcher Gutschein sich lohnt. Das Szenario
       fragt, ob Personalisierung ihren Preis an Privatsphäre wert ist, wenn sie einen Gutschein
       für alle kaum schlägt.
+      Die Gutscheine erscheinen in der App; der Händler verkauft eigene Ware und ist keine
+      Online-Plattform.
     cohorts:
       students and singles: Studierende und Singles
       young families: junge Familien
@@ -700,6 +752,8 @@ description: |
   differential-privacy noise. Its whole turnover is €6 M, yet one unlawful profiling campaign
   could cost up to €20 M: the GDPR's fixed cap dwarfs a small firm. Watch the segment
   strategy: thin, noisy statistics make it earn less than one offer for everyone.
+  It is a small enterprise selling its own bikes, no online platform: the DSA's platform
+  rules and fines do not bind it (and as a small platform its Art. 19 would exempt it too).
 seed: 2024
 
 categories: [city-bikes, e-bikes, mountain-bikes, road-bikes, kids-bikes, accessories]
@@ -725,6 +779,10 @@ privacy:
 company:
   annual_turnover_eur: 6_000_000
   sme: true
+  # Fewer than 50 staff and €6 M turnover: a small enterprise (Recommendation 2003/361/EC).
+  size: small
+  online_platform: false
+  sector: retail
 
 cohorts:
   - name: commuters
@@ -824,6 +882,9 @@ translations:
       feste Obergrenze der DSGVO übersteigt ein kleines Unternehmen bei Weitem. Achten Sie auf
       die Segment-Strategie: Dünne, verrauschte Statistiken bringen ihr weniger ein als ein
       Angebot für alle.
+      Es ist ein Kleinunternehmen, das eigene Räder verkauft, keine Online-Plattform: Die
+      Plattformregeln und Bußgelder des DSA binden es nicht (und als kleine Plattform nähme
+      es Art. 19 ebenfalls aus).
     cohorts:
       commuters: Pendlerinnen und Pendler
       e-bike seniors: E-Bike-Seniorinnen und -Senioren
@@ -879,6 +940,9 @@ privacy:
 company:
   annual_turnover_eur: 100000000
   sme: false
+  sector: retail
+campaign:
+  channel: email
 strategies: [broadcast, contextual, segment, personalized, unconstrained, oracle]
 cohorts:
   - name: "bought womenswear"
@@ -976,6 +1040,10 @@ description: |
   pseudonymised profiles grow week by week until almost every one is unique; keeping only a
   few weeks of history holds the re-identification risk down and costs little profit.
   The counterexample keeps everything of everyone and ignores every withdrawal.
+  It is e-mail, so every strategy uses each subscriber's address, sending needs their prior
+  opt-in (ePrivacy Art. 13, in Germany § 7(2) Nr. 2 UWG), and the "page" the contextual offer
+  follows is the subscriber's last tracked click. The retailer sells its own goods: it is no
+  online platform, so the DSA's platform rules do not bind it.
 seed: 20261201
 
 categories: [womenswear, menswear, shoes, sportswear, accessories]
@@ -1005,10 +1073,15 @@ privacy:
 
 campaign:
   weeks: 12
+  channel: email
 
 company:
   annual_turnover_eur: 400_000_000   # fictional retailer
   sme: false
+  size: large
+  # A retailer mailing its own offers: not an online platform.
+  online_platform: false
+  sector: retail
 
 cohorts:
   - name: young subscribers
@@ -1061,6 +1134,10 @@ translations:
       pseudonymisierten Profile Woche für Woche, bis fast jedes einzigartig ist; wer nur wenige
       Wochen Verlauf behält, hält das Re-Identifizierungsrisiko niedrig und verliert kaum Gewinn.
       Das Gegenbeispiel behält alles von allen und übergeht jeden Widerruf.
+      Es ist E-Mail: Jede Strategie nutzt die Adresse, das Versenden braucht die vorherige
+      Einwilligung (ePrivacy Art. 13, in Deutschland § 7 Abs. 2 Nr. 2 UWG), und die „Seite“,
+      der das kontextuelle Angebot folgt, ist der letzte verfolgte Klick. Der Händler verkauft
+      eigene Ware und ist keine Online-Plattform; die Plattformregeln des DSA binden ihn nicht.
     cohorts:
       young subscribers: junge Abonnierende
       working subscribers: berufstätige Abonnierende

@@ -84,10 +84,12 @@ public struct Offer: Sendable, Equatable {
     public var costEUR: Double
     /// Adults only (gambling, alcohol, …).
     public var adultOnly: Bool
+    /// A third party pays the business to show it: an advertisement in the sense of DSA Art. 3(r).
+    public var sponsored: Bool
 
     /// Creates an offer.
     public init(name: String, kind: OfferKind = .other, category: String?, incentive: Double,
-                valueEUR: Double, costEUR: Double, adultOnly: Bool = false) {
+                valueEUR: Double, costEUR: Double, adultOnly: Bool = false, sponsored: Bool = false) {
         self.name = name
         self.kind = kind
         self.category = category
@@ -95,6 +97,7 @@ public struct Offer: Sendable, Equatable {
         self.valueEUR = valueEUR
         self.costEUR = costEUR
         self.adultOnly = adultOnly
+        self.sponsored = sponsored
     }
 
     /// value − cost: what a conversion earns net of the bonus.

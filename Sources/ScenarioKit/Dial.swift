@@ -10,8 +10,10 @@ import Localization
 /// key (MODEL.md §8.2) ends there; a dial left alone keeps its range for plausible worlds.
 public enum Dial: String, Sendable, CaseIterable, Hashable {
     /// Consent rate, k, ε, pseudonym linkage, fallback, protect vulnerable, relevance weight,
-    /// population size, weeks, weekly withdrawal and retention weeks (see `scenarioKey`).
+    /// population size, weeks, weekly withdrawal and retention weeks, and who the business is:
+    /// an online platform or not, and its size class (see `scenarioKey`).
     case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers, weeks, withdrawal, retention
+    case onlinePlatform, companySize
 
     /// A dial's value. `off` is ε off or no retention limit.
     public enum Value: Sendable, Hashable {
@@ -25,6 +27,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case flag(Bool)
         /// The fallback offer.
         case fallback(Fallback)
+        /// An enterprise size class.
+        case size(EnterpriseSize)
 
         /// The value as a real number (integers too; nil for off, flags and fallbacks).
         public var number: Double? {
@@ -48,6 +52,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case flag
         /// One of `Fallback`'s names.
         case fallback
+        /// One of `EnterpriseSize`'s names.
+        case size
     }
 
     /// How the parameters screen moves a dial one step.
@@ -58,7 +64,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case integers([Int?])
         /// To the next value of the list, in order (`nil` is off, first).
         case numbers([Double?])
-        /// Between the two states.
+        /// Between the two states, or round the size classes.
         case toggle
     }
 
@@ -76,6 +82,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: "campaign.weeks"
         case .withdrawal: "consent.withdrawal_weekly"
         case .retention: "privacy.retention_weeks"
+        case .onlinePlatform: "company.online_platform"
+        case .companySize: "company.size"
         }
     }
 
@@ -103,6 +111,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: "weeks"
         case .withdrawal: "withdrawal"
         case .retention: "retention"
+        case .onlinePlatform: "online_platform"
+        case .companySize: "company_size"
         // A lesson's population is fixed by its own `customers` key; linkage is not a lesson dial.
         case .linkage, .customers: nil
         }
@@ -119,7 +129,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .k: .integer(1...1_000_000, off: nil)
         case .epsilon: .positive(0...1e6, text: "> 0 (at most 1e6)", off: "off")
         case .fallback: .fallback
-        case .protectVulnerable: .flag
+        case .protectVulnerable, .onlinePlatform: .flag
+        case .companySize: .size
         case .customers: .integer(1...ScenarioLoader.maxCustomers, off: nil)
         case .weeks: .integer(1...CampaignSettings.maxWeeks, off: nil)
         case .retention: .integer(1...CampaignSettings.maxWeeks, off: "none")
@@ -150,7 +161,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: .integers([1, 2, 4, 6, 8, 12, 16, 26, 52, 104])
         case .withdrawal: .numbers([0, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2])
         case .retention: .integers([1, 2, 3, 4, 6, 8, 12, 26, 52, nil])
-        case .fallback, .protectVulnerable: .toggle
+        case .fallback, .protectVulnerable, .onlinePlatform, .companySize: .toggle
         }
     }
 
@@ -190,6 +201,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: loc("Campaign weeks", .en)
         case .withdrawal: loc("Weekly withdrawal", .en)
         case .retention: loc("Retention (weeks kept)", .en)
+        case .onlinePlatform: loc("Online platform", .en)
+        case .companySize: loc("Company size", .en)
         }
     }
 
@@ -207,6 +220,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: loc("How many weeks the campaign runs; each week contacts everyone who has not converted yet. 1 is the one-shot campaign. More weeks take longer. The timeline (t) shows them.", .en)
         case .withdrawal: loc("Share of consenting customers who withdraw their consent each week (GDPR Art. 7(3)); their profile is erased.", .en)
         case .retention: loc("Weeks of history the firm keeps (GDPR Art. 5(1)(e)); older events are deleted. No limit keeps everything.", .en)
+        case .onlinePlatform: loc("Whether the business runs an online platform, such as a marketplace with partner sellers (DSA Art. 3(i)). Only platforms are bound by DSA Arts. 20–28; see what changes on the obligations panel (a).", .en)
+        case .companySize: loc("Enterprise size class (Recommendation 2003/361/EC). DSA Art. 19 exempts micro and small platforms unless very large; SMEs get the lower AI Act fine cap (Art. 99(6)).", .en)
         }
     }
 
@@ -224,6 +239,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: .integer(s.campaign.weeks)
         case .withdrawal: .number(s.consent.withdrawalWeekly)
         case .retention: s.privacy.retentionWeeks.map(Value.integer) ?? .off
+        case .onlinePlatform: .flag(s.company.onlinePlatform)
+        case .companySize: .size(s.company.size)
         }
     }
 
@@ -234,7 +251,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case (.positive(let range, _, _), .number(let v)): v.isFinite && v > range.lowerBound && v <= range.upperBound
         case (.integer(let range, _), .integer(let v)): range.contains(v)
         case (.number(_, _, let off?), .off), (.positive(_, _, let off?), .off), (.integer(_, let off?), .off): !off.isEmpty
-        case (.flag, .flag), (.fallback, .fallback): true
+        case (.flag, .flag), (.fallback, .fallback), (.size, .size): true
         default: false
         }
     }
@@ -264,6 +281,9 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case (.withdrawal, .number(let v)): s.consent.withdrawalWeekly = v
         case (.retention, .integer(let v)): s.privacy.retentionWeeks = v
         case (.retention, .off): s.privacy.retentionWeeks = nil
+        // A very large platform stays flagged while the platform is off; only a platform can be one.
+        case (.onlinePlatform, .flag(let v)): s.company.onlinePlatform = v
+        case (.companySize, .size(let v)): s.company.size = v
         default: return false
         }
         return true
@@ -306,6 +326,9 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
             return next.map(Value.number) ?? value
         case (.toggle, .flag(let v)): return .flag(!v)
         case (.toggle, .fallback(let v)): return .fallback(v == .contextual ? .broadcast : .contextual)
+        case (.toggle, .size(let v)):
+            let all = EnterpriseSize.allCases, i = all.firstIndex(of: v)!
+            return .size(all[(i + (direction > 0 ? 1 : all.count - 1)) % all.count])
         default: return value
         }
     }

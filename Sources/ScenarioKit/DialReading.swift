@@ -31,6 +31,8 @@ extension Dial {
             return reader.bool(node, path).map(Value.flag)
         case .fallback:
             return reader.choice(node, path, Fallback.allCases.map(\.rawValue)).flatMap(Fallback.init).map(Value.fallback)
+        case .size:
+            return reader.choice(node, path, EnterpriseSize.allCases.map(\.rawValue)).flatMap(EnterpriseSize.init).map(Value.size)
         }
     }
 }

@@ -16,11 +16,11 @@ package struct ScenarioDecoder {
     static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half"]
     static let consentKeys = ["rate", "sweep", "withdrawal_weekly"]
     static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable", "retention_weeks"]
-    static let campaignKeys = ["weeks"]
-    static let companyKeys = ["annual_turnover_eur", "sme"]
+    static let campaignKeys = ["weeks", "channel"]
+    static let companyKeys = ["annual_turnover_eur", "sme", "size", "online_platform", "very_large_platform", "sector", "ai_systems"]
     static let cohortKeys = ["name", "size", "age_bands", "regions", "interests", "base_rate", "base_spread",
                              "incentive_sensitivity", "history_mean", "consent_bias", "vulnerable_share"]
-    static let offerKeys = ["name", "kind", "category", "incentive", "value_eur", "cost_eur", "adult_only"]
+    static let offerKeys = ["name", "kind", "category", "incentive", "value_eur", "cost_eur", "adult_only", "sponsored"]
 
     /// The index in a list path such as `cohorts[3]`.
     static func index(in path: String) -> Int? {
@@ -247,6 +247,8 @@ package struct ScenarioDecoder {
             switch entry.key {
             case "weeks":
                 if let v = Dial.weeks.read(entry.value, "campaign.weeks", reader, inScenario: true)?.number { campaign.weeks = Int(v) } else { ok = false }
+            case "channel":
+                if let v = reader.choice(entry.value, "campaign.channel", Channel.allCases.map(\.rawValue)) { campaign.channel = Channel(rawValue: v)! } else { ok = false }
             default:
                 ok = reader.unhandled(entry, "campaign.\(entry.key)")
             }
@@ -257,25 +259,43 @@ package struct ScenarioDecoder {
     private func decodeCompany(_ node: Node, into company: inout Company) -> Bool {
         guard let entries = reader.mapping(node, "company", allowed: Self.companyKeys) else { return false }
         var ok = true
+        var sme: Bool?, size: EnterpriseSize?
         for entry in entries {
             switch entry.key {
             case "annual_turnover_eur":
                 if let v = reader.number(entry.value, "company.annual_turnover_eur", "from 0 to 1e13", { $0 >= 0 && $0 <= 1e13 }) { company.annualTurnoverEUR = v } else { ok = false }
             case "sme":
-                if let v = reader.bool(entry.value, "company.sme") { company.sme = v } else { ok = false }
+                if let v = reader.bool(entry.value, "company.sme") { sme = v } else { ok = false }
+            case "size":
+                if let v = reader.choice(entry.value, "company.size", EnterpriseSize.allCases.map(\.rawValue)) { size = EnterpriseSize(rawValue: v) } else { ok = false }
+            case "online_platform":
+                if let v = reader.bool(entry.value, "company.online_platform") { company.onlinePlatform = v } else { ok = false }
+            case "very_large_platform":
+                if let v = reader.bool(entry.value, "company.very_large_platform") { company.veryLargePlatform = v } else { ok = false }
+            case "sector":
+                if let v = reader.choice(entry.value, "company.sector", Sector.allCases.map(\.rawValue)) { company.sector = Sector(rawValue: v)! } else { ok = false }
+            case "ai_systems":
+                if let list = decodeStrategies(entry.value, "company.ai_systems", minCount: 0) { company.aiSystems = list; company.aiSystemsGiven = true } else { ok = false }
             default:
                 ok = reader.unhandled(entry, "company.\(entry.key)")
             }
         }
+        // `sme` is v2's spelling: true means medium unless `size` is given, which wins (MODEL.md §1).
+        if let size { company.size = size } else if let sme { company.sme = sme }
+        if company.veryLargePlatform && !company.onlinePlatform, let node = entries.first(where: { $0.key == "very_large_platform" })?.value {
+            reader.error(at: node, "company.very_large_platform", "is true but company.online_platform is not; a very large online platform is an online platform (DSA Art. 33)")
+            ok = false
+        }
         return ok
     }
 
-    private func decodeStrategies(_ node: Node) -> [StrategyName]? {
-        guard let items = reader.sequence(node, "strategies", minCount: 1, maxCount: StrategyName.allCases.count, what: "strategy names") else { return nil }
+    /// A list of strategy names without repeats at `key` (`strategies`, `company.ai_systems`).
+    private func decodeStrategies(_ node: Node, _ key: String = "strategies", minCount: Int = 1) -> [StrategyName]? {
+        guard let items = reader.sequence(node, key, minCount: minCount, maxCount: StrategyName.allCases.count, what: "strategy names") else { return nil }
         var result: [StrategyName] = []
         var ok = true
         for (i, item) in items.enumerated() {
-            let path = "strategies[\(i)]"
+            let path = "\(key)[\(i)]"
             guard let raw = reader.choice(item, path, StrategyName.allCases.map(\.rawValue)) else { ok = false; continue }
             let strategy = StrategyName(rawValue: raw)!
             if result.contains(strategy) {
@@ -459,13 +479,17 @@ package struct ScenarioDecoder {
         let incentive = value("incentive").flatMap { reader.uncertain($0, "\(path).incentive", "from 0 to 100", target: index.map { .offer($0, .incentive) }, { $0 >= 0 && $0 <= 100 }) }
         let valueEUR = value("value_eur").flatMap { reader.uncertain($0, "\(path).value_eur", "from 0 to 1e9", target: index.map { .offer($0, .valueEUR) }, { $0 >= 0 && $0 <= 1e9 }) }
         let costEUR = value("cost_eur").flatMap { reader.uncertain($0, "\(path).cost_eur", "from 0 to 1e9", target: index.map { .offer($0, .costEUR) }, { $0 >= 0 && $0 <= 1e9 }) }
+        var sponsored = false
+        if let node = value("sponsored") {
+            if let v = reader.bool(node, "\(path).sponsored") { sponsored = v } else { ok = false }
+        }
         var adultOnly = false
         if let node = value("adult_only") {
             if let v = reader.bool(node, "\(path).adult_only") { adultOnly = v } else { ok = false }
         }
         guard ok, let name, let category, let incentive, let valueEUR, let costEUR else { return nil }
         return Offer(name: name, kind: kind, category: category, incentive: incentive,
-                     valueEUR: valueEUR, costEUR: costEUR, adultOnly: adultOnly)
+                     valueEUR: valueEUR, costEUR: costEUR, adultOnly: adultOnly, sponsored: sponsored)
     }
 
     private var unitInterval: (Double) -> Bool { { $0 >= 0 && $0 <= 1 } }

@@ -38,7 +38,11 @@ extension Scenario {
         if !t.description.isEmpty { copy.description = t.description }
         for i in copy.cohorts.indices { copy.cohorts[i].name = t.cohorts[cohorts[i].name] ?? cohorts[i].name }
         for i in copy.offers.indices { copy.offers[i].name = t.offers[offers[i].name] ?? offers[i].name }
+        // Categories are translated wherever they are named, the offers' own included, so that a
+        // comparison of names (is this offer in the customer's leading category?) gives the same
+        // answer in every language.
         copy.categories = categories.map { t.categories[$0] ?? $0 }
+        for i in copy.offers.indices { copy.offers[i].category = offers[i].category.map { t.categories[$0] ?? $0 } }
         return copy
     }
 }

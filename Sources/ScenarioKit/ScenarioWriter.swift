@@ -31,8 +31,20 @@ public enum ScenarioWriter {
         out += "  pseudonym_linkage: \(value("privacy.pseudonym_linkage", p.pseudonymLinkage))\n  fallback: \(p.fallback.rawValue)\n"
         out += "  protect_vulnerable: \(p.protectVulnerable)\n"
         if let w = p.retentionWeeks { out += "  retention_weeks: \(w)\n" }
-        out += "company:\n  annual_turnover_eur: \(number(scenario.company.annualTurnoverEUR))\n  sme: \(scenario.company.sme)\n"
-        if scenario.campaign.weeks != 1 { out += "campaign:\n  weeks: \(scenario.campaign.weeks)\n" }
+        let c = scenario.company
+        out += "company:\n  annual_turnover_eur: \(number(c.annualTurnoverEUR))\n  sme: \(c.sme)\n"
+        // The v3 keys (MODEL.md §1) are written where they differ from the defaults, so v2 files stay as they were.
+        if c.size != .large && c.size != .medium { out += "  size: \(c.size.rawValue)\n" }
+        if c.onlinePlatform { out += "  online_platform: true\n" }
+        if c.isVeryLargePlatform { out += "  very_large_platform: true\n" }
+        if c.sector != .other { out += "  sector: \(c.sector.rawValue)\n" }
+        if c.aiSystemsGiven { out += "  ai_systems: [\(c.aiSystems.map(\.rawValue).joined(separator: ", "))]\n" }
+        let campaign = scenario.campaign
+        if campaign.weeks != 1 || campaign.channel != .web {
+            out += "campaign:\n"
+            if campaign.weeks != 1 { out += "  weeks: \(campaign.weeks)\n" }
+            if campaign.channel != .web { out += "  channel: \(campaign.channel.rawValue)\n" }
+        }
         out += "strategies: [\(scenario.strategies.map(\.rawValue).joined(separator: ", "))]\n"
         out += "cohorts:\n"
         for (i, c) in scenario.cohorts.enumerated() {
@@ -55,6 +67,7 @@ public enum ScenarioWriter {
             out += "    incentive: \(value("offers[\(i)].incentive", o.incentive))\n    value_eur: \(value("offers[\(i)].value_eur", o.valueEUR))\n"
             out += "    cost_eur: \(value("offers[\(i)].cost_eur", o.costEUR))\n"
             out += "    adult_only: \(o.adultOnly)\n"
+            if o.sponsored { out += "    sponsored: true\n" }
         }
         if !scenario.translations.isEmpty {
             out += "translations:\n"

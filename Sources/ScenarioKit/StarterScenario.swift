@@ -40,7 +40,14 @@ public enum StarterScenario {
 
     company:
       annual_turnover_eur: 50_000_000   # worldwide turnover, for the statutory fine caps
-      sme: false
+      size: medium                 # micro, small, medium, small_midcap or large (Recommendation 2003/361/EC)
+      online_platform: false       # true for a marketplace that shows partner sellers' offers (DSA Art. 3(i))
+      very_large_platform: false   # a designated very large online platform (DSA Art. 33)
+      sector: retail               # retail, streaming, gambling or other: which sector rules apply
+      ai_systems: [personalized, unconstrained]   # strategies built as AI systems (AI Act Art. 3(1)): your assumption
+
+    campaign:
+      channel: web                 # web, app or email: on email every contact uses the address
 
     cohorts:
       - name: young readers
@@ -80,6 +87,7 @@ public enum StarterScenario {
         value_eur: 32
         cost_eur: 6
         adult_only: false
+        sponsored: false           # true when a partner pays to show it: an advertisement (DSA Art. 3(r))
 
     """
 }

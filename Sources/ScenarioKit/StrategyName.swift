@@ -27,7 +27,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 summary: loc("One message for everyone", .en),
                 decides: loc("Shows every customer the offer with the best expected profit for the average customer. Minors get a second offer if the first is adults-only.", .en),
                 dataAndStorage: loc("Uses no personal data; stores nothing.", .en),
-                dataUsed: loc("none", .en), recordsStored: loc("none", .en), legalBasis: loc("none needed (no personal data)", .en),
+                dataUsed: loc("none", .en), recordsStored: loc("none", .en), legalBasis: loc("none needed on a page (no personal data)", .en),
                 records: .none, profilesOnConsent: false, selectsOffers: false,
                 // The terminal's own foreground: white vanished on light backgrounds.
                 color: .foreground, bold: false, dash: "", marker: .circle, letter: "B")
@@ -38,7 +38,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 decides: loc("Leans the average interests toward the category of the page the visitor is on right now, then picks the most profitable offer for that guess.", .en),
                 dataAndStorage: loc("Uses one transient signal (the page category), not stored; no profile.", .en),
                 dataUsed: loc("page category (transient, not stored)", .en), recordsStored: loc("none", .en),
-                legalBasis: loc("none needed (no personal data)", .en),
+                legalBasis: loc("none needed on a page (no personal data; the offer is chosen by the own server from the page it serves)", .en),
                 records: .none, profilesOnConsent: false, selectsOffers: true,
                 color: .cyan, bold: false, dash: "14 6", marker: .square, letter: "C")
         case .segment:
@@ -48,7 +48,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 decides: loc("Pools the history of consenting adults in each age-band-and-region segment. A segment with at least k contributors gets an offer fitted to its statistics (with Laplace noise when ε is set); smaller segments get the broadcast offer. Minors get the fallback.", .en),
                 dataAndStorage: loc("Uses two data points (age band, region) where the segment has statistics; stores only the aggregate table.", .en),
                 dataUsed: loc("age band, region", .en), recordsStored: loc("aggregate table of segments with ≥ k contributors", .en),
-                legalBasis: loc("legitimate interests, GDPR Art. 6(1)(f) (document the balancing test)", .en),
+                legalBasis: loc("profiling by age band and region (GDPR Art. 4(4)) on legitimate interests, Art. 6(1)(f), with the right to object (Art. 21(2)); the browsing behind its statistics was collected with consent", .en),
                 records: .aggregate, profilesOnConsent: false, selectsOffers: true,
                 color: .blue, bold: true, dash: "4 5", marker: .triangle, letter: "S")
         case .personalized:
@@ -59,7 +59,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 dataAndStorage: loc("Uses 2 + the linked events of each profiled customer; stores one pseudonymised record per profiled customer.", .en),
                 dataUsed: loc("age band, region, linked activity history (consenting adults)", .en),
                 recordsStored: loc("one pseudonymised record per profiled customer", .en),
-                legalBasis: loc("consent, GDPR Art. 6(1)(a), and ePrivacy Art. 5(3) for tracking", .en),
+                legalBasis: loc("consent, GDPR Art. 6(1)(a), and ePrivacy Art. 5(3) (in Germany § 25 TDDDG) for tracking", .en),
                 records: .pseudonymised, profilesOnConsent: true, selectsOffers: true,
                 color: .green, bold: true, dash: "", marker: .diamond, letter: "P")
         case .unconstrained:

@@ -33,6 +33,9 @@ public enum AsciiFallback {
         case "Ö": return "O"
         case "Ü": return "U"
         case "ß": return "s"
+        // One column each: "§ 25" reads "S 25" (paragraph), quotes become plain ones.
+        case "§": return "S"
+        case "„", "“", "”": return "\""
         default: return "?"
         }
     }

@@ -148,7 +148,7 @@ struct TmuxEndToEndTests {
         guard s.wait(for: "Answer:", seconds: 60) else { return }
         s.tmux("send-keys", "-t", "app", "Enter")
         guard s.wait(for: "Step 3 of 4") else { return }
-        s.tmux("send-keys", "-t", "app", "5", "1", "0", "0", "0", "0", "0", "0", "Enter")
+        s.tmux("send-keys", "-t", "app", "3", "4", "0", "0", "0", "0", "0", "0", "Enter")
         guard s.wait(for: "close enough", seconds: 60) else { return }
         s.tmux("send-keys", "-t", "app", "Enter")
         guard s.wait(for: "Step 4 of 4") else { return }

@@ -38,6 +38,8 @@ struct CalibrationTests {
         let c = try Self.aggregate()
         var fitted = c.scenario(name: "Hillstrom e-mail experiment (calibrated)", description: CalibrationReport.story(c, values: c.policyValues(c.data)))
         fitted.company.annualTurnoverEUR = 100_000_000  // the turnover calibrate assumes
+        fitted.company.sector = .retail  // --sector retail
+        fitted.campaign.channel = .email  // --channel email: Hillstrom's offers were e-mails
         var shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
         #expect(shipped.translations[.de] != nil)
         shipped.translations = [:]

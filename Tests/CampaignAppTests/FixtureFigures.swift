@@ -101,7 +101,7 @@ enum FixtureFigures {
                                       exposureIndex: s == .personalized ? 22 * r : s == .unconstrained ? 39.8 : s == .segment ? 8 * r : 0,
                                       reidRiskMean: risk.0, reidRiskMax: risk.1, recordsBelowK: risk.2,
                                       storedRecords: s == .personalized ? profiled : s == .unconstrained ? n : 0,
-                                      fineCaps: FineCaps(profiledWithoutConsent: withoutConsent, minorsProfiled: minorsProfiled,
+                                      fineCaps: FineCaps(strategy: s, profiledWithoutConsent: withoutConsent, minorsShownSponsored: 0,
                                                          vulnerableTargeted: vulnerableTargeted, company: scenario.company))
             }()
             let general = s == .broadcast ? contacted : contacted / 4

@@ -137,8 +137,9 @@ struct LessonScreenTests {
         app.press(.character("2"))
         let text = AppView.render(app.state).lines.joined(separator: "\n")
         #expect(app.state.lesson?.records[3]?.correct == false)
-        #expect(text.contains("GDPR Art. 22"))
-        #expect(text.contains("Right: DSA Art. 28(2)"))
+        // The wrong choice's citation, and the right answer: the GDPR binds every business, the DSA platforms' ads.
+        #expect(text.contains("DSA Art. 28(2)"))
+        #expect(text.contains("Right: The GDPR's"))
         // A second key does not change the answer given.
         app.press(.character("1"))
         #expect(app.state.lesson?.records[3]?.correct == false)

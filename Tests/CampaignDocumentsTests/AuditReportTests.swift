@@ -84,7 +84,7 @@ struct AuditReportTests {
         let html = doc.html
         // Markdown code spans become <code>, never literal backticks.
         #expect(!html.contains("`"))
-        #expect(html.contains("<code>campaign-sim explain</code>"))
+        #expect(html.contains("<code>--consent 0.35</code>"))
         // No doubled punctuation after a title that ends in its own question mark.
         #expect(!html.contains("?:") && !doc.markdown.contains("?:"))
         // Provenance: time, tool and model version, source and digest, seed, options.

@@ -97,16 +97,46 @@ struct EngineConsistencyTests {
     @Test func fineCapsFollowTheStatutes() {
         var company = Company()
         company.annualTurnoverEUR = 100_000_000
-        let small = FineCaps(profiledWithoutConsent: 1, minorsProfiled: 1, vulnerableTargeted: 1, company: company)
+        company.onlinePlatform = true
+        let small = FineCaps(strategy: .unconstrained, profiledWithoutConsent: 1, minorsShownSponsored: 1, vulnerableTargeted: 1, company: company)
         #expect(small.gdprArt83_5 == 20_000_000)   // 4 % is €4 M, below the €20 M floor
         #expect(small.dsaArt52_3 == 6_000_000)
         #expect(small.aiActArt99_3 == 35_000_000)
         company.sme = true
-        #expect(FineCaps(profiledWithoutConsent: 0, minorsProfiled: 0, vulnerableTargeted: 1, company: company).aiActArt99_3 == 7_000_000)
+        #expect(FineCaps(strategy: .unconstrained, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 1, company: company).aiActArt99_3 == 7_000_000)
         company = Company()
         company.annualTurnoverEUR = 2_000_000_000
-        let large = FineCaps(profiledWithoutConsent: 5, minorsProfiled: 0, vulnerableTargeted: 2, company: company)
+        let large = FineCaps(strategy: .unconstrained, profiledWithoutConsent: 5, minorsShownSponsored: 0, vulnerableTargeted: 2, company: company)
         #expect(large.gdprArt83_5 == 80_000_000 && large.dsaArt52_3 == 0 && large.aiActArt99_3 == 140_000_000)
+    }
+
+    /// MODEL.md §5 and §14: each cap only where its act binds the business and the strategy.
+    @Test(arguments: EnterpriseSize.allCases)
+    func fineCapsOnlyWhereTheActBinds(size: EnterpriseSize) {
+        for (platform, veryLarge) in [(false, false), (true, false), (true, true)] {
+            var company = Company()
+            company.annualTurnoverEUR = 1_000_000_000
+            company.size = size
+            company.onlinePlatform = platform
+            company.veryLargePlatform = veryLarge
+            let caps = FineCaps(strategy: .unconstrained, profiledWithoutConsent: 1, minorsShownSponsored: 1, vulnerableTargeted: 1, company: company)
+            // The GDPR binds everyone.
+            #expect(caps.gdprArt83_5 == 40_000_000)
+            // The DSA's platform rules: online platforms only, Art. 19 exempting micro and small ones unless very large.
+            let dsaBinds = platform && (veryLarge || (size != .micro && size != .small))
+            #expect(caps.dsaArt52_3 == (dsaBinds ? 60_000_000 : 0), "\(size) platform \(platform) VLOP \(veryLarge)")
+            // AI Act Art. 99(6): the lower of the two for SMEs and (as amended) small mid-caps.
+            #expect(caps.aiActArt99_3 == (size == .large ? 70_000_000 : 35_000_000))
+            // No sponsored offer shown to a profiled minor: no DSA cap, whoever the business is.
+            #expect(FineCaps(strategy: .unconstrained, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 0, company: company).dsaArt52_3 == 0)
+        }
+        // The AI Act's cap only for strategies built as AI systems (company.ai_systems).
+        var company = Company()
+        company.annualTurnoverEUR = 1_000_000_000
+        #expect(FineCaps(strategy: .broadcast, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 5, company: company).aiActArt99_3 == 0)
+        company.aiSystems = [.broadcast]
+        #expect(FineCaps(strategy: .broadcast, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 5, company: company).aiActArt99_3 == 70_000_000)
+        #expect(FineCaps(strategy: .unconstrained, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 5, company: company).aiActArt99_3 == 0)
     }
 
     @Test func unconstrainedViolatesWhereTheModelSays() throws {
@@ -116,7 +146,8 @@ struct EngineConsistencyTests {
         #expect(r0.profiled == 2000 && r0.profiledWithoutConsent == 2000)
         #expect(r0.minorsProfiled == engine.population.minors && r0.minorsProfiled > 0)
         #expect(r0.reidRiskMean == 1 && r0.reidRiskMax == 1 && r0.recordsBelowK == 1)
-        #expect(r0.fineCaps.gdprArt83_5 == 32_000_000 && r0.fineCaps.dsaArt52_3 == 48_000_000)
+        // A shop, not an online platform, and no sponsored offer: the DSA's cap does not apply (MODEL.md §5).
+        #expect(r0.fineCaps.gdprArt83_5 == 32_000_000 && r0.fineCaps.dsaArt52_3 == 0)
         let r1 = engine.evaluate(rate: 1)[.unconstrained]!.privacy!
         #expect(r1.profiledWithoutConsent == 0)
     }

@@ -64,7 +64,7 @@ struct EnginePropertyTests {
             for f in result.strategies where f.strategy.isCompliant {
                 let p = f.privacy!
                 #expect(p.profiledWithoutConsent == 0 && p.minorsProfiled == 0 && p.vulnerableTargeted == 0, "\(f.strategy) at \(result.consentRate)")
-                #expect(p.fineCaps == FineCaps(profiledWithoutConsent: 0, minorsProfiled: 0, vulnerableTargeted: 0, company: Company()))
+                #expect(p.fineCaps == FineCaps(strategy: f.strategy, profiledWithoutConsent: 0, minorsShownSponsored: 0, vulnerableTargeted: 0, company: Company()))
             }
         }
     }

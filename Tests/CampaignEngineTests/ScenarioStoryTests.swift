@@ -46,11 +46,36 @@ struct ScenarioStoryTests {
         let (engine, r) = try Self.run("igaming-first-deposit")
         let vulnerable = engine.population.vulnerable
         #expect(vulnerable > 0)
-        #expect(r[.broadcast]!.contacted == engine.population.count - vulnerable)
+        // Every offer is adults-only, so compliant strategies contact neither the excluded nor minors.
+        let n = engine.population.count, minors = engine.population.minors
+        #expect(r[.broadcast]!.contacted < n - vulnerable && r[.broadcast]!.contacted >= n - vulnerable - minors)
         let unconstrained = r[.unconstrained]!.privacy!
         #expect(unconstrained.vulnerableTargeted == vulnerable)
         #expect(unconstrained.fineCaps.aiActArt99_3 == 42_000_000)
-        #expect(unconstrained.fineCaps.dsaArt52_3 == 36_000_000)
+        // A gambling operator's own bonuses on its own site: no online platform, so no DSA cap.
+        #expect(unconstrained.fineCaps.dsaArt52_3 == 0)
+    }
+
+    /// The marketplace's partners' sponsored offers reach profiled minors under the counterexample:
+    /// there, and only there, the DSA's cap of 6 % applies (a very large platform, Art. 28(2)).
+    @Test func theMarketplaceCountsSponsoredOffersToProfiledMinors() throws {
+        let (engine, r) = try Self.run("fashion-welcome")
+        let unconstrained = r[.unconstrained]!.privacy!
+        #expect(unconstrained.minorsShownSponsored > 0 && unconstrained.minorsShownSponsored < engine.population.minors)
+        #expect(unconstrained.fineCaps.dsaArt52_3 == 120_000_000)
+        for f in r.strategies where f.strategy.isCompliant { #expect(f.privacy!.minorsShownSponsored == 0) }
+    }
+
+    /// Over weeks the count is of distinct minors: at least the one-shot week's, at most every minor.
+    @Test func overWeeksSponsoredOffersToMinorsCountDistinctPeople() throws {
+        var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("fashion-welcome")!.yaml, file: "f").scaled(toCustomers: 20_000)
+        let oneShot = Engine(scenario: scenario, threads: 2).evaluate(rate: 0.4)[.unconstrained]!.privacy!
+        scenario.campaign.weeks = 4
+        let campaign = WeeklyCampaign.sweep(scenario: scenario, rates: [0.4], threads: 2)![0]
+        let weekly = campaign[.unconstrained]!.privacy!
+        let minors = campaign.weeks[0][.unconstrained]!.privacy!.minorsProfiled
+        #expect(weekly.minorsShownSponsored >= oneShot.minorsShownSponsored && weekly.minorsShownSponsored <= minors)
+        #expect(weekly.minorsShownSponsored > 0 && weekly.fineCaps.dsaArt52_3 == 120_000_000)
     }
 
     @Test func groceryPersonalisationBarelyPays() throws {

@@ -39,6 +39,7 @@ struct DialCatalogueTests {
             return (["\(r.lowerBound)", "\(r.upperBound)"] + (off == nil ? [] : ["null"]), ["\(r.lowerBound - 1)", "\(r.upperBound + 1)"])
         case .flag: return (["true", "false"], ["maybe"])
         case .fallback: return (Fallback.allCases.map(\.rawValue), ["nobody"])
+        case .size: return (EnterpriseSize.allCases.map(\.rawValue), ["tiny"])
         }
     }
 
@@ -88,6 +89,7 @@ struct DialCatalogueTests {
             case .integer(let r, _): .integer(r.lowerBound)
             case .flag: .flag(false)
             case .fallback: .fallback(.contextual)
+            case .size: .size(.micro)
             }
             var value = start
             for _ in 0..<40 { value = dial.step(value, 1); #expect(dial.accepts(value), "\(dial) stepped to \(value)") }
@@ -98,6 +100,10 @@ struct DialCatalogueTests {
         #expect(Dial.epsilon.step(.number(3), -1) == .number(5))
         #expect(Dial.retention.step(.integer(5), 1) == .integer(6))
         #expect(Dial.retention.step(.integer(5), -1) == .integer(4))
+        // The size classes go round, in order.
+        #expect(Dial.companySize.step(.size(.large), 1) == .size(.micro))
+        #expect(Dial.companySize.step(.size(.micro), -1) == .size(.large))
+        #expect(Dial.companySize.step(.size(.small), 1) == .size(.medium))
         #expect(Dial.retention.step(.off, -1) == .integer(52))
         #expect(Dial.withdrawal.step(.number(0.004), 1) == .number(0.005))
         #expect(Dial.consentRate.step(.number(0.98), 1) == .number(1))

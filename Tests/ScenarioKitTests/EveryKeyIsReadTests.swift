@@ -13,11 +13,11 @@ struct EveryKeyIsReadTests {
         ("model", "model:\n  relevance_weight: 1\n  prior_strength: 4\n  interest_default: 0.2\n  vulnerable_sensitivity: 2\n  exposure_half: 10"),
         ("consent", "consent:\n  rate: 0.5\n  sweep: {from: 0, to: 1, step: 0.5}\n  withdrawal_weekly: 0.02"),
         ("privacy", "privacy:\n  k: 5\n  epsilon: 1\n  history_clip: 10\n  pseudonym_linkage: 0.5\n  fallback: broadcast\n  protect_vulnerable: true\n  retention_weeks: 3"),
-        ("company", "company:\n  annual_turnover_eur: 100\n  sme: false"),
-        ("campaign", "campaign:\n  weeks: 4"),
+        ("company", "company:\n  annual_turnover_eur: 100\n  sme: false\n  size: large\n  online_platform: true\n  very_large_platform: false\n  sector: retail\n  ai_systems: [personalized]"),
+        ("campaign", "campaign:\n  weeks: 4\n  channel: email"),
         ("strategies", "strategies: [broadcast, segment]"),
         ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0"),
-        ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false"),
+        ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false\n    sponsored: true"),
         ("translations", "translations: {de: {name: D, description: e, cohorts: {c: k}, offers: {o: p}, categories: {a: x, b: y}}}"),
     ]
 
@@ -44,6 +44,9 @@ struct EveryKeyIsReadTests {
         #expect(scenario.model.exposureHalf == 10 && scenario.privacy.protectVulnerable && !scenario.company.sme)
         #expect(scenario.consent.sweep == [0, 0.5, 1])
         #expect(scenario.campaign.weeks == 4 && scenario.consent.withdrawalWeekly == 0.02 && scenario.privacy.retentionWeeks == 3)
+        #expect(scenario.campaign.channel == .email && scenario.offers[0].sponsored)
+        #expect(scenario.company.onlinePlatform && scenario.company.size == .large && scenario.company.sector == .retail)
+        #expect(scenario.company.aiSystems == [.personalized] && scenario.company.aiSystemsGiven)
     }
 
     @Test func theFullScenarioHoldsEveryAllowedKey() {

@@ -14,11 +14,16 @@ enum ObligationsView {
         let applying = statuses.filter { $0.state != .notApplicable }.count
         let violated = statuses.filter { $0.state == .violated }.count
         let l = state.language
-        let title = loc("%1 at %2: %3 of %4 obligations apply, %5 violated (←→ strategy)", l, DashboardView.strategyTitle(figures.strategy, l), Format.rate(snapshot.current.consentRate, l), applying, statuses.count, violated)
-        let listHeight = min(statuses.count + 2, max(6, area.height * 3 / 5))
+        let title = loc("%1 at %2: %3 of %4 obligations apply, %5 breached (←→ strategy)", l, DashboardView.strategyTitle(figures.strategy, l), Format.rate(snapshot.current.consentRate, l), applying, statuses.count, violated)
+        let listHeight = min(statuses.count + 3, max(7, area.height * 3 / 5))
         let (list, detail) = area.splitRows(listHeight)
         buffer.box(list, title: title, style: violated > 0 ? .warning : .plain, titleStyle: violated > 0 ? .warning : .bold)
-        let inner = list.inset(1)
+        // Who the business is comes first: it decides which acts bind it at all.
+        let facts = list.inset(1)
+        buffer.putTruncated(" " + CompanyFacts.line(snapshot.scenario, l), x: facts.x, y: facts.y, width: facts.width, style: .dim)
+        var inner = facts
+        inner.y += 1
+        inner.height -= 1
         let citationWidth = statuses.map { DisplayWidth.of($0.obligation.citation.text(l)) }.max() ?? 0
         let first = max(0, min(state.obligations.index - inner.height / 2, statuses.count - inner.height))
         for (row, index) in (first..<statuses.count).enumerated() where row < inner.height {
@@ -26,7 +31,7 @@ enum ObligationsView {
             let y = inner.y + row
             let selected = index == state.obligations.index
             let (mark, style): (String, Style) = switch status.state {
-            case .violated: ("✗ " + loc("violated", l), .warning)
+            case .violated: ("✗ " + loc("breached", l), .warning)
             // Not a tick: a tick reads as "compliant", and "applies" says only that the duty is in force.
             case .applies: ("• " + loc("applies", l), .plain)
             case .notApplicable: ("· " + loc("n/a", l), .dim)
@@ -48,9 +53,15 @@ enum ObligationsView {
         let text = detail.inset(1)
         // The violation first: on small screens the rest may not fit.
         var lines: [(String, Style)] = []
-        if status.state == .violated {
-            lines += AppView.wrap(loc("Violated in this simulation: %1", l, violationReason(status, figures, l)), width: text.width - 2).map { ($0, .warning) }
+        switch status.state {
+        case .violated:
+            lines += AppView.wrap(loc("Breached in this simulation: %1", l, violationReason(status, l)), width: text.width - 2).map { ($0, .warning) }
             lines.append(("", .plain))
+        case .notApplicable:
+            lines += AppView.wrap(loc("Not applicable: %1", l, status.reasonText(l)), width: text.width - 2).map { ($0, .dim) }
+            lines.append(("", .plain))
+        case .applies:
+            break
         }
         lines += AppView.wrap(status.obligation.summary.text(l), width: text.width - 2).map { ($0, .plain) }
         lines.append(("", .plain))
@@ -62,19 +73,9 @@ enum ObligationsView {
         }
     }
 
-    /// The counts behind a violation, from the engine's figures.
-    static func violationReason(_ status: ObligationStatus, _ figures: CampaignEngine.StrategyFigures, _ l: Language) -> String {
-        guard let p = figures.privacy else { return "" }
-        var parts: [String] = []
-        for condition in status.obligation.violatedWhen {
-            switch condition {
-            case .profiledWithoutConsent: parts.append(loc("%1 customers profiled without consent", l, NumberText.grouped(p.profiledWithoutConsent, l)))
-            case .minorsProfiled: parts.append(loc("%1 minors profiled", l, NumberText.grouped(p.minorsProfiled, l)))
-            case .vulnerableTargeted: parts.append(loc("%1 vulnerable customers contacted", l, NumberText.grouped(p.vulnerableTargeted, l)))
-            default: break
-            }
-        }
-        var text = parts.joined(separator: ", ")
+    /// What the breach concerns, counted from the engine's figures, with the statutory cap.
+    static func violationReason(_ status: ObligationStatus, _ l: Language) -> String {
+        var text = status.reasonText(l) { NumberText.grouped($0, l) }
         if status.fineCapEUR > 0 { text += loc("; statutory maximum fine %1", l, Format.euros(status.fineCapEUR, l)) }
         return text + "."
     }

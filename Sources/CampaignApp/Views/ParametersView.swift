@@ -16,6 +16,8 @@ enum ParametersView {
         case .weeks: String(p.weeks)
         case .withdrawal: Format.percent(p.withdrawal, p.withdrawal < 0.01 && p.withdrawal > 0 ? 2 : 1, l)
         case .retention: p.retention.map { loc("%1 weeks", l, $0) } ?? loc("no limit", l)
+        case .onlinePlatform: p[.onlinePlatform] == .flag(true) ? loc("yes", l) : loc("no", l)
+        case .companySize: if case .size(let size) = p[.companySize] { loc(size.title, l) } else { "" }
         }
     }
 

@@ -26,6 +26,9 @@ public struct PrivacyFigures: Sendable, Equatable {
     public var storedRecords: Int
     /// Statutory maximum fines for the violations present.
     public var fineCaps: FineCaps
+    /// Profiled minors shown a sponsored offer (an advertisement based on profiling, DSA Art. 28(2)).
+    /// Not one of the JSON figures: it feeds the DSA fine cap and the legal assessment.
+    public var minorsShownSponsored: Int = 0
 
     /// All violations together: customers profiled without consent, minors profiled and vulnerable
     /// customers targeted (a customer can count in more than one).

@@ -20,22 +20,29 @@ struct FigureAssembler {
             privacy(profiled: 0, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted, dataPoints: dataPoints,
                     exposure: exposure, mean: 0, max: 0, belowK: 0, records: 0)
         }
+        var strategy = StrategyName.broadcast
         func privacy(profiled: Int, withoutConsent: Int, minors: Int, vulnerable: Int, dataPoints: Int, exposure: UInt64,
                      mean: Double, max: Double, belowK: Double, records: Int) -> PrivacyFigures {
-            PrivacyFigures(profiled: profiled, profiledWithoutConsent: withoutConsent, minorsProfiled: minors,
+            // Only the counterexample profiles minors, so only it can show them a sponsored offer so chosen.
+            let minorsSponsored = strategy == .unconstrained ? pop.minorsShownSponsored : 0
+            return PrivacyFigures(profiled: profiled, profiledWithoutConsent: withoutConsent, minorsProfiled: minors,
                            vulnerableTargeted: vulnerable, dataPoints: dataPoints,
                            dataPointsPerCustomer: n > 0 ? Double(dataPoints) / Double(n) : 0,
                            exposureIndex: n > 0 ? 100 * (Double(exposure) / Tally.scale) / Double(n) : 0,
                            reidRiskMean: mean, reidRiskMax: max, recordsBelowK: belowK, storedRecords: records,
-                           fineCaps: FineCaps(profiledWithoutConsent: withoutConsent, minorsProfiled: minors,
-                                              vulnerableTargeted: vulnerable, company: company))
+                           fineCaps: FineCaps(strategy: strategy, profiledWithoutConsent: withoutConsent, minorsShownSponsored: minorsSponsored,
+                                              vulnerableTargeted: vulnerable, company: company),
+                           minorsShownSponsored: minorsSponsored)
         }
 
+        strategy = .broadcast
         figures[.broadcast] = StrategyFigures(strategy: .broadcast, customers: n, tally: pop.totals.tally(.broadcast), context: context,
                                               privacy: noRecords(dataPoints: 0, exposure: 0))
+        strategy = .contextual
         figures[.contextual] = StrategyFigures(strategy: .contextual, customers: n, tally: pop.totals.tally(.contextual), context: context,
                                                privacy: noRecords(dataPoints: 0, exposure: 0))
         figures[.oracle] = StrategyFigures(strategy: .oracle, customers: n, tally: pop.totals.tally(.oracle), context: context, privacy: nil)
+        strategy = .unconstrained
         figures[.unconstrained] = StrategyFigures(
             strategy: .unconstrained, customers: n, tally: pop.totals.tally(.unconstrained), context: context,
             privacy: privacy(profiled: n, withoutConsent: n - total.consenting, minors: pop.minors, vulnerable: pop.vulnerable,
@@ -43,10 +50,12 @@ struct FigureAssembler {
                              mean: n > 0 ? 1 : 0, max: n > 0 ? 1 : 0, belowK: n > 0 && k > 1 ? 1 : 0, records: n))
 
         // Segment: statistics of consenting non-minors per (age band, region), k-anonymity, optional Laplace noise.
+        strategy = .segment
         let segment = segmentFigures(total, k: k, epsilon: epsilon, privacy: privacy)
         figures[.segment] = segment.figures
 
         // Personalised: profiles of consenting profileable customers, fallback for everyone else.
+        strategy = .personalized
         var personalTally = pop.totals.tally(.personalizedFixed)
         personalTally.add(total.personal)
         personalTally.add(total.fallback)

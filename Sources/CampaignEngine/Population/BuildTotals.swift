@@ -28,7 +28,9 @@ struct BuildTotals: Sendable {
         var vulnerable: Int { minors + 1 }
         var dataPoints: Int { minors + 2 }
         var exposure: Int { minors + 3 }
-        var size: Int { minors + 4 }
+        /// Minors the counterexample's profile shows a sponsored offer (DSA Art. 28(2)).
+        var minorsSponsored: Int { minors + 4 }
+        var size: Int { minors + 5 }
     }
 
     let layout: Layout

@@ -87,7 +87,10 @@ struct ChunkBuilder {
                     t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
                 }
                 t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
-                if minor { t[layout.minors] &+= 1 }
+                if minor {
+                    t[layout.minors] &+= 1
+                    if context.offers[choice.unconstrained].sponsored { t[layout.minorsSponsored] &+= 1 }
+                }
                 if vulnerable { t[layout.vulnerable] &+= 1 }
 
                 let seg = draw.age * regionCount + draw.region

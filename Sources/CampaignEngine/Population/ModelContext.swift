@@ -46,6 +46,8 @@ public struct ModelContext: Sendable {
         public var margin: Double
         /// Whether minors may not be shown the offer.
         public var adultOnly: Bool
+        /// Whether a third party pays to show it (an advertisement, DSA Art. 3(r)).
+        public var sponsored: Bool
     }
 
     /// The scenario the constants are derived from.
@@ -115,7 +117,7 @@ public struct ModelContext: Sendable {
         offers = scenario.offers.map { offer in
             OfferConstants(category: offer.category.flatMap { categories.firstIndex(of: $0) } ?? -1,
                            incentive: offer.incentive, value: offer.valueEUR, cost: offer.costEUR,
-                           margin: offer.margin, adultOnly: offer.adultOnly)
+                           margin: offer.margin, adultOnly: offer.adultOnly, sponsored: offer.sponsored)
         }
         var best = 0
         for (i, offer) in scenario.offers.enumerated() where offer.incentive > scenario.offers[best].incentive { best = i }

@@ -11,6 +11,8 @@ struct PopulationSummary: Sendable {
 
     var minors: Int { totals.scalar(totals.layout.minors) }
     var vulnerable: Int { totals.scalar(totals.layout.vulnerable) }
+    /// Minors the counterexample shows a sponsored offer chosen from their profile.
+    var minorsShownSponsored: Int { totals.scalar(totals.layout.minorsSponsored) }
     var unconstrainedDataPoints: Int { totals.scalar(totals.layout.dataPoints) }
     var unconstrainedExposure: UInt64 { totals.storage[totals.layout.exposure] }
 

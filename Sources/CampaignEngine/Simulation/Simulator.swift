@@ -127,7 +127,12 @@ public final class Simulator: Sendable {
             return results
         case .inMemory:
             if control?.isCancelled == true { throw WorkCancelled() }
-            return engine.sweep(rates, k: k, epsilon: epsilon)
+            let engine = self.engine
+            let results = engine.sweep(rates, k: k, epsilon: epsilon)
+            // An engine shared from another scenario (a dial that needs no new population) assessed
+            // the fines for that scenario's business: restate them for this one's.
+            guard engine.scenario.company != scenario.company else { return results }
+            return results.map { $0.withFineCaps(for: scenario.company) }
         }
     }
 

@@ -98,6 +98,7 @@ extension CampaignRun {
                 let profiled = Int(first[layout.profiled])
                 let withoutConsent = strategy == .unconstrained ? Int(distinct[base + layout.withoutConsent]) : 0
                 let minors = Int(first[layout.minors]), vulnerable = Int(first[layout.vulnerable])
+                let minorsSponsored = Int(distinct[base + layout.minorsSponsored])
                 let points = dataPoints[strategy]!
                 var records = last.storedRecords
                 // The one-shot figures count segment's records as the people in its cells.
@@ -107,7 +108,9 @@ extension CampaignRun {
                     dataPoints: points, dataPointsPerCustomer: n > 0 ? Double(points) / Double(n) : 0,
                     exposureIndex: exposureSum[strategy]! / Double(weeks),
                     reidRiskMean: last.reidRiskMean, reidRiskMax: last.reidRiskMax, recordsBelowK: last.recordsBelowK, storedRecords: records,
-                    fineCaps: FineCaps(profiledWithoutConsent: withoutConsent, minorsProfiled: minors, vulnerableTargeted: vulnerable, company: company))
+                    fineCaps: FineCaps(strategy: strategy, profiledWithoutConsent: withoutConsent, minorsShownSponsored: minorsSponsored,
+                                       vulnerableTargeted: vulnerable, company: company),
+                    minorsShownSponsored: minorsSponsored)
             }
             ordered.append(f)
         }

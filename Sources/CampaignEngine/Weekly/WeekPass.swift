@@ -167,6 +167,7 @@ struct WeekPass {
         let contextualFallback = context.scenario.privacy.fallback == .contextual
         let q = withdrawal
         let highest = context.highestIncentiveOffer
+        let sponsored = context.offers.map(\.sponsored)
         let oracleBase = layout.base(.oracle), unconstrainedBase = layout.base(.unconstrained)
         let broadcastBase = layout.base(.broadcast), contextualBase = layout.base(.contextual)
         let personalBase = layout.base(.personalized), segmentBase = layout.base(.segment)
@@ -193,6 +194,7 @@ struct WeekPass {
             var withdrawnIn = Int.max
             var oracleDone = false, unconstrainedDone = false, broadcastDone = false, contextualDone = false
             var fallbackDone = false, personalDone = false, segmentMinorDone = false, contactedAfterWithdrawal = false
+            var sponsoredToMinor = false
             for i in 0..<words { bits[i] = 0 }
             for week in 1...weeks {
                 var w = draw.w, x = draw.context
@@ -246,6 +248,13 @@ struct WeekPass {
                         (totals + layout.atOrAbove(0, level))[u + layout.withoutConsent] &+= 1
                     }
                     if minor { all[u + layout.minors] &+= 1 }
+                    if minor && sponsored[o] {
+                        all[u + layout.minorsSponsored] &+= 1
+                        if !sponsoredToMinor {
+                            sponsoredToMinor = true
+                            (totals + layout.atOrAbove(0, 0))[u + layout.minorsSponsored] &+= 1
+                        }
+                    }
                     if vulnerable { all[u + layout.vulnerable] &+= 1 }
                     all[u + layout.dataPoints] &+= UInt64(2 + cumulativeTotal)
                     let d = Double(2 + cumulativeTotal)
