@@ -40,5 +40,9 @@ struct RecordsCommand: ParsableCommand {
         guard let records = simulator.storedRecords(strategy, result: result) else { return }
         let text = RecordsFormatter.csv(records, scenario: scenario)
         try Console.deliver(text, to: file.output, force: file.force)
+        // Say exactly what the noise covers: a reader of the CSV should not take the whole export for ε-DP.
+        if strategy == .segment, scenario.privacy.epsilon != nil {
+            Console.error(loc("note: only the category totals carry Laplace noise (ε-differentially private); the contributors column and which cells pass the k cut-off are exact, so the export as a whole is not differentially private.", CLIText.language))
+        }
     }
 }

@@ -26,8 +26,11 @@ public struct ComplianceFacts: Sendable, Equatable {
         if email { facts.insert(.email) }
         if company.sector == .gambling { facts.insert(.gambling) }
         if let p = figures.privacy {
-            // On e-mail every contact uses the recipient's address (MODEL.md §13).
-            if p.dataPoints > 0 || (email && figures.contacted > 0) { facts.insert(.personalData) }
+            // Keeping and checking a suppression list is processing of personal data (MODEL.md §13).
+            if vulnerable > 0 && scenario.privacy.protectVulnerable && strategy.role == nil { facts.insert(.suppressionList) }
+            // On e-mail every contact uses the recipient's address (MODEL.md §13); the suppression
+            // list is personal data too (an anonymous web visitor's 18+ self-declaration arguably is not).
+            if p.dataPoints > 0 || (email && figures.contacted > 0) || facts.contains(.suppressionList) { facts.insert(.personalData) }
             let segmentTargets = strategy == .segment && p.dataPoints > 0
             if p.profiled > 0 {
                 facts.insert(.profiles)
@@ -51,7 +54,6 @@ public struct ComplianceFacts: Sendable, Equatable {
             if p.minorsProfiled > 0 { facts.insert(.minorsProfiled) }
             if p.minorsShownSponsored > 0 { facts.insert(.minorsShownSponsored) }
             if p.vulnerableTargeted > 0 { facts.insert(.vulnerableTargeted) }
-            if vulnerable > 0 && scenario.privacy.protectVulnerable && strategy.role == nil { facts.insert(.suppressionList) }
         }
         // Time (MODEL.md §9): history held over weeks, retention limits and withdrawals.
         let weeks = scenario.campaign.weeks

@@ -136,10 +136,9 @@ entries:
   - id: gdpr-7-3
     citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
-    # Whoever profiles must honour withdrawals; the counterexample ignores them once anyone withdraws.
+    # Whoever profiles must make withdrawing easy. Using data after a withdrawal lacks a basis and is
+    # counted under Art. 17(1)(b) (erasure), not here.
     applies_when: [profiles]
-    violated_when: [ignores_withdrawal]
-    fine: gdpr_art83_5
     title: {en: "Withdrawing consent", de: "Widerruf der Einwilligung"}
     summary:
       en: "Consent can be withdrawn at any time, and withdrawing must be as easy as giving it."
@@ -148,14 +147,15 @@ entries:
       en: "Offer a withdrawal as easy as the consent banner, and stop profiling at once when used."
       de: "Einen Widerruf anbieten, der so einfach ist wie das Einwilligungsbanner, und das Profiling danach sofort beenden."
   - id: gdpr-8
-    citation: {en: "GDPR Art. 8, Recital 38", de: "DSGVO Art. 8, ErwGr. 38"}
+    citation: {en: "GDPR Art. 6(1), 8, Recital 38", de: "DSGVO Art. 6(1), 8, ErwGr. 38"}
     law: GDPR
     applies_when: [minors_present, evaluates_person]
     violated_when: [minors_profiled]
+    fine: gdpr_art83_5
     title: {en: "Children's data in profiling", de: "Daten von Kindern beim Profiling"}
     summary:
-      en: "The GDPR has no single ban on profiling children, but it binds every business here, platform or not. Profiling a minor needs a lawful basis like anyone's, and a child's own consent to an online service offered directly to them counts only from 16 in Germany (Art. 8; below that, a parent's). Recital 38 asks for specific protection of children's data in marketing and profiling, and the EDPB-endorsed WP251 says controllers should refrain from profiling children for marketing."
-      de: "Die DSGVO kennt kein einheitliches Verbot des Profilings von Kindern, aber sie bindet hier jedes Unternehmen, ob Plattform oder nicht. Das Profiling Minderjähriger braucht wie jedes eine Rechtsgrundlage, und die eigene Einwilligung eines Kindes in einen ihm direkt angebotenen Online-Dienst zählt in Deutschland erst ab 16 (Art. 8; darunter die der Eltern). Erwägungsgrund 38 verlangt besonderen Schutz der Daten von Kindern bei Werbung und Profiling, und die vom EDSA übernommene WP251 sagt, Verantwortliche sollten Profiling von Kindern zu Werbezwecken unterlassen."
+      en: "The GDPR has no single ban on profiling children, but it binds every business here, platform or not. Profiling a minor needs a lawful basis like anyone's, and a child's own consent to an online service offered directly to them counts only from 16 in Germany (Art. 8; below that, a parent's). Recital 38 asks for specific protection of children's data in marketing and profiling, and the EDPB-endorsed WP251 says controllers should refrain from profiling children for marketing. A breach is the profiling without a lawful basis (Art. 6(1)). The model treats no minor's consent as valid: its under-18 age band cannot tell the 16- and 17-year-olds apart (a model assumption)."
+      de: "Die DSGVO kennt kein einheitliches Verbot des Profilings von Kindern, aber sie bindet hier jedes Unternehmen, ob Plattform oder nicht. Das Profiling Minderjähriger braucht wie jedes eine Rechtsgrundlage, und die eigene Einwilligung eines Kindes in einen ihm direkt angebotenen Online-Dienst zählt in Deutschland erst ab 16 (Art. 8; darunter die der Eltern). Erwägungsgrund 38 verlangt besonderen Schutz der Daten von Kindern bei Werbung und Profiling, und die vom EDSA übernommene WP251 sagt, Verantwortliche sollten Profiling von Kindern zu Werbezwecken unterlassen. Ein Verstoß ist das Profiling ohne Rechtsgrundlage (Art. 6(1)). Das Modell wertet keine Einwilligung Minderjähriger als wirksam: Seine Altersgruppe unter 18 trennt die 16- und 17-Jährigen nicht ab (eine Annahme des Modells)."
     duty:
       en: "Serve customers known to be minors without a profile, as the compliant strategies do with their fallback, and keep adults-only offers behind an age gate."
       de: "Bekannte Minderjährige ohne Profil bedienen, wie es die regelkonformen Strategien mit ihrer Ersatzstrategie tun, und Angebote nur für Erwachsene hinter einer Altersschranke halten."
@@ -174,11 +174,12 @@ entries:
     citation: {en: "GDPR Art. 9(2)(g); GlüStV § 8", de: "DSGVO Art. 9(2)(g); GlüStV § 8"}
     law: GDPR
     binds: [gambling]
-    applies_when: [suppression_list]
+    applies_when: [vulnerable_present]
+    violated_when: [vulnerable_targeted]
     title: {en: "The player exclusion register", de: "Die Spielersperrdatei"}
     summary:
-      en: "A licensed gambling operator must check the player exclusion system before a player takes part (GlüStV 2021 § 8); the register (§ 23) stores the reason for an exclusion and is deleted six years after it ends. An entry can reveal a gambling problem, which may be health data: pair Art. 9(2)(g) with the legal obligation of Art. 6(1)(c)."
-      de: "Ein zugelassener Glücksspielanbieter muss vor der Teilnahme das Spielersperrsystem abfragen (GlüStV 2021 § 8); die Sperrdatei (§ 23) speichert den Grund der Sperre und wird sechs Jahre nach ihrem Ende gelöscht. Ein Eintrag kann eine Spielsucht offenbaren, also Gesundheitsdaten sein: Art. 9(2)(g) mit der rechtlichen Verpflichtung nach Art. 6(1)(c) verbinden."
+      en: "A licensed gambling operator must check the player exclusion system before a player takes part (GlüStV 2021 § 8); the register (§ 23) stores the reason for an exclusion and is deleted six years after it ends. An entry can reveal a gambling problem, which may be health data: pair Art. 9(2)(g) with the legal obligation of Art. 6(1)(c). Keeping excluded and at-risk players out of bonus campaigns as well is the operator's own measure in the model (an assumption); at-risk flags beyond the register need an Art. 9 exception of their own. The tool counts every vulnerable customer a strategy contacts as a breach here."
+      de: "Ein zugelassener Glücksspielanbieter muss vor der Teilnahme das Spielersperrsystem abfragen (GlüStV 2021 § 8); die Sperrdatei (§ 23) speichert den Grund der Sperre und wird sechs Jahre nach ihrem Ende gelöscht. Ein Eintrag kann eine Spielsucht offenbaren, also Gesundheitsdaten sein: Art. 9(2)(g) mit der rechtlichen Verpflichtung nach Art. 6(1)(c) verbinden. Gesperrte und gefährdete Spieler auch aus Bonuskampagnen herauszuhalten, ist im Modell eine eigene Maßnahme des Anbieters (eine Annahme); Gefährdungsmerkmale über die Sperrdatei hinaus brauchen eine eigene Ausnahme nach Art. 9. Das Werkzeug zählt jede schutzbedürftige Person, die eine Strategie anspricht, hier als Verstoß."
     duty:
       en: "Check the register before play and before any bonus, use the result for nothing else, and keep excluded players out of every campaign."
       de: "Die Sperrdatei vor dem Spiel und vor jedem Bonus abfragen, das Ergebnis für nichts anderes nutzen und gesperrte Personen aus jeder Kampagne heraushalten."
@@ -316,11 +317,11 @@ entries:
     applies_when: [always]
     title: {en: "Consent to e-mail advertising", de: "Einwilligung in E-Mail-Werbung"}
     summary:
-      en: "Advertising by e-mail needs the recipient's prior express consent (in Germany § 7(2) Nr. 2 UWG). The existing-customer exception (§ 7(3) UWG) needs an address obtained in connection with a sale, so it is closed to welcome e-mails to people who never bought. Where Art. 13 applies, Art. 6(1) GDPR does not govern the sending itself (CJEU C-654/23, Inteligo Media, 13 Nov 2025); the profiling that picks the offer still needs its own GDPR basis, and open or click tracking needs consent under § 25 TDDDG."
-      de: "Werbung per E-Mail braucht die vorherige ausdrückliche Einwilligung (in Deutschland § 7 Abs. 2 Nr. 2 UWG). Die Ausnahme für Bestandskunden (§ 7 Abs. 3 UWG) setzt eine im Zusammenhang mit einem Verkauf erhaltene Adresse voraus und steht Willkommens-E-Mails an Personen, die nie gekauft haben, nicht offen. Wo Art. 13 gilt, regelt Art. 6(1) DSGVO das Versenden selbst nicht (EuGH C-654/23, Inteligo Media, 13. November 2025); das Profiling, das das Angebot wählt, braucht trotzdem eine eigene Grundlage nach der DSGVO, und Öffnungs- oder Klick-Tracking eine Einwilligung nach § 25 TDDDG."
+      en: "Advertising by e-mail needs the recipient's prior express consent (in Germany § 7(2) Nr. 2 UWG). The existing-customer exception (§ 7(3) UWG) needs an address obtained in connection with a sale, so it is closed to welcome e-mails to people who never bought; for existing customers it may be open if its conditions are met (own similar goods, objection offered at collection and in every e-mail). Where Art. 13 applies, Art. 6(1) GDPR does not govern the sending itself (CJEU C-654/23, Inteligo Media, 13 Nov 2025); the profiling that picks the offer still needs its own GDPR basis, and open or click tracking needs consent under § 25 TDDDG."
+      de: "Werbung per E-Mail braucht die vorherige ausdrückliche Einwilligung (in Deutschland § 7 Abs. 2 Nr. 2 UWG). Die Ausnahme für Bestandskunden (§ 7 Abs. 3 UWG) setzt eine im Zusammenhang mit einem Verkauf erhaltene Adresse voraus und steht Willkommens-E-Mails an Personen, die nie gekauft haben, nicht offen; für Bestandskunden kann sie offen sein, wenn ihre Voraussetzungen erfüllt sind (eigene ähnliche Waren, Widerspruch bei Erhebung und in jeder E-Mail angeboten). Wo Art. 13 gilt, regelt Art. 6(1) DSGVO das Versenden selbst nicht (EuGH C-654/23, Inteligo Media, 13. November 2025); das Profiling, das das Angebot wählt, braucht trotzdem eine eigene Grundlage nach der DSGVO, und Öffnungs- oder Klick-Tracking eine Einwilligung nach § 25 TDDDG."
     duty:
-      en: "Send only to subscribers with documented opt-in consent, and name the right to object in every message (GDPR Art. 21(4))."
-      de: "Nur an Abonnentinnen und Abonnenten mit dokumentierter Einwilligung senden und in jeder Nachricht auf das Widerspruchsrecht hinweisen (DSGVO Art. 21(4))."
+      en: "Send only to subscribers with documented opt-in consent; point out the right to object at the latest in the first message (GDPR Art. 21(4)), and give an unsubscribe link in every one (good practice, and required for existing customers under § 7(3) UWG)."
+      de: "Nur an Abonnentinnen und Abonnenten mit dokumentierter Einwilligung senden; spätestens in der ersten Nachricht auf das Widerspruchsrecht hinweisen (DSGVO Art. 21(4)) und in jeder einen Abmeldelink geben (gute Praxis, bei Bestandskunden nach § 7 Abs. 3 UWG Pflicht)."
   - id: crd-6-1-ea
     citation: {en: "Consumer Rights Dir. 6(1)(ea)", de: "Verbraucherrechte-RL 6(1)(ea)"}
     law: Consumer law
@@ -340,10 +341,10 @@ entries:
     title: {en: "Gambling advertising", de: "Werbung für Glücksspiel"}
     summary:
       en: "Advertising for gambling must not run counter to the goals of § 1 and must not be excessive (§ 5(2); a court has read into it that it must not incite play). Virtual slot machines, online poker and online casino may not be advertised on the internet or on television between 06:00 and 21:00 (§ 5(3)). § 5 also bans advertising aimed at minors (its paragraph in the 2021 treaty is not confirmed in our sources)."
-      de: "Werbung für Glücksspiel darf den Zielen des § 1 nicht zuwiderlaufen und nicht übermäßig sein (§ 5 Abs. 2; ein Gericht hat daraus gelesen, dass sie nicht zum Spiel auffordern darf). Für virtuelle Automatenspiele, Online-Poker und Online-Casino darf im Internet und im Fernsehen zwischen 6 und 21 Uhr nicht geworben werden (§ 5 Abs. 3). § 5 verbietet auch an Minderjährige gerichtete Werbung (der Absatz im Vertrag von 2021 ist in unseren Quellen nicht bestätigt)."
+      de: "Werbung für Glücksspiel darf den Zielen des § 1 nicht zuwiderlaufen und nicht übermäßig sein (§ 5 Abs. 2; ein Gericht hat daraus gelesen, dass sie nicht zum Spiel anreizen darf). Für virtuelle Automatenspiele, Online-Poker und Online-Casino darf im Internet und im Fernsehen zwischen 6 und 21 Uhr nicht geworben werden (§ 5 Abs. 3). § 5 verbietet auch an Minderjährige gerichtete Werbung (der Absatz im Vertrag von 2021 ist in unseren Quellen nicht bestätigt)."
     duty:
       en: "Schedule online-casino and slot advertising outside 06:00–21:00, never aim it at minors or excluded players, and keep bonuses from inciting play."
-      de: "Werbung für Online-Casino und Automatenspiele außerhalb von 6 bis 21 Uhr planen, nie an Minderjährige oder gesperrte Personen richten und Boni so gestalten, dass sie nicht zum Spiel auffordern."
+      de: "Werbung für Online-Casino und Automatenspiele außerhalb von 6 bis 21 Uhr planen, nie an Minderjährige oder gesperrte Personen richten und Boni so gestalten, dass sie nicht zum Spiel anreizen."
   - id: dsa-26-1-d
     citation: {en: "DSA Art. 26(1)(d)", de: "DSA Art. 26(1)(d)"}
     law: DSA
@@ -352,7 +353,7 @@ entries:
     title: {en: "Why am I seeing this ad?", de: "Warum sehe ich diese Werbung?"}
     summary:
       en: "Online platforms must show, for each advertisement, meaningful information about the main parameters used to select the recipient and, where applicable, how to change them. An advertisement is what a third party pays the platform to present (Art. 3(r)): a partner's sponsored offer, not the platform's own bonus. Arts. 20–28 bind online platforms only (Art. 3(i)), and Art. 19 exempts micro and small ones unless they are very large."
-      de: "Online-Plattformen müssen zu jeder Werbung aussagekräftige Informationen über die wichtigsten Parameter der Empfängerauswahl geben und, wo möglich, wie man sie ändert. Werbung ist, was ein Dritter die Plattform gegen Entgelt zeigen lässt (Art. 3(r)): das gesponserte Angebot eines Partners, nicht der eigene Bonus der Plattform. Art. 20–28 binden nur Online-Plattformen (Art. 3(i)), und Art. 19 nimmt kleine und Kleinstunternehmen aus, außer sie sind sehr groß."
+      de: "Online-Plattformen müssen zu jeder Werbung aussagekräftige Informationen über die wichtigsten Parameter der Empfängerauswahl geben und gegebenenfalls, wie man sie ändert. Werbung ist, was ein Dritter die Plattform gegen Entgelt zeigen lässt (Art. 3(r)): das gesponserte Angebot eines Partners, nicht der eigene Bonus der Plattform. Art. 20–28 binden nur Online-Plattformen (Art. 3(i)), und Art. 19 nimmt kleine und Kleinstunternehmen aus, außer sie sind sehr groß."
     duty:
       en: "Explain each sponsored offer: who paid for it, the main parameters, the data used and how to change them (see `campaign-sim explain`); explaining the own offers the same way is good practice."
       de: "Jedes gesponserte Angebot erklären: wer dafür bezahlt hat, die wichtigsten Parameter, die genutzten Daten und wie man sie ändert (siehe `campaign-sim explain`); die eigenen Angebote ebenso zu erklären, ist gute Praxis."
@@ -414,7 +415,7 @@ entries:
     title: {en: "DSA fines", de: "Geldbußen nach dem DSA"}
     summary:
       en: "Breaching the DSA can cost a platform up to 6 % of its worldwide annual turnover, imposed by the national Digital Services Coordinator (Art. 52(3)); a very large online platform is fined by the Commission, also up to 6 % (Art. 74(1))."
-      de: "Verstöße gegen den DSA können eine Plattform bis zu 6 % ihres weltweiten Jahresumsatzes kosten, verhängt vom nationalen Koordinator für digitale Dienste (Art. 52(3)); eine sehr große Online-Plattform büßt die Kommission, ebenfalls bis zu 6 % (Art. 74(1))."
+      de: "Verstöße gegen den DSA können eine Plattform bis zu 6 % ihres weltweiten Jahresumsatzes kosten, verhängt vom nationalen Koordinator für digitale Dienste (Art. 52(3)); gegen eine sehr große Online-Plattform verhängt die Kommission Geldbußen, ebenfalls bis zu 6 % (Art. 74(1))."
     duty:
       en: "Count the DSA cap among the risks of showing sponsored offers to profiled minors."
       de: "Die DSA-Obergrenze zu den Risiken zählen, profilierten Minderjährigen gesponserte Angebote zu zeigen."
@@ -463,8 +464,8 @@ entries:
     fine: ai_act_art99_3
     title: {en: "Ban on exploiting vulnerabilities", de: "Verbot der Ausnutzung von Schwächen"}
     summary:
-      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is reasonably likely to cause, significant harm. The elements are cumulative and judged case by case; pushing the strongest bonus at people on a gambling self-exclusion list can meet them. Applies from 2 Feb 2025."
-      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder hinreichend wahrscheinlich ist. Die Merkmale müssen alle vorliegen und werden im Einzelfall geprüft; Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, kann sie erfüllen. Gilt seit 2. Februar 2025."
+      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is reasonably likely to cause, significant harm. The elements are cumulative and judged case by case; pushing the strongest bonus at people on a gambling self-exclusion list can meet them. The tool marks it breached when a strategy built as an AI system contacts vulnerable customers: a model assumption that every element is met, not a legal finding. Applies from 2 Feb 2025."
+      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder hinreichend wahrscheinlich ist. Die Merkmale müssen alle vorliegen und werden im Einzelfall geprüft; Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, kann sie erfüllen. Das Werkzeug markiert einen Verstoß, wenn eine als KI-System gebaute Strategie Schutzbedürftige anspricht: die Annahme des Modells, dass alle Merkmale vorliegen, keine rechtliche Feststellung. Gilt seit 2. Februar 2025."
     duty:
       en: "Do not contact vulnerable customers with incentives (keep a suppression list; in gambling, check the exclusion register)."
       de: "Schutzbedürftige nicht mit Anreizen ansprechen (eine Sperrliste führen; beim Glücksspiel die Sperrdatei abfragen)."
@@ -487,8 +488,8 @@ entries:
     applies_when: [ai_targeting]
     title: {en: "Not a high-risk system", de: "Kein Hochrisiko-System"}
     summary:
-      en: "Annex III lists eight high-risk areas (biometrics, critical infrastructure, education, employment, essential services such as credit scoring, law enforcement, migration, justice and democratic processes). Marketing personalisation is not among them, so it is generally not high-risk — unless it feeds a listed decision such as credit. Annex III obligations apply from 2 Dec 2027 under the 2026 amendments."
-      de: "Anhang III nennt acht Hochrisikobereiche (Biometrie, kritische Infrastruktur, Bildung, Beschäftigung, grundlegende Dienste wie Kreditwürdigkeitsprüfung, Strafverfolgung, Migration, Justiz und demokratische Prozesse). Personalisierung im Marketing gehört nicht dazu und ist daher in der Regel kein Hochrisiko-System — außer sie fließt in eine gelistete Entscheidung wie einen Kredit ein. Die Pflichten nach Anhang III gelten nach den Änderungen von 2026 ab 2. Dezember 2027."
+      en: "Annex III lists eight high-risk areas (biometrics, critical infrastructure, education, employment, essential services such as credit scoring, law enforcement, migration, justice and democratic processes). Marketing personalisation is not among them, so it is generally not high-risk — unless it feeds a listed decision such as credit. Annex III obligations apply from 2 Dec 2027 under the 2026 amendments (Official Journal publication not confirmed in our sources)."
+      de: "Anhang III nennt acht Hochrisikobereiche (Biometrie, kritische Infrastruktur, Bildung, Beschäftigung, grundlegende Dienste wie Kreditwürdigkeitsprüfung, Strafverfolgung, Migration, Justiz und demokratische Prozesse). Personalisierung im Marketing gehört nicht dazu und ist daher in der Regel kein Hochrisiko-System — außer sie fließt in eine gelistete Entscheidung wie einen Kredit ein. Die Pflichten nach Anhang III gelten nach den Änderungen von 2026 ab 2. Dezember 2027 (Veröffentlichung im Amtsblatt in unseren Quellen nicht bestätigt)."
     duty:
       en: "Record the classification and why; revisit it if the targeting ever feeds credit or similar decisions."
       de: "Die Einstufung und ihre Begründung dokumentieren; neu prüfen, falls die Ausspielung je in Kredit- oder ähnliche Entscheidungen einfließt."

@@ -99,8 +99,12 @@ public enum AuditReport {
             let profiled = f.privacy?.profiled ?? 0
             // The same test as the catalogue's Art. 35 entry, so report and panel agree.
             let significant = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
-            return [name(f.strategy), profiled > 0 ? t.profilingYes(profiled) : t.no, t.specialCategories, t.no,
-                    significant ? t.dpiaRecommended : (profiled > 0 ? t.dpiaDocument : t.dpiaNotNeeded)]
+            // Coarse profiling (Art. 4(4)): segment's age band and region, contextual's tracked click on e-mail.
+            let coarse = s.contains { $0.obligation.id == "gdpr-4-4" && $0.state != .notApplicable } && profiled == 0
+            let coarsePeople = f.strategy == .segment ? (f.privacy?.dataPoints ?? 0) / 2 : f.contacted
+            let profiling = profiled > 0 ? t.profilingYes(profiled) : coarse ? t.profilingCoarse(coarsePeople) : t.no
+            return [name(f.strategy), profiling, t.specialCategories, t.no,
+                    significant ? t.dpiaRecommended : (profiled > 0 || coarse ? t.dpiaDocument : t.dpiaNotNeeded)]
         }))
 
         doc.blocks.append(.heading(2, t.aiActHeading))

@@ -73,6 +73,12 @@ public struct ExplainText: Sendable {
         loc("The category of your last tracked click in our e-mails (%1).", language, category)
     }
     var emailAddress: String { loc("your e-mail address", language) }
+    var minorCheck: String { loc("your age band (under 18), checked only to keep profiling and adults-only offers from you", language) }
+    var minorCheckBasis: String {
+        loc("Checking your age band to protect you is processing too: a legal obligation where a law keeps offers from minors (GDPR Art. 6(1)(c)), otherwise legitimate interests (Art. 6(1)(f)). Nothing else about you is used.", language)
+    }
+    var segmentLookup: String { loc("your age band and region, looked up only to find your group (too small to use)", language) }
+    var sponsoredAdvertisement: String { loc("(a partner's advertisement, DSA Art. 3(r))", language) }
     var trackedClickData: String { loc("the category of your last tracked click", language) }
     var emailConsent: String {
         loc("Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).", language)
@@ -117,10 +123,10 @@ public struct ExplainText: Sendable {
     func linkedEvents(_ n: Int) -> String { loc("%1 linked activity events", language, n) }
     func allEvents(_ n: Int) -> String { loc("all %1 activity events", language, n) }
     var trueInterests: String { loc("true interests (hypothetical)", language) }
-    var noPersonalData: String { loc("None needed: no personal data is used.", language) }
+    var noPersonalData: String { loc("None needed: no personal data is used (model assumption: an anonymous visitor).", language) }
     var suppressionEntry: String { loc("your entry on the suppression list (kept and checked for every campaign)", language) }
     var suppressionLegalObligation: String {
-        loc("A legal obligation (GDPR Art. 6(1)(c)): a licensed gambling operator must check the statutory self-exclusion register before it advertises to you (in Germany the OASIS register, GlüStV § 8). Nothing else about you is used.", language)
+        loc("A licensed gambling operator must check the statutory player exclusion register before you play (GlüStV § 8, in Germany OASIS): a legal obligation (GDPR Art. 6(1)(c)) with Art. 9(2)(g), since an entry may reveal a gambling problem. Keeping excluded and at-risk players out of bonus campaigns too is the operator's own measure (a model assumption). Nothing else about you is used.", language)
     }
     var suppressionLegitimateInterest: String {
         loc("The company's legitimate interest in protecting vulnerable people (GDPR Art. 6(1)(f)): it keeps and checks the list so that you are not targeted. Nothing else about you is used.", language)
@@ -140,7 +146,7 @@ public struct ExplainText: Sendable {
         loc("None: profiling without consent (or of a minor) has no lawful basis here.", language)
     }
     var hypothetical: String { loc("Not applicable: a hypothetical ceiling, not a way to run a campaign.", language) }
-    var noChoiceNeeded: String { loc("Nothing to change: no personal data was used.", language) }
+    var noChoiceNeeded: String { loc("Nothing to change: nothing about you chose this offer.", language) }
     var objectToMarketing: String {
         loc("You can object to the use of your data for direct marketing at any time (GDPR Art. 21(2)); it will then no longer be used.", language)
     }
@@ -154,7 +160,7 @@ public struct ExplainText: Sendable {
         loc("In this counterexample your choices are ignored — which is exactly what the law forbids.", language)
     }
     var violationNoConsent: String { loc("profiled without consent (GDPR Art. 6(1)(a))", language) }
-    var violationMinor: String { loc("a minor profiled for marketing without a lawful basis (GDPR Art. 8, Recital 38)", language) }
+    var violationMinor: String { loc("a minor profiled for marketing without a lawful basis (GDPR Art. 6(1); Art. 8, Recital 38)", language) }
     var violationMinorSponsored: String {
         loc("a profiled minor shown a sponsored offer, an advertisement on a platform (DSA Art. 28(2))", language)
     }

@@ -83,7 +83,8 @@ public struct Explanation: Sendable, Equatable {
                 dataUsed = [t.ageBand(c.ageBand.rawValue), t.region(region)]
             } else {
                 mainParameters = t.segmentBelowK(k: scenario.privacy.k)
-                dataUsed = []
+                // Looking up the group is processing of the age band and region, even when the group is too small.
+                dataUsed = [t.segmentLookup]
             }
             legalBasis = dataUsed.isEmpty ? t.noPersonalData : t.legitimateInterests
             howToChange = dataUsed.isEmpty ? t.noChoiceNeeded : t.objectToMarketing
@@ -131,9 +132,16 @@ public struct Explanation: Sendable, Equatable {
             legalBasis = gambling ? t.suppressionLegalObligation : t.suppressionLegitimateInterest
             howToChange = t.suppressionChange(gambling: gambling)
         }
+        // A minor is kept from profiling and adults-only offers by checking the age band: processing too.
+        if c.isMinor && strategy.isCompliant {
+            dataUsed.append(t.minorCheck)
+            if legalBasis == t.noPersonalData { legalBasis = t.minorCheckBasis }
+        }
         guard strategy.info.records != .hypothetical, let shown = d.offer else { return }
-        // Eligibility: the age gate of adults-only offers keeps an 18+ flag, not the age band.
-        if scenario.offers.contains(where: \.adultOnly) && (c.isMinor || scenario.offers[shown].adultOnly) {
+        // A partner's paid promotion is an advertisement (DSA Art. 3(r)): say so with the offer.
+        if scenario.offers[shown].sponsored { offer = (offer ?? "") + " " + t.sponsoredAdvertisement }
+        // Eligibility: an adult shown an adults-only offer passed its age gate, which keeps an 18+ flag.
+        if strategy.isCompliant && !c.isMinor && scenario.offers[shown].adultOnly {
             dataUsed.append(t.ageGateEntry)
             if legalBasis == t.noPersonalData { legalBasis = t.ageGateBasis(email: email) }
         }

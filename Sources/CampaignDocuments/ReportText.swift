@@ -58,7 +58,7 @@ struct ReportText {
         [loc("Suppression list (all compliant strategies)", language),
          loc("whether a visitor is on the list of protected (vulnerable) people; checked for every visitor", language),
          loc("the list's entries", language),
-         gambling ? loc("legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)", language)
+         gambling ? loc("legal obligation, GDPR Art. 6(1)(c) with Art. 9(2)(g): the statutory player exclusion register checked before play (in Germany OASIS, GlüStV § 8); at-risk flags beyond it need an Art. 9 exception of their own", language)
              : loc("legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)", language)]
     }
     /// The legal basis; on e-mail the sending needs prior consent first, whatever picks the offer.
@@ -82,10 +82,13 @@ struct ReportText {
     }
     var dpiaHeading: String { loc("4. DPIA screening (GDPR Art. 35(3))", language) }
     var dpiaIntro: String {
-        loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.", language)
+        loc("Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'. 'At scale' means at least 10,000 profiles: the project's teaching threshold, not a legal one (WP248 names no number).", language)
     }
     var dpiaHeaders: [String] { [loc("Strategy", language), loc("(a) Profiling", language), loc("(b) Special categories", language), loc("(c) Public monitoring", language), loc("Result", language)] }
     func profilingYes(_ n: Int) -> String { loc("yes, %1 profiles", language, AuditReport.group(n, language)) }
+    func profilingCoarse(_ n: Int) -> String {
+        loc("coarse (a group's statistics or a tracked click), %1 people; no legal or similarly significant effect assumed", language, AuditReport.group(n, language))
+    }
     var no: String { loc("no", language) }
     var specialCategories: String { loc("not modelled: check the category list", language) }
     var dpiaRecommended: String { loc("DPIA recommended", language) }
@@ -96,7 +99,7 @@ struct ReportText {
         loc("Not high-risk: marketing personalisation is not among the eight Annex III areas, unless it feeds a listed decision such as credit.", language)
     }
     var aiLiteracy: String {
-        loc("Art. 4 (AI literacy, from 2 Feb 2025, as amended): support AI literacy among the staff who run the AI systems.", language)
+        loc("Art. 4 (AI literacy, from 2 Feb 2025, as amended by the Digital Omnibus; Official Journal publication not confirmed in our sources): support AI literacy among the staff who run the AI systems.", language)
     }
     /// Which strategies the scenario builds as AI systems, and why the others are not listed.
     func aiSystems(_ names: String, others: String) -> String {
@@ -164,6 +167,6 @@ struct ReportText {
     var noViolations: String { loc("No strategy in this comparison violates a rule the simulation can see.", language) }
     var checklistHeading: String { loc("8. Good-practice checklist", language) }
     var checklist: [String] {
-        [loc("Review the data strategy: which data does the offer choice really need (Art. 5(1)(c), Art. 25)?", language), loc("Classify the AI systems and document the classification (AI Act Art. 5, Art. 50, Annex III).", language), loc("Screen for a DPIA and run one where indicated (Art. 35).", language), loc("Tell customers why they see an offer and how to change or withdraw (GDPR Arts. 13/14, 7(3), 21; on an online platform, DSA Art. 26(1)(d) for sponsored offers).", language), loc("Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended).", language), loc("Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.", language), loc("Bind vendors by contract (data processing agreements, GDPR Art. 28).", language)]
+        [loc("Review the data strategy: which data does the offer choice really need (Art. 5(1)(c), Art. 25)?", language), loc("Classify the AI systems and document the classification (AI Act Art. 5, Art. 50, Annex III).", language), loc("Screen for a DPIA and run one where indicated (Art. 35).", language), loc("Tell customers why they see an offer and how to change or withdraw (GDPR Arts. 13/14, 7(3), 21; on an online platform, DSA Art. 26(1)(d) for sponsored offers).", language), loc("Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended; Official Journal publication not confirmed).", language), loc("Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.", language), loc("Bind vendors by contract (data processing agreements, GDPR Art. 28).", language)]
     }
 }

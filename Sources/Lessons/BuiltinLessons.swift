@@ -39,7 +39,7 @@ steps:
   - explain:
       text:
         en: "A fashion marketplace greets 20,000 new visitors with a welcome discount. Each column is a strategy, from one offer for everyone (broadcast) to offers chosen from a browsing profile (personalised), which may only use customers who consent. The last two columns are a counterexample that ignores consent and a ceiling that knows everyone's true taste."
-        de: "Ein Modemarktplatz begrüßt 20.000 neue Besucherinnen und Besucher mit einem Willkommensrabatt. Jede Spalte ist eine Strategie, von einem Angebot für alle (einheitlich) bis zu Angeboten aus einem Surfprofil (personalisiert), das nur Einwilligende nutzen darf. Die letzten beiden Spalten sind ein Gegenbeispiel, das die Einwilligung übergeht, und eine Obergrenze, die den wahren Geschmack aller kennt."
+        de: "Ein Modemarktplatz begrüßt 20.000 neue Besucherinnen und Besucher mit einem Willkommensrabatt. Jede Spalte ist eine Strategie, von einem Angebot für alle (einheitlich) bis zu Angeboten aus einem Surfprofil (personalisiert), für das nur Daten Einwilligender genutzt werden dürfen. Die letzten beiden Spalten sind ein Gegenbeispiel, das die Einwilligung übergeht, und eine Obergrenze, die den wahren Geschmack aller kennt."
       screen: dashboard
       set: {consent: 0.4, strategy: personalized}
   - predict:
@@ -88,7 +88,7 @@ steps:
           cites: gdpr-6-1-f
         - text: {en: "None is needed once the data is pseudonymised", de: "Keine, sobald die Daten pseudonymisiert sind"}
           feedback: {en: "Pseudonymised data is still personal data; the profiling still needs a basis.", de: "Pseudonymisierte Daten bleiben personenbezogen; das Profiling braucht weiter eine Grundlage."}
-          cites: gdpr-4-4
+          cites: gdpr-4-5
 """##),
         Entry(id: "cookieless-contextual", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
@@ -167,8 +167,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "Segment statistics can be released with Laplace noise of scale history_clip/ε on every count. One person's events can then change a released count only a little in probability: that is ε-differential privacy."
-        de: "Segmentstatistiken können mit Laplace-Rauschen der Skala history_clip/ε auf jeder Zählung veröffentlicht werden. Die Ereignisse einer Person können eine veröffentlichte Zählung dann nur wenig in der Wahrscheinlichkeit ändern: Das ist ε-Differential-Privacy."
+        en: "Segment statistics can be released with Laplace noise of scale history_clip/ε on every category count. One person's events can then change a released count only a little in probability: those counts are ε-differentially private. The number of contributors per cell and which cells pass the k cut-off stay exact, so the release as a whole is not."
+        de: "Segmentstatistiken können mit Laplace-Rauschen der Skala history_clip/ε auf jeder Kategoriezählung veröffentlicht werden. Die Ereignisse einer Person können eine veröffentlichte Zählung dann nur wenig in der Wahrscheinlichkeit ändern: Diese Zählungen sind ε-differentiell privat. Die Zahl der Beitragenden je Zelle und welche Zellen die k-Schwelle passieren, bleiben exakt, die Veröffentlichung als Ganzes ist es daher nicht."
       screen: dashboard
       set: {consent: 0.4, epsilon: null, strategy: segment}
   - predict:
@@ -201,8 +201,7 @@ steps:
       choices:
         - text: {en: "ε = 6: budgets add up over releases (sequential composition)", de: "ε = 6: Budgets addieren sich über die Veröffentlichungen (sequentielle Komposition)"}
           correct: true
-          feedback: {en: "Right. The tool reports this as epsilon_total for campaigns over weeks.", de: "Richtig. Das Werkzeug meldet das bei Kampagnen über Wochen als epsilon_total."}
-          cites: gdpr-25
+          feedback: {en: "Right (sequential composition, Dwork and Roth 2014, Theorem 3.14). The tool reports this as epsilon_total for campaigns over weeks.", de: "Richtig (sequentielle Komposition, Dwork und Roth 2014, Satz 3.14). Das Werkzeug meldet das bei Kampagnen über Wochen als epsilon_total."}
         - text: {en: "ε = 0.5: each release is protected on its own", de: "ε = 0,5: Jede Veröffentlichung ist für sich geschützt"}
           feedback: {en: "Each is, but someone who sees all twelve learns more than from one.", de: "Jede für sich schon, aber wer alle zwölf sieht, erfährt mehr als aus einer."}
         - text: {en: "ε = 0.04: more releases spread the risk", de: "ε = 0,04: mehr Veröffentlichungen verteilen das Risiko"}
@@ -228,8 +227,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "The obligations panel (a on the dashboard) lists for the selected strategy which rules apply. Art. 35(3)(a) makes a DPIA mandatory for profiling with legal or similarly significant effects, which a welcome offer rarely has; the tool's screening, like the report's, therefore recommends one where profiling happens at scale or reaches minors or vulnerable people (the EDPB's WP248 criteria)."
-        de: "Der Pflichten-Bereich (a im Dashboard) zeigt für die gewählte Strategie, welche Regeln gelten. Art. 35(3)(a) macht eine DSFA bei Profiling mit rechtlicher oder ähnlich erheblicher Wirkung zur Pflicht, die ein Willkommensangebot selten hat; die Prüfung des Werkzeugs empfiehlt daher, wie der Bericht, eine DSFA, wo Profiling in großem Umfang geschieht oder Minderjährige oder Schutzbedürftige erreicht (die Kriterien der WP248 des EDSA)."
+        en: "The obligations panel (a on the dashboard) lists for the selected strategy which rules apply. Art. 35(3)(a) makes a DPIA mandatory for profiling with legal or similarly significant effects, which a welcome offer rarely has; the tool's screening, like the report's, therefore recommends one where profiling happens at scale or reaches minors or vulnerable people, a teaching trigger loosely based on the EDPB's WP248 criteria."
+        de: "Der Pflichten-Bereich (a im Dashboard) zeigt für die gewählte Strategie, welche Regeln gelten. Art. 35(3)(a) macht eine DSFA bei Profiling mit rechtlicher oder ähnlich erheblicher Wirkung zur Pflicht, die ein Willkommensangebot selten hat; die Prüfung des Werkzeugs empfiehlt daher, wie der Bericht, eine DSFA, wo Profiling in großem Umfang geschieht oder Minderjährige oder Schutzbedürftige erreicht, ein Lehr-Auslöser in loser Anlehnung an die Kriterien der WP248 des EDSA."
       screen: obligations
       set: {consent: 0.4, strategy: personalized}
   - predict:
@@ -277,8 +276,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "The bike shop turns over €6 M a year; it is a small enterprise selling its own bikes, no online platform. The counterexample profiles without consent (GDPR Art. 83(5): up to €20 M or 4 % of turnover, whichever is higher) and profiles minors, which the GDPR's rules on children forbid too. The DSA's fines do not reach the shop: its platform rules bind online platforms only, and Art. 19 exempts small ones."
-        de: "Der Fahrradladen setzt 6 Mio. € im Jahr um; er ist ein Kleinunternehmen, das eigene Räder verkauft, keine Online-Plattform. Das Gegenbeispiel profiliert ohne Einwilligung (DSGVO Art. 83(5): bis zu 20 Mio. € oder 4 % des Umsatzes, je nachdem, was höher ist) und profiliert Minderjährige, was auch die Regeln der DSGVO zu Kindern verbieten. Die Bußgelder des DSA erreichen den Laden nicht: Seine Plattformregeln binden nur Online-Plattformen, und Art. 19 nimmt kleine aus."
+        en: "The bike shop turns over €6 M a year; it is a small enterprise selling its own bikes, no online platform. The counterexample profiles without consent (GDPR Art. 83(5): up to €20 M or 4 % of turnover, whichever is higher) and profiles minors without a lawful basis, which WP251 says controllers should refrain from (GDPR Recital 38). The DSA's fines do not reach the shop: its platform rules bind online platforms only, and Art. 19 exempts small ones."
+        de: "Der Fahrradladen setzt 6 Mio. € im Jahr um; er ist ein kleines Unternehmen, das eigene Räder verkauft, keine Online-Plattform. Das Gegenbeispiel profiliert ohne Einwilligung (DSGVO Art. 83(5): bis zu 20 Mio. € oder 4 % des Umsatzes, je nachdem, was höher ist) und profiliert Minderjährige ohne Rechtsgrundlage, was Verantwortliche nach WP251 unterlassen sollten (DSGVO ErwGr. 38). Die Bußgelder des DSA erreichen den Laden nicht: Seine Plattformregeln binden nur Online-Plattformen, und Art. 19 nimmt kleine aus."
       screen: dashboard
       set: {strategy: unconstrained}
   - predict:
@@ -328,8 +327,8 @@ notes:
 steps:
   - explain:
       text:
-        en: "This fashion marketplace lets partner brands sell through it: an online platform, and with over 45 million monthly users in the EU a very large one. The shoe and sportswear discounts are partners' paid promotions, advertisements; the 10 % welcome discount is its own. The obligations panel (a) shows, for the counterexample, which DSA rows bind and which are breached."
-        de: "Dieser Modemarktplatz lässt Partnermarken über sich verkaufen: eine Online-Plattform und mit über 45 Millionen Nutzern im Monat in der EU eine sehr große. Die Rabatte auf Schuhe und Sportmode sind bezahlte Aktionen von Partnern, also Werbung; die 10 % Willkommensrabatt sind sein eigener. Der Pflichten-Bereich (a) zeigt für das Gegenbeispiel, welche DSA-Zeilen binden und welche verletzt sind."
+        en: "This fashion marketplace lets partner brands sell through it: an online platform, and designated a very large one (Art. 33: at least 45 million average monthly active recipients in the EU). The shoe and sportswear discounts are partners' paid promotions, advertisements; the 10 % welcome discount is its own. The obligations panel (a) shows, for the counterexample, which DSA rows bind and which are breached."
+        de: "Dieser Modemarktplatz lässt Partnermarken über sich verkaufen: eine Online-Plattform und als sehr große benannt (Art. 33: mindestens 45 Millionen aktive Nutzer im Monatsdurchschnitt in der EU). Die Rabatte auf Schuhe und Sportmode sind bezahlte Aktionen von Partnern, also Werbung; die 10 % Willkommensrabatt sind sein eigener. Der Pflichten-Bereich (a) zeigt für das Gegenbeispiel, welche DSA-Zeilen binden und welche verletzt sind."
       screen: obligations
       set: {consent: 0.4, strategy: unconstrained}
   - predict:
@@ -366,11 +365,11 @@ steps:
           feedback: {en: "Right. A partner's sponsored shoe discount would be one; the own bonus is not, and profiling a minor for it still needs a lawful basis under the GDPR.", de: "Richtig. Ein gesponserter Schuhrabatt eines Partners wäre Werbung; der eigene Bonus nicht, und das Profiling einer Minderjährigen dafür braucht trotzdem eine Rechtsgrundlage nach der DSGVO."}
           cites: dsa-28-2
         - text: {en: "Yes: everything a platform shows is an advertisement", de: "Ja: Alles, was eine Plattform zeigt, ist Werbung"}
-          feedback: {en: "Art. 3(r) needs remuneration for promoting someone's message; the platform's own offer is not paid for by anyone.", de: "Art. 3(r) verlangt ein Entgelt für die Verbreitung einer fremden Botschaft; für das eigene Angebot der Plattform bezahlt niemand."}
-          cites: dsa-26-1-d
+          feedback: {en: "Art. 3(r) needs remuneration for promoting someone's message; the platform's own offer is not paid for by anyone (Art. 3(r)).", de: "Art. 3(r) verlangt ein Entgelt für die Verbreitung einer fremden Botschaft; für das eigene Angebot der Plattform bezahlt niemand (Art. 3(r))."}
+          cites: dsa-28-2
         - text: {en: "Only if the marketplace is a very large platform", de: "Nur wenn der Marktplatz eine sehr große Plattform ist"}
           feedback: {en: "Size decides whether Arts. 20–28 bind at all (Art. 19 exempts micro and small platforms unless very large), not what counts as an advertisement.", de: "Die Größe entscheidet, ob Art. 20–28 überhaupt binden (Art. 19 nimmt kleine und Kleinstplattformen aus, außer sie sind sehr groß), nicht, was als Werbung gilt."}
-          cites: dsa-38
+          cites: dsa-52-3
 """##),
         Entry(id: "is-this-difference-real", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
@@ -818,8 +817,8 @@ steps:
       answer: {figure: data_points_per_customer, strategy: personalized}
       unit: number
       explanation:
-        en: "Each profiled customer brings age band, region and their linked events; everyone else brings none. Every one of those data points is a parameter the explanation must name."
-        de: "Jede profilierte Person bringt Altersgruppe, Region und ihre verknüpften Ereignisse; alle anderen keine. Jeder dieser Datenpunkte ist ein Parameter, den die Erklärung nennen muss."
+        en: "Each profiled customer brings age band, region and their linked events; everyone else brings none. The main ones among them are the parameters the explanation must name."
+        de: "Jede profilierte Person bringt Altersgruppe, Region und ihre verknüpften Ereignisse; alle anderen keine. Die wichtigsten davon sind die Parameter, die die Erklärung nennen muss."
   - quiz:
       question:
         en: "What must an online platform show with each ad, under DSA Art. 26(1)(d)?"

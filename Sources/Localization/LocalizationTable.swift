@@ -31,8 +31,8 @@ enum LocalizationTable {
             "7. Verstöße und Bußgeldobergrenzen",
         "8. Good-practice checklist":
             "8. Checkliste guter Praxis",
-        "Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'.":
-            "Art. 35(3) schreibt eine DSFA vor bei (a) systematischer und umfassender automatisierter Bewertung einschließlich Profiling mit rechtlicher oder ähnlich erheblicher Wirkung, (b) umfangreicher Verarbeitung besonderer Kategorien (Art. 9) oder von Daten über Straftaten (Art. 10), (c) umfangreicher Überwachung öffentlicher Bereiche. Profiling in großem Umfang oder mit Reichweite zu Minderjährigen oder Schutzbedürftigen wird als „DSFA empfohlen“ eingestuft.",
+        "Art. 35(3) makes a DPIA mandatory for (a) systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects, (b) large-scale processing of special categories (Art. 9) or of criminal-offence data (Art. 10), (c) large-scale monitoring of public areas. Profiling at scale, or where minors or vulnerable people are reached, is screened as 'DPIA recommended'. 'At scale' means at least 10,000 profiles: the project's teaching threshold, not a legal one (WP248 names no number).":
+            "Art. 35(3) schreibt eine DSFA vor bei (a) systematischer und umfassender automatisierter Bewertung einschließlich Profiling mit rechtlicher oder ähnlich erheblicher Wirkung, (b) umfangreicher Verarbeitung besonderer Kategorien (Art. 9) oder von Daten über Straftaten (Art. 10), (c) umfangreicher Überwachung öffentlicher Bereiche. Profiling in großem Umfang oder mit Reichweite zu Minderjährigen oder Schutzbedürftigen wird als „DSFA empfohlen“ eingestuft. „In großem Umfang“ heißt mindestens 10.000 Profile: eine Lehrschwelle des Projekts, keine rechtliche (WP248 nennt keine Zahl).",
         "Art. 50 transparency (from 2 Aug 2026) usually does not reach an offer selector; it does if a chatbot presents offers or creatives are AI-generated.":
             "Die Transparenzpflichten des Art. 50 (ab 2. August 2026) erfassen eine Angebotsauswahl meist nicht; anders, wenn ein Chatbot Angebote präsentiert oder Werbemittel KI-generiert sind.",
         "Audit the algorithms regularly: minors, vulnerable customers, consent, re-identification risk.":
@@ -221,8 +221,8 @@ enum LocalizationTable {
             "Keine Strategie spricht Schutzbedürftige an: kein Hinweis auf die verbotene Praxis nach Art. 5(1)(b).",
         "No strategy in this comparison violates a rule the simulation can see.":
             "Keine Strategie dieses Vergleichs verstößt gegen eine Regel, die die Simulation erkennen kann.",
-        "None needed: no personal data is used.":
-            "Keine nötig: Es werden keine personenbezogenen Daten genutzt.",
+        "None needed: no personal data is used (model assumption: an anonymous visitor).":
+            "Keine nötig: Es werden keine personenbezogenen Daten genutzt (Annahme des Modells: ein anonymer Besucher).",
         "None: profiling without consent (or of a minor) has no lawful basis here.":
             "Keine: Profiling ohne Einwilligung (oder von Minderjährigen) hat hier keine Rechtsgrundlage.",
         "Not applicable: a hypothetical ceiling, not a way to run a campaign.":
@@ -233,8 +233,8 @@ enum LocalizationTable {
             "Nicht angesprochen: Die Person steht auf der Sperrliste (schutzbedürftig).",
         "Not high-risk: marketing personalisation is not among the eight Annex III areas, unless it feeds a listed decision such as credit.":
             "Kein Hochrisiko: Personalisierung im Marketing gehört nicht zu den acht Bereichen des Anhangs III, außer sie fließt in eine gelistete Entscheidung wie einen Kredit ein.",
-        "Nothing to change: no personal data was used.":
-            "Nichts zu ändern: Es wurden keine personenbezogenen Daten genutzt.",
+        "Nothing to change: nothing about you chose this offer.":
+            "Nichts zu ändern: Nichts über Sie hat dieses Angebot gewählt.",
         "Obligation":
             "Pflicht",
         "Offer":
@@ -283,8 +283,8 @@ enum LocalizationTable {
             "Dieser Bericht beschreibt einen Weg, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
         "This report compares %3 ways of running the campaign at a consent rate of %1 %, with the personal data each uses, its legal basis, a DPIA screening, the AI Act classification and the obligations that apply (catalogue as of %2). The figures come from a simulation of synthetic customers; use them to structure your own records and screening.":
             "Dieser Bericht vergleicht %3 Wege, die Kampagne bei einer Einwilligungsquote von %1 % zu fahren: mit den jeweils genutzten personenbezogenen Daten, der Rechtsgrundlage, einer DSFA-Vorprüfung, der Einordnung nach der KI-Verordnung und den geltenden Pflichten (Katalog mit Stand %2). Die Zahlen stammen aus einer Simulation synthetischer Kundschaft; nutzen Sie sie als Gerüst für Ihr Verzeichnis und Ihre Vorprüfung.",
-        "Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended).":
-            "Die KI-Kompetenz des Personals unterstützen, das KI-Systeme betreibt (KI-VO Art. 4, in geänderter Fassung).",
+        "Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended; Official Journal publication not confirmed).":
+            "Die KI-Kompetenz des Personals unterstützen, das KI-Systeme betreibt (KI-VO Art. 4, in geänderter Fassung; Amtsblatt nicht bestätigt).",
         "Violations":
             "Verstöße",
         "What the organisation must do (compliant strategies)":
@@ -347,8 +347,8 @@ enum LocalizationTable {
             "keine",
         "none for customers without consent and for minors: unlawful":
             "keine für Personen ohne Einwilligung und für Minderjährige: rechtswidrig",
-        "none needed on a page (no personal data; the offer is chosen by the own server from the page it serves)":
-            "auf einer Seite keine nötig (keine personenbezogenen Daten; der eigene Server wählt das Angebot nach der ausgelieferten Seite)",
+        "none needed for the choice (model assumption: an anonymous visitor; the own server picks the offer from the page it serves, nothing is read from the device or stored)":
+            "für die Auswahl keine nötig (Annahme des Modells: ein anonymer Besucher; der eigene Server wählt das Angebot nach der ausgelieferten Seite, nichts wird vom Gerät gelesen oder gespeichert)",
         "not contacted":
             "nicht angesprochen",
         "not modelled: check the category list":
@@ -597,8 +597,8 @@ enum LocalizationTable {
             "nichts — das Szenario gibt keine Bereiche an, also sind alle Welten gleich",
         "your entry on the suppression list (kept and checked for every campaign)":
             "Ihr Eintrag in der Sperrliste (wird für jede Kampagne geführt und geprüft)",
-        "A legal obligation (GDPR Art. 6(1)(c)): a licensed gambling operator must check the statutory self-exclusion register before it advertises to you (in Germany the OASIS register, GlüStV § 8). Nothing else about you is used.":
-            "Eine rechtliche Verpflichtung (DSGVO Art. 6(1)(c)): Ein lizenzierter Glücksspielanbieter muss die gesetzliche Sperrdatei abfragen, bevor er Ihnen Werbung zeigt (in Deutschland OASIS, GlüStV § 8). Sonst wird nichts über Sie genutzt.",
+        "A licensed gambling operator must check the statutory player exclusion register before you play (GlüStV § 8, in Germany OASIS): a legal obligation (GDPR Art. 6(1)(c)) with Art. 9(2)(g), since an entry may reveal a gambling problem. Keeping excluded and at-risk players out of bonus campaigns too is the operator's own measure (a model assumption). Nothing else about you is used.":
+            "Ein lizenzierter Glücksspielanbieter muss vor dem Spiel die gesetzliche Sperrdatei abfragen (GlüStV § 8, in Deutschland OASIS): eine rechtliche Verpflichtung (DSGVO Art. 6(1)(c)) mit Art. 9(2)(g), da ein Eintrag eine Spielsucht offenbaren kann. Gesperrte und gefährdete Spieler auch aus Bonuskampagnen herauszuhalten, ist eine eigene Maßnahme des Anbieters (Annahme des Modells). Sonst wird nichts über Sie genutzt.",
         "The company's legitimate interest in protecting vulnerable people (GDPR Art. 6(1)(f)): it keeps and checks the list so that you are not targeted. Nothing else about you is used.":
             "Das berechtigte Interesse des Unternehmens, schutzbedürftige Menschen zu schützen (DSGVO Art. 6(1)(f)): Es führt und prüft die Liste, damit Sie nicht umworben werden. Sonst wird nichts über Sie genutzt.",
         "You can ask what the register holds about you (GDPR Art. 15); a self-exclusion runs at least three months before it can be lifted on request (GlüStV § 8).":
@@ -606,13 +606,13 @@ enum LocalizationTable {
         "You can ask what the list holds about you (GDPR Art. 15) and object to being on it (Art. 21(1)); the company must then weigh your reasons against the protection the list gives.":
             "Sie können erfragen, was die Liste über Sie enthält (DSGVO Art. 15), und dem Eintrag widersprechen (Art. 21(1)); das Unternehmen muss Ihre Gründe dann gegen den Schutz abwägen, den die Liste bietet.",
         "Suppression list (all compliant strategies)":
-            "Sperrliste (alle rechtskonformen Strategien)",
+            "Sperrliste (alle regelkonformen Strategien)",
         "whether a visitor is on the list of protected (vulnerable) people; checked for every visitor":
             "ob eine Person auf der Liste geschützter (schutzbedürftiger) Menschen steht; für jeden Besuch geprüft",
         "the list's entries":
             "die Einträge der Liste",
-        "legal obligation, GDPR Art. 6(1)(c): the statutory self-exclusion register (in Germany OASIS, GlüStV § 8)":
-            "rechtliche Verpflichtung, DSGVO Art. 6(1)(c): die gesetzliche Sperrdatei (in Deutschland OASIS, GlüStV § 8)",
+        "legal obligation, GDPR Art. 6(1)(c) with Art. 9(2)(g): the statutory player exclusion register checked before play (in Germany OASIS, GlüStV § 8); at-risk flags beyond it need an Art. 9 exception of their own":
+            "rechtliche Verpflichtung, DSGVO Art. 6(1)(c) mit Art. 9(2)(g): die gesetzliche Sperrdatei, vor dem Spiel abgefragt (in Deutschland OASIS, GlüStV § 8); Gefährdungsmerkmale darüber hinaus brauchen eine eigene Ausnahme nach Art. 9",
         "legitimate interests, GDPR Art. 6(1)(f): protecting vulnerable people (document the balancing test)":
             "berechtigte Interessen, DSGVO Art. 6(1)(f): Schutz schutzbedürftiger Menschen (Interessenabwägung dokumentieren)",
         "error: %1":
@@ -1279,16 +1279,16 @@ enum LocalizationTable {
             "In dieser Simulation verletzt: %1",
         "Not applicable: %1":
             "Nicht anwendbar: %1",
-        "none needed on a page (no personal data)":
-            "auf einer Seite keine nötig (keine personenbezogenen Daten)",
+        "none needed for the choice (model assumption: an anonymous visitor; nothing about them is used)":
+            "für die Auswahl keine nötig (Annahme des Modells: ein anonymer Besucher; nichts über ihn wird genutzt)",
         "%1 contacts vulnerable customers but is not an AI system here: Art. 5(1)(b) does not reach it; the GDPR and consumer law still do.":
             "%1 spricht Schutzbedürftige an, ist hier aber kein KI-System: Art. 5(1)(b) erfasst es nicht; die DSGVO und das Verbraucherrecht schon.",
         "AI systems in this scenario (company.ai_systems, an assumption): %1. The AI Act's rows apply to them.":
             "KI-Systeme in diesem Szenario (company.ai_systems, eine Annahme): %1. Für sie gelten die Zeilen der KI-Verordnung.",
         "Age gate (adults-only offers)":
             "Altersschranke (Angebote nur für Erwachsene)",
-        "Art. 4 (AI literacy, from 2 Feb 2025, as amended): support AI literacy among the staff who run the AI systems.":
-            "Art. 4 (KI-Kompetenz, seit 2. Februar 2025, in geänderter Fassung): die KI-Kompetenz des Personals unterstützen, das die KI-Systeme betreibt.",
+        "Art. 4 (AI literacy, from 2 Feb 2025, as amended by the Digital Omnibus; Official Journal publication not confirmed in our sources): support AI literacy among the staff who run the AI systems.":
+            "Art. 4 (KI-Kompetenz, seit 2. Februar 2025, geändert durch den Digital-Omnibus; Veröffentlichung im Amtsblatt in unseren Quellen nicht bestätigt): die KI-Kompetenz des Personals unterstützen, das die KI-Systeme betreibt.",
         "No strategy is built as an AI system in this scenario (company.ai_systems), so the AI Act's rows do not apply.":
             "Keine Strategie ist in diesem Szenario als KI-System gebaut (company.ai_systems), die Zeilen der KI-Verordnung gelten daher nicht.",
         "Not listed: %1; fixed rules and simple statistics are generally not AI systems under the Commission's guidelines on AI Act Art. 3(1).":
@@ -1331,8 +1331,8 @@ enum LocalizationTable {
             "Sie sind unter 18, daher wählt kein Profil Ihr Angebot (DSGVO ErwGr. 38; die vom EDSA übernommene WP251).",
         "Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).":
             "Ihre vorherige Einwilligung in E-Mail-Werbung (ePrivacy Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG).",
-        "a minor profiled for marketing without a lawful basis (GDPR Art. 8, Recital 38)":
-            "eine minderjährige Person ohne Rechtsgrundlage für Werbung profiliert (DSGVO Art. 8, ErwGr. 38)",
+        "a minor profiled for marketing without a lawful basis (GDPR Art. 6(1); Art. 8, Recital 38)":
+            "eine minderjährige Person ohne Rechtsgrundlage für Werbung profiliert (DSGVO Art. 6(1); Art. 8, ErwGr. 38)",
         "a profiled minor shown a sponsored offer, an advertisement on a platform (DSA Art. 28(2))":
             "einer profilierten minderjährigen Person ein gesponsertes Angebot gezeigt, Werbung auf einer Plattform (DSA Art. 28(2))",
         "a vulnerable person targeted with the strongest incentive":
@@ -1351,5 +1351,17 @@ enum LocalizationTable {
             "Unternehmensgröße %1",
         "Business":
             "Unternehmen",
+        "note: only the category totals carry Laplace noise (ε-differentially private); the contributors column and which cells pass the k cut-off are exact, so the export as a whole is not differentially private.":
+            "Hinweis: Nur die Kategoriesummen tragen Laplace-Rauschen (ε-differentiell privat); die Spalte contributors und welche Zellen die k-Schwelle passieren, sind exakt, der Export als Ganzes ist daher nicht differentiell privat.",
+        "coarse (a group's statistics or a tracked click), %1 people; no legal or similarly significant effect assumed":
+            "grob (Statistik einer Gruppe oder ein verfolgter Klick), %1 Personen; keine rechtliche oder ähnlich erhebliche Wirkung angenommen",
+        "your age band (under 18), checked only to keep profiling and adults-only offers from you":
+            "Ihre Altersgruppe (unter 18), nur geprüft, um Profiling und Angebote nur für Erwachsene von Ihnen fernzuhalten",
+        "Checking your age band to protect you is processing too: a legal obligation where a law keeps offers from minors (GDPR Art. 6(1)(c)), otherwise legitimate interests (Art. 6(1)(f)). Nothing else about you is used.":
+            "Ihre Altersgruppe zu Ihrem Schutz zu prüfen, ist auch eine Verarbeitung: eine rechtliche Verpflichtung, wo ein Gesetz Angebote von Minderjährigen fernhält (DSGVO Art. 6(1)(c)), sonst berechtigte Interessen (Art. 6(1)(f)). Sonst wird nichts über Sie genutzt.",
+        "your age band and region, looked up only to find your group (too small to use)":
+            "Ihre Altersgruppe und Region, nur nachgeschlagen, um Ihre Gruppe zu finden (zu klein, um sie zu nutzen)",
+        "(a partner's advertisement, DSA Art. 3(r))":
+            "(Werbung eines Partners, DSA Art. 3(r))",
     ]
 }

@@ -39,8 +39,8 @@ description: |
   fitting them needs data: the page a visitor is on, their segment, or a profile built
   from their browsing. Teenagers browse too, and most visitors decline tracking.
   Partner brands sell through the marketplace, so it is an online platform, and with
-  more than 45 million monthly users in the EU a very large one (like Zalando, designated
-  in 2023 and upheld by the General Court in 2025). The shoe and sportswear discounts are
+  at least 45 million average monthly users in the EU designated a very large one (Art. 33;
+  like Zalando, designated in 2023 and upheld by the General Court in 2025). The shoe and sportswear discounts are
   partner brands' paid promotions: advertisements, so the DSA's rules on ads bind them,
   while the marketplace's own welcome bonus is not an ad.
 seed: 20251
@@ -183,8 +183,8 @@ translations:
       Segment oder ein Profil aus dem Surfverlauf. Auch Jugendliche stöbern, und die meisten
       lehnen Tracking ab.
       Partnermarken verkaufen über den Marktplatz, er ist also eine Online-Plattform und mit
-      mehr als 45 Millionen Nutzern im Monat in der EU eine sehr große (wie Zalando, 2023
-      benannt und 2025 vom Gericht der EU bestätigt). Die Rabatte auf Schuhe und Sportmode sind
+      mindestens 45 Millionen Nutzern im Monatsdurchschnitt in der EU als sehr große benannt
+      (Art. 33; wie Zalando, 2023 benannt und 2025 vom Gericht der EU bestätigt). Die Rabatte auf Schuhe und Sportmode sind
       bezahlte Aktionen von Partnermarken: Werbung, für die die Werberegeln des DSA gelten,
       während der eigene Willkommensbonus des Marktplatzes keine Werbung ist.
     cohorts:
@@ -876,13 +876,13 @@ translations:
       60.000 neue Besucherinnen und Besucher mit einem Willkommensangebot. Er ist klein: Seine
       Kundschaft verteilt sich auf sieben Altersgruppen und 95 Postleitzahlgebiete, sodass
       außerhalb der Heimatregion die meisten Segmente aus Alter und Region weniger als k = 50
-      einwilligende Personen haben und nicht genutzt werden dürfen; die Statistiken, die er
+      einwilligende Personen haben und nicht genutzt werden können; die Statistiken, die er
       führt, tragen Rauschen der differenziellen Privatsphäre. Sein ganzer Umsatz beträgt
       6 Mio. €, doch eine rechtswidrige Profiling-Kampagne könnte bis zu 20 Mio. € kosten: Die
       feste Obergrenze der DSGVO übersteigt ein kleines Unternehmen bei Weitem. Achten Sie auf
       die Segment-Strategie: Dünne, verrauschte Statistiken bringen ihr weniger ein als ein
       Angebot für alle.
-      Es ist ein Kleinunternehmen, das eigene Räder verkauft, keine Online-Plattform: Die
+      Es ist ein kleines Unternehmen (Empfehlung 2003/361/EG), das eigene Räder verkauft, keine Online-Plattform: Die
       Plattformregeln und Bußgelder des DSA binden es nicht (und als kleine Plattform nähme
       es Art. 19 ebenfalls aus).
     cohorts:

@@ -27,7 +27,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 summary: loc("One message for everyone", .en),
                 decides: loc("Shows every customer the offer with the best expected profit for the average customer. Minors get a second offer if the first is adults-only.", .en),
                 dataAndStorage: loc("Uses no personal data; stores nothing.", .en),
-                dataUsed: loc("none", .en), recordsStored: loc("none", .en), legalBasis: loc("none needed on a page (no personal data)", .en),
+                dataUsed: loc("none", .en), recordsStored: loc("none", .en), legalBasis: loc("none needed for the choice (model assumption: an anonymous visitor; nothing about them is used)", .en),
                 records: .none, profilesOnConsent: false, selectsOffers: false,
                 // The terminal's own foreground: white vanished on light backgrounds.
                 color: .foreground, bold: false, dash: "", marker: .circle, letter: "B")
@@ -38,7 +38,7 @@ public enum StrategyName: String, Sendable, CaseIterable, Comparable {
                 decides: loc("Leans the average interests toward the category of the page the visitor is on right now, then picks the most profitable offer for that guess.", .en),
                 dataAndStorage: loc("Uses one transient signal (the page category), not stored; no profile.", .en),
                 dataUsed: loc("page category (transient, not stored)", .en), recordsStored: loc("none", .en),
-                legalBasis: loc("none needed on a page (no personal data; the offer is chosen by the own server from the page it serves)", .en),
+                legalBasis: loc("none needed for the choice (model assumption: an anonymous visitor; the own server picks the offer from the page it serves, nothing is read from the device or stored)", .en),
                 records: .none, profilesOnConsent: false, selectsOffers: true,
                 color: .cyan, bold: false, dash: "14 6", marker: .square, letter: "C")
         case .segment:

@@ -36,7 +36,7 @@ struct ExplainCLITests {
         #expect(first["age_band"] as? String == "<18")
         let violations = try #require(first["violations"] as? [String])
         // A minor profiled by a gambling operator, no online platform: the GDPR's rules on children, not the DSA's.
-        #expect(violations.contains { $0.contains("GDPR Art. 8") })
+        #expect(violations.contains { $0.contains("GDPR Art. 6(1); Art. 8") })
         #expect(!violations.contains { $0.contains("DSA") })
     }
 

@@ -14,7 +14,7 @@ struct ReportCLITests {
             #expect(out.stdout.contains(heading), "missing \(heading)")
         }
         #expect(out.stdout.contains("| Unconstrained | AI Act Art. 5(1)(b): "))
-        #expect(out.stdout.contains("- [ ] Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended)."))
+        #expect(out.stdout.contains("- [ ] Support the AI literacy of the staff who run AI systems (AI Act Art. 4, as amended; Official Journal publication not confirmed)."))
         // A gambling operator is no online platform: no DSA row is breached or capped.
         #expect(!out.stdout.contains("| Unconstrained | DSA"))
         #expect(out.stdout.contains("not legal advice"))

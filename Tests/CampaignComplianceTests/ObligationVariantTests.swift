@@ -82,8 +82,9 @@ struct ObligationVariantTests {
         let email = v.channel == .email
         // The DSA's platform rules: online platforms only, Art. 19 exempting micro and small ones unless very large.
         let dsa = v.platform && (v.veryLarge || (v.size != .micro && v.size != .small))
-        // Personal data: segment, personalised, the counterexample; on e-mail everyone (the address).
-        let personal = email ? "aaaaa" : "--aaa"
+        // Personal data: segment, personalised, the counterexample; on e-mail everyone (the address),
+        // and everyone with a suppression list of vulnerable customers to check.
+        let personal = email || v.vulnerable ? "aaaaa" : "--aaa"
         // Profiling (Art. 4(4)): segment by age band and region, the profiles; on e-mail contextual's tracked click too.
         let evaluates = email ? "-aaaa" : "--aaa"
         let selects = "-aaaa"   // every strategy but broadcast selects offers automatically
@@ -94,16 +95,16 @@ struct ObligationVariantTests {
             "gdpr-5-1-e": "---aa",       // one-shot: records stored, the counterexample's breach needs weeks
             "gdpr-6-1-a": "---aB",
             "gdpr-6-1-f": "--a--",       // segment's targeting rests on legitimate interests, personalised's on consent
-            "gdpr-7-3": "---aa",
+            "gdpr-7-3": "---aa",         // using data after a withdrawal is counted under Art. 17(1)(b)
             "gdpr-8": v.minors ? (email ? "-aaaB" : "--aaB") : "-----",
             "gdpr-9": "---aa",
-            "gdpr-9-register": v.gambling && v.vulnerable ? "aaaa-" : "-----",
+            "gdpr-9-register": v.gambling && v.vulnerable ? "aaaaB" : "-----",
             "suppression-list": v.vulnerable ? "aaaa-" : "-----",
             "age-gate": "aaaaa",
             "gdpr-13-14": personal,
             "gdpr-17-1-b": "-----",
             "gdpr-21-2-3": personal,
-            "gdpr-22": email ? "-aaaa" : "--aaa",
+            "gdpr-22": email || v.vulnerable ? "-aaaa" : "--aaa",
             "gdpr-25": personal,
             "gdpr-28-30": personal,
             "gdpr-35": v.minors || v.vulnerable ? "---aa" : "-----",
