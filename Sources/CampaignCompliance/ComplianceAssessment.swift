@@ -31,7 +31,7 @@ public struct ComplianceFacts: Sendable, Equatable {
             // On e-mail every contact uses the recipient's address (MODEL.md §13); the suppression
             // list is personal data too (an anonymous web visitor's 18+ self-declaration arguably is not).
             if p.dataPoints > 0 || (email && figures.contacted > 0) || facts.contains(.suppressionList) { facts.insert(.personalData) }
-            let segmentTargets = strategy == .segment && p.dataPoints > 0
+            let segmentTargets = strategy == .segment && p.statisticsTargeted > 0
             if p.profiled > 0 {
                 facts.insert(.profiles)
                 facts.insert(.evaluatesPerson)
@@ -45,8 +45,14 @@ public struct ComplianceFacts: Sendable, Equatable {
             if segmentTargets {
                 facts.formUnion([.evaluatesPerson, .legitimateInterests, .deviceAccess])
             }
-            // On e-mail, contextual's "page" is a known subscriber's last tracked click.
-            if email && strategy == .contextual && figures.contacted > 0 { facts.formUnion([.evaluatesPerson, .deviceAccess]) }
+            // On e-mail, contextual's "page" is a known subscriber's last tracked click (MODEL.md §13),
+            // and so is the page of a contextual fallback: personalised's for those it does not
+            // profile, segment's for minors.
+            let fallbackReadsClicks = scenario.privacy.fallback == .contextual
+                && (strategy == .personalized ? figures.contacted > p.profiled : strategy == .segment && minors > 0)
+            if email && (strategy == .contextual || fallbackReadsClicks) && figures.contacted > 0 {
+                facts.formUnion([.evaluatesPerson, .deviceAccess])
+            }
             if strategy.info.profilesOnConsent && p.profiled > 0 { facts.insert(.consentBasis) }
             // Individual records (pseudonymised or identified), not segment's aggregate table.
             if [.pseudonymised, .identified].contains(strategy.info.records) && p.storedRecords > 0 { facts.insert(.storesRecords) }

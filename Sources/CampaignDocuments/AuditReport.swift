@@ -56,6 +56,7 @@ public enum AuditReport {
                 return mean + " ±\u{00A0}" + FigureText.text(figure, value: e.halfWidth, .report, language)
             }
         }))
+        doc.blocks.append(.paragraph(t.violationsDefinition))
         // The charts of `campaign-sim chart`, from the same model, when the caller gives the sweep.
         if !sweep.isEmpty {
             let charts: [(ChartModel, String)] = [
@@ -101,7 +102,7 @@ public enum AuditReport {
             let significant = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
             // Coarse profiling (Art. 4(4)): segment's age band and region, contextual's tracked click on e-mail.
             let coarse = s.contains { $0.obligation.id == "gdpr-4-4" && $0.state != .notApplicable } && profiled == 0
-            let coarsePeople = f.strategy == .segment ? (f.privacy?.dataPoints ?? 0) / 2 : f.contacted
+            let coarsePeople = f.strategy == .segment ? (f.privacy?.statisticsTargeted ?? 0) : f.contacted
             let profiling = profiled > 0 ? t.profilingYes(profiled) : coarse ? t.profilingCoarse(coarsePeople) : t.no
             return [name(f.strategy), profiling, t.specialCategories, t.no,
                     significant ? t.dpiaRecommended : (profiled > 0 || coarse ? t.dpiaDocument : t.dpiaNotNeeded)]

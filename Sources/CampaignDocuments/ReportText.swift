@@ -36,6 +36,10 @@ struct ReportText {
     }
     func role(_ role: StrategyRole) -> String { loc(role.mark, language) }
     var figuresHeading: String { loc("2. Strategies and their figures", language) }
+    /// What the Violations column adds up (one definition for the dashboard, timeline and report).
+    var violationsDefinition: String {
+        loc("Violations adds three counts: customers profiled without consent, minors profiled and vulnerable customers contacted; one customer can count in two of them. Section 7 lists each breach with the people it concerns.", language)
+    }
     func replicationsIntro(_ r: Int) -> String {
         loc("Figures are means over %1 synthetic populations, ± the half-width of their 95 % interval (Student's t). Each strategy's expected profit compared with broadcast on the same customers (paired, 95 % interval):", language, r)
     }

@@ -517,13 +517,13 @@ steps:
         de: "Nichts: Im angepassten Modell führt jedes Profil zum selben besten Angebot. Die Datenpunkte und das Re-Identifizierungsrisiko sind reine Kosten."
   - predict:
       question:
-        en: "And its exposure index, the privacy price of that nothing?"
-        de: "Und ihr Expositionsindex, der Datenschutzpreis dieses Nichts?"
-      answer: {figure: exposure_index, strategy: personalized}
+        en: "And how much higher is its exposure index than one e-mail for everyone: the privacy price of that nothing?"
+        de: "Und um wie viel liegt ihr Expositionsindex über dem einer E-Mail für alle: der Datenschutzpreis dieses Nichts?"
+      answer: {difference: exposure_index, strategies: [personalized, broadcast]}
       unit: number
       explanation:
-        en: "Profiles are built and kept whether or not they change an offer."
-        de: "Profile werden gebildet und gespeichert, ob sie ein Angebot ändern oder nicht."
+        en: "Every e-mail uses the subscriber's address, so even one offer for everyone has some exposure. Personalised adds the tracked click of those it does not profile and, for those it does, a profile that is built and kept whether or not it changes the offer."
+        de: "Jede E-Mail nutzt die Adresse der Abonnentin oder des Abonnenten, daher hat auch ein Angebot für alle eine gewisse Exposition. Die Personalisierung fügt den verfolgten Klick derer hinzu, die sie nicht profiliert, und bei den anderen ein Profil, das gebildet und gespeichert wird, ob es das Angebot ändert oder nicht."
   - quiz:
       question:
         en: "Data that does not change the decision is still processed. Which principle does that strain?"

@@ -287,6 +287,8 @@ enum LocalizationTable {
             "Die KI-Kompetenz des Personals unterstützen, das KI-Systeme betreibt (KI-VO Art. 4, in geänderter Fassung; Amtsblatt nicht bestätigt).",
         "Violations":
             "Verstöße",
+        "Violations adds three counts: customers profiled without consent, minors profiled and vulnerable customers contacted; one customer can count in two of them. Section 7 lists each breach with the people it concerns.":
+            "Verstöße zählt drei Größen zusammen: ohne Einwilligung profilierte Personen, profilierte Minderjährige und angesprochene Schutzbedürftige; eine Person kann in zwei davon zählen. Abschnitt 7 nennt jeden Verstoß mit den betroffenen Personen.",
         "What the organisation must do (compliant strategies)":
             "Was das Unternehmen tun muss (regelkonforme Strategien)",
         "Why am I seeing this offer?":

@@ -20,9 +20,10 @@ struct EngineConsistencyTests {
     }
 
     /// Every strategy's figures add up from its per-customer decisions (the data explanations show).
-    @Test(arguments: [0.0, 0.4, 1.0])
-    func figuresAddUpFromInspectedCustomers(rate: Double) throws {
-        let scenario = try ScenarioLoader.load(yaml: smallScenarioYAML, file: "small")
+    @Test(arguments: [0.0, 0.4, 1.0], [Channel.web, .email])
+    func figuresAddUpFromInspectedCustomers(rate: Double, channel: Channel) throws {
+        var scenario = try ScenarioLoader.load(yaml: smallScenarioYAML, file: "small")
+        scenario.campaign.channel = channel
         let engine = Engine(scenario: scenario, threads: 2)
         let result = engine.evaluate(rate: rate)
         var contacts = [StrategyName: [Int]]()
@@ -62,6 +63,40 @@ struct EngineConsistencyTests {
             #expect(abs(Double(f.conversions) - f.expectedConversions) < 4.5 * sd, "\(f.strategy)")
             let margin = scenario.offers.map(\.margin).max()!
             #expect(abs(f.profitEUR - f.expectedProfitEUR) < 4.5 * sd * margin, "\(f.strategy) profit")
+        }
+    }
+
+    /// MODEL.md §13: on e-mail every contact uses the address and a context read from a tracked
+    /// click one more point; nothing else changes (outcomes, profiles, records, their risks).
+    @Test(arguments: Array(UInt64(40)..<UInt64(48)))
+    func emailAddsTheAddressToEveryContact(seed: UInt64) throws {
+        var web = RandomScenarios.make(seed: seed, protectVulnerable: seed % 2 == 0)
+        web.campaign.channel = .web
+        var email = web
+        email.campaign.channel = .email
+        let contextualFallback = web.privacy.fallback == .contextual
+        let a = Engine(scenario: web, threads: 2).sweep([0, 0.5, 1])
+        let b = Engine(scenario: email, threads: 2).sweep([0, 0.5, 1])
+        for (x, y) in zip(a, b) {
+            for (f, g) in zip(x.strategies, y.strategies) {
+                #expect(f.offerContacts == g.offerContacts && f.conversions == g.conversions && f.expectedProfitEUR == g.expectedProfitEUR)
+                guard let p = f.privacy, let q = g.privacy else { #expect(f.strategy == .oracle); continue }
+                #expect(p.profiled == q.profiled && p.storedRecords == q.storedRecords && p.reidRiskMean == q.reidRiskMean)
+                #expect(p.statisticsTargeted == q.statisticsTargeted)
+                let added = q.dataPoints - p.dataPoints, n = f.contacted
+                switch f.strategy {
+                case .broadcast: #expect(p.dataPoints == 0 && q.dataPoints == n)
+                case .contextual: #expect(p.dataPoints == 0 && q.dataPoints == 2 * n)
+                case .unconstrained: #expect(added == n && n == web.totalCustomers)
+                case .personalized: #expect(added == n + (contextualFallback ? n - p.profiled : 0), "seed \(seed)")
+                case .segment:
+                    #expect(p.dataPoints == 2 * p.statisticsTargeted)
+                    // Minors get the fallback, which reads a click only when it is contextual.
+                    if contextualFallback { #expect(added >= n && added <= 2 * n) } else { #expect(added == n) }
+                case .oracle: break
+                }
+                if n > 0 { #expect(q.exposureIndex > p.exposureIndex, "\(f.strategy)") } else { #expect(q.exposureIndex == p.exposureIndex) }
+            }
         }
     }
 

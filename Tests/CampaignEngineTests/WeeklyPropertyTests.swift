@@ -203,9 +203,10 @@ struct WeeklyPropertyTests {
 
     /// Every week's figures add up from the customers one by one, as `explain --week` inspects
     /// them: contacts, conversions, profiles and data points of every strategy.
-    @Test(arguments: [0.0, 0.6])
-    func weeklyFiguresAddUpFromInspectedCustomers(rate: Double) throws {
+    @Test(arguments: [0.0, 0.6], [Channel.web, .email])
+    func weeklyFiguresAddUpFromInspectedCustomers(rate: Double, channel: Channel) throws {
         var scenario = try ScenarioLoader.load(yaml: smallScenarioYAML, file: "small").scaled(toCustomers: 600)
+        scenario.campaign.channel = channel
         scenario.campaign.weeks = 4
         scenario.consent.withdrawalWeekly = 0.25
         scenario.privacy.retentionWeeks = 2

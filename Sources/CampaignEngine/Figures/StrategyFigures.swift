@@ -29,6 +29,10 @@ public struct PrivacyFigures: Sendable, Equatable {
     /// Profiled minors shown a sponsored offer (an advertisement based on profiling, DSA Art. 28(2)).
     /// Not one of the JSON figures: it feeds the DSA fine cap and the legal assessment.
     public var minorsShownSponsored: Int = 0
+    /// `segment`: customers whose offer its statistics chose from their age band and region
+    /// (profiling, GDPR Art. 4(4)); 0 for every other strategy. Not one of the JSON figures: on
+    /// e-mail `dataPoints` also counts the address, so the legal assessment reads this instead.
+    public var statisticsTargeted: Int = 0
 
     /// All violations together: customers profiled without consent, minors profiled and vulnerable
     /// customers targeted (a customer can count in more than one).

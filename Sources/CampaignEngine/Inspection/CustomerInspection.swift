@@ -42,7 +42,8 @@ extension Engine {
             unconstrained: choices.unconstrained, unconstrainedDataPoints: 2 + draw.eventCount,
             personal: consents ? choices.personal : nil, personalDataPoints: 2 + draw.linkedCount,
             contactable: !choices.suppressed, minor: choices.minor,
-            segmentOffer: result.segmentOffers[segment], segmentHasStatistics: result.segmentHasStatistics[segment])
+            segmentOffer: result.segmentOffers[segment], segmentHasStatistics: result.segmentHasStatistics[segment],
+            channel: context.channel, contextualFallback: context.scenario.privacy.fallback == .contextual)
         let decisions = StrategyName.allCases.map { Decision(strategy: $0, inputs: inputs) }
         return CustomerInspection(customer: customer, consentRate: result.consentRate, consents: consents,
                                   probabilities: probabilities, choices: choices, decisions: decisions, segment: segment,

@@ -35,6 +35,8 @@ public struct Decision: Sendable, Equatable {
         var contactable: Bool, minor: Bool
         /// The offer of the customer's segment and whether the segment had statistics.
         var segmentOffer: Int?, segmentHasStatistics: Bool
+        /// What a contact itself uses on the channel, and whether the fallback reads the context.
+        var channel: ChannelPoints, contextualFallback: Bool
     }
 
     /// The decision `strategy` takes on `inputs` (MODEL.md §4).
@@ -67,6 +69,11 @@ public struct Decision: Sendable, Equatable {
                 segmentHadStatistics = inputs.segmentHasStatistics
                 dataPoints = segmentHadStatistics ? 2 : 0
             }
+        }
+        // On e-mail every contact uses the address, and a context read from a tracked click (MODEL.md §13).
+        if offer != nil && strategy != .oracle {
+            let contextual = strategy == .contextual || (usedFallback && inputs.contextualFallback)
+            dataPoints += profiled || segmentHadStatistics ? inputs.channel.address : inputs.channel.plain(contextual: contextual)
         }
     }
 

@@ -68,7 +68,8 @@ extension WeeklyCampaign {
                 personalDataPoints: 2 + Int(window.reduce(0, +)),
                 contactable: contactable, minor: draw.age == 0,
                 segmentOffer: release?.segmentOffers[segment] ?? result.segmentOffers[segment],
-                segmentHasStatistics: release?.segmentHasStatistics[segment] ?? result.segmentHasStatistics[segment])
+                segmentHasStatistics: release?.segmentHasStatistics[segment] ?? result.segmentHasStatistics[segment],
+                channel: context.channel, contextualFallback: contextualFallback)
         }
 
         var events = scratch.events.map { UInt8($0) }, linked = scratch.linked

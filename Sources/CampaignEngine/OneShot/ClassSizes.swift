@@ -14,14 +14,17 @@ struct ClassSizes {
     let levels: Int
     let k: Int
     let halfExposure: Double
+    /// Data points every record's contact uses besides its profile (the address on e-mail, MODEL.md §13).
+    let extraPoints: Int
     /// Per level, in blocks of `levels`: records, non-empty classes, records in classes below k,
     /// the smallest class, and the exposure sum (2⁻³² units). One buffer: one uniqueness check per class.
     private var sums: [UInt64]
 
-    init(levels: Int, k: Int, halfExposure: Double) {
+    init(levels: Int, k: Int, halfExposure: Double, extraPoints: Int) {
         self.levels = levels
         self.k = k
         self.halfExposure = halfExposure
+        self.extraPoints = extraPoints
         sums = .init(repeating: 0, count: 5 * levels)
         for level in 0..<levels { sums[3 * levels + level] = UInt64.max }
     }
@@ -33,7 +36,7 @@ struct ClassSizes {
     mutating func addClass<Count: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int,
                                                      contacted: UnsafePointer<Count>? = nil) {
         guard first < levels else { return }
-        let d = Double(2 + linked)
+        let d = Double(2 + extraPoints + linked)
         let f = d / (d + halfExposure)
         let levels = self.levels, k = self.k
         sums.withUnsafeMutableBufferPointer { sums in
@@ -54,7 +57,7 @@ struct ClassSizes {
         }
     }
 
-    /// Adds the sums of `other` (classes fed to another `ClassSizes` with the same levels, k and d½).
+    /// Adds the sums of `other` (classes fed to another `ClassSizes` with the same levels, k, d½ and extra points).
     mutating func add(_ other: ClassSizes) {
         for i in sums.indices {
             let isSmallest = (3 * levels..<4 * levels).contains(i)

@@ -172,7 +172,8 @@ public final class Engine: Sendable {
     private func classFigures(levels table: LevelTable, k: Int) -> [ClassFigures] {
         let pop = population
         let count = table.levels
-        let empty = ClassSizes(levels: count, k: k, halfExposure: scenario.model.exposureHalf)
+        let empty = ClassSizes(levels: count, k: k, halfExposure: scenario.model.exposureHalf,
+                               extraPoints: context.channel.address)
         let ranges = pop.classRanges
         let workers = PerWorker(count: max(1, min(threads, ranges.count))) { ClassWorker(empty) }
         Parallel.run(workers: workers.count, chunks: ranges.count) { w, chunk in

@@ -16,6 +16,13 @@ struct FigureAssembler {
         let n = pop.count
         let company = scenario.company
         let vulnerableContacted = scenario.privacy.protectVulnerable ? 0 : pop.vulnerable
+        let channel = context.channel
+        let contextualFallback = scenario.privacy.fallback == .contextual
+        /// Data points and exposure of contacts no profile chose (MODEL.md §13: 0 off e-mail).
+        func plain(_ tallies: Tally..., contextual: Bool) -> (points: Int, exposure: UInt64) {
+            let n = tallies.reduce(0) { $0 + $1.contacted.reduce(0, +) }
+            return (n * channel.plain(contextual: contextual), channel.exposure(contextual: contextual) &* UInt64(n))
+        }
         func noRecords(dataPoints: Int, exposure: UInt64) -> PrivacyFigures {
             privacy(profiled: 0, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted, dataPoints: dataPoints,
                     exposure: exposure, mean: 0, max: 0, belowK: 0, records: 0)
@@ -36,11 +43,15 @@ struct FigureAssembler {
         }
 
         strategy = .broadcast
-        figures[.broadcast] = StrategyFigures(strategy: .broadcast, customers: n, tally: pop.totals.tally(.broadcast), context: context,
-                                              privacy: noRecords(dataPoints: 0, exposure: 0))
+        let broadcastTally = pop.totals.tally(.broadcast)
+        let broadcastPlain = plain(broadcastTally, contextual: false)
+        figures[.broadcast] = StrategyFigures(strategy: .broadcast, customers: n, tally: broadcastTally, context: context,
+                                              privacy: noRecords(dataPoints: broadcastPlain.points, exposure: broadcastPlain.exposure))
         strategy = .contextual
-        figures[.contextual] = StrategyFigures(strategy: .contextual, customers: n, tally: pop.totals.tally(.contextual), context: context,
-                                               privacy: noRecords(dataPoints: 0, exposure: 0))
+        let contextualTally = pop.totals.tally(.contextual)
+        let contextualPlain = plain(contextualTally, contextual: true)
+        figures[.contextual] = StrategyFigures(strategy: .contextual, customers: n, tally: contextualTally, context: context,
+                                               privacy: noRecords(dataPoints: contextualPlain.points, exposure: contextualPlain.exposure))
         figures[.oracle] = StrategyFigures(strategy: .oracle, customers: n, tally: pop.totals.tally(.oracle), context: context, privacy: nil)
         strategy = .unconstrained
         figures[.unconstrained] = StrategyFigures(
@@ -51,19 +62,23 @@ struct FigureAssembler {
 
         // Segment: statistics of consenting non-minors per (age band, region), k-anonymity, optional Laplace noise.
         strategy = .segment
-        let segment = segmentFigures(total, k: k, epsilon: epsilon, privacy: privacy)
+        let segment = segmentFigures(total, k: k, epsilon: epsilon, privacy: privacy,
+                                     minors: plain(pop.totals.tally(.segmentMinors), contextual: contextualFallback))
         figures[.segment] = segment.figures
 
         // Personalised: profiles of consenting profileable customers, fallback for everyone else.
         strategy = .personalized
-        var personalTally = pop.totals.tally(.personalizedFixed)
+        let fixedTally = pop.totals.tally(.personalizedFixed)
+        var personalTally = fixedTally
         personalTally.add(total.personal)
         personalTally.add(total.fallback)
         let profiled = total.personal.contacted.reduce(0, +)
+        let fallbackPlain = plain(fixedTally, total.fallback, contextual: contextualFallback)
         figures[.personalized] = StrategyFigures(
             strategy: .personalized, customers: n, tally: personalTally, context: context,
             privacy: privacy(profiled: profiled, withoutConsent: 0, minors: 0, vulnerable: vulnerableContacted,
-                             dataPoints: 2 * profiled + total.linkedEvents, exposure: classes.exposure,
+                             dataPoints: (2 + channel.address) * profiled + total.linkedEvents + fallbackPlain.points,
+                             exposure: classes.exposure &+ fallbackPlain.exposure,
                              mean: classes.mean, max: classes.max, belowK: classes.belowK, records: profiled))
 
         let broadcastExpected = figures[.broadcast]!.expectedConversions
@@ -79,7 +94,8 @@ struct FigureAssembler {
     }
 
     private func segmentFigures(_ total: RateTotals, k: Int, epsilon: Double?,
-                                privacy: (Int, Int, Int, Int, Int, UInt64, Double, Double, Double, Int) -> PrivacyFigures)
+                                privacy: (Int, Int, Int, Int, Int, UInt64, Double, Double, Double, Int) -> PrivacyFigures,
+                                minors: (points: Int, exposure: UInt64))
         -> (figures: StrategyFigures, offers: [Int], hasStatistics: [Bool]) {
         let pop = summary
         let categories = context.categoryCount
@@ -89,11 +105,14 @@ struct FigureAssembler {
         var tally = pop.totals.tally(.segmentMinors)
         var offers = [Int](repeating: pop.rules.broadcastOffer.adult, count: segments)
         var hasStatistics = [Bool](repeating: false, count: segments)
-        var dataPoints = 0
-        var exposure: UInt64 = 0
-        var records = 0, cells = 0, smallest = Int.max
+        let channel = context.channel
+        // Minors are served by the fallback; on e-mail every contact adds the address (MODEL.md §13).
+        var dataPoints = minors.points
+        var exposure = minors.exposure
+        var records = 0, cells = 0, smallest = Int.max, targeted = 0
         var counts = [Double](repeating: 0, count: categories)
-        let f2 = 2 / (2 + halfExposure)
+        let d = Double(2 + channel.address)
+        let f2 = d / (d + halfExposure)
         for s in 0..<segments {
             let contributors = total.contributors[s]
             if contributors >= k && contributors > 0 {
@@ -107,7 +126,8 @@ struct FigureAssembler {
                 offers[s] = counts.withUnsafeBufferPointer { context.chooseFromCounts($0, total: sum, allowAdultOnly: true)! }
                 hasStatistics[s] = true
                 let reach = pop.reach(ofSegment: s)
-                dataPoints += 2 * reach
+                dataPoints += (2 + channel.address) * reach
+                targeted += reach
                 // Contributors are in the stored cell with risk 1/contributors; other contacted customers have none.
                 let risky = total.contributorsContacted[s]
                 exposure &+= Tally.fixed(f2 * 0.5) &* UInt64(reach - risky)
@@ -115,6 +135,10 @@ struct FigureAssembler {
                 records += contributors
                 cells += 1
                 smallest = min(smallest, contributors)
+            } else if channel.address > 0 {
+                let reach = pop.reach(ofSegment: s)
+                dataPoints += channel.address * reach
+                exposure &+= channel.exposure(contextual: false) &* UInt64(reach)
             }
             for o in 0..<context.offers.count where o == offers[s] {
                 let t = pop.segmentTally(segment: s, offer: o)
@@ -124,11 +148,11 @@ struct FigureAssembler {
             }
         }
         let vulnerable = scenario.privacy.protectVulnerable ? 0 : pop.vulnerable
-        let figures = StrategyFigures(
-            strategy: .segment, customers: pop.count, tally: tally, context: context,
-            privacy: privacy(0, 0, 0, vulnerable, dataPoints, exposure,
-                             records > 0 ? Double(cells) / Double(records) : 0,
-                             records > 0 ? 1 / Double(smallest) : 0, 0, records))
+        var segmentPrivacy = privacy(0, 0, 0, vulnerable, dataPoints, exposure,
+                                     records > 0 ? Double(cells) / Double(records) : 0,
+                                     records > 0 ? 1 / Double(smallest) : 0, 0, records)
+        segmentPrivacy.statisticsTargeted = targeted
+        let figures = StrategyFigures(strategy: .segment, customers: pop.count, tally: tally, context: context, privacy: segmentPrivacy)
         return (figures, offers, hasStatistics)
     }
 

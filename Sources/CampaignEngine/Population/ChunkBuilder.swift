@@ -11,7 +11,8 @@ struct ChunkBuilder {
     let scratch: CustomerGenerator.Scratch
     /// Each offer's pᵢ(o), and in 2⁻³² units, computed once per customer for every tally that needs it.
     let offerScratch: OfferScratch
-    /// The exposure term d/(d + d½) of `unconstrained` in 2⁻³² units for d = 2 + n, n < 256 events.
+    /// The exposure term d/(d + d½) of `unconstrained` in 2⁻³² units for d = 2 + n (plus the address
+    /// on e-mail), n < 256 events.
     let exposureByEvents: [UInt64]
 
     init(generator: CustomerGenerator, rules: DecisionRules) {
@@ -22,8 +23,9 @@ struct ChunkBuilder {
         scratch = .init(categories: context.categoryCount)
         offerScratch = OfferScratch(offers: context.offers.count)
         let half = context.scenario.model.exposureHalf
+        let address = context.channel.address
         exposureByEvents = (0..<256).map { n in
-            let d = Double(2 + n)
+            let d = Double(2 + address + n)
             return Tally.fixed(d / (d + half))
         }
     }
@@ -41,6 +43,7 @@ struct ChunkBuilder {
         let regionCount = context.regions.count
         let clip = context.scenario.privacy.historyClip
         let halfExposure = context.scenario.model.exposureHalf
+        let address = context.channel.address
         let layout = totals.layout
         let scratch = self.scratch
         // Plain pointers: arrays captured in the loop's closures cost a retain and release per customer.
@@ -83,10 +86,10 @@ struct ChunkBuilder {
                 if draw.eventCount < exposureByEvents.count {
                     t[layout.exposure] &+= exposureByEvents[draw.eventCount]
                 } else {
-                    let d = Double(2 + draw.eventCount)
+                    let d = Double(2 + address + draw.eventCount)
                     t[layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
                 }
-                t[layout.dataPoints] &+= UInt64(2 + draw.eventCount)
+                t[layout.dataPoints] &+= UInt64(2 + address + draw.eventCount)
                 if minor {
                     t[layout.minors] &+= 1
                     if context.offers[choice.unconstrained].sponsored { t[layout.minorsSponsored] &+= 1 }

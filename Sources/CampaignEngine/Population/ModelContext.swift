@@ -74,6 +74,8 @@ public struct ModelContext: Sendable {
     public let customers: Int
     /// Index of the highest-incentive offer (first among equals), what `unconstrained` gives vulnerable customers.
     public let highestIncentiveOffer: Int
+    /// The data points a contact itself uses on the campaign's channel (MODEL.md §13).
+    public let channel: ChannelPoints
 
     /// Derives the constants of a validated scenario.
     public init(scenario: Scenario) {
@@ -122,6 +124,7 @@ public struct ModelContext: Sendable {
         var best = 0
         for (i, offer) in scenario.offers.enumerated() where offer.incentive > scenario.offers[best].incentive { best = i }
         highestIncentiveOffer = best
+        channel = ChannelPoints(scenario.campaign.channel, halfExposure: scenario.model.exposureHalf)
     }
 
     static func cumulative(_ weights: [Double]) -> [Double] {

@@ -109,14 +109,14 @@ public enum StreamingSweep {
             buildTotals = build
             levelTotals = deltas.levelTotals()
             classFigures = Pass.classFigures(tables: workers.all.map(\.table), levels: levels.count, k: k,
-                                             halfExposure: context.scenario.model.exposureHalf)
+                                             halfExposure: context.scenario.model.exposureHalf, extraPoints: context.channel.address)
             for worker in workers.all { worker.table = ClassTable(levels: 0, capacity: 16) }
         }
 
         /// Merges the workers' class tables and sums class sizes, in parallel: each thread takes one
         /// partition of the class keys from every table (a class lies wholly in one partition), and
         /// the partitions' integer sums are added at the end, so the result is the same for any split.
-        static func classFigures(tables: [ClassTable], levels: Int, k: Int, halfExposure: Double) -> [ClassFigures] {
+        static func classFigures(tables: [ClassTable], levels: Int, k: Int, halfExposure: Double, extraPoints: Int) -> [ClassFigures] {
             final class Partial { var sizes: ClassSizes? }
             let parts = tables.count
             let partials = PerWorker(count: parts) { Partial() }
@@ -124,7 +124,7 @@ public enum StreamingSweep {
             Parallel.run(workers: parts, chunks: parts) { _, part in
                 var merged = ClassTable(levels: levels, capacity: 2 * expected + 16)
                 for table in tables { merged.merge(table, part: part, of: parts) }
-                var sizes = ClassSizes(levels: levels, k: k, halfExposure: halfExposure)
+                var sizes = ClassSizes(levels: levels, k: k, halfExposure: halfExposure, extraPoints: extraPoints)
                 merged.accumulate(into: &sizes)
                 partials[part].sizes = sizes
             }

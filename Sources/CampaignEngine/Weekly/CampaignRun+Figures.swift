@@ -47,7 +47,8 @@ extension CampaignRun {
                         p.reidRiskMean = c.mean
                         p.reidRiskMax = c.max
                         p.recordsBelowK = c.belowK
-                        p.exposureIndex = indexOf(c.exposure)
+                        // Profiled records' exposure, plus the fallback's contacts on e-mail (MODEL.md §13).
+                        p.exposureIndex = indexOf(c.exposure &+ values[base + layout.exposure])
                     case .segment:
                         let records = release.contributors[at]
                         p.storedRecords = release.cells[at]
@@ -110,7 +111,8 @@ extension CampaignRun {
                     reidRiskMean: last.reidRiskMean, reidRiskMax: last.reidRiskMax, recordsBelowK: last.recordsBelowK, storedRecords: records,
                     fineCaps: FineCaps(strategy: strategy, profiledWithoutConsent: withoutConsent, minorsShownSponsored: minorsSponsored,
                                        vulnerableTargeted: vulnerable, company: company),
-                    minorsShownSponsored: minorsSponsored)
+                    minorsShownSponsored: minorsSponsored,
+                    statisticsTargeted: Int(distinct[base + layout.statisticsTargeted]))
             }
             ordered.append(f)
         }

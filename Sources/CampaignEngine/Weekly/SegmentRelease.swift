@@ -7,7 +7,8 @@ struct SegmentRelease {
     /// Per (week, level, segment), index ((t − 1)·levels + l)·segments + s.
     var offer: [UInt8]
     var hasStatistics: [Bool]
-    /// A contributor's exposure term d/(d + d½)·(0.5 + 0.5/n) for d = 2 and a cell of n (2⁻³² units).
+    /// A contributor's exposure term d/(d + d½)·(0.5 + 0.5/n) for d = 2 (plus the address on
+    /// e-mail) and a cell of n (2⁻³² units).
     var risky: [UInt64]
     /// Per (week, level), index (t − 1)·levels + l: cells released, their contributors, the smallest cell.
     var cells: [Int]
@@ -18,7 +19,8 @@ struct SegmentRelease {
         let context = run.context
         let levels = layout.levels, segments = layout.segments, categories = layout.categories
         let clip = Double(run.scenario.privacy.historyClip)
-        let f2 = 2 / (2 + run.scenario.model.exposureHalf)
+        let d = Double(2 + context.channel.address)
+        let f2 = d / (d + run.scenario.model.exposureHalf)
         let broadcast = UInt8(context.broadcastChoice(minor: false)!)
         let count = run.weeks * levels * segments
         offer = .init(repeating: broadcast, count: count)

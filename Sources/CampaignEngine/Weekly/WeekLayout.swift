@@ -21,12 +21,12 @@ struct WeekLayout: Sendable {
         self.offers = offers
         self.levels = levels
         self.weeks = weeks
-        fields = StrategyName.allCases.count * (3 * offers + 9) + 2
+        fields = StrategyName.allCases.count * (3 * offers + 10) + 2
         strategyIndex = Dictionary(uniqueKeysWithValues: StrategyName.allCases.enumerated().map { ($1, $0) })
     }
 
-    /// One strategy's fields: contacts, conversions, Σp (2⁻³² units) per offer, then nine counts.
-    var strategyStride: Int { 3 * offers + 9 }
+    /// One strategy's fields: contacts, conversions, Σp (2⁻³² units) per offer, then ten counts.
+    var strategyStride: Int { 3 * offers + 10 }
     var blocks: Int { 3 * levels + 2 }
     var size: Int { (weeks + 1) * blocks * fields }
 
@@ -49,6 +49,8 @@ struct WeekLayout: Sendable {
     var storedRecords: Int { 3 * offers + 7 }
     /// Minors shown a sponsored offer their profile chose (week 0: distinct customers; DSA Art. 28(2)).
     var minorsSponsored: Int { 3 * offers + 8 }
+    /// `segment`'s customers whose offer its statistics chose (week 0: distinct customers).
+    var statisticsTargeted: Int { 3 * offers + 9 }
     /// Customers whose consent is active, and those whose consent has ended (not per strategy).
     var consenting: Int { fields - 2 }
     var withdrawn: Int { consenting + 1 }

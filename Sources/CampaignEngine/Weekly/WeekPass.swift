@@ -165,6 +165,7 @@ struct WeekPass {
         let regions = context.regions.count
         let halfExposure = context.scenario.model.exposureHalf
         let contextualFallback = context.scenario.privacy.fallback == .contextual
+        let channel = context.channel, address = channel.address
         let q = withdrawal
         let highest = context.highestIncentiveOffer
         let sponsored = context.offers.map(\.sponsored)
@@ -228,6 +229,13 @@ struct WeekPass {
                     block[base + offers + o] &+= converted ? 1 : 0
                     return converted
                 }
+                /// On e-mail a contact no profile chose still uses the address, and the click where
+                /// the context chose it (MODEL.md §13); nothing off e-mail.
+                func plain(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, contextual: Bool) {
+                    guard address > 0 else { return }
+                    block[base + layout.dataPoints] &+= UInt64(channel.plain(contextual: contextual))
+                    block[base + layout.exposure] &+= channel.exposure(contextual: contextual)
+                }
 
                 if !oracleDone { oracleDone = contact(all, oracleBase, choice.oracle) }
 
@@ -256,8 +264,8 @@ struct WeekPass {
                         }
                     }
                     if vulnerable { all[u + layout.vulnerable] &+= 1 }
-                    all[u + layout.dataPoints] &+= UInt64(2 + cumulativeTotal)
-                    let d = Double(2 + cumulativeTotal)
+                    all[u + layout.dataPoints] &+= UInt64(2 + address + cumulativeTotal)
+                    let d = Double(2 + address + cumulativeTotal)
                     all[u + layout.exposure] &+= Tally.fixed(d / (d + halfExposure))
                     unconstrainedDone = contact(all, u, o)
                 }
@@ -269,17 +277,22 @@ struct WeekPass {
                 let vulnerableCount: UInt64 = vulnerable ? 1 : 0
                 if !broadcastDone {
                     all[broadcastBase + layout.vulnerable] &+= vulnerableCount
+                    plain(all, broadcastBase, contextual: false)
                     broadcastDone = contact(all, broadcastBase, broadcast)
                 }
                 if !contextualDone {
                     all[contextualBase + layout.vulnerable] &+= vulnerableCount
+                    plain(all, contextualBase, contextual: true)
                     contextualDone = contact(all, contextualBase, contextual)
                 }
 
                 // Personalised: the profile while consent is active, the fallback otherwise.
                 let p = personalBase
                 if choice.profileable {
-                    if !fallbackDone { fallbackDone = contact(before, p, fallback) }
+                    if !fallbackDone {
+                        plain(before, p, contextual: contextualFallback)
+                        fallbackDone = contact(before, p, fallback)
+                    }
                     if level < never {
                         if active {
                             consenting[p + layout.storedRecords] &+= 1
@@ -293,15 +306,17 @@ struct WeekPass {
                                 let o = rules.chooseFromWholeCounts(scratch.window, UnsafeBufferPointer(start: scratch.windowValues, count: scratch.categories),
                                                                     total: windowTotal)
                                 consenting[p + layout.profiled] &+= 1
-                                consenting[p + layout.dataPoints] &+= UInt64(2 + windowTotal)
+                                consenting[p + layout.dataPoints] &+= UInt64(2 + address + windowTotal)
                                 personalDone = contact(consenting, p, o)
                             } else {
+                                plain(consenting, p, contextual: contextualFallback)
                                 personalDone = contact(consenting, p, fallback)
                             }
                         }
                     }
                 } else if !fallbackDone {
                     all[p + layout.vulnerable] &+= vulnerableCount
+                    plain(all, p, contextual: contextualFallback)
                     fallbackDone = contact(all, p, fallback)
                 }
 
@@ -310,6 +325,7 @@ struct WeekPass {
                 if minor {
                     if !segmentMinorDone {
                         all[g + layout.vulnerable] &+= vulnerableCount
+                        plain(all, g, contextual: contextualFallback)
                         segmentMinorDone = contact(all, g, fallback)
                     }
                     continue
@@ -334,11 +350,15 @@ struct WeekPass {
         let weeks = layout.weeks, levels = layout.levels, never = levels
         let offers = context.offers.count, segments = context.segmentCount
         let g = layout.base(.segment)
-        let segmentPlain = Tally.fixed(2 / (2 + context.scenario.model.exposureHalf) * 0.5)
+        let channel = context.channel
+        let d = Double(2 + channel.address)
+        let segmentPlain = Tally.fixed(d / (d + context.scenario.model.exposureHalf) * 0.5)
+        let statisticsPoints = UInt64(2 + channel.address), addressExposure = channel.exposure(contextual: false)
         let words = jobs.words
         var converted = scratch.segmentConverted
         scratch.segmentConverted = []
         defer { scratch.segmentConverted = converted }
+        var targeted = [Bool](repeating: false, count: levels)
         jobs.header.withUnsafeBufferPointer { header in
             jobs.fixed.withUnsafeBufferPointer { fixed in
                 jobs.converts.withUnsafeBufferPointer { converts in
@@ -348,7 +368,7 @@ struct WeekPass {
                         let withdrawnIn = meta & 0x7F == 0 ? Int.max : Int(meta & 0x7F)
                         let vulnerableCount: UInt64 = meta & 0x80 != 0 ? 1 : 0
                         let p = fixed.baseAddress! + j * offers, bits = converts.baseAddress! + j * words
-                        for l in 0..<levels { converted[l] = false }
+                        for l in 0..<levels { converted[l] = false; targeted[l] = false }
                         for week in 1...weeks {
                             let active = level < never && week < withdrawnIn
                             let row = (week - 1) * levels * segments + seg
@@ -356,8 +376,17 @@ struct WeekPass {
                                 let exact = totals + layout.exactly(week, l)
                                 let i = row + l * segments
                                 if segmentHasStatistics[i] {
-                                    exact[g + layout.dataPoints] &+= 2
+                                    exact[g + layout.statisticsTargeted] &+= 1
+                                    if !targeted[l] {
+                                        targeted[l] = true
+                                        (totals + layout.exactly(0, l))[g + layout.statisticsTargeted] &+= 1
+                                    }
+                                    exact[g + layout.dataPoints] &+= statisticsPoints
                                     exact[g + layout.exposure] &+= level <= l && active ? segmentRisky[i] : segmentPlain
+                                } else if channel.address > 0 {
+                                    // The population's offer, sent to the address (MODEL.md §13).
+                                    exact[g + layout.dataPoints] &+= UInt64(channel.address)
+                                    exact[g + layout.exposure] &+= addressExposure
                                 }
                                 exact[g + layout.vulnerable] &+= vulnerableCount
                                 let o = Int(segmentOffer[i])

@@ -165,7 +165,7 @@ struct CampaignRun {
             records.reserveCapacity(parts.reduce(0) { $0 + $1[week].count })
             for part in parts { records.append(contentsOf: part[week]) }
             records.sort { $0.key < $1.key }
-            var sizes = ClassSizes(levels: count, k: k, halfExposure: half)
+            var sizes = ClassSizes(levels: count, k: k, halfExposure: half, extraPoints: context.channel.address)
             var members = [UInt32](repeating: 0, count: count + 1)
             var reached = [UInt32](repeating: 0, count: count + 1)
             var i = 0
