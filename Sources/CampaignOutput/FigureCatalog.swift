@@ -1,5 +1,6 @@
 import CampaignEngine
 import Localization
+import ScenarioKit
 
 /// How a figure is written for people.
 public enum FigureFormat: Sendable, Equatable {
@@ -73,6 +74,17 @@ public enum FigureCatalog {
         Figure(key: .fineCapAIAct, label: loc("Fine cap AI Act 99(3)", .en), short: loc("Cap AI Act", .en), format: .fineCap),
         Figure(key: .violations, label: loc("Violations", .en), short: loc("Violations", .en), format: .violation),
         Figure(key: .fineCapLargest, label: loc("Largest fine cap", .en), short: loc("Fine cap", .en), format: .fineCap),
+        // What the campaign causes (MODEL.md §11.3), shown where some cohort buys without contact.
+        Figure(key: .sureThings, label: loc("Sure things (bought anyway)", .en), short: loc("Sure things", .en), format: .count),
+        Figure(key: .expectedSureThings, label: loc("Expected sure things", .en), short: loc("Exp. sure", .en), format: .decimal(1)),
+        Figure(key: .incrementalConversions, label: loc("Incremental conversions", .en), short: loc("Incr. conv.", .en), format: .count),
+        Figure(key: .expectedIncrementalConversions, label: loc("Expected incremental conversions", .en), short: loc("Exp. incr.", .en), format: .decimal(1)),
+        Figure(key: .organicConversions, label: loc("Bought without contact", .en), short: loc("Organic", .en), format: .count),
+        Figure(key: .cannibalisedCostEUR, label: loc("Bonuses to sure things", .en), short: loc("Bonus waste", .en), format: .euros),
+        Figure(key: .incrementalProfitEUR, label: loc("Realised incremental profit", .en), short: loc("Incr. prof.", .en), format: .euros),
+        Figure(key: .expectedIncrementalProfitEUR, label: loc("Expected incremental profit", .en), short: loc("Incr. exp.", .en), format: .euros),
+        Figure(key: .costPerIncrementalAcquisitionEUR, label: loc("Cost per incremental acquisition", .en), short: loc("Cost/incr.", .en), format: .euros),
+        Figure(key: .incrementalUpliftVsBroadcast, label: loc("Incremental uplift vs broadcast", .en), short: loc("Incr. lift", .en), format: .signedPercent),
     ].map { ($0.key, $0) })
 
     /// The figure of `key`.
@@ -85,6 +97,21 @@ public enum FigureCatalog {
         .vulnerableTargeted, .dataPointsPerCustomer, .reidRiskMean, .reidRiskMax, .recordsBelowK, .exposureIndex,
         .fineCapGDPR, .fineCapDSA, .fineCapAIAct,
     ].map(figure)
+
+    /// What the campaign causes (MODEL.md §11.3), in the order the headless table shows it.
+    public static let causal: [Figure] = [
+        .sureThings, .organicConversions, .incrementalConversions, .expectedIncrementalConversions, .cannibalisedCostEUR,
+        .incrementalProfitEUR, .expectedIncrementalProfitEUR, .costPerIncrementalAcquisitionEUR, .incrementalUpliftVsBroadcast,
+    ].map(figure)
+
+    /// The headless table's rows for `scenario`: with organic conversions, what the campaign
+    /// causes follows the outcome figures.
+    public static func table(for scenario: Scenario) -> [Figure] {
+        guard scenario.hasOrganicConversions, let at = table.firstIndex(where: { $0.key == .costPerAcquisitionEUR }) else { return table }
+        var rows = table
+        rows.insert(contentsOf: causal, at: at + 1)
+        return rows
+    }
 
     /// Rows of the interactive dashboard.
     public static let dashboard: [Figure] = [

@@ -9,9 +9,10 @@ public enum ReplicatedFormatter {
     public static func json(scenario: Scenario, results: [ReplicatedResult]) -> String {
         ResultFormatter.document(scenario: scenario, replications: results.first?.replications ?? 0, rates: results.map(\.consentRate)) { w, r in
             for f in results[r].strategies {
-                ResultFormatter.writeFigures(&w, strategy: f.strategy, value: { f[$0]?.mean }) { w in
+                let causal = scenario.hasOrganicConversions
+                ResultFormatter.writeFigures(&w, strategy: f.strategy, value: { f[$0]?.mean }, causal: causal) { w in
                     w.beginObject("ci95")
-                    for key in FigureKey.contract + FigureKey.fineCaps {
+                    for key in FigureKey.contract + FigureKey.fineCaps + (causal ? FigureKey.causal : []) {
                         guard let e = f[key] else { continue }
                         w.beginArray(key.rawValue)
                         w.number(nil, e.low)
@@ -20,7 +21,7 @@ public enum ReplicatedFormatter {
                     }
                     w.endObject()
                     w.beginObject("vs_broadcast")
-                    for key in ReplicatedFigures.pairedKeys {
+                    for key in ReplicatedFigures.pairedKeys + (causal ? ReplicatedFigures.causalPairedKeys : []) {
                         guard let d = f.vsBroadcast[key] else { continue }
                         w.beginObject(key.rawValue)
                         w.number("mean", d.mean)
@@ -38,7 +39,7 @@ public enum ReplicatedFormatter {
 
     /// One CSV row per (rate, strategy): each figure's mean, then its `_ci_low` and `_ci_high`.
     public static func csv(scenario: Scenario, results: [ReplicatedResult]) -> String {
-        let keys = FigureKey.contract + FigureKey.fineCaps
+        let keys = FigureKey.contract + FigureKey.fineCaps + (scenario.hasOrganicConversions ? FigureKey.causal : [])
         func name(_ key: FigureKey) -> String { FigureKey.fineCaps.contains(key) ? "fine_cap_\(key.rawValue)_eur" : key.rawValue }
         let columns = ["consent_rate", "strategy"] + keys.flatMap { [name($0), name($0) + "_ci_low", name($0) + "_ci_high"] }
         var lines = [columns.joined(separator: ",")]
@@ -60,7 +61,7 @@ public enum ReplicatedFormatter {
         let r = results.first?.replications ?? 0
         var out = TableLayout.heading(scenario, l) + loc(", %1 replications", l, r) + "\n"
         for result in results {
-            out += "\n" + layout(result, l)
+            out += "\n" + layout(result, scenario, l)
         }
         out += "\n" + loc("Means over %1 replications ± the half-width of their 95 % interval (Student's t). ↑/↓: higher/lower than", l, r) + "\n"
         out += loc("broadcast, and the paired 95 % interval of the difference excludes 0; no mark: not distinguishable from broadcast.", l) + "\n"
@@ -71,10 +72,10 @@ public enum ReplicatedFormatter {
         return out
     }
 
-    static func layout(_ result: ReplicatedResult, _ l: Language) -> String {
+    static func layout(_ result: ReplicatedResult, _ scenario: Scenario, _ l: Language) -> String {
         let strategies = result.strategies
         let headers = strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
-        let rows = FigureCatalog.table
+        let rows = FigureCatalog.table(for: scenario)
         let cells = rows.map { row in strategies.map { f -> String in
             guard let e = f[row.key] else { return "—" }
             var text = FigureText.text(row, value: e.mean, .table, l)

@@ -9,11 +9,11 @@ public enum ResultFormatter {
     /// strategies hold the campaign totals with `contacts` (and segment's `epsilon_total`).
     public static func json(scenario: Scenario, results: [RateResult]) -> String {
         document(scenario: scenario, replications: 1, rates: results.map(\.consentRate), entryExtra: { w, r in
-            writeWeeks(&w, results[r].weeks)
+            writeWeeks(&w, results[r].weeks, causal: scenario.hasOrganicConversions)
         }) { w, r in
             let timed = !results[r].weeks.isEmpty
             for f in results[r].strategies {
-                writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, extra: { w in
+                writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, causal: scenario.hasOrganicConversions, extra: { w in
                     guard timed else { return }
                     w.number("contacts", f.contacts.map { Double($0) })
                     if f.strategy == .segment { w.number("epsilon_total", f.epsilonTotal) }
@@ -23,7 +23,7 @@ public enum ResultFormatter {
     }
 
     /// The `weeks` array: one `{week, strategies: {NAME: WEEK_FIGURES}}` per week; nothing when empty.
-    static func writeWeeks(_ w: inout JSONWriter, _ weeks: [WeekResult]) {
+    static func writeWeeks(_ w: inout JSONWriter, _ weeks: [WeekResult], causal: Bool) {
         guard !weeks.isEmpty else { return }
         w.beginArray("weeks")
         for week in weeks {
@@ -33,6 +33,7 @@ public enum ResultFormatter {
             for f in week.strategies {
                 w.beginObject(f.strategy.rawValue)
                 for key in WeekFigureKey.allCases { w.number(key.rawValue, key.value(of: f)) }
+                if causal { for key in FigureKey.causal { w.number(key.rawValue, f.causal?.value(key)) } }
                 w.endObject()
             }
             w.endObject()
@@ -74,8 +75,8 @@ public enum ResultFormatter {
     }
 
     /// One strategy's FIGURES object: the contract figures, the fine caps (null for oracle, which
-    /// has no privacy figures), then whatever `extra` adds.
-    static func writeFigures(_ w: inout JSONWriter, strategy: StrategyName, value: (FigureKey) -> Double?,
+    /// has no privacy figures), with `causal` the figures of MODEL.md §11.3, then whatever `extra` adds.
+    static func writeFigures(_ w: inout JSONWriter, strategy: StrategyName, value: (FigureKey) -> Double?, causal: Bool,
                              extra: (inout JSONWriter) -> Void) {
         w.beginObject(strategy.rawValue)
         for key in FigureKey.contract { w.number(key.rawValue, value(key)) }
@@ -86,6 +87,7 @@ public enum ResultFormatter {
             for key in FigureKey.fineCaps { w.number(key.rawValue, value(key) ?? 0) }
             w.endObject()
         }
+        if causal { for key in FigureKey.causal { w.number(key.rawValue, value(key)) } }
         extra(&w)
         w.endObject()
     }
@@ -95,10 +97,11 @@ public enum ResultFormatter {
     /// week and strategy) and the columns only weeks have; a figure a row lacks is empty.
     public static func csv(scenario: Scenario, results: [RateResult]) -> String {
         let timed = results.contains { !$0.weeks.isEmpty }
+        let causal = scenario.hasOrganicConversions ? FigureKey.causal : []
         let figureKeys = FigureKey.contract + FigureKey.fineCaps
         let weekOnly = WeekFigureKey.allCases.filter { FigureKey(rawValue: $0.rawValue) == nil }
         var columns = ["consent_rate"] + (timed ? ["week"] : []) + ["strategy"] + FigureKey.contract.map(\.rawValue)
-            + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" }
+            + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" } + causal.map(\.rawValue)
         if timed { columns += ["contacts", "epsilon_total"] + weekOnly.map(\.rawValue) }
         var lines = [columns.joined(separator: ",")]
         let empty = { (count: Int) in [String](repeating: "", count: count) }
@@ -107,6 +110,7 @@ public enum ResultFormatter {
             for f in result.strategies {
                 var row = [rate] + (timed ? ["0"] : []) + [f.strategy.rawValue]
                 row += figureKeys.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
+                row += causal.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
                 if timed {
                     row += [f.contacts.map { String($0) } ?? "", f.epsilonTotal.map(JSONWriter.format) ?? ""] + empty(weekOnly.count)
                 }
@@ -116,6 +120,7 @@ public enum ResultFormatter {
                 for f in week.strategies {
                     var row = [rate, String(week.week), f.strategy.rawValue]
                     row += figureKeys.map { key in WeekFigureKey(rawValue: key.rawValue)?.value(of: f).map(JSONWriter.format) ?? "" }
+                    row += causal.map { f.causal?.value($0).map(JSONWriter.format) ?? "" }
                     row += ["", ""] + weekOnly.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
                     lines.append(row.joined(separator: ","))
                 }

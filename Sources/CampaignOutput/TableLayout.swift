@@ -7,7 +7,7 @@ enum TableLayout {
     static func render(result: RateResult, scenario: Scenario, language l: Language) -> String {
         let strategies = result.strategies
         let headers = strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
-        let rows = FigureCatalog.table
+        let rows = FigureCatalog.table(for: scenario)
         let cells = rows.map { row in strategies.map { FigureText.table(row, $0, l) } }
         return grid(title: consentTitle(result.consentRate, l), headers: headers, labels: rows.map { $0.label(l) }, cells: cells)
     }

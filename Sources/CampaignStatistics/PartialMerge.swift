@@ -74,7 +74,7 @@ public enum PartialMerge {
                 var names: [StrategyName] = []
                 var values: [[Double?]] = []
                 for s in strategies {
-                    guard let name = StrategyName(rawValue: s.strategy), s.values.count == UnitFigures.keys.count else {
+                    guard let name = StrategyName(rawValue: s.strategy), [UnitFigures.keys.count, UnitFigures.causalKeys.count].contains(s.values.count) else {
                         throw Problem(description: "\(file): unit \(j) has a damaged entry for \"\(s.strategy)\"")
                     }
                     var row: [Double?] = []

@@ -14,6 +14,9 @@ public struct ReplicatedFigures: Sendable {
 
     /// The figures whose difference to broadcast is reported (MODEL.md §7 v2).
     public static let pairedKeys: [FigureKey] = [.expectedConversions, .conversions, .expectedProfitEUR, .profitEUR, .exposureIndex, .dataPoints]
+    /// Where some cohort buys without contact, also these differences of what the campaign causes (MODEL.md §11.3).
+    public static let causalPairedKeys: [FigureKey] = [.expectedIncrementalConversions, .incrementalConversions,
+                                                        .expectedIncrementalProfitEUR, .incrementalProfitEUR]
 
     /// The estimate of `key`, or nil where the figure does not apply.
     public subscript(key: FigureKey) -> Estimate? { estimates[key] }

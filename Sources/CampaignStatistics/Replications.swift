@@ -39,7 +39,7 @@ extension ReplicatedResult {
     /// The same from plain values (a merged sharded run): the same numbers in the same order.
     public static func summarize(units runs: [[UnitFigures]]) -> [ReplicatedResult] {
         guard let first = runs.first else { return [] }
-        let keys = UnitFigures.keys
+        let keys = first.first?.keys ?? UnitFigures.keys
         return first.indices.map { r in
             let broadcast = first[r].strategies.firstIndex(of: .broadcast)
             let strategies = first[r].strategies.indices.map { s -> ReplicatedFigures in
@@ -50,7 +50,8 @@ extension ReplicatedResult {
                 }
                 var paired: [FigureKey: Estimate] = [:]
                 if let b = broadcast {
-                    for key in ReplicatedFigures.pairedKeys {
+                    let causal = keys.count == UnitFigures.causalKeys.count
+                    for key in ReplicatedFigures.pairedKeys + (causal ? ReplicatedFigures.causalPairedKeys : []) {
                         let i = keys.firstIndex(of: key)!
                         let differences = runs.map { run -> Double? in
                             guard let v = run[r].values[s][i], let base = run[r].values[b][i] else { return nil }

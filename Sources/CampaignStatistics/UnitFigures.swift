@@ -3,8 +3,15 @@ import ScenarioKit
 
 /// One replication's figures at one rate, as plain values: what a shard writes and `merge` reads.
 public struct UnitFigures: Sendable, Equatable {
-    /// The figures kept per strategy, in this order: every figure, derived ones included.
-    public static let keys: [FigureKey] = FigureKey.allCases
+    /// The figures kept per strategy, in this order: every figure, derived ones included, but those
+    /// of MODEL.md §11.3, which follow (`causalKeys`) only where some cohort buys without contact,
+    /// so a v2 scenario's shards are what they were.
+    public static let keys: [FigureKey] = FigureKey.allCases.filter { !FigureKey.causal.contains($0) }
+    /// `keys` followed by the §11.3 figures.
+    public static let causalKeys: [FigureKey] = keys + FigureKey.causal
+
+    /// The keys `values` hold, told by their number.
+    public var keys: [FigureKey] { values.first?.count == Self.causalKeys.count ? Self.causalKeys : Self.keys }
 
     /// The population consent rate r.
     public var consentRate: Double
@@ -24,6 +31,7 @@ public struct UnitFigures: Sendable, Equatable {
     public init(_ result: RateResult) {
         consentRate = result.consentRate
         strategies = result.strategies.map(\.strategy)
-        values = result.strategies.map { f in Self.keys.map { $0.value(of: f) } }
+        let keys = result.strategies.contains { $0.causal != nil } ? Self.causalKeys : Self.keys
+        values = result.strategies.map { f in keys.map { $0.value(of: f) } }
     }
 }

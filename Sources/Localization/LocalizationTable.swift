@@ -1365,5 +1365,45 @@ enum LocalizationTable {
             "Ihre Altersgruppe und Region, nur nachgeschlagen, um Ihre Gruppe zu finden (zu klein, um sie zu nutzen)",
         "(a partner's advertisement, DSA Art. 3(r))":
             "(Werbung eines Partners, DSA Art. 3(r))",
+        "Sure things (bought anyway)":
+            "Sichere Käufe (ohnehin gekauft)",
+        "Expected sure things":
+            "Erwartete sichere Käufe",
+        "Incremental conversions":
+            "Zusätzliche Abschlüsse",
+        "Expected incremental conversions":
+            "Erwartete zusätzliche Abschlüsse",
+        "Bought without contact":
+            "Ohne Kontakt gekauft",
+        "Bonuses to sure things":
+            "Boni an sichere Käufe",
+        "Realised incremental profit":
+            "Realisierter zusätzlicher Gewinn",
+        "Expected incremental profit":
+            "Erwarteter zusätzlicher Gewinn",
+        "Cost per incremental acquisition":
+            "Kosten je zusätzlichem Abschluss",
+        "Incremental uplift vs broadcast":
+            "Zusätzlicher Zuwachs ggü. einheitlich",
+        "Sure things":
+            "Ohnehin",
+        "Exp. sure":
+            "Erw. ohneh.",
+        "Incr. conv.":
+            "Zus. Abschl",
+        "Exp. incr.":
+            "Erw. zus.",
+        "Organic":
+            "Organisch",
+        "Bonus waste":
+            "Boni verl.",
+        "Incr. prof.":
+            "Zus. Gewinn",
+        "Incr. exp.":
+            "Zus. erw.",
+        "Cost/incr.":
+            "Kosten/zus.",
+        "Incr. lift":
+            "Zus. Zuw.",
     ]
 }

@@ -35,6 +35,8 @@ public struct Cohort: Sendable, Equatable {
     public var consentBias: Double = 1
     /// Share of vulnerable customers.
     public var vulnerableShare: Double = 0
+    /// p_org: chance of converting in the campaign window without being contacted (MODEL.md §11).
+    public var organicRate: Double = 0
 
     /// Creates a cohort; the defaults are those of MODEL.md.
     public init(name: String, size: Int, ageBands: [Double] = Cohort.defaultAgeBands,

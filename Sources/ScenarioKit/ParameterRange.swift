@@ -18,6 +18,8 @@ public struct ParameterRange: Sendable, Equatable {
         case baseRate = "base_rate", baseSpread = "base_spread", incentiveSensitivity = "incentive_sensitivity"
         /// `history_mean`, `consent_bias` and `vulnerable_share`.
         case historyMean = "history_mean", consentBias = "consent_bias", vulnerableShare = "vulnerable_share"
+        /// `organic_rate` (MODEL.md §11).
+        case organicRate = "organic_rate"
     }
 
     /// The offer keys that may hold a range.
@@ -74,6 +76,7 @@ public struct ParameterRange: Sendable, Equatable {
             case .historyMean: scenario.cohorts[i].historyMean
             case .consentBias: scenario.cohorts[i].consentBias
             case .vulnerableShare: scenario.cohorts[i].vulnerableShare
+            case .organicRate: scenario.cohorts[i].organicRate
             }
         case .offer(let i, let key):
             switch key {
@@ -100,6 +103,7 @@ public struct ParameterRange: Sendable, Equatable {
             case .historyMean: scenario.cohorts[i].historyMean = value
             case .consentBias: scenario.cohorts[i].consentBias = value
             case .vulnerableShare: scenario.cohorts[i].vulnerableShare = value
+            case .organicRate: scenario.cohorts[i].organicRate = value
             }
         case .offer(let i, let key):
             switch key {

@@ -53,6 +53,10 @@ public struct Scenario: Sendable, Equatable {
     /// Total number of customers over all cohorts.
     public var totalCustomers: Int { cohorts.reduce(0) { $0 + $1.size } }
 
+    /// Whether some cohort buys without contact (`organic_rate` > 0, MODEL.md §11): only then do
+    /// outputs show what the campaign causes.
+    public var hasOrganicConversions: Bool { cohorts.contains { $0.organicRate > 0 } }
+
     /// A copy whose cohort sizes are scaled so that they add up to `total`.
     ///
     /// Sizes are apportioned by the largest-remainder method so that the sum is exact and

@@ -19,7 +19,7 @@ package struct ScenarioDecoder {
     static let campaignKeys = ["weeks", "channel"]
     static let companyKeys = ["annual_turnover_eur", "sme", "size", "online_platform", "very_large_platform", "sector", "ai_systems"]
     static let cohortKeys = ["name", "size", "age_bands", "regions", "interests", "base_rate", "base_spread",
-                             "incentive_sensitivity", "history_mean", "consent_bias", "vulnerable_share"]
+                             "incentive_sensitivity", "history_mean", "consent_bias", "vulnerable_share", "organic_rate"]
     static let offerKeys = ["name", "kind", "category", "incentive", "value_eur", "cost_eur", "adult_only", "sponsored"]
 
     /// The index in a list path such as `cohorts[3]`.
@@ -376,6 +376,11 @@ package struct ScenarioDecoder {
                 if let v = reader.uncertain(entry.value, p, "from 0 to 1000", target: index.map { .cohort($0, .consentBias) }, { $0 >= 0 && $0 <= 1000 }) { cohort.consentBias = v } else { ok = false }
             case "vulnerable_share":
                 if let v = reader.uncertain(entry.value, p, "from 0 to 1", target: index.map { .cohort($0, .vulnerableShare) }, unitInterval) { cohort.vulnerableShare = v } else { ok = false }
+            case "organic_rate":
+                // Below 1: a cohort that always buys anyway leaves nothing for a campaign to cause.
+                if let v = reader.uncertain(entry.value, p, "from 0 to below 1", target: index.map { .cohort($0, .organicRate) }, { $0 >= 0 && $0 < 1 }) {
+                    cohort.organicRate = v
+                } else { ok = false }
             case "name", "size", "base_rate":
                 break // read above, before the cohort exists
             default:

@@ -60,6 +60,10 @@ public enum ScenarioWriter {
             out += "    incentive_sensitivity: \(cohortValue("incentive_sensitivity", c.incentiveSensitivity))\n"
             out += "    history_mean: \(cohortValue("history_mean", c.historyMean))\n"
             out += "    consent_bias: \(cohortValue("consent_bias", c.consentBias))\n    vulnerable_share: \(cohortValue("vulnerable_share", c.vulnerableShare))\n"
+            // Written only where set, so files without organic conversions stay as they were (MODEL.md §11).
+            if c.organicRate != 0 || ranges["cohorts[\(i)].organic_rate"] != nil {
+                out += "    organic_rate: \(cohortValue("organic_rate", c.organicRate))\n"
+            }
         }
         out += "offers:\n"
         for (i, o) in scenario.offers.enumerated() {

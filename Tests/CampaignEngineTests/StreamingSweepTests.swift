@@ -57,7 +57,7 @@ struct StreamingSweepTests {
         var expected: [UInt64: [Int]] = [:]
         var rng = RandomStream(seed: 5, 1, 2)
         let n = 5_000
-        let columns = CustomerColumns(count: n)
+        let columns = CustomerColumns(count: n, organic: false)
         let keys = SharedBuffer<UInt64>(count: n, initial: 0)
         let thresholds = SharedBuffer<UInt16>(count: n, initial: 0)
         for round in 0..<4 {

@@ -16,7 +16,7 @@ struct EveryKeyIsReadTests {
         ("company", "company:\n  annual_turnover_eur: 100\n  sme: false\n  size: large\n  online_platform: true\n  very_large_platform: false\n  sector: retail\n  ai_systems: [personalized]"),
         ("campaign", "campaign:\n  weeks: 4\n  channel: email"),
         ("strategies", "strategies: [broadcast, segment]"),
-        ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0"),
+        ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0\n    organic_rate: 0.01"),
         ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false\n    sponsored: true"),
         ("translations", "translations: {de: {name: D, description: e, cohorts: {c: k}, offers: {o: p}, categories: {a: x, b: y}}}"),
     ]

@@ -56,12 +56,31 @@ public enum FigureKey: String, CaseIterable, Sendable {
     case violations
     /// The largest single fine cap.
     case fineCapLargest = "fine_cap_largest"
+    // What the campaign causes (MODEL.md §11.3), where some cohort buys without contact.
+    /// Contacted customers who bought and would have without contact, and Σqᵢ over the contacted.
+    case sureThings = "sure_things", expectedSureThings = "expected_sure_things"
+    /// Conversions the campaign caused, realised and expected.
+    case incrementalConversions = "incremental_conversions", expectedIncrementalConversions = "expected_incremental_conversions"
+    /// Customers not contacted who bought anyway.
+    case organicConversions = "organic_conversions"
+    /// Bonuses paid to sure things, in euros.
+    case cannibalisedCostEUR = "cannibalised_cost_eur"
+    /// Margin of incremental conversions minus sure things' bonuses, realised and expected, in euros.
+    case incrementalProfitEUR = "incremental_profit_eur", expectedIncrementalProfitEUR = "expected_incremental_profit_eur"
+    /// Bonus cost per incremental conversion, in euros.
+    case costPerIncrementalAcquisitionEUR = "cost_per_incremental_acquisition_eur"
+    /// Expected incremental conversions relative to broadcast's, minus one.
+    case incrementalUpliftVsBroadcast = "incremental_uplift_vs_broadcast"
 
     /// The flat figures of MODEL.md §7, in contract order (the fine caps follow as an object).
     public static let contract: [FigureKey] = Array(allCases.prefix { $0 != .fineCapGDPR })
 
     /// The three statutory fine caps in contract order.
     public static let fineCaps: [FigureKey] = [.fineCapGDPR, .fineCapDSA, .fineCapAIAct]
+
+    /// The figures of MODEL.md §11.3, written after the fine caps where some cohort buys without
+    /// contact (and only there, so v2 scenarios print exactly what they printed).
+    public static let causal: [FigureKey] = Array(allCases.drop { $0 != .sureThings })
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`, rates without contacts).
     public func value(of f: StrategyFigures) -> Double? {
@@ -93,6 +112,7 @@ public enum FigureKey: String, CaseIterable, Sendable {
         case .fineCapAIAct: f.privacy?.fineCaps.aiActArt99_3
         case .violations: f.privacy.map { Double($0.violations) }
         case .fineCapLargest: f.privacy?.fineCaps.largest
+        default: f.causal?.value(self)
         }
     }
 }

@@ -83,6 +83,8 @@ public struct StrategyFigures: Sendable, Equatable {
     /// Over several weeks, the customers whose consent was withdrawn by the last week (the same for
     /// every strategy); nil for a one-shot campaign.
     public var withdrawnByEnd: Int? = nil
+    /// What the campaign causes (MODEL.md §11.3); nil where no cohort buys without contact.
+    public var causal: CausalFigures? = nil
 
     /// Figures given one by one (test fixtures that must not depend on the engine's draws).
     init(strategy: StrategyName, customers: Int, contacted: Int, conversions: Int, expectedConversions: Double,
@@ -104,8 +106,9 @@ public struct StrategyFigures: Sendable, Equatable {
         self.privacy = privacy
     }
 
-    /// Builds the outcome figures from a tally.
-    init(strategy: StrategyName, customers: Int, tally: Tally, context: ModelContext, privacy: PrivacyFigures?) {
+    /// Builds the outcome figures from a tally; with organic conversions also what the strategy
+    /// causes, `buyAnyway` counting the customers who buy without contact.
+    init(strategy: StrategyName, customers: Int, tally: Tally, context: ModelContext, privacy: PrivacyFigures?, buyAnyway: Int = 0) {
         self.strategy = strategy
         self.customers = customers
         contacted = tally.contacted.reduce(0, +)
@@ -128,6 +131,7 @@ public struct StrategyFigures: Sendable, Equatable {
         upliftVsBroadcast = nil
         offerContacts = tally.contacted
         self.privacy = privacy
+        if context.hasOrganic { causal = CausalFigures(tally: tally, offers: context.offers, buyAnyway: buyAnyway) }
     }
 }
 

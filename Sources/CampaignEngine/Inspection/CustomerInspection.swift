@@ -9,7 +9,8 @@ public struct CustomerInspection: Sendable, Equatable {
     public var consentRate: Double
     /// Whether the customer consents at this rate.
     public var consents: Bool
-    /// True pᵢ(o) for every offer.
+    /// The true chance of buying when shown each offer: πᵢ(o) = qᵢ + (1 − qᵢ)·pᵢ(o) (MODEL.md §11.1),
+    /// which is pᵢ(o) where the customer does not buy without contact.
     public var probabilities: [Double]
     /// The offers each strategy apart from `segment` picks for the customer.
     public var choices: CustomerChoices
@@ -22,6 +23,10 @@ public struct CustomerInspection: Sendable, Equatable {
 
     /// The decision of one strategy.
     public func decision(_ strategy: StrategyName) -> Decision? { decisions.first { $0.strategy == strategy } }
+
+    /// Whether the customer would have bought without contact (wᵢ < qᵢ): a contacted buyer who
+    /// is one is a sure thing, a customer not contacted who is one bought anyway.
+    public var buysAnyway: Bool { customer.conversionDraw < customer.organic }
 }
 
 extension Engine {
@@ -34,6 +39,8 @@ extension Engine {
         let draw = generator.generate(cohort: k, index: id - context.cohorts[k].offset, scratch: scratch, keepEvents: true)
         let probabilities = (0..<context.offers.count).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
         let choices = probabilities.withUnsafeBufferPointer { population.rules.choices(draw: draw, scratch: scratch, probability: $0) }
+        let q = draw.organic
+        let conversion = q > 0 ? probabilities.map { q + (1 - q) * $0 } : probabilities
         let customer = generator.customer(id, cohort: k, draw: draw, scratch: scratch)
         let consents = draw.u < context.cohortConsentRate(result.consentRate, cohort: k)
         let segment = draw.age * context.regions.count + draw.region
@@ -46,7 +53,7 @@ extension Engine {
             channel: context.channel, contextualFallback: context.scenario.privacy.fallback == .contextual)
         let decisions = StrategyName.allCases.map { Decision(strategy: $0, inputs: inputs) }
         return CustomerInspection(customer: customer, consentRate: result.consentRate, consents: consents,
-                                  probabilities: probabilities, choices: choices, decisions: decisions, segment: segment,
+                                  probabilities: conversion, choices: choices, decisions: decisions, segment: segment,
                                   regionName: context.regions[draw.region])
     }
 }

@@ -44,8 +44,11 @@ extension WeeklyCampaign {
         let scratch = CustomerGenerator.Scratch(categories: context.categoryCount)
         let draw = generator.generate(cohort: k, index: index, scratch: scratch, keepEvents: true)
         let offers = context.offers.count, categories = context.categoryCount
-        let probabilities = (0..<offers).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
-        let choices = probabilities.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: scratch, probability: $0) }
+        let persuasion = (0..<offers).map { generator.probability(offer: $0, draw: draw, scratch: scratch) }
+        let choices = persuasion.withUnsafeBufferPointer { rules.choices(draw: draw, scratch: scratch, probability: $0) }
+        // Contacted, a customer buys with πᵢ(o); not contacted, with qᵢ (MODEL.md §11.1).
+        let q = draw.organic
+        let probabilities = q > 0 ? persuasion.map { q + (1 - q) * $0 } : persuasion
         let levels = RateDeltas.cohortLevels([result.consentRate], context: context)[k]
         let consents = levels.withUnsafeBufferPointer { RateDeltas.threshold(Double(Float(draw.u)), $0) } == 0
         let retention = scenario.privacy.retentionWeeks
@@ -95,7 +98,11 @@ extension WeeklyCampaign {
             guard t < week else { break }
             let inputs = decisionInputs(week: t, active: consents && withdrawnIn == nil, page: x)
             for strategy in StrategyName.allCases where converted[strategy] == nil {
-                if let o = Decision(strategy: strategy, inputs: inputs).offer, w < probabilities[o] { converted[strategy] = t }
+                if let o = Decision(strategy: strategy, inputs: inputs).offer {
+                    if w < probabilities[o] { converted[strategy] = t }
+                } else if w < q {
+                    converted[strategy] = t
+                }
             }
         }
 

@@ -82,11 +82,20 @@ struct FigureAssembler {
                              mean: classes.mean, max: classes.max, belowK: classes.belowK, records: profiled))
 
         let broadcastExpected = figures[.broadcast]!.expectedConversions
+        let broadcastCaused = figures[.broadcast]!.causal?.expectedIncrementalConversions ?? 0
         var ordered: [StrategyFigures] = []
         for name in scenario.strategies {
             var f = figures[name]!
             if scenario.strategies.contains(.broadcast) && broadcastExpected > 0 {
                 f.upliftVsBroadcast = f.expectedConversions / broadcastExpected - 1
+            }
+            if var causal = f.causal {
+                // Whoever buys anyway and was not contacted bought organically.
+                causal.organicConversions = pop.buyAnyway - causal.sureThings
+                if scenario.strategies.contains(.broadcast) && broadcastCaused > 0 {
+                    causal.incrementalUpliftVsBroadcast = causal.expectedIncrementalConversions / broadcastCaused - 1
+                }
+                f.causal = causal
             }
             ordered.append(f)
         }
@@ -145,6 +154,8 @@ struct FigureAssembler {
                 tally.contacted[o] += t.contacted
                 tally.conversions[o] += t.conversions
                 tally.expected[o] &+= t.expected
+                tally.sure[o] += t.sure
+                tally.organic[o] &+= t.organic
             }
         }
         let vulnerable = scenario.privacy.protectVulnerable ? 0 : pop.vulnerable

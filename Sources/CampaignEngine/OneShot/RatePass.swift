@@ -11,12 +11,12 @@ struct RateDeltas: Sendable {
         let categories: Int
         var consenting: Int { 0 }
         var linkedEvents: Int { 1 }
-        /// Tally of profiled customers (contacts, conversions, expected; each per offer).
+        /// Tally of profiled customers in `Tally`'s flat form.
         var personal: Int { 2 }
         /// Tally of profileable customers served by the fallback.
-        var fallback: Int { 2 + 3 * offers }
+        var fallback: Int { 2 + Tally.fields * offers }
         /// Per (segment, category): clipped events of consenting non-minors.
-        var history: Int { 2 + 6 * offers }
+        var history: Int { 2 + 2 * Tally.fields * offers }
         /// Per segment: consenting non-minors, and those of them who are contacted.
         var contributors: Int { history + segments * categories }
         var contributorsContacted: Int { contributors + segments }
@@ -47,7 +47,7 @@ struct RateDeltas: Sendable {
         let stride = layout.stride
         let levels = blocks - 1
         // The fallback serves those who do not consent yet: at level l, everyone whose threshold is above l.
-        let width = 3 * layout.offers
+        let width = Tally.fields * layout.offers
         var notYet = [[UInt64]](repeating: [], count: levels)
         var suffix = [UInt64](repeating: 0, count: width)
         for level in (0..<levels).reversed() {
@@ -151,17 +151,17 @@ struct RateDeltas: Sendable {
         }
         if flag & CustomerColumns.Flag.profileable != 0 {
             // Profiled from this level on; served by the fallback at every level below it.
+            let sure = flag & CustomerColumns.Flag.sure != 0
+            let organic = columns.organicProbability.count > 0 ? UInt64(columns.organicProbability[i]) : 0
             if consents {
-                let o = Int(columns.personalOffer[i])
-                level[layout.personal + o] &+= 1
-                level[layout.personal + offers + o] &+= flag & CustomerColumns.Flag.personalConverts != 0 ? 1 : 0
-                level[layout.personal + 2 * offers + o] &+= UInt64(columns.personalProbability[i])
+                Tally.record(level, base: layout.personal, offers: offers, offer: Int(columns.personalOffer[i]),
+                             fixed: UInt64(columns.personalProbability[i]),
+                             converted: flag & CustomerColumns.Flag.personalConverts != 0, sure: sure, organic: organic)
                 level[layout.linkedEvents] &+= UInt64(columns.linkedCount[i])
             }
-            let o = Int(columns.fallbackOffer[i])
-            level[layout.fallback + o] &+= 1
-            level[layout.fallback + offers + o] &+= flag & CustomerColumns.Flag.fallbackConverts != 0 ? 1 : 0
-            level[layout.fallback + 2 * offers + o] &+= UInt64(columns.fallbackProbability[i])
+            Tally.record(level, base: layout.fallback, offers: offers, offer: Int(columns.fallbackOffer[i]),
+                         fixed: UInt64(columns.fallbackProbability[i]),
+                         converted: flag & CustomerColumns.Flag.fallbackConverts != 0, sure: sure, organic: organic)
         }
     }
 

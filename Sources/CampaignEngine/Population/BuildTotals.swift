@@ -16,10 +16,10 @@ struct BuildTotals: Sendable {
     struct Layout: Sendable {
         let offers: Int
         let segments: Int
-        /// A part's tally: contacts, conversions and expected conversions (2⁻³² units), each per offer.
-        func tally(_ part: Int) -> Int { part * 3 * offers }
+        /// A part's tally in `Tally`'s flat form (contacts, conversions, Σπ, sure things, Σq per offer).
+        func tally(_ part: Int) -> Int { part * Tally.fields * offers }
         /// Per (segment, offer): realised conversions of contacted non-minors.
-        var segmentConversions: Int { Part.allCases.count * 3 * offers }
+        var segmentConversions: Int { Part.allCases.count * Tally.fields * offers }
         /// Per (segment, offer): Σp of contacted non-minors in 2⁻³² units.
         var segmentExpected: Int { segmentConversions + segments * offers }
         /// Per segment: contacted non-minors.
@@ -30,7 +30,13 @@ struct BuildTotals: Sendable {
         var exposure: Int { minors + 3 }
         /// Minors the counterexample's profile shows a sponsored offer (DSA Art. 28(2)).
         var minorsSponsored: Int { minors + 4 }
-        var size: Int { minors + 5 }
+        /// Customers who buy without contact (wᵢ < qᵢ), contacted or not (MODEL.md §11.3).
+        var buyAnyway: Int { minors + 5 }
+        /// Per segment: contacted non-minors who would buy anyway, and their Σq (2⁻³² units);
+        /// the same whichever offer the segment shows.
+        var segmentSure: Int { minors + 6 }
+        var segmentOrganic: Int { segmentSure + segments }
+        var size: Int { segmentOrganic + segments }
     }
 
     let layout: Layout
@@ -51,12 +57,12 @@ struct BuildTotals: Sendable {
 
     func scalar(_ offset: Int) -> Int { Int(storage[offset]) }
 
-    /// Adds one contact of `offer` (true probability `fixed` in 2⁻³² units; `converted` when w < p) to a part's tally.
+    /// Adds one contact of `offer` (πᵢ `fixed` in 2⁻³² units; `converted` when w < π; `sure` when
+    /// w < q, with qᵢ `organic` in 2⁻³² units) to a part's tally.
     @inline(__always)
-    static func record(_ p: UnsafeMutablePointer<UInt64>, layout: Layout, part: Part, offer: Int, fixed: UInt64, converted: Bool) {
-        let base = layout.tally(part.rawValue)
-        p[base + offer] &+= 1
-        p[base + layout.offers + offer] &+= converted ? 1 : 0
-        p[base + 2 * layout.offers + offer] &+= fixed
+    static func record(_ p: UnsafeMutablePointer<UInt64>, layout: Layout, part: Part, offer: Int, fixed: UInt64, converted: Bool,
+                       sure: Bool, organic: UInt64) {
+        Tally.record(p, base: layout.tally(part.rawValue), offers: layout.offers, offer: offer, fixed: fixed, converted: converted,
+                     sure: sure, organic: organic)
     }
 }

@@ -44,6 +44,7 @@ struct ChunkBuilder {
         let clip = context.scenario.privacy.historyClip
         let halfExposure = context.scenario.model.exposureHalf
         let address = context.channel.address
+        let organicColumn = columns.organicProbability.count > 0
         let layout = totals.layout
         let scratch = self.scratch
         // Plain pointers: arrays captured in the loop's closures cost a retain and release per customer.
@@ -76,12 +77,25 @@ struct ChunkBuilder {
                     fixed[o] = Tally.fixed(probability[o])
                 }
                 let choice = rules.choices(draw: draw, scratch: scratch, probability: UnsafeBufferPointer(start: probability, count: offerCount))
+                // From here on the tallies count πᵢ(o) = qᵢ + (1 − qᵢ)·pᵢ(o), the chance of buying when
+                // contacted (MODEL.md §11.1); the choices above used pᵢ. Nothing changes where qᵢ = 0.
+                let q = draw.organic
+                let sure = w < q
+                let organicFixed = q > 0 ? Tally.fixed(q) : 0
+                if q > 0 {
+                    for o in 0..<offerCount {
+                        probability[o] = q + (1 - q) * probability[o]
+                        fixed[o] = Tally.fixed(probability[o])
+                    }
+                    if sure { t[layout.buyAnyway] &+= 1 }
+                }
                 let at = id - range.lowerBound + base
                 /// Adds one contact of offer `o` to a part's tally.
                 func record(_ part: BuildTotals.Part, _ o: Int) {
-                    BuildTotals.record(t, layout: layout, part: part, offer: o, fixed: fixed[o], converted: w < probability[o])
+                    BuildTotals.record(t, layout: layout, part: part, offer: o, fixed: fixed[o], converted: w < probability[o],
+                                       sure: sure, organic: organicFixed)
                 }
-                record(.oracle, choice.oracle)
+                if let o = choice.oracle { record(.oracle, o) }
                 record(.unconstrained, choice.unconstrained)
                 if draw.eventCount < exposureByEvents.count {
                     t[layout.exposure] &+= exposureByEvents[draw.eventCount]
@@ -107,6 +121,8 @@ struct ChunkBuilder {
                         if let o = choice.fallback { record(.segmentMinors, o) }
                     } else {
                         t[layout.segmentReach + seg] &+= 1
+                        if sure { t[layout.segmentSure + seg] &+= 1 }
+                        t[layout.segmentOrganic + seg] &+= organicFixed
                         let conversions = t + layout.segmentConversions + seg * offerCount
                         let expected = t + layout.segmentExpected + seg * offerCount
                         for o in 0..<offerCount {
@@ -123,6 +139,9 @@ struct ChunkBuilder {
                         columns.fallbackProbability[at] = UInt32(fixed[fallback])
                         if w < pp { flag |= CustomerColumns.Flag.personalConverts }
                         if w < pf { flag |= CustomerColumns.Flag.fallbackConverts }
+                        if sure { flag |= CustomerColumns.Flag.sure }
+                        // Written for every customer: a streaming sweep reuses the columns chunk after chunk.
+                        if organicColumn { columns.organicProbability[at] = UInt32(organicFixed) }
                         columns.linkedCount[at] = UInt16(min(draw.linkedCount, Int(UInt16.max)))
                         classKey = ChunkBuilder.classKey(age: draw.age, region: draw.region,
                                                          linked: UnsafeBufferPointer(start: scratch.linkedHistory, count: scratch.categories))

@@ -29,6 +29,8 @@ public struct Customer: Sendable, Equatable {
     public var consentDraw: Double
     /// Conversion draw w, uniform on (0, 1).
     public var conversionDraw: Double
+    /// Organic propensity qᵢ: the chance of buying without contact (MODEL.md §11.1).
+    public var organic: Double = 0
 
     /// Whether the customer's age band is under 18.
     public var isMinor: Bool { ageBand.isMinor }
@@ -81,7 +83,7 @@ public struct CustomerGenerator: Sendable {
         Customer(id: id, cohort: k, ageBand: AgeBand.allCases[draw.age], region: draw.region,
                         theta: scratch.logThetaValues.map { exp($0) }, baseLogit: draw.baseLogit, vulnerable: draw.vulnerable,
                         sensitivity: draw.sensitivity, events: scratch.events, linked: scratch.linked,
-                        context: draw.context, consentDraw: draw.u, conversionDraw: draw.w)
+                        context: draw.context, consentDraw: draw.u, conversionDraw: draw.w, organic: draw.organic)
     }
 
     /// Reusable buffers for one worker (not shared between threads, so not Sendable).
@@ -183,6 +185,9 @@ public struct CustomerGenerator: Sendable {
         public var eventCount: Int
         /// Number of events linked to the pseudonym.
         public var linkedCount: Int
+        /// Organic propensity qᵢ (MODEL.md §11.1): the chance of buying without contact; 0 where
+        /// the cohort has no organic rate.
+        public var organic: Double = 0
     }
 
     /// Draws customer `index` of cohort `k`. The order of draws is fixed: u, w, age band, region,
@@ -233,9 +238,11 @@ public struct CustomerGenerator: Sendable {
             }
         }
         let sensitivity = cohort.sensitivity * (vulnerable ? tables.vulnerableSensitivity : 1)
+        let spread = cohort.baseSpread * z
         return Draw(u: u, w: w, age: age, region: region,
-                    baseLogit: cohort.logitBase + cohort.baseSpread * z, vulnerable: vulnerable,
-                    sensitivity: sensitivity, context: contextCategory, eventCount: n, linkedCount: linkedCount)
+                    baseLogit: cohort.logitBase + spread, vulnerable: vulnerable,
+                    sensitivity: sensitivity, context: contextCategory, eventCount: n, linkedCount: linkedCount,
+                    organic: cohort.organic(spread: spread))
     }
 
     /// θᵢ ~ Dirichlet(α_k) from C gamma draws: ln θ into `logTheta`, the cumulative θ (scaled by
@@ -291,6 +298,14 @@ final class GeneratorTables: @unchecked Sendable {
         var historyMean: Double
         var poissonLimit: Double
         var vulnerableShare: Double
+        /// logit(p_org), and whether the cohort has organic conversions at all (p_org > 0).
+        var organicLogit: Double
+        var hasOrganic: Bool
+
+        /// qᵢ = σ(logit(p_org) + σb·zᵢ) from the customer's σb·zᵢ (MODEL.md §11.1): the same z as bᵢ,
+        /// so a keen customer is keen either way; 0 without organic conversions.
+        @inline(__always)
+        func organic(spread: Double) -> Double { hasOrganic ? sigmoid(organicLogit + spread) : 0 }
     }
 
     let categories: Int
@@ -342,7 +357,8 @@ final class GeneratorTables: @unchecked Sendable {
                 alpha: alpha, ageCumulative: age, ageCount: c.ageCumulative.count, regionCumulative: region,
                 regionIndex: UnsafePointer(regionIndex), regionCount: c.regionCumulative.count, logitBase: c.logitBase,
                 baseSpread: c.baseSpread, sensitivity: c.sensitivity, historyMean: c.historyMean,
-                poissonLimit: exp(-c.historyMean), vulnerableShare: c.vulnerableShare))
+                poissonLimit: exp(-c.historyMean), vulnerableShare: c.vulnerableShare,
+                organicLogit: c.organicRate > 0 ? log(c.organicRate / (1 - c.organicRate)) : 0, hasOrganic: c.organicRate > 0))
         }
     }
 

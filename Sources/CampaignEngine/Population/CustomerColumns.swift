@@ -13,10 +13,13 @@ struct CustomerColumns: ~Copyable, Sendable {
         static let profileable: UInt8 = 8
         static let personalConverts: UInt8 = 16
         static let fallbackConverts: UInt8 = 32
+        /// Would buy without contact (wᵢ < qᵢ, MODEL.md §11).
+        static let sure: UInt8 = 64
     }
 
-    /// Bytes per customer across the columns.
+    /// Bytes per customer across the columns; 4 more where customers buy without contact.
     static let bytesPerCustomer = 4 + 1 + 1 + 2 + 2 + 1 + 1 + 4 + 4 + 2
+    static let organicBytesPerCustomer = 4
 
     let count: Int
     let consentDraw: SharedBuffer<Float>
@@ -31,8 +34,10 @@ struct CustomerColumns: ~Copyable, Sendable {
     let fallbackProbability: SharedBuffer<UInt32>
     /// Σh′ᵢ, the linked events of a profileable customer.
     let linkedCount: SharedBuffer<UInt16>
+    /// qᵢ of a profileable customer in 2⁻³² units; empty when no cohort buys without contact.
+    let organicProbability: SharedBuffer<UInt32>
 
-    init(count: Int) {
+    init(count: Int, organic: Bool) {
         self.count = count
         consentDraw = .init(zeroed: count)
         cohort = .init(zeroed: count)
@@ -44,5 +49,6 @@ struct CustomerColumns: ~Copyable, Sendable {
         personalProbability = .init(zeroed: count)
         fallbackProbability = .init(zeroed: count)
         linkedCount = .init(zeroed: count)
+        organicProbability = .init(zeroed: organic ? count : 0)
     }
 }

@@ -5,8 +5,10 @@ import ScenarioKit
 /// consent rate through its statistics). One function serves the bulk build and the inspection
 /// of single customers, so explanations show exactly what the figures count.
 public struct CustomerChoices: Sendable, Equatable {
-    /// The offer `oracle` picks from the customer's true θ, b and s.
-    public var oracle: Int
+    /// The offer `oracle` picks from the customer's true θ, b and s; nil where no offer is worth a
+    /// bonus (MODEL.md §11.2: a sure thing or a lost cause, left alone). Always an offer without
+    /// organic conversions.
+    public var oracle: Int?
     /// The offer `unconstrained` picks from the full history, consent or not.
     public var unconstrained: Int
     /// nil when compliant strategies do not contact the customer: suppressed (vulnerable with
@@ -48,12 +50,17 @@ public struct DecisionRules: Sendable {
     /// Each offer's category (−1 for `any`) and margin (value − cost).
     let offerCategory: [Int]
     let offerMargin: [Double]
+    let offerCost: [Double]
+    /// Whether any cohort buys without contact (MODEL.md §11).
+    let organicScenario: Bool
 
     /// With `weeks` above 1 the table reaches the totals a history of that many weeks holds.
     public init(context: ModelContext, weeks: Int = 1) {
         self.context = context
         offerCategory = context.offers.map(\.category)
         offerMargin = context.offers.map(\.margin)
+        offerCost = context.offers.map(\.cost)
+        organicScenario = context.hasOrganic
         // Totals beyond λ + 6√λ + 8 are rare; they take the direct path. Over weeks a history holds
         // up to T·λ events on average, so the table grows with it (to at most 128 × 128 entries per offer).
         let largestMean = (context.cohorts.map(\.historyMean).max() ?? 0) * Double(max(1, weeks))
@@ -70,7 +77,7 @@ public struct DecisionRules: Sendable {
                     let logTheta = offer.category < 0 ? 0 : Foundation.log(kappa * context.thetaBar[offer.category] + Double(h)) - denominator
                     let relevance = offer.category < 0 ? 0 : beta * (context.logC + logTheta)
                     scores[(total * (limit + 1) + h) * offers + o] =
-                        sigmoid(context.baseEstimate + relevance + context.sensitivityEstimate * offer.incentive) * offer.margin
+                        context.incrementalScore(sigmoid(context.baseEstimate + relevance + context.sensitivityEstimate * offer.incentive), offer)
                 }
             }
         }
@@ -93,19 +100,33 @@ public struct DecisionRules: Sendable {
         let vulnerable = draw.vulnerable
         var oracle = 0
         var oracleScore = -Double.infinity
+        let q = draw.organic
         offerMargin.withUnsafeBufferPointer { margin in
-            for o in 0..<margin.count {
-                let score = probability[o] * margin[o]
-                let better = score > oracleScore
-                oracle = better ? o : oracle
-                oracleScore = better ? score : oracleScore
+            if q == 0 {
+                for o in 0..<margin.count {
+                    let score = probability[o] * margin[o]
+                    let better = score > oracleScore
+                    oracle = better ? o : oracle
+                    oracleScore = better ? score : oracleScore
+                }
+            } else {
+                // The truth: Δᵢ(o) = (1 − qᵢ)·pᵢ(o)·(value − cost) − qᵢ·cost (MODEL.md §11.2).
+                for o in 0..<margin.count {
+                    let score = (1 - q) * probability[o] * margin[o] - q * offerCost[o]
+                    let better = score > oracleScore
+                    oracle = better ? o : oracle
+                    oracleScore = better ? score : oracleScore
+                }
             }
         }
         let unconstrained = vulnerable ? context.highestIncentiveOffer
             : chooseFromWholeCounts(scratch.historyCounts, UnsafeBufferPointer(start: scratch.history, count: scratch.categories),
                                     total: draw.eventCount)
         let suppressed = privacy.protectVulnerable && vulnerable
-        var result = CustomerChoices(oracle: oracle, unconstrained: unconstrained, broadcast: nil, contextual: nil,
+        // Contacted only where some offer causes more than it costs; without organic conversions
+        // anywhere always, as in v2.
+        let oracleContacts = !organicScenario || oracleScore > 0
+        var result = CustomerChoices(oracle: oracleContacts ? oracle : nil, unconstrained: unconstrained, broadcast: nil, contextual: nil,
                                      fallback: nil, personal: nil, minor: minor, vulnerable: vulnerable, suppressed: suppressed)
         if suppressed { return result }
         let broadcast = minor ? broadcastOffer.minor : broadcastOffer.adult

@@ -26,6 +26,8 @@ public struct ModelContext: Sendable {
         public var consentBias: Double
         /// `vulnerable_share`: the probability a customer is vulnerable.
         public var vulnerableShare: Double
+        /// p_org: the chance of buying without contact (MODEL.md §11.1).
+        public var organicRate: Double
         /// Index of the cohort's first customer in the population.
         public var offset: Int
         /// Number of customers in the cohort.
@@ -76,6 +78,10 @@ public struct ModelContext: Sendable {
     public let highestIncentiveOffer: Int
     /// The data points a contact itself uses on the campaign's channel (MODEL.md §13).
     public let channel: ChannelPoints
+    /// q̂ = Σ_k w_k · p_org_k: the population's organic rate, all a strategy knows of who buys anyway (MODEL.md §11.2).
+    public let organicEstimate: Double
+    /// Whether any cohort converts without contact: only then do the §11 figures appear.
+    public var hasOrganic: Bool { scenario.hasOrganicConversions }
 
     /// Derives the constants of a validated scenario.
     public init(scenario: Scenario) {
@@ -91,7 +97,7 @@ public struct ModelContext: Sendable {
         let total = max(1, scenario.totalCustomers)
         customers = scenario.totalCustomers
         var thetaBar = [Double](repeating: 0, count: categories.count)
-        var bHat = 0.0, sHat = 0.0
+        var bHat = 0.0, sHat = 0.0, qHat = 0.0
         var offset = 0
         var constants: [CohortConstants] = []
         for cohort in scenario.cohorts {
@@ -102,6 +108,7 @@ public struct ModelContext: Sendable {
             let logit = log(cohort.baseRate / (1 - cohort.baseRate))
             bHat += weight * logit
             sHat += weight * cohort.incentiveSensitivity
+            qHat += weight * cohort.organicRate
             constants.append(CohortConstants(
                 alpha: alpha,
                 ageCumulative: ModelContext.cumulative(cohort.ageBands),
@@ -109,12 +116,13 @@ public struct ModelContext: Sendable {
                 regionCumulative: ModelContext.cumulative(cohort.regions.map(\.weight)),
                 logitBase: logit, baseSpread: cohort.baseSpread, sensitivity: cohort.incentiveSensitivity,
                 historyMean: cohort.historyMean, consentBias: cohort.consentBias,
-                vulnerableShare: cohort.vulnerableShare, offset: offset, size: cohort.size))
+                vulnerableShare: cohort.vulnerableShare, organicRate: cohort.organicRate, offset: offset, size: cohort.size))
             offset += cohort.size
         }
         self.thetaBar = thetaBar
         baseEstimate = bHat
         sensitivityEstimate = sHat
+        organicEstimate = qHat
         cohorts = constants
         offers = scenario.offers.map { offer in
             OfferConstants(category: offer.category.flatMap { categories.firstIndex(of: $0) } ?? -1,
@@ -151,13 +159,21 @@ public struct ModelContext: Sendable {
         for (o, offer) in offers.enumerated() {
             if offer.adultOnly && !allowAdultOnly { continue }
             let relevance = offer.category < 0 ? 0 : beta * (logC + logTheta(offer.category))
-            let score = sigmoid(baseEstimate + relevance + sensitivityEstimate * offer.incentive) * offer.margin
+            let score = incrementalScore(sigmoid(baseEstimate + relevance + sensitivityEstimate * offer.incentive), offer)
             if best < 0 || score > bestScore {
                 best = o
                 bestScore = score
             }
         }
         return best < 0 ? nil : best
+    }
+
+    /// A strategy's expected incremental profit of showing `offer` to a customer it estimates
+    /// converts with `p` when persuaded (MODEL.md §11.2): (1 − q̂)·p·(value − cost) − q̂·cost. With
+    /// q̂ = 0 it is p·(value − cost), computed exactly as v2 did, so v2's choices do not move.
+    @inline(__always)
+    public func incrementalScore(_ p: Double, _ offer: OfferConstants) -> Double {
+        organicEstimate == 0 ? p * offer.margin : (1 - organicEstimate) * p * offer.margin - organicEstimate * offer.cost
     }
 
     /// The offer chosen from the population prior θ̄: what `broadcast` shows.

@@ -59,7 +59,7 @@ public final class Population: @unchecked Sendable {
         self.context = context
         count = context.customers
         self.chunkSize = max(1, chunkSize)
-        columns = CustomerColumns(count: count)
+        columns = CustomerColumns(count: count, organic: context.hasOrganic)
         reidClass = .init(zeroed: count)
         chunkEvents = .init(count: (count + self.chunkSize - 1) / self.chunkSize, initial: [])
         let rules = DecisionRules(context: context)
@@ -71,7 +71,7 @@ public final class Population: @unchecked Sendable {
 
     /// Approximate bytes held per customer by the arrays above (events counted by their average).
     public var bytesPerCustomer: Double {
-        let fixed = CustomerColumns.bytesPerCustomer + 4
+        let fixed = CustomerColumns.bytesPerCustomer + 4 + (columns.organicProbability.count > 0 ? CustomerColumns.organicBytesPerCustomer : 0)
         var events = 0
         for c in 0..<chunkEvents.count { events += chunkEvents[c].count }
         let classes = classLinkedCount.count * 2 + classStart.count * 4 + classMemberList.count * (4 + 4 + 1)

@@ -19,11 +19,17 @@ struct PopulationSummary: Sendable {
     /// Contacted non-minors of segment `s`.
     func reach(ofSegment s: Int) -> Int { totals.scalar(totals.layout.segmentReach + s) }
 
-    /// Conversions and Σp (2⁻³² units) if every contacted non-minor of segment `s` were shown offer `o`.
-    func segmentTally(segment s: Int, offer o: Int) -> (contacted: Int, conversions: Int, expected: UInt64) {
+    /// Conversions and Σπ (2⁻³² units) if every contacted non-minor of segment `s` were shown offer
+    /// `o`, with the sure things among them and their Σq (which do not depend on the offer).
+    func segmentTally(segment s: Int, offer o: Int) -> (contacted: Int, conversions: Int, expected: UInt64, sure: Int, organic: UInt64) {
         let i = s * totals.layout.offers + o
-        return (reach(ofSegment: s), totals.scalar(totals.layout.segmentConversions + i), totals.storage[totals.layout.segmentExpected + i])
+        let layout = totals.layout
+        return (reach(ofSegment: s), totals.scalar(layout.segmentConversions + i), totals.storage[layout.segmentExpected + i],
+                totals.scalar(layout.segmentSure + s), totals.storage[layout.segmentOrganic + s])
     }
+
+    /// Customers who buy without contact, contacted or not (MODEL.md §11.3).
+    var buyAnyway: Int { totals.scalar(totals.layout.buyAnyway) }
 
     /// One fixed standard Laplace draw per (segment, category), from its own stream, so that
     /// sweeps stay paired. Each week of a campaign releases with fresh noise (MODEL.md §9.1).

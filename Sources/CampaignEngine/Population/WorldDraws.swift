@@ -191,8 +191,10 @@ extension CustomerGenerator {
             }
         }
         let sensitivity = cohort.sensitivity * (vulnerable ? tables.vulnerableSensitivity : 1)
+        let spread = cohort.baseSpread * draws.normal[id]
         return Draw(u: Double(draws.consentDraw[id]), w: draws.conversionDraw[id], age: Int(draws.age[id]), region: Int(draws.region[id]),
-                    baseLogit: cohort.logitBase + cohort.baseSpread * draws.normal[id], vulnerable: vulnerable,
-                    sensitivity: sensitivity, context: Int(draws.context[id]), eventCount: n, linkedCount: linkedCount)
+                    baseLogit: cohort.logitBase + spread, vulnerable: vulnerable,
+                    sensitivity: sensitivity, context: Int(draws.context[id]), eventCount: n, linkedCount: linkedCount,
+                    organic: cohort.organic(spread: spread))
     }
 }

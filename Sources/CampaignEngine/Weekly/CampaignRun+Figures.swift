@@ -18,6 +18,7 @@ extension CampaignRun {
         var exposureSum: [StrategyName: Double] = [:]
         var cumulativeConversions: [StrategyName: Int] = [:], cumulativeProfit: [StrategyName: Double] = [:]
         var lastPrivacy: [StrategyName: WeekPrivacy] = [:]
+        var organicConversions: [StrategyName: Int] = [:]
         let indexOf = { (value: UInt64) -> Double in n > 0 ? 100 * (Double(value) / Tally.scale) / Double(n) : 0 }
 
         for week in 1...weeks {
@@ -28,7 +29,11 @@ extension CampaignRun {
                 let base = layout.base(strategy)
                 func count(_ field: Int) -> Int { Int(values[base + field]) }
                 let tally = Tally(flat: values, at: base, offers: offers)
-                let outcome = StrategyFigures(strategy: strategy, customers: n, tally: tally, context: context, privacy: nil)
+                // Who bought anyway: the contacted sure things and those not contacted (MODEL.md §11.1).
+                let organic = count(layout.organicConversions)
+                organicConversions[strategy, default: 0] += organic
+                let outcome = StrategyFigures(strategy: strategy, customers: n, tally: tally, context: context, privacy: nil,
+                                              buyAnyway: tally.sure.reduce(0, +) + organic)
                 campaignTally[strategy, default: Tally(offers: offers)].add(tally)
                 if week == 1 { firstWeek[strategy] = Array(values[base..<(base + layout.strategyStride)]) }
                 contacts[strategy, default: 0] += outcome.contacted
@@ -71,7 +76,8 @@ extension CampaignRun {
                     expectedConversions: outcome.expectedConversions, revenueEUR: outcome.revenueEUR, bonusCostEUR: outcome.bonusCostEUR,
                     profitEUR: outcome.profitEUR, expectedProfitEUR: outcome.expectedProfitEUR,
                     cumulativeConversions: cumulativeConversions[strategy]!, cumulativeProfitEUR: cumulativeProfit[strategy]!,
-                    consenting: Int(values[layout.consenting]), withdrawn: Int(values[layout.withdrawn]), privacy: privacy))
+                    consenting: Int(values[layout.consenting]), withdrawn: Int(values[layout.withdrawn]), privacy: privacy,
+                    causal: outcome.causal))
             }
             let segments = context.segmentCount
             let row = at * segments
@@ -83,7 +89,9 @@ extension CampaignRun {
         // Campaign totals: sums over weeks, distinct customers, week T's records.
         var ordered: [StrategyFigures] = []
         for strategy in scenario.strategies {
-            var f = StrategyFigures(strategy: strategy, customers: n, tally: campaignTally[strategy]!, context: context, privacy: nil)
+            let tally = campaignTally[strategy]!
+            var f = StrategyFigures(strategy: strategy, customers: n, tally: tally, context: context, privacy: nil,
+                                    buyAnyway: tally.sure.reduce(0, +) + organicConversions[strategy, default: 0])
             let first = firstWeek[strategy]!
             // Everyone a strategy ever contacts is contacted in week 1, before anyone converts.
             f.contacted = (0..<offers).reduce(0) { $0 + Int(first[layout.contacted + $1]) }
@@ -118,6 +126,13 @@ extension CampaignRun {
         }
         if let broadcastExpected = ordered.first(where: { $0.strategy == .broadcast })?.expectedConversions, broadcastExpected > 0 {
             for i in ordered.indices { ordered[i].upliftVsBroadcast = ordered[i].expectedConversions / broadcastExpected - 1 }
+        }
+        if let broadcastCaused = ordered.first(where: { $0.strategy == .broadcast })?.causal?.expectedIncrementalConversions, broadcastCaused > 0 {
+            for i in ordered.indices {
+                if let caused = ordered[i].causal?.expectedIncrementalConversions {
+                    ordered[i].causal?.incrementalUpliftVsBroadcast = caused / broadcastCaused - 1
+                }
+            }
         }
         let last = weekResults[weeks - 1]
         return RateResult(consentRate: levels[level], strategies: ordered, segmentOffers: last.segmentOffers,

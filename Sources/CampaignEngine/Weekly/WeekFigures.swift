@@ -58,6 +58,8 @@ public struct WeekFigures: Sendable, Equatable {
     public var withdrawn: Int
     /// nil for `oracle`, which is a hypothetical ceiling.
     public var privacy: WeekPrivacy?
+    /// What this week's campaign caused (MODEL.md §11.3); nil where no cohort buys without contact.
+    public var causal: CausalFigures? = nil
 }
 
 /// Every compared strategy in one week, with what `segment` released that week.

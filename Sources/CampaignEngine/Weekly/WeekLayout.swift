@@ -21,12 +21,13 @@ struct WeekLayout: Sendable {
         self.offers = offers
         self.levels = levels
         self.weeks = weeks
-        fields = StrategyName.allCases.count * (3 * offers + 10) + 2
+        fields = StrategyName.allCases.count * (Tally.fields * offers + 11) + 2
         strategyIndex = Dictionary(uniqueKeysWithValues: StrategyName.allCases.enumerated().map { ($1, $0) })
     }
 
-    /// One strategy's fields: contacts, conversions, Σp (2⁻³² units) per offer, then ten counts.
-    var strategyStride: Int { 3 * offers + 10 }
+    /// One strategy's fields: a tally in `Tally`'s flat form (contacts, conversions, Σπ, sure
+    /// things, Σq per offer), then eleven counts.
+    var strategyStride: Int { Tally.fields * offers + 11 }
     var blocks: Int { 3 * levels + 2 }
     var size: Int { (weeks + 1) * blocks * fields }
 
@@ -39,18 +40,20 @@ struct WeekLayout: Sendable {
     var contacted: Int { 0 }
     var conversions: Int { offers }
     var expected: Int { 2 * offers }
-    var profiled: Int { 3 * offers }
-    var withoutConsent: Int { 3 * offers + 1 }
-    var minors: Int { 3 * offers + 2 }
-    var vulnerable: Int { 3 * offers + 3 }
-    var dataPoints: Int { 3 * offers + 4 }
-    var exposure: Int { 3 * offers + 5 }
-    var storedEvents: Int { 3 * offers + 6 }
-    var storedRecords: Int { 3 * offers + 7 }
+    var profiled: Int { Tally.fields * offers }
+    var withoutConsent: Int { Tally.fields * offers + 1 }
+    var minors: Int { Tally.fields * offers + 2 }
+    var vulnerable: Int { Tally.fields * offers + 3 }
+    var dataPoints: Int { Tally.fields * offers + 4 }
+    var exposure: Int { Tally.fields * offers + 5 }
+    var storedEvents: Int { Tally.fields * offers + 6 }
+    var storedRecords: Int { Tally.fields * offers + 7 }
     /// Minors shown a sponsored offer their profile chose (week 0: distinct customers; DSA Art. 28(2)).
-    var minorsSponsored: Int { 3 * offers + 8 }
+    var minorsSponsored: Int { Tally.fields * offers + 8 }
     /// `segment`'s customers whose offer its statistics chose (week 0: distinct customers).
-    var statisticsTargeted: Int { 3 * offers + 9 }
+    var statisticsTargeted: Int { Tally.fields * offers + 9 }
+    /// Customers the strategy did not contact this week who bought anyway (MODEL.md §11.1).
+    var organicConversions: Int { Tally.fields * offers + 10 }
     /// Customers whose consent is active, and those whose consent has ended (not per strategy).
     var consenting: Int { fields - 2 }
     var withdrawn: Int { consenting + 1 }

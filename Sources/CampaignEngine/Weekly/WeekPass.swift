@@ -40,7 +40,8 @@ struct WeekPass {
         init(context: ModelContext, weeks: Int, levels: Int) {
             categories = context.categoryCount
             customer = .init(categories: categories)
-            offerValues = .init(offers: context.offers.count)
+            // One slot more than offers: segment's jobs keep qᵢ beside πᵢ(o) (MODEL.md §11).
+            offerValues = .init(offers: context.offers.count + 1)
             cumulative = .allocate(capacity: 2 * categories + categories * weeks)
             window = cumulative + categories
             weekLinked = cumulative + 2 * categories
@@ -166,7 +167,7 @@ struct WeekPass {
         let halfExposure = context.scenario.model.exposureHalf
         let contextualFallback = context.scenario.privacy.fallback == .contextual
         let channel = context.channel, address = channel.address
-        let q = withdrawal
+        let withdrawalRate = withdrawal
         let highest = context.highestIncentiveOffer
         let sponsored = context.offers.map(\.sponsored)
         let oracleBase = layout.base(.oracle), unconstrainedBase = layout.base(.unconstrained)
@@ -188,6 +189,16 @@ struct WeekPass {
                 fixed[o] = Tally.fixed(probability[o])
             }
             let choice = rules.choices(draw: draw, scratch: s, probability: UnsafeBufferPointer(start: probability, count: offers))
+            // Contacts convert with πᵢ(o) = qᵢ + (1 − qᵢ)·pᵢ(o) (MODEL.md §11.1); the choices used pᵢ.
+            let q = draw.organic
+            let organicFixed: UInt64 = q > 0 ? Tally.fixed(q) : 0
+            if q > 0 {
+                for o in 0..<offers {
+                    probability[o] = q + (1 - q) * probability[o]
+                    fixed[o] = Tally.fixed(probability[o])
+                }
+            }
+            fixed[offers] = organicFixed
             let minor = draw.age == 0, vulnerable = draw.vulnerable
             let level = threshold(draw.u, cohort: k)
             let seg = draw.age * regions + draw.region
@@ -195,18 +206,19 @@ struct WeekPass {
             var withdrawnIn = Int.max
             var oracleDone = false, unconstrainedDone = false, broadcastDone = false, contextualDone = false
             var fallbackDone = false, personalDone = false, segmentMinorDone = false, contactedAfterWithdrawal = false
-            var sponsoredToMinor = false
+            var sponsoredToMinor = false, unreachedDone = false
             for i in 0..<words { bits[i] = 0 }
             for week in 1...weeks {
                 var w = draw.w, x = draw.context
                 if week >= 2 {
                     let next = advance(week, cohort: k, index: index, scratch: scratch, events: &events,
                                        cumulativeTotal: &cumulativeTotal, windowTotal: &windowTotal)
-                    if withdrawnIn == Int.max && next.withdrawal < q { withdrawnIn = week }
+                    if withdrawnIn == Int.max && next.withdrawal < withdrawalRate { withdrawnIn = week }
                     w = next.conversion
                     x = next.context
                 }
                 let active = level < never && week < withdrawnIn
+                let sure = w < q
                 // Segment statistics: consent active, not a minor, suppressed or not.
                 if active && !minor {
                     let cell = segmentTotals + segmentLayout.block(week, level) + seg * cellStride
@@ -223,11 +235,16 @@ struct WeekPass {
                 }
                 /// One contact of offer `o` by the strategy at `base`; true when it converts.
                 func contact(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, _ o: Int) -> Bool {
-                    block[base + o] &+= 1
-                    block[base + 2 * offers + o] &+= fixed[o]
                     let converted = w < probability[o]
-                    block[base + offers + o] &+= converted ? 1 : 0
+                    Tally.record(block, base: base, offers: offers, offer: o, fixed: fixed[o], converted: converted,
+                                 sure: sure, organic: organicFixed)
                     return converted
+                }
+                /// Not contacted this week: buys anyway when wᵢₜ < qᵢ, and is then done (MODEL.md §11.1).
+                func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int) -> Bool {
+                    guard sure else { return false }
+                    block[base + layout.organicConversions] &+= 1
+                    return true
                 }
                 /// On e-mail a contact no profile chose still uses the address, and the click where
                 /// the context chose it (MODEL.md §13); nothing off e-mail.
@@ -237,7 +254,9 @@ struct WeekPass {
                     block[base + layout.exposure] &+= channel.exposure(contextual: contextual)
                 }
 
-                if !oracleDone { oracleDone = contact(all, oracleBase, choice.oracle) }
+                if !oracleDone {
+                    if let o = choice.oracle { oracleDone = contact(all, oracleBase, o) } else { oracleDone = buysAnyway(all, oracleBase) }
+                }
 
                 // The counterexample keeps and uses everything of everyone.
                 all[unconstrainedBase + layout.storedRecords] &+= 1
@@ -270,8 +289,15 @@ struct WeekPass {
                     unconstrainedDone = contact(all, u, o)
                 }
 
-                // Compliant strategies contact only customers off the suppression list.
-                guard let broadcast = choice.broadcast else { continue }
+                // Compliant strategies contact only customers off the suppression list; the others may
+                // buy anyway, once, under each strategy alike (segment does not follow them).
+                guard let broadcast = choice.broadcast else {
+                    if sure && !unreachedDone {
+                        unreachedDone = true
+                        for base in [broadcastBase, contextualBase, personalBase, segmentBase] { all[base + layout.organicConversions] &+= 1 }
+                    }
+                    continue
+                }
                 let contextual = minor ? rules.contextualOffer[x].minor! : rules.contextualOffer[x].adult
                 let fallback = contextualFallback ? contextual : broadcast
                 let vulnerableCount: UInt64 = vulnerable ? 1 : 0
@@ -330,9 +356,15 @@ struct WeekPass {
                     }
                     continue
                 }
-                // Everyone else is followed by segment once its releases are known: keep w < p per offer.
+                // Everyone else is followed by segment once its releases are known: keep w < π per
+                // offer, and w < q in the slot after the offers.
+                let slots = jobs.slots
                 for o in 0..<offers where w < probability[o] {
-                    let (word, mask) = SegmentJobs.bit(week: week, offer: o, offers: offers)
+                    let (word, mask) = SegmentJobs.bit(week: week, offer: o, slots: slots)
+                    bits[word] |= mask
+                }
+                if sure && slots > offers {
+                    let (word, mask) = SegmentJobs.bit(week: week, offer: offers, slots: slots)
                     bits[word] |= mask
                 }
             }
@@ -367,7 +399,9 @@ struct WeekPass {
                         let meta = jobs.meta[j]
                         let withdrawnIn = meta & 0x7F == 0 ? Int.max : Int(meta & 0x7F)
                         let vulnerableCount: UInt64 = meta & 0x80 != 0 ? 1 : 0
-                        let p = fixed.baseAddress! + j * offers, bits = converts.baseAddress! + j * words
+                        let slots = jobs.slots
+                        let p = fixed.baseAddress! + j * slots, bits = converts.baseAddress! + j * words
+                        let organic: UInt64 = slots > offers ? UInt64(p[offers]) : 0
                         for l in 0..<levels { converted[l] = false; targeted[l] = false }
                         for week in 1...weeks {
                             let active = level < never && week < withdrawnIn
@@ -390,13 +424,16 @@ struct WeekPass {
                                 }
                                 exact[g + layout.vulnerable] &+= vulnerableCount
                                 let o = Int(segmentOffer[i])
-                                exact[g + o] &+= 1
-                                exact[g + 2 * offers + o] &+= UInt64(p[o])
-                                let (word, mask) = SegmentJobs.bit(week: week, offer: o, offers: offers)
-                                if bits[word] & mask != 0 {
-                                    exact[g + offers + o] &+= 1
-                                    converted[l] = true
+                                let (word, mask) = SegmentJobs.bit(week: week, offer: o, slots: slots)
+                                let converts = bits[word] & mask != 0
+                                var sure = false
+                                if slots > offers {
+                                    let (word, mask) = SegmentJobs.bit(week: week, offer: offers, slots: slots)
+                                    sure = bits[word] & mask != 0
                                 }
+                                Tally.record(exact, base: g, offers: offers, offer: o, fixed: UInt64(p[o]), converted: converts,
+                                             sure: sure, organic: organic)
+                                if converts { converted[l] = true }
                             }
                         }
                     }

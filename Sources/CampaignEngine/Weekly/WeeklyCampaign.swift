@@ -36,7 +36,8 @@ public enum WeeklyCampaign {
         let weeks = scenario.campaign.weeks
         let layout = WeekLayout(offers: scenario.offers.count, levels: rates, weeks: weeks)
         let records = scenario.totalCustomers * weeks * MemoryLayout<ClassRecord>.stride
-        let jobs = scenario.totalCustomers * SegmentJobs.bytesPerCustomer(offers: scenario.offers.count, weeks: weeks)
+        let organic = scenario.cohorts.contains { $0.organicRate > 0 }
+        let jobs = scenario.totalCustomers * SegmentJobs.bytesPerCustomer(offers: scenario.offers.count, weeks: weeks, organic: organic)
         return records + records / 2 + jobs + threads * 8 * layout.size + 64 << 20
     }
 }
@@ -83,11 +84,11 @@ struct CampaignRun {
         var segmentTotals: [UInt64]
         var jobs: SegmentJobs
         let scratch: WeekPass.Scratch
-        init(size: Int, segmentSize: Int, offers: Int, weeks: Int, scratch: WeekPass.Scratch) {
+        init(size: Int, segmentSize: Int, offers: Int, weeks: Int, organic: Bool, scratch: WeekPass.Scratch) {
             totals = .init(repeating: 0, count: size)
             records = .init(repeating: [], count: weeks)
             segmentTotals = .init(repeating: 0, count: segmentSize)
-            jobs = SegmentJobs(offers: offers, weeks: weeks)
+            jobs = SegmentJobs(offers: offers, weeks: weeks, organic: organic)
             self.scratch = scratch
         }
     }
@@ -106,7 +107,7 @@ struct CampaignRun {
         let following = pass
         let segmentSize = pass.segmentLayout.size, offers = context.offers.count
         let workers = PerWorker(count: workerCount) {
-            Worker(size: layout.size, segmentSize: segmentSize, offers: offers, weeks: weeks, scratch: makeScratch())
+            Worker(size: layout.size, segmentSize: segmentSize, offers: offers, weeks: weeks, organic: context.hasOrganic, scratch: makeScratch())
         }
         Parallel.run(workers: workerCount, chunks: chunks, control: control) { w, chunk in
             let worker = workers[w]
