@@ -95,6 +95,9 @@ struct CalibrateCommand: ParsableCommand {
         scenario.company.annualTurnoverEUR = turnover
         scenario.company.sector = sector
         scenario.campaign.channel = channel
+        // On e-mail a contextual fallback would read the tracked clicks of subscribers who did not
+        // consent to profiling: the fallback is one offer for everyone (docs/model.md).
+        if channel == .email { scenario.privacy.fallback = .broadcast }
         // The schema line stays first, so editors still find the schema; the calibration's record follows it.
         let body = ScenarioWriter.yaml(scenario)
         let firstLine = body.prefix { $0 != "\n" }

@@ -52,10 +52,14 @@ public struct ComplianceFacts: Sendable, Equatable {
                 && (strategy == .personalized ? figures.contacted > p.profiled : strategy == .segment && minors > 0)
             if email && (strategy == .contextual || fallbackReadsClicks) && figures.contacted > 0 {
                 facts.formUnion([.evaluatesPerson, .deviceAccess])
+                // Contextual chooses from the click for everyone it mails: legitimate interests, with
+                // the right to object (the tracking itself needs § 25 TDDDG consent).
+                if strategy == .contextual { facts.insert(.legitimateInterests) }
             }
             if strategy.info.profilesOnConsent && p.profiled > 0 { facts.insert(.consentBasis) }
             // Individual records (pseudonymised or identified), not segment's aggregate table.
             if [.pseudonymised, .identified].contains(strategy.info.records) && p.storedRecords > 0 { facts.insert(.storesRecords) }
+            if strategy.info.records == .pseudonymised && p.storedRecords > 0 { facts.insert(.pseudonymisedRecords) }
             if p.profiledWithoutConsent > 0 { facts.insert(.profiledWithoutConsent) }
             if p.minorsProfiled > 0 { facts.insert(.minorsProfiled) }
             if p.minorsShownSponsored > 0 { facts.insert(.minorsShownSponsored) }
@@ -76,6 +80,7 @@ public struct ComplianceFacts: Sendable, Equatable {
         }
         if minors > 0 { facts.insert(.minorsPresent) }
         if vulnerable > 0 { facts.insert(.vulnerablePresent) }
+        if minors > 0 || vulnerable > 0 { facts.insert(.atRiskPresent) }
         if scenario.offers.contains(where: \.adultOnly) { facts.insert(.adultOnlyOffers) }
         // Strategies that select offers automatically per visit, segment or person (the strategy table says which).
         if strategy.info.selectsOffers { facts.insert(.aiTargeting) }
@@ -150,7 +155,10 @@ public enum ComplianceAssessment {
                   let breach = Condition.allCases.first(where: { obligation.violatedWhen.contains($0) && $0.isBreach }),
                   let people = breach.people(figures), people > 0
             else { return ObligationStatus(obligation: obligation, state: .applies, fineCapEUR: 0) }
-            let cap = obligation.fine.flatMap { $0.value(of: figures) } ?? 0
+            var cap = obligation.fine.flatMap { $0.value(of: figures) } ?? 0
+            // An Art. 83(5) breach exposes the company to that cap whichever breach it is (MODEL.md §5
+            // computes it for processing without consent; the others fall under the same paragraph).
+            if cap == 0 && obligation.fine == .fineCapGDPR { cap = FineCaps.gdprArt83_5(turnover: facts.company.annualTurnoverEUR) }
             return ObligationStatus(obligation: obligation, state: .violated, fineCapEUR: cap, people: people, breach: breach)
         }
     }

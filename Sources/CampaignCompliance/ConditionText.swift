@@ -50,6 +50,12 @@ extension Condition {
             return LocalizedText(en: "No minors are among the customers.", de: "Unter den Kunden sind keine Minderjährigen.")
         case .vulnerablePresent:
             return LocalizedText(en: "No vulnerable people are among the customers.", de: "Unter den Kunden sind keine schutzbedürftigen Personen.")
+        case .atRiskPresent:
+            return LocalizedText(en: "No minors and no vulnerable people are among the customers.",
+                                 de: "Unter den Kunden sind weder Minderjährige noch schutzbedürftige Personen.")
+        case .pseudonymisedRecords:
+            return LocalizedText(en: "The strategy keeps no pseudonymised records: none, only aggregate statistics, or identified records.",
+                                 de: "Die Strategie speichert keine pseudonymisierten Datensätze: keine, nur aggregierte Statistik oder identifizierte Datensätze.")
         case .suppressionList:
             return LocalizedText(en: "No suppression list is kept: no vulnerable customers, or protect_vulnerable is off.",
                                  de: "Keine Sperrliste wird geführt: keine Schutzbedürftigen, oder protect_vulnerable ist aus.")

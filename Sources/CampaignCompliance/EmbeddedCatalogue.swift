@@ -37,9 +37,11 @@ enum EmbeddedCatalogue {
 #   consent_basis                it relies on consent for that (personalised)
 #   legitimate_interests         it relies on legitimate interests for its targeting (segment)
 #   stores_records               it stores per-person records (pseudonymised or identified)
+#   pseudonymised_records        it stores pseudonymised per-person records (personalised's profiles)
 #   device_access                it reads or stores information on the device, or tracks opens and clicks
 #   minors_present               the scenario has minors among its customers
 #   vulnerable_present           the scenario has vulnerable customers
+#   at_risk_present              the scenario has minors or vulnerable customers (vulnerable by age or situation)
 #   suppression_list             compliant strategies keep vulnerable customers on a suppression list
 #   adult_only_offers            the scenario has adult-only offers (served behind an age gate)
 #   ai_targeting                 an automated system selects offers per visit, segment or person
@@ -77,7 +79,7 @@ entries:
   - id: gdpr-4-5
     citation: {en: "GDPR Art. 4(5)", de: "DSGVO Art. 4(5)"}
     law: GDPR
-    applies_when: [stores_records, consent_basis]
+    applies_when: [pseudonymised_records]
     title: {en: "Pseudonymised data stay personal data", de: "Pseudonymisierte Daten bleiben personenbezogen"}
     summary:
       en: "Pseudonymised data can be attributed to a person only with additional information kept separately (Art. 4(5)). For the controller that holds that information they remain personal data; the CJEU held in C-413/23 P (EDPS v SRB, 4 Sep 2025) that they may be non-personal for a recipient with no reasonable means to re-identify, while the duty to inform is judged from the controller's side at collection."
@@ -128,11 +130,11 @@ entries:
     applies_when: [legitimate_interests]
     title: {en: "Legitimate interests", de: "Berechtigte Interessen"}
     summary:
-      en: "Processing can rest on the company's legitimate interests if the person's interests and rights do not override them. Targeting a coarse segment (age band and region) may fit, with the right to object of Art. 21(2); the browsing behind the segment's statistics was collected with consent. Tracking-based individual profiles rest on consent instead."
-      de: "Eine Verarbeitung kann auf berechtigte Interessen des Unternehmens gestützt werden, wenn Interessen und Rechte der Person nicht überwiegen. Die Ausspielung an ein grobes Segment (Altersgruppe und Region) kann passen, mit dem Widerspruchsrecht nach Art. 21(2); der Surfverlauf hinter der Segmentstatistik wurde mit Einwilligung erhoben. Individuelle Tracking-Profile stützen sich dagegen auf die Einwilligung."
+      en: "Processing can rest on the company's legitimate interests if the person's interests and rights do not override them. Targeting a coarse segment (age band and region) may fit, with the right to object of Art. 21(2); the browsing behind the segment's statistics was collected with consent. So may choosing an e-mail's offer from the subscriber's last tracked click (contextual on e-mail), though the click tracking itself needs consent under § 25 TDDDG. Tracking-based individual profiles rest on consent instead."
+      de: "Eine Verarbeitung kann auf berechtigte Interessen des Unternehmens gestützt werden, wenn Interessen und Rechte der Person nicht überwiegen. Die Ausspielung an ein grobes Segment (Altersgruppe und Region) kann passen, mit dem Widerspruchsrecht nach Art. 21(2); der Surfverlauf hinter der Segmentstatistik wurde mit Einwilligung erhoben. Ebenso kann es passen, das Angebot einer E-Mail nach dem letzten verfolgten Klick zu wählen (kontextuell per E-Mail), wobei das Klick-Tracking selbst eine Einwilligung nach § 25 TDDDG braucht. Individuelle Tracking-Profile stützen sich dagegen auf die Einwilligung."
     duty:
-      en: "Document the balancing test for the segment targeting, and take anyone who objects out of it at once."
-      de: "Die Interessenabwägung für die Segment-Ausspielung dokumentieren und jede Person, die widerspricht, sofort herausnehmen."
+      en: "Document the balancing test for the targeting, and take anyone who objects out of it at once."
+      de: "Die Interessenabwägung für die Ausspielung dokumentieren und jede Person, die widerspricht, sofort herausnehmen."
   - id: gdpr-7-3
     citation: {en: "GDPR Art. 7(3)", de: "DSGVO Art. 7(3)"}
     law: GDPR
@@ -176,6 +178,8 @@ entries:
     binds: [gambling]
     applies_when: [vulnerable_present]
     violated_when: [vulnerable_targeted]
+    # Processing special-category data outside Art. 9 falls under Art. 83(5).
+    fine: gdpr_art83_5
     title: {en: "The player exclusion register", de: "Die Spielersperrdatei"}
     summary:
       en: "A licensed gambling operator must check the player exclusion system before a player takes part (GlüStV 2021 § 8); the register (§ 23) stores the reason for an exclusion and is deleted six years after it ends. An entry can reveal a gambling problem, which may be health data: pair Art. 9(2)(g) with the legal obligation of Art. 6(1)(c). Keeping excluded and at-risk players out of bonus campaigns as well is the operator's own measure in the model (an assumption); at-risk flags beyond the register need an Art. 9 exception of their own. The tool counts every vulnerable customer a strategy contacts as a breach here."
@@ -277,11 +281,13 @@ entries:
   - id: gdpr-35
     citation: {en: "GDPR Art. 35", de: "DSGVO Art. 35"}
     law: GDPR
-    applies_when: [large_scale_profiling]
+    # Every profiling campaign is screened; whether a DPIA is indicated is the report's verdict,
+    # from the large-scale test.
+    applies_when: [evaluates_person]
     title: {en: "Data protection impact assessment", de: "Datenschutz-Folgenabschätzung"}
     summary:
-      en: "A DPIA is mandatory before processing likely to result in a high risk; Art. 35(3)(a) names systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects. Large-scale profiling for marketing should at least be screened."
-      de: "Vor einer Verarbeitung mit voraussichtlich hohem Risiko ist eine DSFA Pflicht; Art. 35(3)(a) nennt systematische und umfassende automatisierte Bewertungen einschließlich Profiling mit rechtlicher oder ähnlich erheblicher Wirkung. Profiling für Werbung in großem Umfang sollte zumindest geprüft werden."
+      en: "A DPIA is mandatory before processing likely to result in a high risk; Art. 35(3)(a) names systematic and extensive automated evaluation, including profiling, with legal or similarly significant effects. Profiling for marketing should at least be screened and the screening documented; the report says where a DPIA is indicated (profiling at scale, or of minors or vulnerable people)."
+      de: "Vor einer Verarbeitung mit voraussichtlich hohem Risiko ist eine DSFA Pflicht; Art. 35(3)(a) nennt systematische und umfassende automatisierte Bewertungen einschließlich Profiling mit rechtlicher oder ähnlich erheblicher Wirkung. Profiling für Werbung sollte zumindest geprüft und die Prüfung dokumentiert werden; der Bericht sagt, wo eine DSFA angezeigt ist (Profiling in großem Umfang oder von Minderjährigen oder Schutzbedürftigen)."
     duty:
       en: "Screen the campaign against Art. 35(3) and document the result; run a DPIA where the screening says so."
       de: "Die Kampagne anhand von Art. 35(3) prüfen und das Ergebnis dokumentieren; wo nötig eine DSFA durchführen."
@@ -308,8 +314,8 @@ entries:
       en: "Storing or reading information on a user's device needs consent after clear information, unless it is strictly necessary for the service the user asked for; Germany implements this in § 25 TDDDG. The EDPB's Guidelines 2/2023 put URL and pixel tracking, tracked links in e-mails and data a script sends from the device under it. An offer the shop's own server picks from the page it serves is not device access; a third-party tag reading the URL is. Tracking for profiles is never strictly necessary."
       de: "Das Speichern oder Auslesen von Informationen auf dem Endgerät braucht nach klarer Information eine Einwilligung, außer es ist für den gewünschten Dienst unbedingt erforderlich; Deutschland setzt das in § 25 TDDDG um. Die Leitlinien 2/2023 des EDSA fassen URL- und Pixel-Tracking, verfolgte Links in E-Mails und von Skripten gesendete Gerätedaten darunter. Ein Angebot, das der eigene Server des Shops nach der ausgelieferten Seite wählt, ist kein Endgerätezugriff; ein Tag eines Dritten, der die URL liest, schon. Tracking für Profile ist nie unbedingt erforderlich."
     duty:
-      en: "Collect the browsing, open and click data behind profiles and segments only after consent; choose contextual offers on the own server, from the page it serves."
-      de: "Surf-, Öffnungs- und Klickdaten für Profile und Segmente erst nach Einwilligung erheben; kontextuelle Angebote auf dem eigenen Server nach der ausgelieferten Seite wählen."
+      en: "Collect the browsing, open and click data behind profiles and segments only after consent. On a website or in an app, choose contextual offers on the own server, from the page it serves; in e-mail, use a tracked click only of subscribers who consented to click tracking."
+      de: "Surf-, Öffnungs- und Klickdaten für Profile und Segmente erst nach Einwilligung erheben. Auf einer Website oder in einer App kontextuelle Angebote auf dem eigenen Server nach der ausgelieferten Seite wählen; in E-Mails einen verfolgten Klick nur von Abonnentinnen und Abonnenten nutzen, die in Klick-Tracking eingewilligt haben."
   - id: eprivacy-13
     citation: {en: "ePrivacy Art. 13; § 7 UWG", de: "ePrivacy-RL Art. 13; § 7 UWG"}
     law: ePrivacy
@@ -410,8 +416,9 @@ entries:
   - id: dsa-52-3
     citation: {en: "DSA Art. 52(3), Art. 74(1)", de: "DSA Art. 52(3), Art. 74(1)"}
     law: DSA
-    binds: [dsa_platform_rules, sponsored_offers]
-    applies_when: [evaluates_person]
+    # The fines back every DSA duty here (Arts. 26-28 and 38), not only the advertising rules.
+    binds: [dsa_platform_rules]
+    applies_when: [ai_targeting]
     title: {en: "DSA fines", de: "Geldbußen nach dem DSA"}
     summary:
       en: "Breaching the DSA can cost a platform up to 6 % of its worldwide annual turnover, imposed by the national Digital Services Coordinator (Art. 52(3)); a very large online platform is fined by the Commission, also up to 6 % (Art. 74(1))."
@@ -459,13 +466,13 @@ entries:
     citation: {en: "AI Act Art. 5(1)(b)", de: "KI-VO Art. 5(1)(b)"}
     law: AI Act
     binds: [ai_system]
-    applies_when: [ai_targeting, vulnerable_present]
+    applies_when: [ai_targeting, at_risk_present]
     violated_when: [vulnerable_targeted]
     fine: ai_act_art99_3
     title: {en: "Ban on exploiting vulnerabilities", de: "Verbot der Ausnutzung von Schwächen"}
     summary:
-      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is reasonably likely to cause, significant harm. The elements are cumulative and judged case by case; pushing the strongest bonus at people on a gambling self-exclusion list can meet them. The tool marks it breached when a strategy built as an AI system contacts vulnerable customers: a model assumption that every element is met, not a legal finding. Applies from 2 Feb 2025."
-      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder hinreichend wahrscheinlich ist. Die Merkmale müssen alle vorliegen und werden im Einzelfall geprüft; Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, kann sie erfüllen. Das Werkzeug markiert einen Verstoß, wenn eine als KI-System gebaute Strategie Schutzbedürftige anspricht: die Annahme des Modells, dass alle Merkmale vorliegen, keine rechtliche Feststellung. Gilt seit 2. Februar 2025."
+      en: "AI systems may not exploit vulnerabilities due to age, disability or a specific social or economic situation so as to materially distort behaviour in a way that causes, or is reasonably likely to cause, significant harm. The elements are cumulative and judged case by case; pushing the strongest bonus at people on a gambling self-exclusion list can meet them. The tool marks it breached when a strategy built as an AI system contacts vulnerable customers: a model assumption that every element is met, not a legal finding. Where minors are present it applies too (age is a vulnerability it names), but the model counts no breach for them: whether a bonus exploits a minor's age is the case-by-case test. Applies from 2 Feb 2025."
+      de: "KI-Systeme dürfen keine Schwächen aufgrund von Alter, Behinderung oder einer besonderen sozialen oder wirtschaftlichen Lage ausnutzen, um das Verhalten so wesentlich zu verzerren, dass erheblicher Schaden entsteht oder hinreichend wahrscheinlich ist. Die Merkmale müssen alle vorliegen und werden im Einzelfall geprüft; Menschen auf einer Spielersperrliste den stärksten Bonus zu zeigen, kann sie erfüllen. Das Werkzeug markiert einen Verstoß, wenn eine als KI-System gebaute Strategie Schutzbedürftige anspricht: die Annahme des Modells, dass alle Merkmale vorliegen, keine rechtliche Feststellung. Wo Minderjährige dabei sind, gilt es ebenfalls (das Alter ist eine der genannten Schwächen), doch das Modell zählt für sie keinen Verstoß: Ob ein Bonus das Alter eines Minderjährigen ausnutzt, ist die Prüfung im Einzelfall. Gilt seit 2. Februar 2025."
     duty:
       en: "Do not contact vulnerable customers with incentives (keep a suppression list; in gambling, check the exclusion register)."
       de: "Schutzbedürftige nicht mit Anreizen ansprechen (eine Sperrliste führen; beim Glücksspiel die Sperrdatei abfragen)."

@@ -47,12 +47,16 @@ public enum Condition: String, Sendable, CaseIterable {
     case legitimateInterests = "legitimate_interests"
     /// It stores per-person records (pseudonymised or identified).
     case storesRecords = "stores_records"
+    /// It stores pseudonymised per-person records (GDPR Art. 4(5)).
+    case pseudonymisedRecords = "pseudonymised_records"
     /// It reads or stores information on the visitor's device, or tracks opens and clicks (tracking).
     case deviceAccess = "device_access"
     /// The scenario has minors among its customers.
     case minorsPresent = "minors_present"
     /// The scenario has vulnerable customers.
     case vulnerablePresent = "vulnerable_present"
+    /// The scenario has minors or vulnerable customers: people vulnerable by age or situation.
+    case atRiskPresent = "at_risk_present"
     /// Compliant strategies keep vulnerable customers on a suppression list and do not contact them.
     case suppressionList = "suppression_list"
     /// The scenario has adult-only offers, shown behind an age gate.

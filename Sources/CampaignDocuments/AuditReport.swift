@@ -98,8 +98,11 @@ public enum AuditReport {
         doc.blocks.append(.paragraph(t.dpiaIntro))
         doc.blocks.append(.table(t.dpiaHeaders, statuses.filter { $0.0.strategy.info.hasPrivacyFigures }.map { f, s in
             let profiled = f.privacy?.profiled ?? 0
-            // The same test as the catalogue's Art. 35 entry, so report and panel agree.
-            let significant = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
+            // Art. 35 applies to every profiling strategy (the panel says so); a DPIA is indicated where
+            // it profiles at scale or reaches minors or vulnerable people (the catalogue's test).
+            let screened = s.contains { $0.obligation.id == catalogue.dpiaEntry && $0.state != .notApplicable }
+            let significant = screened && ComplianceFacts(figures: f, scenario: scenario, minors: minors, vulnerable: vulnerable,
+                                                          catalogue: catalogue).holding.contains(.largeScaleProfiling)
             // Coarse profiling (Art. 4(4)): segment's age band and region, contextual's tracked click on e-mail.
             let coarse = s.contains { $0.obligation.id == "gdpr-4-4" && $0.state != .notApplicable } && profiled == 0
             let coarsePeople = f.strategy == .segment ? (f.privacy?.statisticsTargeted ?? 0) : f.contacted

@@ -81,13 +81,28 @@ public struct ExplainText: Sendable {
     var sponsoredAdvertisement: String { loc("(a partner's advertisement, DSA Art. 3(r))", language) }
     var trackedClickData: String { loc("the category of your last tracked click", language) }
     var emailConsent: String {
-        loc("Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).", language)
+        loc("Sending needs your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), or, if you bought from us before, the existing-customer rule (§ 7(3) UWG); the GDPR's Art. 6(1) does not govern the sending itself (CJEU C-654/23, Inteligo Media).", language)
     }
     var clickProfiling: String {
-        loc("Tracking your clicks needs your consent (§ 25 TDDDG), and choosing the offer from them is profiling (GDPR Art. 4(4)) that needs its own basis.", language)
+        loc("Tracking your clicks needs your consent (§ 25 TDDDG); choosing the offer from them is profiling (GDPR Art. 4(4)) on legitimate interests (Art. 6(1)(f)), which you may object to (Art. 21(2)).", language)
     }
+    /// The profiling of a contextual fallback on e-mail: the model's assumption about click-tracking consent.
+    var fallbackClickProfiling: String {
+        loc("Your last tracked click still chose the offer: that tracking needs your consent (§ 25 TDDDG), which this model assumes you gave when you subscribed; choosing from it is profiling (GDPR Art. 4(4)) on legitimate interests (Art. 6(1)(f)), which you may object to (Art. 21(2)).", language)
+    }
+    var emailAddressHeld: String { loc("your e-mail address (kept on the mailing list)", language) }
+    var addressHeld: String {
+        loc("Not contacted now; the mailing list keeps your address on the basis on which you subscribed (ePrivacy Art. 13; § 7 UWG).", language)
+    }
+    var profileHeld: String { loc("your pseudonymous profile (kept, not used this time)", language) }
     var unsubscribe: String {
         loc("Unsubscribe at any time with the link in every e-mail; you can also object to direct marketing (GDPR Art. 21(2)).", language)
+    }
+    /// On e-mail: unsubscribing first, then what else changes the offer; the objection right once.
+    func unsubscribeThen(_ other: String) -> String {
+        if other == noChoiceNeeded { return unsubscribe }
+        let objection = other.contains("21(2)")
+        return (objection ? loc("Unsubscribe at any time with the link in every e-mail.", language) : unsubscribe) + " " + other
     }
     var ageGateEntry: String { loc("whether you are 18 or over (the age gate of adults-only offers)", language) }
     func ageGateBasis(email: Bool) -> String {
@@ -98,7 +113,7 @@ public struct ExplainText: Sendable {
         loc("Your data is not used for targeting (protected customer).", language)
     }
     var noConsentFallback: String {
-        loc("You have not consented to personalised advertising, so no profile is used.", language)
+        loc("You have not consented to personalised advertising, so no profile of your history is used.", language)
     }
     func segment(_ age: String, _ region: String, k: Int) -> String {
         loc("Customers of your age band (%1) and region (%2) as a group — at least %3 consenting people — prefer this category.", language, age, region, k)
@@ -123,7 +138,7 @@ public struct ExplainText: Sendable {
     func linkedEvents(_ n: Int) -> String { loc("%1 linked activity events", language, n) }
     func allEvents(_ n: Int) -> String { loc("all %1 activity events", language, n) }
     var trueInterests: String { loc("true interests (hypothetical)", language) }
-    var noPersonalData: String { loc("None needed: no personal data is used (model assumption: an anonymous visitor).", language) }
+    var noPersonalData: String { loc("None needed: no personal data is used (model assumption: an anonymous visitor on a page or in an app).", language) }
     var suppressionEntry: String { loc("your entry on the suppression list (kept and checked for every campaign)", language) }
     var suppressionLegalObligation: String {
         loc("A licensed gambling operator must check the statutory player exclusion register before you play (GlüStV § 8, in Germany OASIS): a legal obligation (GDPR Art. 6(1)(c)) with Art. 9(2)(g), since an entry may reveal a gambling problem. Keeping excluded and at-risk players out of bonus campaigns too is the operator's own measure (a model assumption). Nothing else about you is used.", language)

@@ -137,6 +137,20 @@ public struct Explanation: Sendable, Equatable {
             dataUsed.append(t.minorCheck)
             if legalBasis == t.noPersonalData { legalBasis = t.minorCheckBasis }
         }
+        // Not contacted (suppressed, or converted in an earlier week): nothing is chosen, but what is
+        // held stays held: the address on e-mail, a consenting customer's pseudonymous profile.
+        if d.offer == nil && strategy.info.records != .hypothetical && !inspection.choices.suppressed {
+            if strategy == .personalized && inspection.consents && inspection.choices.profileable {
+                dataUsed.append(t.profileHeld)
+                legalBasis = t.consent
+                howToChange = t.withdrawConsent
+            }
+            if email {
+                dataUsed = [t.emailAddressHeld] + dataUsed
+                legalBasis = t.addressHeld + (legalBasis == t.noPersonalData ? "" : " " + legalBasis)
+                howToChange = t.unsubscribeThen(howToChange)
+            }
+        }
         guard strategy.info.records != .hypothetical, let shown = d.offer else { return }
         // A partner's paid promotion is an advertisement (DSA Art. 3(r)): say so with the offer.
         if scenario.offers[shown].sponsored { offer = (offer ?? "") + " " + t.sponsoredAdvertisement }
@@ -147,11 +161,12 @@ public struct Explanation: Sendable, Equatable {
         }
         // E-mail: every strategy uses the address, and sending needs prior consent (MODEL.md §13).
         if email {
-            let clicked = strategy == .contextual || (d.usedFallback && scenario.privacy.fallback == .contextual)
+            let fallbackClicked = d.usedFallback && scenario.privacy.fallback == .contextual
+            let clicked = strategy == .contextual || fallbackClicked
             dataUsed = [t.emailAddress] + (clicked ? [t.trackedClickData] : []) + dataUsed
             let own = legalBasis == t.noPersonalData ? "" : " " + legalBasis
-            legalBasis = t.emailConsent + (clicked ? " " + t.clickProfiling : "") + own
-            howToChange = howToChange == t.noChoiceNeeded ? t.unsubscribe : t.unsubscribe + " " + howToChange
+            legalBasis = t.emailConsent + (fallbackClicked ? " " + t.fallbackClickProfiling : clicked ? " " + t.clickProfiling : "") + own
+            howToChange = t.unsubscribeThen(howToChange)
         }
     }
 

@@ -68,10 +68,10 @@ struct ReportText {
     /// The legal basis; on e-mail the sending needs prior consent first, whatever picks the offer.
     func basis(_ s: StrategyName, _ channel: Channel) -> String {
         guard channel == .email, s.info.records != .hypothetical else { return loc(s.info.legalBasis, language) }
-        let sending = loc("sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), and § 25 TDDDG consent for open and click tracking", language)
+        let sending = loc("sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG) or, for existing customers, § 7(3) UWG; the GDPR's Art. 6(1) does not govern the sending itself (CJEU C-654/23); if opens or clicks are tracked, § 25 TDDDG consent", language)
         switch s {
         case .broadcast: return sending
-        case .contextual: return sending + "; " + loc("choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)) and needs its own basis", language)
+        case .contextual: return sending + "; " + loc("choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)): legitimate interests (Art. 6(1)(f)) with the right to object (Art. 21(2)), the click tracking itself with § 25 TDDDG consent", language)
         default: return sending + "; " + loc("choosing the offer: %1", language, loc(s.info.legalBasis, language))
         }
     }

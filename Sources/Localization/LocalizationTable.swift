@@ -221,8 +221,6 @@ enum LocalizationTable {
             "Keine Strategie spricht Schutzbedürftige an: kein Hinweis auf die verbotene Praxis nach Art. 5(1)(b).",
         "No strategy in this comparison violates a rule the simulation can see.":
             "Keine Strategie dieses Vergleichs verstößt gegen eine Regel, die die Simulation erkennen kann.",
-        "None needed: no personal data is used (model assumption: an anonymous visitor).":
-            "Keine nötig: Es werden keine personenbezogenen Daten genutzt (Annahme des Modells: ein anonymer Besucher).",
         "None: profiling without consent (or of a minor) has no lawful basis here.":
             "Keine: Profiling ohne Einwilligung (oder von Minderjährigen) hat hier keine Rechtsgrundlage.",
         "Not applicable: a hypothetical ceiling, not a way to run a campaign.":
@@ -297,8 +295,6 @@ enum LocalizationTable {
             "Widerrufen Sie Ihre Einwilligung jederzeit in den Datenschutzeinstellungen, so einfach wie erteilt (DSGVO Art. 7(3)); Sie können auch der Direktwerbung widersprechen (Art. 21(2)).",
         "You can object to the use of your data for direct marketing at any time (GDPR Art. 21(2)); it will then no longer be used.":
             "Sie können der Nutzung Ihrer Daten für Direktwerbung jederzeit widersprechen (DSGVO Art. 21(2)); danach werden sie dafür nicht mehr genutzt.",
-        "You have not consented to personalised advertising, so no profile is used.":
-            "Sie haben personalisierter Werbung nicht zugestimmt; es wird kein Profil genutzt.",
         "You were identified as vulnerable and shown the strongest incentive.":
             "Sie wurden als schutzbedürftig erkannt und erhielten den stärksten Anreiz.",
         "Your age-and-region group has fewer than %1 consenting people, so its statistics are not used: you see the general offer.":
@@ -1301,8 +1297,6 @@ enum LocalizationTable {
             "ein Merkmal 18+ je Abonnent (personenbezogen: die Person ist bekannt)",
         "an 18+ self-declaration per visitor (arguably not personal data while the visitor stays anonymous)":
             "eine Selbstauskunft 18+ je Besucher (wohl nicht personenbezogen, solange der Besucher anonym bleibt)",
-        "choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)) and needs its own basis":
-            "die Auswahl nach dem verfolgten Klick einer bekannten Person ist Profiling (DSGVO Art. 4(4)) und braucht eine eigene Grundlage",
         "choosing the offer: %1":
             "Auswahl des Angebots: %1",
         "e-mail address":
@@ -1315,8 +1309,6 @@ enum LocalizationTable {
             "rechtliche Verpflichtung, DSGVO Art. 6(1)(c): Glücksspiel von Minderjährigen fernhalten (GlüStV)",
         "none beyond the check":
             "keine über die Prüfung hinaus",
-        "sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), and § 25 TDDDG consent for open and click tracking":
-            "Versand: vorherige Einwilligung in E-Mail-Werbung (ePrivacy Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG) und Einwilligung nach § 25 TDDDG für Öffnungs- und Klick-Tracking",
         "up to €10 M or 2 % (GDPR Art. 83(4)), not computed":
             "bis 10 Mio. € oder 2 % (DSGVO Art. 83(4)), nicht berechnet",
         "The age gate checks only whether you are 18 or over; while you stay an anonymous visitor this self-declaration is arguably not personal data. Where it is, its basis is a legal obligation to keep the offer from minors (GDPR Art. 6(1)(c)), or legitimate interests (Art. 6(1)(f)).":
@@ -1325,14 +1317,10 @@ enum LocalizationTable {
             "Die Altersschranke speichert ein Merkmal 18+ zu Ihnen: eine rechtliche Verpflichtung, wo ein Gesetz das Angebot von Minderjährigen fernhält (DSGVO Art. 6(1)(c)), sonst berechtigte Interessen (Art. 6(1)(f)).",
         "The category of your last tracked click in our e-mails (%1).":
             "Die Kategorie Ihres letzten verfolgten Klicks in unseren E-Mails (%1).",
-        "Tracking your clicks needs your consent (§ 25 TDDDG), and choosing the offer from them is profiling (GDPR Art. 4(4)) that needs its own basis.":
-            "Das Verfolgen Ihrer Klicks braucht Ihre Einwilligung (§ 25 TDDDG), und das Angebot danach zu wählen, ist Profiling (DSGVO Art. 4(4)), das eine eigene Grundlage braucht.",
         "Unsubscribe at any time with the link in every e-mail; you can also object to direct marketing (GDPR Art. 21(2)).":
             "Jederzeit über den Link in jeder E-Mail abbestellen; Sie können auch der Direktwerbung widersprechen (DSGVO Art. 21(2)).",
         "You are under 18, so no profile chooses your offer (GDPR Recital 38; the EDPB-endorsed WP251).":
             "Sie sind unter 18, daher wählt kein Profil Ihr Angebot (DSGVO ErwGr. 38; die vom EDSA übernommene WP251).",
-        "Your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG).":
-            "Ihre vorherige Einwilligung in E-Mail-Werbung (ePrivacy Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG).",
         "a minor profiled for marketing without a lawful basis (GDPR Art. 6(1); Art. 8, Recital 38)":
             "eine minderjährige Person ohne Rechtsgrundlage für Werbung profiliert (DSGVO Art. 6(1); Art. 8, ErwGr. 38)",
         "a profiled minor shown a sponsored offer, an advertisement on a platform (DSA Art. 28(2))":
@@ -1405,5 +1393,27 @@ enum LocalizationTable {
             "Kosten/zus.",
         "Incr. lift":
             "Zus. Zuw.",
+        "Sending needs your prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG), or, if you bought from us before, the existing-customer rule (§ 7(3) UWG); the GDPR's Art. 6(1) does not govern the sending itself (CJEU C-654/23, Inteligo Media).":
+            "Der Versand braucht Ihre vorherige Einwilligung in E-Mail-Werbung (ePrivacy-RL Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG) oder, wenn Sie schon bei uns gekauft haben, die Bestandskundenregel (§ 7 Abs. 3 UWG); Art. 6(1) DSGVO regelt den Versand selbst nicht (EuGH C-654/23, Inteligo Media).",
+        "Tracking your clicks needs your consent (§ 25 TDDDG); choosing the offer from them is profiling (GDPR Art. 4(4)) on legitimate interests (Art. 6(1)(f)), which you may object to (Art. 21(2)).":
+            "Das Verfolgen Ihrer Klicks braucht Ihre Einwilligung (§ 25 TDDDG); das Angebot danach zu wählen, ist Profiling (DSGVO Art. 4(4)) auf Grundlage berechtigter Interessen (Art. 6(1)(f)), dem Sie widersprechen können (Art. 21(2)).",
+        "Your last tracked click still chose the offer: that tracking needs your consent (§ 25 TDDDG), which this model assumes you gave when you subscribed; choosing from it is profiling (GDPR Art. 4(4)) on legitimate interests (Art. 6(1)(f)), which you may object to (Art. 21(2)).":
+            "Ihr letzter verfolgter Klick hat das Angebot trotzdem gewählt: Dieses Tracking braucht Ihre Einwilligung (§ 25 TDDDG), die Sie nach der Annahme dieses Modells beim Abonnieren gegeben haben; danach zu wählen, ist Profiling (DSGVO Art. 4(4)) auf Grundlage berechtigter Interessen (Art. 6(1)(f)), dem Sie widersprechen können (Art. 21(2)).",
+        "your e-mail address (kept on the mailing list)":
+            "Ihre E-Mail-Adresse (auf der Verteilerliste gespeichert)",
+        "Not contacted now; the mailing list keeps your address on the basis on which you subscribed (ePrivacy Art. 13; § 7 UWG).":
+            "Diesmal nicht angeschrieben; die Verteilerliste speichert Ihre Adresse auf der Grundlage, auf der Sie sich angemeldet haben (ePrivacy-RL Art. 13; § 7 UWG).",
+        "your pseudonymous profile (kept, not used this time)":
+            "Ihr pseudonymes Profil (gespeichert, diesmal nicht genutzt)",
+        "You have not consented to personalised advertising, so no profile of your history is used.":
+            "Sie haben nicht in personalisierte Werbung eingewilligt, daher wird kein Profil Ihres Verlaufs genutzt.",
+        "None needed: no personal data is used (model assumption: an anonymous visitor on a page or in an app).":
+            "Keine nötig: Es werden keine personenbezogenen Daten genutzt (Modellannahme: ein anonymer Besuch auf einer Seite oder in einer App).",
+        "sending: prior consent to e-mail advertising (ePrivacy Art. 13; in Germany § 7(2) Nr. 2 UWG) or, for existing customers, § 7(3) UWG; the GDPR's Art. 6(1) does not govern the sending itself (CJEU C-654/23); if opens or clicks are tracked, § 25 TDDDG consent":
+            "Versand: vorherige Einwilligung in E-Mail-Werbung (ePrivacy-RL Art. 13; in Deutschland § 7 Abs. 2 Nr. 2 UWG) oder, bei Bestandskunden, § 7 Abs. 3 UWG; Art. 6(1) DSGVO regelt den Versand selbst nicht (EuGH C-654/23); werden Öffnungen oder Klicks verfolgt, eine Einwilligung nach § 25 TDDDG",
+        "choosing from a known subscriber's tracked click is profiling (GDPR Art. 4(4)): legitimate interests (Art. 6(1)(f)) with the right to object (Art. 21(2)), the click tracking itself with § 25 TDDDG consent":
+            "die Wahl nach dem verfolgten Klick einer bekannten Person ist Profiling (DSGVO Art. 4(4)): berechtigte Interessen (Art. 6(1)(f)) mit Widerspruchsrecht (Art. 21(2)), das Klick-Tracking selbst mit Einwilligung nach § 25 TDDDG",
+        "Unsubscribe at any time with the link in every e-mail.":
+            "Jederzeit über den Link in jeder E-Mail abbestellen.",
     ]
 }

@@ -935,7 +935,9 @@ privacy:
   epsilon: null
   history_clip: 20
   pseudonym_linkage: 0.8
-  fallback: contextual
+  # On e-mail a contextual fallback would choose from the tracked clicks of subscribers who gave no
+  # consent to profiling, and of minors; without that consent the fallback is one offer for everyone.
+  fallback: broadcast
   protect_vulnerable: true
 company:
   annual_turnover_eur: 100000000
@@ -1067,7 +1069,9 @@ privacy:
   epsilon: null
   history_clip: 20
   pseudonym_linkage: 0.8
-  fallback: contextual
+  # On e-mail a contextual fallback would choose from the tracked clicks of subscribers who gave no
+  # consent to profiling, and of minors; without that consent the fallback is one offer for everyone.
+  fallback: broadcast
   protect_vulnerable: true
   retention_weeks: 8
 

@@ -40,6 +40,7 @@ struct CalibrationTests {
         fitted.company.annualTurnoverEUR = 100_000_000  // the turnover calibrate assumes
         fitted.company.sector = .retail  // --sector retail
         fitted.campaign.channel = .email  // --channel email: Hillstrom's offers were e-mails
+        fitted.privacy.fallback = .broadcast  // which calibrate pairs with the broadcast fallback
         var shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
         #expect(shipped.translations[.de] != nil)
         shipped.translations = [:]

@@ -119,7 +119,7 @@ struct UpdateScriptTests {
         // Up to GDPR Art. 4(5): not applicable, with its reason.
         Harness.press(r, .up, .up, .up)
         text = Harness.screen(r).lines.joined(separator: "\n")
-        #expect(text.contains("Not applicable: The strategy does not rest its profiling on consent."))
+        #expect(text.contains("Not applicable: The strategy keeps no pseudonymised records"))
         Harness.press(r, .left, .escape)
         #expect(r.state.screen == .dashboard && r.state.selected?.strategy == .personalized)
     }

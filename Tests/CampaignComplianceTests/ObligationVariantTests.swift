@@ -94,7 +94,9 @@ struct ObligationVariantTests {
             "gdpr-5-1-c": personal,
             "gdpr-5-1-e": "---aa",       // one-shot: records stored, the counterexample's breach needs weeks
             "gdpr-6-1-a": "---aB",
-            "gdpr-6-1-f": "--a--",       // segment's targeting rests on legitimate interests, personalised's on consent
+            // Segment's targeting rests on legitimate interests, personalised's on consent; on e-mail
+            // so does contextual's choice from a tracked click.
+            "gdpr-6-1-f": email ? "-aa--" : "--a--",
             "gdpr-7-3": "---aa",         // using data after a withdrawal is counted under Art. 17(1)(b)
             "gdpr-8": v.minors ? (email ? "-aaaB" : "--aaB") : "-----",
             "gdpr-9": "---aa",
@@ -107,7 +109,7 @@ struct ObligationVariantTests {
             "gdpr-22": email || v.vulnerable ? "-aaaa" : "--aaa",
             "gdpr-25": personal,
             "gdpr-28-30": personal,
-            "gdpr-35": v.minors || v.vulnerable ? "---aa" : "-----",
+            "gdpr-35": evaluates,          // every profiling strategy screens; the report says where a DPIA is indicated
             "gdpr-83": personal,
             "eprivacy-5-3": email ? "-aaaB" : "--aaB",
             "eprivacy-13": email ? "aaaaa" : "-----",
@@ -118,12 +120,13 @@ struct ObligationVariantTests {
             "dsa-27": dsa ? selects : "-----",
             "dsa-28-2": dsa && v.minors ? (email ? "-aaaB" : "--aaB") : "-----",
             "dsa-38": v.platform && v.veryLarge ? selects : "-----",
-            "dsa-52-3": dsa ? evaluates : "-----",
+            "dsa-52-3": dsa ? selects : "-----",   // the fines back Arts. 26-28 and 38 alike
             // The AI Act only for the strategies built as AI systems (the default: personalised, the counterexample).
             "ai-act-3-1": "---aa",
             "ai-act-4": "---aa",
             "ai-act-5-1-a": "---aa",
-            "ai-act-5-1-b": v.vulnerable ? "---aB" : "-----",
+            // Age is a vulnerability Art. 5(1)(b) names: it applies where minors are present, breached only for vulnerable customers contacted.
+            "ai-act-5-1-b": v.vulnerable ? "---aB" : v.minors ? "---aa" : "-----",
             "ai-act-50": "---aa",
             "ai-act-annex-iii": "---aa",
             "ai-act-99": "---aa",

@@ -18,12 +18,15 @@ public struct FineCaps: Sendable, Equatable {
     /// business builds as an AI system.
     public init(strategy: StrategyName, profiledWithoutConsent: Int, minorsShownSponsored: Int, vulnerableTargeted: Int, company: Company) {
         let turnover = company.annualTurnoverEUR
-        gdprArt83_5 = profiledWithoutConsent > 0 ? max(20_000_000, turnover * 4 / 100) : 0
+        gdprArt83_5 = profiledWithoutConsent > 0 ? Self.gdprArt83_5(turnover: turnover) : 0
         dsaArt52_3 = minorsShownSponsored > 0 && company.dsaPlatformRulesBind ? turnover * 6 / 100 : 0
         let (fixed, share) = (35_000_000.0, turnover * 7 / 100)
         aiActArt99_3 = vulnerableTargeted > 0 && company.isAISystem(strategy)
             ? (company.aiActLowerOfFine ? min(fixed, share) : max(fixed, share)) : 0
     }
+
+    /// The cap of GDPR Art. 83(5) for a company with `turnover`: the higher of €20 M and 4 %.
+    public static func gdprArt83_5(turnover: Double) -> Double { max(20_000_000, turnover * 4 / 100) }
 
     /// The largest single cap (caps for different infringements are not simply added).
     public var largest: Double { max(gdprArt83_5, dsaArt52_3, aiActArt99_3) }
