@@ -90,6 +90,9 @@ public struct ExplainText: Sendable {
     var fallbackClickProfiling: String {
         loc("Your last tracked click still chose the offer: that tracking needs your consent (§ 25 TDDDG), which this model assumes you gave when you subscribed; choosing from it is profiling (GDPR Art. 4(4)) on legitimate interests (Art. 6(1)(f)), which you may object to (Art. 21(2)).", language)
     }
+    var sureThing: String {
+        loc("In this simulation you would have bought anyway, without any offer: a sure thing, whose bonus changed nothing.", language)
+    }
     var emailAddressHeld: String { loc("your e-mail address (kept on the mailing list)", language) }
     var addressHeld: String {
         loc("Not contacted now; the mailing list keeps your address on the basis on which you subscribed (ePrivacy Art. 13; § 7 UWG).", language)

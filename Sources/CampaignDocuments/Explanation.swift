@@ -151,6 +151,10 @@ public struct Explanation: Sendable, Equatable {
                 howToChange = t.unsubscribeThen(howToChange)
             }
         }
+        // MODEL.md §11: a contacted customer who would have bought anyway is a sure thing.
+        if scenario.hasOrganicConversions && d.offer != nil && inspection.buysAnyway {
+            mainParameters += " " + t.sureThing
+        }
         guard strategy.info.records != .hypothetical, let shown = d.offer else { return }
         // A partner's paid promotion is an advertisement (DSA Art. 3(r)): say so with the offer.
         if scenario.offers[shown].sponsored { offer = (offer ?? "") + " " + t.sponsoredAdvertisement }

@@ -1415,5 +1415,7 @@ enum LocalizationTable {
             "die Wahl nach dem verfolgten Klick einer bekannten Person ist Profiling (DSGVO Art. 4(4)): berechtigte Interessen (Art. 6(1)(f)) mit Widerspruchsrecht (Art. 21(2)), das Klick-Tracking selbst mit Einwilligung nach § 25 TDDDG",
         "Unsubscribe at any time with the link in every e-mail.":
             "Jederzeit über den Link in jeder E-Mail abbestellen.",
+        "In this simulation you would have bought anyway, without any offer: a sure thing, whose bonus changed nothing.":
+            "In dieser Simulation hätten Sie ohnehin gekauft, auch ohne Angebot: ein sicherer Kauf, an dem der Bonus nichts geändert hat.",
     ]
 }

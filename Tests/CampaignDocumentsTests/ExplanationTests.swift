@@ -15,6 +15,32 @@ struct ExplanationTests {
         #expect(ProfileSummary([0, 0]).total == 0 && ProfileSummary([0, 0]).leading == nil)
     }
 
+    /// MODEL.md §11: the explanation says "sure thing" exactly for contacted customers who would
+    /// have bought anyway, in both languages, and never in a scenario without organic conversions.
+    @Test func sureThingsAreToldSo() throws {
+        var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "b").scaled(toCustomers: 3_000)
+        let plain = Engine(scenario: scenario, threads: 2)
+        let plainResult = plain.evaluate(rate: 0.5)
+        for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0.2 }
+        let engine = Engine(scenario: scenario, threads: 2)
+        let result = engine.evaluate(rate: 0.5)
+        var told = 0
+        for id in stride(from: 0, to: 3_000, by: 3) {
+            let inspection = engine.inspect(customer: id, result: result)
+            for strategy in [StrategyName.broadcast, .personalized, .unconstrained] {
+                let contacted = inspection.decision(strategy)?.offer != nil
+                let en = Explanation(inspection, strategy: strategy, scenario: scenario, language: .en).mainParameters
+                let de = Explanation(inspection, strategy: strategy, scenario: scenario, language: .de).mainParameters
+                #expect(en.contains("sure thing") == (contacted && inspection.buysAnyway), "customer \(id) \(strategy)")
+                #expect(de.contains("sicherer Kauf") == en.contains("sure thing"))
+                if en.contains("sure thing") { told += 1 }
+                let before = Explanation(plain.inspect(customer: id, result: plainResult), strategy: strategy, scenario: plain.scenario, language: .en)
+                #expect(!before.mainParameters.contains("sure thing"))
+            }
+        }
+        #expect(told > 50)
+    }
+
     @Test func everyProfiledExplanationMatchesItsOffer() throws {
         let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("fashion-welcome")!.yaml, file: "f").scaled(toCustomers: 6_000)
         let engine = Engine(scenario: scenario, threads: 2)
