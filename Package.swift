@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CampaignStatisticsTests", dependencies: ["CampaignStatistics", "CampaignEngine", "CampaignOutput", "ScenarioKit"]),
         .testTarget(name: "CampaignComplianceTests", dependencies: ["CampaignCompliance", "CampaignEngine", "ScenarioKit"]),
-        .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
+        .testTarget(name: "CampaignDocumentsTests", dependencies: ["CampaignDocuments", "CampaignOutput", "CampaignCompliance", "CampaignEngine", "Localization", "ScenarioKit"]),
         .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "CampaignOutput", "ScenarioKit", "Localization", "TerminalKit"], exclude: ["Golden"]),
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "CampaignEngine", "CampaignCompliance", "ScenarioKit", "Localization"]),

@@ -48,8 +48,8 @@ public enum AuditReport {
         ]))
 
         doc.blocks.append(.heading(2, t.figuresHeading))
-        doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report.map { $0.label(language) }, result.strategies.map { f in
-            [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report.map { figure in
+        doc.blocks.append(.table([loc("Strategy", language)] + FigureCatalog.report(for: scenario).map { $0.label(language) }, result.strategies.map { f in
+            [name(f.strategy) + (f.strategy.role.map { " (\(t.role($0)))" } ?? "")] + FigureCatalog.report(for: scenario).map { figure in
                 guard let e = replicated?[f.strategy]?[figure.key], e.halfWidth > 0 else { return FigureText.report(figure, f, language) }
                 // A line may break before "±", never between it and its half-width.
                 let mean = FigureText.text(figure, value: e.mean, .report, language)

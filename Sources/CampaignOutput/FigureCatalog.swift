@@ -119,6 +119,15 @@ public enum FigureCatalog {
         .dataPointsPerCustomer, .reidRiskMax, .exposureIndex, .fineCapLargest,
     ].map(figure)
 
+    /// The audit report's columns for `scenario`: with organic conversions, the sure things and the
+    /// expected incremental profit follow the profits (MODEL.md §11.3).
+    public static func report(for scenario: Scenario) -> [Figure] {
+        guard scenario.hasOrganicConversions, let at = report.firstIndex(where: { $0.key == .profitEUR }) else { return report }
+        var columns = report
+        columns.insert(contentsOf: [figure(.sureThings), figure(.expectedIncrementalProfitEUR)], at: at + 1)
+        return columns
+    }
+
     /// Columns of the audit report's figures table.
     public static let report: [Figure] = [
         .contacted, .conversions, .expectedProfitEUR, .profitEUR, .profiled, .violations, .exposureIndex, .reidRiskMax, .fineCapLargest,

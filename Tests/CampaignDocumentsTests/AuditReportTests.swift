@@ -1,4 +1,5 @@
 import CampaignCompliance
+import CampaignOutput
 import Foundation
 import Localization
 import Testing
@@ -48,6 +49,25 @@ struct AuditReportTests {
     }
 
     /// A scenario that compares three strategies gets a report about three, not six.
+    /// With organic conversions the figures table shows what the campaign causes (MODEL.md §11.3),
+    /// with the sure things the figures count; without them it is the v2 table.
+    @Test(arguments: Language.allCases)
+    func aReportShowsSureThingsWhereCustomersBuyAnyway(_ language: Language) throws {
+        var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "bike").scaled(toCustomers: 3_000)
+        func headers(_ s: Scenario) -> [String] {
+            let engine = Engine(scenario: s, threads: 2)
+            let doc = AuditReport.build(scenario: s, result: engine.evaluate(rate: 0.4), minors: engine.population.minors,
+                                        vulnerable: engine.population.vulnerable, language: language)
+            for block in doc.blocks { if case .table(let h, _) = block, h.count > 8 { return h } }
+            return []
+        }
+        let label = FigureCatalog.figure(.sureThings).label(language)
+        #expect(!headers(scenario).contains(label))
+        for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0.1 }
+        let causal = headers(scenario)
+        #expect(causal.contains(label) && causal.contains(FigureCatalog.figure(.expectedIncrementalProfitEUR).label(language)))
+    }
+
     @Test(arguments: Language.allCases)
     func aReportCountsTheStrategiesItCompares(_ language: Language) throws {
         var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "bike").scaled(toCustomers: 5_000)
