@@ -67,7 +67,7 @@ public enum RobustnessFormatter {
     /// The conclusion in one sentence, then quantiles, P(best), the win matrix and the tornado.
     public static func table(scenario: Scenario, result: Robustness.Result, language l: Language = .en) -> String {
         var out = loc("%1 — %2 customers, %3 plausible worlds", l, scenario.localized(l).name, NumberText.grouped(scenario.totalCustomers, l), result.worlds) + "\n\n"
-        out += conclusion(result, language: l) + "\n\n"
+        out += conclusion(result, scenario: scenario, language: l) + "\n\n"
         let varied = result.parameters.contains { $0.target == .consentRate }
         let fixed = result.fixedRate ?? scenario.consent.rate
         let rate = result.fixedRate == nil && varied ? loc("each world's consent rate drawn from consent.rate's range", l)
@@ -99,14 +99,62 @@ public enum RobustnessFormatter {
         return out
     }
 
-    /// "Personalised has the highest expected profit in 71 % of 200 plausible worlds; the conclusion depends most on …".
-    public static func conclusion(_ result: Robustness.Result, language: Language = .en) -> String {
+    /// "Personalised has the highest expected profit in 71 % of 200 plausible worlds; the conclusion
+    /// moves most with the relevance weight", or, where the winner never changes, "… in all 200
+    /// plausible worlds; its margin over Contextual moves most with …". A swing says how much a
+    /// figure moves, not that the conclusion depends on it; with no ranges there is one world.
+    public static func conclusion(_ result: Robustness.Result, scenario: Scenario? = nil, language: Language = .en) -> String {
         guard let (best, share) = result.mostOftenBest else { return loc("No compliant strategy is compared.", language) }
-        var text = loc("%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds", language,
-                       loc(best.title, language), NumberText.percent(share, 0, language), result.worlds)
-        if let top = result.bars.first, top.swing > 0 { text += loc("; the conclusion depends most on %1", language, top.path) }
-        else if result.parameters.isEmpty { text += loc(" (the scenario gives no ranges, so all worlds are the same)", language) }
+        let name = loc(best.title, language)
+        guard !result.parameters.isEmpty else {
+            return loc("%1 has the highest expected profit among the compliant strategies; the scenario gives no ranges, so there is one world, repeated %2 times.", language, name, result.worlds)
+        }
+        let always = share >= 1
+        var text = always
+            ? loc("%1 has the highest expected profit among the compliant strategies in all %2 plausible worlds", language, name, result.worlds)
+            : loc("%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds", language,
+                  name, NumberText.percent(share, 0, language), result.worlds)
+        if let top = result.bars.first, top.swing > 0 {
+            let what = result.parameters.first { $0.path == top.path }.map { words($0, scenario: scenario, language) } ?? top.path
+            if always, let (a, b) = result.compare, a == best || b == best {
+                text += loc("; its margin over %1 moves most with %2", language, loc((a == best ? b : a).title, language), what)
+            } else {
+                text += loc("; the conclusion moves most with %1", language, what)
+            }
+        }
         return text + "."
+    }
+
+    /// An uncertain value named in words ("the base rate of cohort Students"), its key path where
+    /// no scenario is given.
+    static func words(_ range: ParameterRange, scenario: Scenario?, _ l: Language) -> String {
+        switch range.target {
+        case .relevanceWeight: return loc("the relevance weight", l)
+        case .priorStrength: return loc("the prior strength", l)
+        case .pseudonymLinkage: return loc("the pseudonym linkage", l)
+        case .consentRate: return loc("the consent rate", l)
+        case .withdrawalWeekly: return loc("the weekly withdrawal rate", l)
+        case .cohort(let i, let key):
+            guard let scenario, scenario.cohorts.indices.contains(i) else { return range.path }
+            let what = switch key {
+            case .baseRate: loc("the base rate", l)
+            case .baseSpread: loc("the spread of base rates", l)
+            case .incentiveSensitivity: loc("the incentive sensitivity", l)
+            case .historyMean: loc("the mean history length", l)
+            case .consentBias: loc("the consent bias", l)
+            case .vulnerableShare: loc("the share of vulnerable customers", l)
+            case .organicRate: loc("the organic rate", l)
+            }
+            return loc("%1 of cohort %2", l, what, scenario.localized(l).cohorts[i].name)
+        case .offer(let i, let key):
+            guard let scenario, scenario.offers.indices.contains(i) else { return range.path }
+            let what = switch key {
+            case .incentive: loc("the incentive", l)
+            case .valueEUR: loc("the value", l)
+            case .costEUR: loc("the cost", l)
+            }
+            return loc("%1 of offer %2", l, what, scenario.localized(l).offers[i].name)
+        }
     }
 
     static func range(_ r: ParameterRange) -> String {

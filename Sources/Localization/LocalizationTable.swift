@@ -153,10 +153,6 @@ enum LocalizationTable {
             "Keine regelkonforme Strategie wird verglichen.",
         "%1 has the highest expected profit among the compliant strategies in %2 of %3 plausible worlds":
             "%1 hat in %2 von %3 plausiblen Welten den höchsten erwarteten Gewinn unter den regelkonformen Strategien",
-        "; the conclusion depends most on %1":
-            "; das Ergebnis hängt am stärksten von %1 ab",
-        " (the scenario gives no ranges, so all worlds are the same)":
-            " (das Szenario gibt keine Spannen an, alle Welten sind gleich)",
         "no linked events, so the average interests of all customers chose the offer":
             "keine verknüpften Ereignisse, daher bestimmten die durchschnittlichen Interessen aller Kunden das Angebot",
         "no clear favourite (%1 events)":
@@ -1417,5 +1413,47 @@ enum LocalizationTable {
             "Jederzeit über den Link in jeder E-Mail abbestellen.",
         "In this simulation you would have bought anyway, without any offer: a sure thing, whose bonus changed nothing.":
             "In dieser Simulation hätten Sie ohnehin gekauft, auch ohne Angebot: ein sicherer Kauf, an dem der Bonus nichts geändert hat.",
+        "%1 has the highest expected profit among the compliant strategies; the scenario gives no ranges, so there is one world, repeated %2 times.":
+            "%1 hat unter den konformen Strategien den höchsten erwarteten Gewinn; das Szenario gibt keine Spannweiten an, also gibt es eine Welt, %2-mal wiederholt.",
+        "%1 has the highest expected profit among the compliant strategies in all %2 plausible worlds":
+            "%1 hat unter den konformen Strategien in allen %2 plausiblen Welten den höchsten erwarteten Gewinn",
+        "; its margin over %1 moves most with %2":
+            "; ihr Vorsprung vor %1 bewegt sich am stärksten mit %2",
+        "; the conclusion moves most with %1":
+            "; das Ergebnis bewegt sich am stärksten mit %1",
+        "the relevance weight":
+            "dem Relevanzgewicht",
+        "the prior strength":
+            "der Priorstärke",
+        "the pseudonym linkage":
+            "der Pseudonym-Verknüpfung",
+        "the consent rate":
+            "der Einwilligungsquote",
+        "the weekly withdrawal rate":
+            "der wöchentlichen Widerrufsquote",
+        "the base rate":
+            "der Grundrate",
+        "the spread of base rates":
+            "der Streuung der Grundraten",
+        "the incentive sensitivity":
+            "der Anreizempfindlichkeit",
+        "the mean history length":
+            "der mittleren Verlaufslänge",
+        "the consent bias":
+            "der Einwilligungsneigung",
+        "the share of vulnerable customers":
+            "dem Anteil Schutzbedürftiger",
+        "the organic rate":
+            "der organischen Kaufrate",
+        "the incentive":
+            "dem Anreiz",
+        "the value":
+            "dem Wert",
+        "the cost":
+            "den Kosten",
+        "%1 of cohort %2":
+            "%1 der Kohorte %2",
+        "%1 of offer %2":
+            "%1 des Angebots %2",
     ]
 }

@@ -22,7 +22,7 @@ enum RobustnessView {
             }
             return
         }
-        for line in AppView.wrap(RobustnessFormatter.conclusion(result, language: l), width: inner.width - 2) where y < inner.maxY {
+        for line in AppView.wrap(RobustnessFormatter.conclusion(result, scenario: state.snapshot?.scenario, language: l), width: inner.width - 2) where y < inner.maxY {
             buffer.put(line, x: inner.x + 1, y: y, style: .bold)
             y += 1
         }
