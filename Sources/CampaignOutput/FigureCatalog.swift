@@ -107,10 +107,14 @@ public enum FigureCatalog {
     /// The headless table's rows for `scenario`: with organic conversions, what the campaign
     /// causes follows the outcome figures.
     public static func table(for scenario: Scenario) -> [Figure] {
-        guard scenario.hasOrganicConversions, let at = table.firstIndex(where: { $0.key == .costPerAcquisitionEUR }) else { return table }
-        var rows = table
-        rows.insert(contentsOf: causal, at: at + 1)
-        return rows
+        scenario.hasOrganicConversions ? inserting(causal, into: table, after: .costPerAcquisitionEUR) : table
+    }
+
+    /// `figures` with `added` after the figure of `key` (at the end where it is missing).
+    static func inserting(_ added: [Figure], into figures: [Figure], after key: FigureKey) -> [Figure] {
+        var result = figures
+        result.insert(contentsOf: added, at: (figures.firstIndex { $0.key == key } ?? figures.count - 1) + 1)
+        return result
     }
 
     /// Rows of the interactive dashboard.
@@ -122,10 +126,7 @@ public enum FigureCatalog {
     /// The audit report's columns for `scenario`: with organic conversions, the sure things and the
     /// expected incremental profit follow the profits (MODEL.md §11.3).
     public static func report(for scenario: Scenario) -> [Figure] {
-        guard scenario.hasOrganicConversions, let at = report.firstIndex(where: { $0.key == .profitEUR }) else { return report }
-        var columns = report
-        columns.insert(contentsOf: [figure(.sureThings), figure(.expectedIncrementalProfitEUR)], at: at + 1)
-        return columns
+        scenario.hasOrganicConversions ? inserting([figure(.sureThings), figure(.expectedIncrementalProfitEUR)], into: report, after: .profitEUR) : report
     }
 
     /// Columns of the audit report's figures table.

@@ -107,6 +107,10 @@ public enum RobustnessFormatter {
         guard let (best, share) = result.mostOftenBest else { return loc("No compliant strategy is compared.", language) }
         let name = loc(best.title, language)
         guard !result.parameters.isEmpty else {
+            // One world: a share below 1 means the best strategies tie in it (ties are split).
+            guard share >= 1 else {
+                return loc("The compliant strategies tie for the highest expected profit; the scenario gives no ranges, so there is one world, repeated %1 times.", language, result.worlds)
+            }
             return loc("%1 has the highest expected profit among the compliant strategies; the scenario gives no ranges, so there is one world, repeated %2 times.", language, name, result.worlds)
         }
         let always = share >= 1

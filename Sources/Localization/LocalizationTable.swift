@@ -1455,5 +1455,7 @@ enum LocalizationTable {
             "%1 der Kohorte %2",
         "%1 of offer %2":
             "%1 des Angebots %2",
+        "The compliant strategies tie for the highest expected profit; the scenario gives no ranges, so there is one world, repeated %1 times.":
+            "Die konformen Strategien liegen beim erwarteten Gewinn gleichauf vorn; das Szenario gibt keine Spannweiten an, also gibt es eine Welt, %1-mal wiederholt.",
     ]
 }

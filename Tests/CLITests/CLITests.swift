@@ -365,6 +365,10 @@ struct RobustnessCLITests {
         // The winner never changes here: say so, and name what moves its margin in words (issue 27).
         #expect(third.contains("has the highest expected profit among the compliant strategies in all 12 plausible worlds; its margin over"))
         #expect(third.contains("moves most with the relevance weight") && !third.contains("depends most"))
+        // Without ranges there is one world; in Hillstrom's the compliant strategies tie in it.
+        let one = try BinaryRunner.run(["robustness", "hillstrom-email", "--customers", "2000", "--worlds", "4"])
+        let line = one.stdout.split(separator: "\n", omittingEmptySubsequences: false)[2]
+        #expect(line.contains("tie for the highest expected profit") && line.contains("one world, repeated 4 times"), "\(line)")
         #expect(table.stdout.contains("Tornado:") && table.stdout.contains("█"))
         let args = ["robustness", "fashion-welcome", "--customers", "3000", "--worlds", "12", "--format", "json", "--consent", "0.5"]
         let json = try BinaryRunner.run(args + ["--threads", "2"])

@@ -53,7 +53,7 @@ public enum StreamingSweep {
     /// the re-identification class tables (from a generous estimate of the number of classes).
     public static func estimatedPeakBytes(_ scenario: Scenario, threads: Int, chunkSize: Int = 16_384) -> Int {
         let workers = max(1, min(threads, (scenario.totalCustomers + chunkSize - 1) / max(1, chunkSize)))
-        let organic = scenario.cohorts.contains { $0.organicRate > 0 } ? CustomerColumns.organicBytesPerCustomer : 0
+        let organic = scenario.hasOrganicConversions ? CustomerColumns.organicBytesPerCustomer : 0
         let perChunk = chunkSize * (CustomerColumns.bytesPerCustomer + organic + 8 + 2 + 2 * scenario.privacy.historyClip)
         let levels = min(levelsPerPass, max(1, scenario.consent.sweep.count))
         // A table is between a quarter and half full; the merge adds one more table.

@@ -173,6 +173,8 @@ struct WeekPass {
         let oracleBase = layout.base(.oracle), unconstrainedBase = layout.base(.unconstrained)
         let broadcastBase = layout.base(.broadcast), contextualBase = layout.base(.contextual)
         let personalBase = layout.base(.personalized), segmentBase = layout.base(.segment)
+        // Built once: an array literal in the customer loop would allocate per use.
+        let compliantBases = [broadcastBase, contextualBase, personalBase, segmentBase]
         let clip = context.scenario.privacy.historyClip
         let cellStride = segmentLayout.segmentStride
         let words = jobs.words
@@ -294,7 +296,7 @@ struct WeekPass {
                 guard let broadcast = choice.broadcast else {
                     if sure && !unreachedDone {
                         unreachedDone = true
-                        for base in [broadcastBase, contextualBase, personalBase, segmentBase] { all[base + layout.organicConversions] &+= 1 }
+                        for base in compliantBases { all[base + layout.organicConversions] &+= 1 }
                     }
                     continue
                 }

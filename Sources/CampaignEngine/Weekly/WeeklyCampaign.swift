@@ -36,7 +36,7 @@ public enum WeeklyCampaign {
         let weeks = scenario.campaign.weeks
         let layout = WeekLayout(offers: scenario.offers.count, levels: rates, weeks: weeks)
         let records = scenario.totalCustomers * weeks * MemoryLayout<ClassRecord>.stride
-        let organic = scenario.cohorts.contains { $0.organicRate > 0 }
+        let organic = scenario.hasOrganicConversions
         let jobs = scenario.totalCustomers * SegmentJobs.bytesPerCustomer(offers: scenario.offers.count, weeks: weeks, organic: organic)
         return records + records / 2 + jobs + threads * 8 * layout.size + 64 << 20
     }
