@@ -14,6 +14,8 @@ public struct Calibration: Sendable {
     public let calibrator: Calibrator
     /// The fitted parameters, normalised so the least appealing offer has ι = 0.
     public let parameters: Calibrator.Parameters
+    /// The relevance weights the data do not reject (95 % profile interval).
+    public let betaInterval: (low: Double, high: Double)
 
     /// Reads, fits and normalises: the least appealing offer gets ι = 0 and the base rates take the
     /// rest (a common shift of every ι and every base logit gives the same rates, so it is fixed so).
@@ -29,6 +31,7 @@ public struct Calibration: Sendable {
         p.incentives = p.incentives.map { $0 - shift }
         p.baseRates = p.baseRates.map { Calibrator.sigmoid(Calibrator.logit($0) + shift) }
         parameters = p
+        betaInterval = calibrator.betaInterval(p)
     }
 
     /// Wilson's 95 % score interval for k successes in n.
@@ -74,10 +77,84 @@ public struct Calibration: Sendable {
         } }
     }
 
-    /// The control arm per group: conversions without any offer.
-    public func control(_ source: CalibrationData? = nil) -> [(group: String, customers: Int, conversions: Int)] {
+    /// The control arm per group beside the fitted model's no-contact rate E[qᵢ] (MODEL.md §11.4).
+    public func control(_ source: CalibrationData? = nil) -> [CellFit] {
         let d = source ?? data
-        return d.groups.indices.map { g in (groupName(g), d.cells[g][spec.offers.count].customers, d.cells[g][spec.offers.count].conversions) }
+        return d.groups.indices.compactMap { g -> CellFit? in
+            let c = d.cells[g][spec.offers.count]
+            guard c.customers > 0 else { return nil }
+            let w = Self.wilson(c.conversions, c.customers)
+            return CellFit(group: groupName(g), offer: spec.control, customers: c.customers, conversions: c.conversions,
+                           observed: Double(c.conversions) / Double(c.customers), low: w.low, high: w.high,
+                           simulated: calibrator.organicConversionRate(group: g))
+        }
+    }
+
+    /// A rate or a difference of rates observed in the data, its 95 % interval, and what the fit predicts.
+    public struct Effect: Sendable {
+        /// The treated arm's label, or the control's for the no-contact rate.
+        public var arm: String
+        /// The observed value and its 95 % interval.
+        public var observed: Double, low: Double, high: Double
+        /// What the fitted model predicts for the same customers.
+        public var predicted: Double
+        /// Whether the prediction lies within the observed interval.
+        public var within: Bool { predicted >= low && predicted <= high }
+    }
+
+    /// Customers and conversions of arm `a` pooled over the groups of `d`.
+    func pooled(_ d: CalibrationData, _ a: Int) -> (customers: Int, conversions: Int) {
+        d.cells.reduce((0, 0)) { ($0.0 + $1[a].customers, $0.1 + $1[a].conversions) }
+    }
+
+    /// The model's mean of `f(group)` over the groups of `d`, weighted by their customers in every arm.
+    func predictedMean(_ d: CalibrationData, _ f: (Int) -> Double) -> Double {
+        var sum = 0.0, n = 0.0
+        for g in d.groups.indices {
+            let w = Double(d.cells[g].reduce(0) { $0 + $1.customers })
+            sum += w * f(g)
+            n += w
+        }
+        return n > 0 ? sum / n : 0
+    }
+
+    /// The no-contact rate of `source`'s control arm (Wilson interval) beside the model's E[qᵢ].
+    public func noContact(_ source: CalibrationData? = nil) -> Effect {
+        let d = source ?? data
+        let (n, y) = pooled(d, spec.offers.count)
+        let w = Self.wilson(y, n)
+        return Effect(arm: spec.control, observed: n > 0 ? Double(y) / Double(n) : 0, low: w.low, high: w.high,
+                      predicted: predictedMean(d) { calibrator.organicConversionRate(group: $0) })
+    }
+
+    /// Each offer's incremental effect in `source`: its arm's rate minus the control arm's, with
+    /// Newcombe's hybrid score interval (method 10, from the two Wilson intervals), beside the
+    /// model's E[πᵢ(o) − qᵢ] over the same groups.
+    public func incrementalEffects(_ source: CalibrationData? = nil) -> [Effect] {
+        let d = source ?? data
+        let (n0, y0) = pooled(d, spec.offers.count)
+        let p0 = n0 > 0 ? Double(y0) / Double(n0) : 0, w0 = Self.wilson(y0, n0)
+        return spec.offers.indices.map { o in
+            let (n1, y1) = pooled(d, o)
+            let p1 = n1 > 0 ? Double(y1) / Double(n1) : 0, w1 = Self.wilson(y1, n1)
+            let diff = p1 - p0
+            let low = diff - ((p1 - w1.low) * (p1 - w1.low) + (w0.high - p0) * (w0.high - p0)).squareRoot()
+            let high = diff + ((w1.high - p1) * (w1.high - p1) + (p0 - w0.low) * (p0 - w0.low)).squareRoot()
+            return Effect(arm: spec.offers[o].label, observed: diff, low: low, high: high,
+                          predicted: predictedMean(d) { calibrator.rate(parameters, group: $0, offer: o) - calibrator.organicConversionRate(group: $0) })
+        }
+    }
+
+    /// Per treated arm: the share of its buyers who would have bought anyway, read from the
+    /// randomized arms as the control arm's rate over the arm's rate (at most 1).
+    public func sureThingShares() -> [(arm: String, treated: Double, control: Double, share: Double)] {
+        let (n0, y0) = pooled(data, spec.offers.count)
+        let p0 = n0 > 0 ? Double(y0) / Double(n0) : 0
+        return spec.offers.indices.map { o in
+            let (n1, y1) = pooled(data, o)
+            let p1 = n1 > 0 ? Double(y1) / Double(n1) : 0
+            return (spec.offers[o].label, p1, p0, p1 > 0 ? min(1, p0 / p1) : 0)
+        }
     }
 
     /// The calibrated scenario: one cohort per group, one offer per treated arm.
@@ -89,6 +166,7 @@ public struct Calibration: Sendable {
             c.baseSpread = Calibrator.baseSpread
             c.incentiveSensitivity = 1
             c.historyMean = calibrator.historyMeans[g]
+            c.organicRate = calibrator.organicRates[g]
             return c
         }
         let offers = spec.offers.indices.map { o -> Offer in
@@ -96,13 +174,20 @@ public struct Calibration: Sendable {
             let value = data.cells.reduce(0.0) { $0 + $1[o].value }
             let mean = spec.value == nil || converted == 0 ? 1 : value / Double(converted)
             return Offer(name: spec.offers[o].label, kind: .other, category: spec.offers[o].category, incentive: parameters.incentives[o],
-                         valueEUR: (mean * 100).rounded() / 100, costEUR: 0)
+                         valueEUR: (mean * 100).rounded() / 100, costEUR: spec.costs[spec.offers[o].label] ?? 0)
         }
         var model = ModelParameters()
         model.relevanceWeight = parameters.beta
         model.interestDefault = 0.5
-        return Scenario(name: name, description: description, seed: spec.seed, categories: categories, model: model,
-                        cohorts: cohorts, offers: offers)
+        var scenario = Scenario(name: name, description: description, seed: spec.seed, categories: categories, model: model,
+                                cohorts: cohorts, offers: offers)
+        // The relevance weight is weakly identified: the scenario carries what the data allow, so
+        // `robustness` varies it and the screens mark it as uncertain.
+        let low = min(betaInterval.low, parameters.beta), high = max(betaInterval.high, parameters.beta)
+        if high > low {
+            scenario.uncertain.append(ParameterRange(target: .relevanceWeight, path: "model.relevance_weight", low: low, mode: parameters.beta, high: high))
+        }
+        return scenario
     }
 
     /// Policy values on `source` (the held-out part): each customer sent the offer of their history,
@@ -129,9 +214,30 @@ public struct Calibration: Sendable {
         return (weight > 0 ? history / weight : 0, weight > 0 ? forAll / weight : 0, spec.offers[best].label)
     }
 
+    /// What a calibrated scenario predicts for its personalised and broadcast strategies.
+    public struct Prediction: Sendable, Equatable {
+        /// Expected conversion rates of the contacted customers.
+        public var personalized: Double, broadcast: Double
+        /// Expected incremental conversion rates of the contacted customers (MODEL.md §11.3).
+        public var personalizedIncremental: Double, broadcastIncremental: Double
+
+        /// A prediction of these rates; incremental rates equal the totals unless given.
+        public init(personalized: Double, broadcast: Double, personalizedIncremental: Double? = nil, broadcastIncremental: Double? = nil) {
+            self.personalized = personalized
+            self.broadcast = broadcast
+            self.personalizedIncremental = personalizedIncremental ?? personalized
+            self.broadcastIncremental = broadcastIncremental ?? broadcast
+        }
+    }
+
     /// What the calibrated scenario predicts for its personalised and broadcast strategies (every customer consenting).
-    public static func predicted(_ scenario: Scenario, threads: Int = 1) -> (personalized: Double, broadcast: Double) {
+    public static func predicted(_ scenario: Scenario, threads: Int = 1) -> Prediction {
         let result = Simulator(scenario: scenario, threads: threads).evaluate(rate: 1)
-        return (result[.personalized]?.expectedConversionRate ?? 0, result[.broadcast]?.expectedConversionRate ?? 0)
+        func incremental(_ s: StrategyName) -> Double? {
+            guard let f = result[s], let causal = f.causal, f.contacted > 0 else { return nil }
+            return causal.expectedIncrementalConversions / Double(f.contacted)
+        }
+        return Prediction(personalized: result[.personalized]?.expectedConversionRate ?? 0, broadcast: result[.broadcast]?.expectedConversionRate ?? 0,
+                          personalizedIncremental: incremental(.personalized), broadcastIncremental: incremental(.broadcast))
     }
 }

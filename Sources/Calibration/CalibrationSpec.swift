@@ -18,6 +18,10 @@ public struct CalibrationSpec: Sendable {
     public var holdout: Double
     /// Seed of the holdout draw and the fit's draws.
     public var seed: UInt64
+    /// The bonus each treated arm's converting customer redeems, by label (not in such data: 0 unless given).
+    public var costs: [String: Double] = [:]
+    /// Where the data come from: the experiment, its author and year (written into the scenario's header).
+    public var source: String?
 
     /// A spec of the given columns; no cohorts, value or holdout unless given.
     public init(arm: String, control: String, outcome: String, offers: [(label: String, category: String)],

@@ -2,7 +2,8 @@ import CampaignEngine
 import Foundation
 import ScenarioKit
 
-/// Fits the model of MODEL.md §2–§3 to the treated arms of an experiment.
+/// Fits the model of MODEL.md §2–§3 and §11 to an experiment: organic rates to the control arm,
+/// the persuasion model to the treated arms given them.
 ///
 /// Each (cohort values × history pattern) group becomes a cohort. Its interests put weight 2 on
 /// the categories the group bought and 0.5 on the others (binary history says which, not how
@@ -11,8 +12,9 @@ import ScenarioKit
 /// the relevance weight β ≥ 0 and each offer's incentive ι (sensitivity 1) so that the model's
 /// conversion rate E[σ(b + β ln(C·θ[c]) + ι)] of every (group, treated arm) cell matches the data:
 /// Pearson χ² minimised by Nelder–Mead over a fixed set of draws of θ ~ Dirichlet and b ~ N, so the
-/// fit is deterministic. The control arm is reported; the model folds such organic conversions
-/// into the base rate.
+/// fit is deterministic. Before that, each group's organic rate p_org is set so that the model's
+/// no-contact rate E[σ(logit p_org + σb·z)] equals the group's control-arm rate (MODEL.md §11.4),
+/// and a treated cell's rate is E[q + (1 − q)·p] with q and p drawn from the same z.
 public struct Calibrator: Sendable {
     /// The data fitted.
     public let data: CalibrationData
@@ -30,6 +32,12 @@ public struct Calibrator: Sendable {
 
     /// θ and z draws per group, fixed by the seed.
     let samples: [[(theta: [Double], z: Double)]]
+    /// Per group: the organic rate p_org fitted to its control-arm cell (0 where it has no conversions).
+    public let organicRates: [Double]
+    /// Per group and draw: the organic propensity q and, per offer, the relevance term ln(C·θ[c]),
+    /// computed once because the fit evaluates them thousands of times.
+    let organic: [[Double]]
+    let relevance: [[[Double]]]
 
     /// Sets up the cohorts' interests and history means and draws the fixed samples from `spec.seed`.
     public init(data: CalibrationData, spec: CalibrationSpec) {
@@ -44,10 +52,42 @@ public struct Calibrator: Sendable {
         historyMeans = data.groups.indices.map { g in data.meanHistory[g] ?? 2 * Double(max(1, data.groups[g].pattern.reduce(0, +))) }
         offerCategory = spec.offers.map { o in categories.firstIndex(of: o.category)! }
         // The engine's own streams and samplers (ziggurat normals, log-space gammas), one stream per group.
-        samples = alphas.enumerated().map { g, alpha in
+        let samples: [[(theta: [Double], z: Double)]] = alphas.enumerated().map { g, alpha in
             var random = RandomStream(seed: spec.seed, 0x6669_74, UInt64(g))
             return (0..<Self.draws).map { _ in (Self.dirichlet(alpha, &random), random.normal()) }
         }
+        self.samples = samples
+        let control = spec.offers.count
+        organicRates = samples.indices.map { g in
+            let cell = data.cells[g][control]
+            guard cell.customers > 0, cell.conversions > 0 else { return 0 }
+            return Self.organicRate(matching: Double(cell.conversions) / Double(cell.customers), samples[g].map(\.z))
+        }
+        let rates = organicRates, k = Double(categories.count), offerCategory = offerCategory
+        organic = samples.indices.map { g in
+            samples[g].map { s in rates[g] > 0 ? Self.sigmoid(Self.logit(rates[g]) + Self.baseSpread * s.z) : 0 }
+        }
+        relevance = samples.map { draws in draws.map { s in offerCategory.map { c in log(k * max(s.theta[c], 1e-12)) } } }
+    }
+
+    /// The p_org whose no-contact rate E[σ(logit p_org + σb·z)] over the draws `z` equals `rate`:
+    /// bisection on the logit, since the rate grows with it.
+    static func organicRate(matching rate: Double, _ z: [Double]) -> Double {
+        guard rate > 0 else { return 0 }
+        func mean(_ logit: Double) -> Double { z.reduce(0) { $0 + sigmoid(logit + baseSpread * $1) } / Double(z.count) }
+        var low = -30.0, high = 30.0
+        for _ in 0..<200 {
+            let mid = (low + high) / 2
+            if mean(mid) < rate { low = mid } else { high = mid }
+        }
+        return min(sigmoid((low + high) / 2), 0.999_999)
+    }
+
+    /// The model's no-contact rate of group `g`: E[qᵢ] over its draws.
+    public func organicConversionRate(group g: Int) -> Double {
+        guard organicRates[g] > 0 else { return 0 }
+        let l = Self.logit(organicRates[g])
+        return samples[g].reduce(0) { $0 + Self.sigmoid(l + Self.baseSpread * $1.z) } / Double(samples[g].count)
     }
 
     /// The parameters: a base logit per group, β, and an incentive per offer.
@@ -63,11 +103,15 @@ public struct Calibrator: Sendable {
     static func logit(_ p: Double) -> Double { log(p / (1 - p)) }
     static func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
-    /// The model's conversion rate of group `g` shown offer `o`.
+    /// The model's conversion rate of group `g` shown offer `o`: E[q + (1 − q)·p] (MODEL.md §11.1).
     public func rate(_ p: Parameters, group g: Int, offer o: Int) -> Double {
-        let b0 = Self.logit(p.baseRates[g]), c = offerCategory[o], k = Double(categories.count)
+        let shift = Self.logit(p.baseRates[g]) + p.incentives[o]
+        let draws = samples[g], q = organic[g], relevance = relevance[g]
         var sum = 0.0
-        for s in samples[g] { sum += Self.sigmoid(b0 + Self.baseSpread * s.z + p.beta * log(k * max(s.theta[c], 1e-12)) + p.incentives[o]) }
+        for i in draws.indices {
+            let persuaded = Self.sigmoid(shift + Self.baseSpread * draws[i].z + p.beta * relevance[i][o])
+            sum += q[i] + (1 - q[i]) * persuaded
+        }
         return sum / Double(samples[g].count)
     }
 
@@ -96,11 +140,43 @@ public struct Calibrator: Sendable {
         let pooled = data.groups.indices.map { g -> Double in
             let n = (0..<offerCategory.count).reduce(0) { $0 + data.cells[g][$1].customers }
             let y = (0..<offerCategory.count).reduce(0) { $0 + data.cells[g][$1].conversions }
-            return min(max((Double(y) + 0.5) / (Double(n) + 1), 1e-4), 0.5)
+            // What the offers add beyond the organic rate: the persuaded share of those who would not buy anyway.
+            let q = organicConversionRate(group: g)
+            return min(max(((Double(y) + 0.5) / (Double(n) + 1) - q) / (1 - q), 1e-4), 0.5)
         }
         let start = pooled.map(Self.logit) + [log(exp(0.5) - 1)] + Array(repeating: 0.0, count: offerCategory.count)
         let best = NelderMead.minimise(start, step: 0.3, iterations: 6000) { chiSquare(parameters($0)) }
         return parameters(best)
+    }
+
+    /// The best fit with the relevance weight held at `beta`: its parameters and χ².
+    func fit(beta: Double, from start: [Double]) -> (x: [Double], chiSquare: Double) {
+        let g = data.groups.count
+        func full(_ y: [Double]) -> Parameters {
+            Parameters(baseRates: y[0..<g].map(Self.sigmoid), beta: beta, incentives: Array(y[g...]))
+        }
+        let best = NelderMead.minimise(start, step: 0.3, iterations: 4000) { chiSquare(full($0)) }
+        return (best, chiSquare(full(best)))
+    }
+
+    /// The relevance weights the data do not reject: a profile interval, every β ≥ 0 whose best fit
+    /// has a χ² within 3.84 (χ²₁'s 95 % point) of the overall best: a grid of 0.2, each edge then
+    /// bisected to 0.01.
+    public func betaInterval(_ best: Parameters) -> (low: Double, high: Double) {
+        let limit = chiSquare(best) + 3.841458820694124
+        let start = best.baseRates.map(Self.logit) + best.incentives
+        func inside(_ beta: Double) -> Bool { fit(beta: beta, from: start).chiSquare <= limit }
+        let grid = (0...Int(max(4, 3 * best.beta) * 5)).map { Double($0) / 5 }
+        let accepted = grid.filter(inside)
+        guard var low = accepted.first, var high = accepted.last else { return (best.beta, best.beta) }
+        func edge(_ inner: Double, _ outer: Double) -> Double {
+            var (a, b) = (inner, outer)
+            while abs(a - b) > 0.005 { let m = (a + b) / 2; if inside(m) { a = m } else { b = m } }
+            return (a * 100).rounded() / 100
+        }
+        if low > 0 { low = edge(low, low - 0.2) }
+        if high < grid.last! { high = edge(high, high + 0.2) }
+        return (low, high)
     }
 
     // MARK: - Draws

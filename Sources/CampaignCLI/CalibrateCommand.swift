@@ -45,6 +45,12 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The calibrated scenario's name (default: \"Calibrated: \" and the data file's name).", valueName: "TEXT"))
     var name: String?
 
+    @Option(help: ArgumentHelp("The bonus a treated arm's converting customer redeems, in euros (repeat; not in such data: 0 unless given, and written as an assumption).", valueName: "LABEL=EUR"))
+    var cost: [String] = []
+
+    @Option(help: ArgumentHelp("Where the data come from (the experiment, its author and year), written into the scenario's header.", valueName: "TEXT"))
+    var source: String?
+
     @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps (not in such data: €100 M is assumed unless given).", valueName: "EUR"))
     var turnover: Double = 100_000_000
 
@@ -66,17 +72,26 @@ struct CalibrateCommand: ParsableCommand {
     static func pairs(_ values: [String], _ option: String) throws -> [(String, String)] {
         try values.map { v in
             guard let eq = v.lastIndex(of: "="), eq != v.startIndex, v.index(after: eq) != v.endIndex else {
-                throw CLIError.usage("\(option) takes NAME=CATEGORY, got \"\(v)\"")
+                throw CLIError.usage("\(option) takes \(option == "--cost" ? "LABEL=EUR" : "NAME=CATEGORY"), got \"\(v)\"")
             }
             return (String(v[..<eq]), String(v[v.index(after: eq)...]))
         }
     }
 
     func run() throws {
-        let spec = CalibrationSpec(arm: arm, control: control, outcome: outcome,
+        var spec = CalibrationSpec(arm: arm, control: control, outcome: outcome,
                                    offers: try Self.pairs(offer, "--offer").map { (label: $0.0, category: $0.1) },
                                    history: try Self.pairs(history, "--history").map { (column: $0.0, category: $0.1) },
                                    cohorts: cohort, value: value, holdout: holdout, seed: seed)
+        for (label, text) in try Self.pairs(cost, "--cost") {
+            guard spec.offers.contains(where: { $0.label == label }) else { throw CLIError.usage("--cost \"\(label)\": no --offer has that label") }
+            guard let euros = Double(text), euros.isFinite, euros >= 0, euros <= 1e9 else { throw CLIError.usage("--cost \(label)=\(text): the cost must be a number of euros from 0 to 10^9") }
+            spec.costs[label] = euros
+        }
+        if let source {
+            guard !source.contains(where: \.isNewline), source.count <= 300 else { throw CLIError.usage("--source must be one line of at most 300 characters") }
+            spec.source = source
+        }
         try file.refuseExisting()
         let bytes = try ScenarioSource.readBytes(data, limit: CalibrationTable.maxBytes)
         let calibration: Calibration

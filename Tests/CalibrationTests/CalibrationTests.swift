@@ -12,6 +12,8 @@ struct CalibrationTests {
     static let spec = CalibrationSpec(arm: "segment", control: "No E-Mail", outcome: "conversion",
                                       offers: [("Mens E-Mail", "menswear"), ("Womens E-Mail", "womenswear")],
                                       history: [("mens", "menswear"), ("womens", "womenswear")], value: "spend")
+    /// The shipped scenario's spec: an assumed €10 bonus per conversion (--cost).
+    static let shippedSpec = { var s = spec; s.costs = ["Mens E-Mail": 10, "Womens E-Mail": 10]; return s }()
 
     static func table(_ text: String, file: String = "t.csv") throws -> CalibrationTable {
         try CalibrationTable(bytes: Array(text.utf8), file: file)
@@ -33,14 +35,17 @@ struct CalibrationTests {
         #expect(abs(arm(0) - 0.0125) < 0.00005 && abs(arm(1) - 0.0088) < 0.00005 && abs(arm(2) - 0.0057) < 0.00005)
     }
 
-    /// The shipped scenario is exactly what calibrating the shipped aggregate gives (its German texts aside).
+    /// The shipped scenario is exactly what calibrating the shipped aggregate gives (its German texts
+    /// and its assumed consent range aside).
     @Test func recalibratingTheAggregateGivesTheShippedScenario() throws {
-        let c = try Self.aggregate()
+        let c = try Calibration(table: CalibrationTable(bytes: [UInt8](Data(contentsOf: Self.counts)), file: "data/hillstrom-counts.csv"), spec: Self.shippedSpec)
         var fitted = c.scenario(name: "Hillstrom e-mail experiment (calibrated)", description: CalibrationReport.story(c, values: c.policyValues(c.data)))
         fitted.company.annualTurnoverEUR = 100_000_000  // the turnover calibrate assumes
         fitted.company.sector = .retail  // --sector retail
         fitted.campaign.channel = .email  // --channel email: Hillstrom's offers were e-mails
         fitted.privacy.fallback = .broadcast  // which calibrate pairs with the broadcast fallback
+        fitted.consent.rate = 0.4  // the consent range of FACTS §6, added by hand
+        fitted.uncertain.append(ParameterRange(target: .consentRate, path: "consent.rate", low: 0.3, mode: 0.4, high: 0.5))
         var shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
         #expect(shipped.translations[.de] != nil)
         shipped.translations = [:]
@@ -50,7 +55,55 @@ struct CalibrationTests {
         let v = c.policyValues(c.data)
         #expect(v.history <= v.bestForAll && v.best == "Mens E-Mail")
         let predicted = Calibration.predicted(shipped)
-        #expect(predicted.personalized <= predicted.broadcast + 1e-12)
+        // Personalised sends a few customers the women's e-mail: it gains less than a thousandth.
+        #expect(predicted.personalized <= predicted.broadcast * 1.001)
+    }
+
+    /// MODEL.md §11.4: the control arm sets each cohort's organic rate, so the fitted no-contact
+    /// rates and the incremental effect of each offer lie inside the experiment's 95 % intervals.
+    @Test func theControlArmAndTheEffectsAreReproduced() throws {
+        let c = try Self.aggregate()
+        for row in c.control() { #expect(row.within && abs(row.simulated - row.observed) < 1e-9, "\(row.group): \(row.simulated) vs \(row.observed)") }
+        #expect(c.calibrator.organicRates.allSatisfy { $0 > 0 && $0 < 0.02 })
+        let none = c.noContact()
+        #expect(abs(none.observed - 0.005_73) < 0.000_05 && none.within)
+        for effect in c.incrementalEffects() { #expect(effect.within, "\(effect.arm): fitted \(effect.predicted) outside [\(effect.low), \(effect.high)]") }
+        // Newcombe's interval holds the difference and is narrower than the sum of the two Wilson half-widths.
+        let mens = c.incrementalEffects()[0]
+        #expect(mens.low < mens.observed && mens.observed < mens.high && mens.low > 0)
+        // The data allow a range of relevance weights that holds the best fit; the scenario carries it.
+        #expect(c.betaInterval.low <= c.parameters.beta && c.parameters.beta <= c.betaInterval.high && c.betaInterval.high > c.betaInterval.low)
+        let range = try #require(c.scenario(name: "h", description: "").uncertain.first)
+        #expect(range.target == .relevanceWeight && range.mode == c.parameters.beta)
+        // Nearly half of the men's e-mail's buyers and about two thirds of the women's would have bought anyway.
+        let shares = c.sureThingShares()
+        #expect(abs(shares[0].share - 0.0057 / 0.0125) < 0.01 && abs(shares[1].share - 0.0057 / 0.0088) < 0.01)
+        #expect(CalibrationReport.story(c, values: c.policyValues(c.data)).contains("46 % of Mens E-Mail's buyers"))
+    }
+
+    /// `run hillstrom-email`: broadcast sends the men's e-mail to everyone, so its sure things must
+    /// match the no-e-mail arm, its conversions the men's arm and its incremental conversions their
+    /// difference, each within the experiment's 95 % interval. Fixed seed: the figures are
+    /// deterministic, so the check cannot flicker; what it tests is the fit, not sampling noise.
+    @Test func theShippedScenarioMatchesTheExperimentsArms() throws {
+        let c = try Self.aggregate()
+        let shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
+        let figures = try #require(Simulator(scenario: shipped, threads: 2).evaluate(rate: shipped.consent.rate)[.broadcast])
+        let causal = try #require(figures.causal)
+        let n = Double(figures.contacted)
+        #expect(figures.contacted == 64_000)
+        let none = c.noContact(), mens = c.cells().filter { $0.offer == "Mens E-Mail" }, effect = c.incrementalEffects()[0]
+        let mensArm = Calibration.wilson(mens.reduce(0) { $0 + $1.conversions }, mens.reduce(0) { $0 + $1.customers })
+        for (value, low, high, what) in [
+            (causal.expectedSureThings / n, none.low, none.high, "expected sure things"),
+            (Double(causal.sureThings) / n, none.low, none.high, "sure things"),
+            (figures.expectedConversions / n, mensArm.low, mensArm.high, "expected conversions"),
+            (causal.expectedIncrementalConversions / n, effect.low, effect.high, "expected incremental conversions"),
+            (Double(causal.incrementalConversions) / n, effect.low, effect.high, "incremental conversions"),
+        ] { #expect(value >= low && value <= high, "\(what): \(value) outside [\(low), \(high)]") }
+        // Incremental profit is the incremental conversions' margin less the sure things' bonuses.
+        let mensOffer = shipped.offers[0]
+        #expect(abs(causal.expectedIncrementalProfitEUR - (causal.expectedIncrementalConversions * (mensOffer.valueEUR - mensOffer.costEUR) - causal.expectedSureThings * mensOffer.costEUR)) < 1e-6 * n)
     }
 
     /// Split-half on a fixed seed: the same split and numbers every time; about half the customers held out.
@@ -67,7 +120,7 @@ struct CalibrationTests {
         #expect(abs(held - 32_000) < 506)
         let v = a.policyValues(a.held)
         #expect(v.history > 0 && v.bestForAll > 0)
-        #expect(CalibrationReport.table(a, file: "c", predicted: (0.01, 0.01)).contains("Held-out value"))
+        #expect(CalibrationReport.table(a, file: "c", predicted: Calibration.Prediction(personalized: 0.01, broadcast: 0.01)).contains("Held-out value"))
     }
 
     @Test func customerRowsAndCountsGiveTheSameFit() throws {
