@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     case previousStrategy, nextStrategy, nextPanel, previousPanel
     /// Switch the chart between conversion rate and profit; switch between charts and the trade-off view.
     case toggleChartMetric, toggleTradeoffView
+    /// Where some customers buy anyway: switch the table between what the campaign causes and its totals.
+    case toggleTotals
     /// Open the parameters, the scenario picker, the strategy detail or the obligations.
     case openParameters, openPicker, openDetail, openObligations
     /// Save as a scenario file; export figures; intervals on or off; open plausible worlds or the timeline.

@@ -20,6 +20,10 @@ public struct AppState: Sendable {
     public var selectedStrategy = 0
     /// What the dashboard's chart shows.
     public var chartMetric: ChartMetric = .conversionRate
+    /// Whether the dashboard shows the totals where it would lead with what the campaign causes.
+    public var showTotals = false
+    /// Whether the dashboard leads with what the campaign causes (the scenario has organic conversions).
+    public var showsCausal: Bool { !showTotals && (snapshot?.scenario.hasOrganicConversions ?? false) }
     /// On small screens the lower area shows either the charts or the trade-off view.
     public var showTradeoff = false
     /// The dials as the user set them.

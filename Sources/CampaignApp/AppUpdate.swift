@@ -172,6 +172,8 @@ public enum AppUpdate {
             let panels: [Panel] = state.showsAllPanels && !state.showTradeoff ? [.table, .charts, .tradeoff] : [.table, state.showTradeoff ? .tradeoff : .charts]
             let index = panels.firstIndex(of: state.focus) ?? 0
             state.focus = panels[(index + (action == .nextPanel ? 1 : panels.count - 1)) % panels.count]
+        case .toggleTotals:
+            state.showTotals.toggle()
         case .toggleChartMetric:
             state.chartMetric = state.chartMetric == .conversionRate ? .profit : .conversionRate
         case .toggleTradeoffView:

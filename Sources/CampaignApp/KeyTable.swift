@@ -44,6 +44,7 @@ public enum KeyTable {
         KeyBinding(keys: [.tab], context: .dashboard, action: .nextPanel, help: loc("next panel", .en), status: nil),
         KeyBinding(keys: [.backTab], context: .dashboard, action: .previousPanel, help: loc("previous panel", .en), status: nil),
         KeyBinding(keys: [.character("c")], context: .dashboard, action: .toggleChartMetric, help: loc("chart: conversion or profit", .en), status: nil),
+        KeyBinding(keys: [.character("i")], context: .dashboard, action: .toggleTotals, help: loc("figures: what the campaign causes, or all conversions", .en), status: nil),
         KeyBinding(keys: [.character("v")], context: .dashboard, action: .toggleTradeoffView, help: loc("charts or trade-off view", .en), status: nil),
         KeyBinding(keys: [.character("p")], context: .dashboard, action: .openParameters, help: loc("parameters", .en), status: .init(keys: "p", text: loc("parameters", .en))),
         KeyBinding(keys: [.character("o")], context: .dashboard, action: .openPicker, help: loc("open a scenario", .en), status: .init(keys: "o", text: loc("open scenario", .en))),

@@ -57,6 +57,7 @@ public enum AuditReport {
             }
         }))
         doc.blocks.append(.paragraph(t.violationsDefinition))
+        if let assumed = AssumptionNote.sentence(scenario, language) { doc.blocks.append(.paragraph(assumed)) }
         // The charts of `campaign-sim chart`, from the same model, when the caller gives the sweep.
         if !sweep.isEmpty {
             let charts: [(ChartModel, String)] = [

@@ -123,6 +123,13 @@ public enum FigureCatalog {
         .dataPointsPerCustomer, .reidRiskMax, .exposureIndex, .fineCapLargest,
     ].map(figure)
 
+    /// The dashboard's rows where some customers buy anyway: what the campaign causes leads
+    /// (MODEL.md §11.3); the totals are one key away.
+    public static let dashboardCausal: [Figure] = [
+        .incrementalConversions, .sureThings, .incrementalUpliftVsBroadcast, .incrementalProfitEUR, .costPerIncrementalAcquisitionEUR,
+        .profiled, .violations, .dataPointsPerCustomer, .reidRiskMax, .exposureIndex, .fineCapLargest,
+    ].map(figure)
+
     /// The audit report's columns for `scenario`: with organic conversions, the sure things and the
     /// expected incremental profit follow the profits (MODEL.md §11.3).
     public static func report(for scenario: Scenario) -> [Figure] {

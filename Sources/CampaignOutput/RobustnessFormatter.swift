@@ -86,6 +86,7 @@ public enum RobustnessFormatter {
         ]
         out += TableLayout.grid(title: loc("Over the worlds", l), headers: names, labels: rows.map(\.0),
                                 cells: rows.map { row in result.strategies.map(row.1) })
+        if let note = byConstruction(result, scenario: scenario, l) { out += note + "\n" }
         out += "\n" + loc("Wins (row beats column on expected profit, share of worlds)", l) + "\n"
         let wins = TableLayout.grid(title: "", headers: names, labels: result.strategies.map { loc($0.strategy.title, l) }, cells: result.strategies.map { a in
             result.strategies.map { b in a.strategy == b.strategy ? "·" : NumberText.percent(result.wins[a.strategy]?[b.strategy] ?? 0, 0, l) }
@@ -93,7 +94,7 @@ public enum RobustnessFormatter {
         out += wins.dropFirst()
         if let (a, b) = result.compare {
             out += "\n" + loc("Tornado: %1 − %2 in expected profit; central world %3.", l, loc(a.title, l), loc(b.title, l), signed(result.central, l)) + "\n"
-            out += tornado(result, l)
+            out += tornado(result, scenario: scenario, l)
         }
         out += "\n" + TableLayout.rolesNote(l) + "\n"
         return out
@@ -171,23 +172,45 @@ public enum RobustnessFormatter {
         return l == .de ? (v < 0 ? "−" : "+") + amount + " €" : (v < 0 ? "−€" : "+€") + amount
     }
 
-    /// Bars drawn with block characters around the central value: ◀ low end, ▶ high end.
-    static func tornado(_ result: Robustness.Result, _ l: Language) -> String {
+    /// Where P(best) cannot say much: personalised shows its fallback's offer to everyone without
+    /// consent, so beside that fallback it loses only where its estimates for the others mislead.
+    public static func byConstruction(_ result: Robustness.Result, scenario: Scenario, _ l: Language) -> String? {
+        let fallback: StrategyName = scenario.privacy.fallback == .contextual ? .contextual : .broadcast
+        let compliant = Set(result.strategies.filter { $0.pBest != nil }.map(\.strategy))
+        guard compliant.contains(.personalized), compliant.contains(fallback) else { return nil }
+        return loc("P(best): Personalised shows %1's offer to everyone without consent, so it loses to %1 only where its estimates for the consenting mislead; by construction it rarely can. Read its margin, not only its P(best).", l, loc(fallback.title, l))
+    }
+
+    /// A tornado bar's label: the value in words and its 10 % and 90 % quantiles, low → high.
+    public static func barLabel(_ bar: Robustness.Bar, result: Robustness.Result, scenario: Scenario?, _ l: Language) -> String {
+        guard let range = result.parameters.first(where: { $0.path == bar.path }) else { return bar.path }
+        var name = words(range, scenario: scenario, l)
+        if l == .en, name.hasPrefix("the ") { name.removeFirst(4) }
+        let percent = range.target == .consentRate || range.target == .withdrawalWeekly
+            || { if case .cohort(_, let k) = range.target { k == .baseRate || k == .organicRate || k == .vulnerableShare } else { false } }()
+        func value(_ v: Double) -> String { percent ? NumberText.percent(v, v < 0.1 ? 2 : 0, l) : AssumptionNote.number(v, l) }
+        return name + " " + value(range.quantile(0.1)) + " → " + value(range.quantile(0.9))
+    }
+
+    /// Bars drawn with block characters around the central value (│); each line names the value in
+    /// words, its 10 % and 90 % quantiles low → high, and the difference at each.
+    static func tornado(_ result: Robustness.Result, scenario: Scenario? = nil, _ l: Language) -> String {
         guard !result.bars.isEmpty else { return "  " + loc("(no ranges: nothing varies)", l) + "\n" }
         let width = 40
         let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
         let lo = values.min()!, hi = values.max()!
         let span = max(hi - lo, 1e-9)
         func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(width - 1)).rounded()) }
-        let pathWidth = result.bars.map(\.path.count).max()!
+        let labels = result.bars.map { barLabel($0, result: result, scenario: scenario, l) }
+        let pathWidth = labels.map(\.count).max()!
         var out = ""
-        for bar in result.bars {
+        for (bar, name) in zip(result.bars, labels) {
             let a = column(min(bar.atP10, bar.atP90)), b = column(max(bar.atP10, bar.atP90)), c = column(result.central)
             var line = Array(repeating: Character(" "), count: width)
             for x in a...b { line[x] = "█" }
             if line[c] == " " { line[c] = "│" }
-            let label = bar.path.padding(toLength: pathWidth, withPad: " ", startingAt: 0)
-            out += "  \(label)  \(String(line))  " + loc("at 10 %: %1, at 90 %: %2", l, signed(bar.atP10, l), signed(bar.atP90, l)) + "\n"
+            let label = name.padding(toLength: pathWidth, withPad: " ", startingAt: 0)
+            out += "  \(label)  \(String(line))  " + signed(bar.atP10, l) + " → " + signed(bar.atP90, l) + "\n"
         }
         return out
     }

@@ -305,6 +305,63 @@ steps:
           feedback: {en: "They are not exempt; only the cap is lower.", de: "Sie sind nicht ausgenommen; nur die Obergrenze ist niedriger."}
           cites: ai-act-99
 """##),
+        Entry(id: "half-would-have-bought-anyway", yaml: ##"""
+# yaml-language-server: $schema=lesson.schema.json
+id: half-would-have-bought-anyway
+title: {en: "Half of them would have bought anyway (Hillstrom)", de: "Die Hälfte hätte ohnehin gekauft (Hillstrom)"}
+audience: [marketer, trainer]
+duration_minutes: 10
+scenario: hillstrom-email
+customers: 20000
+goals:
+  - {en: "Tell the buyers a campaign caused from those who would have bought anyway, with a real experiment's control arm.", de: "Die Käufe, die eine Kampagne bewirkt, von denen unterscheiden, die ohnehin gekommen wären, anhand der Kontrollgruppe eines echten Experiments."}
+  - {en: "See why no strategy that respects consent can find the sure things, and why even perfect knowledge saves little when a bonus is cheap beside the margin.", de: "Sehen, warum keine Strategie, die die Einwilligung achtet, die sicheren Käufe finden kann, und warum selbst vollständiges Wissen wenig spart, wenn ein Bonus neben der Marge billig ist."}
+notes:
+  timing: {en: "2 minutes on the experiment, 3 for each prediction, 2 for the quiz.", de: "2 Minuten zum Experiment, je 3 für die Vorhersagen, 2 für das Quiz."}
+  discussion:
+    - {en: "Your last campaign reported its conversions. How many of them would you have had without it, and how would you find out?", de: "Ihre letzte Kampagne hat ihre Abschlüsse gemeldet. Wie viele davon hätten Sie auch ohne sie gehabt, und wie würden Sie es herausfinden?"}
+  misconceptions:
+    - {en: "\"Every buyer who got the offer was won by it.\" In Hillstrom's experiment 0.57 % bought without any e-mail, 1.25 % with the men's e-mail: nearly half of that arm's buyers would have bought anyway.", de: "„Jede Käuferin, die das Angebot bekam, wurde durch es gewonnen.“ In Hillstroms Experiment kauften 0,57 % ohne E-Mail und 1,25 % mit der Herren-E-Mail: Fast die Hälfte der Käufe dieses Arms wäre ohnehin gekommen."}
+    - {en: "\"With enough personal data we could skip the sure things.\" A profile shows what someone likes, not whether they would buy without the bonus; only a hold-out group measures that, and only on average.", de: "„Mit genug persönlichen Daten könnten wir die sicheren Käufe auslassen.“ Ein Profil zeigt, was jemand mag, nicht ob jemand ohne Bonus kaufen würde; das misst nur eine Kontrollgruppe, und nur im Durchschnitt."}
+steps:
+  - explain:
+      text:
+        en: "Kevin Hillstrom's experiment (2008) split 64,000 customers at random: a third got a men's e-mail, a third a women's e-mail, a third nothing. Without any e-mail 0.57 % bought within two weeks; with the men's e-mail 1.25 %. This scenario is fitted to both arms: each cohort's organic rate to the no-e-mail arm, the persuasion model to the e-mail arms given it. Its €10 bonus per buyer is our assumption; the experiment's e-mails named none."
+        de: "Kevin Hillstroms Experiment (2008) teilte 64.000 Kundinnen und Kunden zufällig auf: ein Drittel bekam eine Herren-E-Mail, ein Drittel eine Damen-E-Mail, ein Drittel nichts. Ohne E-Mail kauften 0,57 % binnen zwei Wochen, mit der Herren-E-Mail 1,25 %. Dieses Szenario ist an beide Arme angepasst: die organische Rate jeder Kohorte an den Arm ohne E-Mail, das Überzeugungsmodell daran anschließend an die E-Mail-Arme. Der Bonus von 10 € je Käufer ist unsere Annahme; die E-Mails des Experiments nannten keinen."
+      screen: dashboard
+      set: {strategy: broadcast}
+  - predict:
+      question:
+        en: "One e-mail for everyone reaches all 20,000 customers and about 1.3 % of them buy. How many of those buyers would have bought without the e-mail?"
+        de: "Eine E-Mail für alle erreicht alle 20.000 Kundinnen und Kunden, und etwa 1,3 % kaufen. Wie viele dieser Käufer hätten auch ohne die E-Mail gekauft?"
+      answer: {figure: expected_sure_things, strategy: broadcast}
+      unit: count
+      explanation:
+        en: "Nearly half: the no-e-mail arm's 0.57 % against the e-mail arm's 1.25 %. These sure things redeem the bonus too, so every one of them is €10 spent on nothing. The dashboard leads with what the campaign causes; press i for the totals a campaign report usually shows."
+        de: "Fast die Hälfte: 0,57 % im Arm ohne E-Mail gegenüber 1,25 % im E-Mail-Arm. Auch diese sicheren Käufe lösen den Bonus ein, jeder ist also 10 € für nichts. Das Dashboard zeigt zuerst, was die Kampagne bewirkt; mit i sehen Sie die Summen, die ein Kampagnenbericht meist zeigt."
+  - predict:
+      question:
+        en: "The oracle knows who would buy anyway and leaves a customer alone when the e-mail's bonus would cost more than it brings. How many euros of bonuses to sure things does it save compared with one e-mail for everyone?"
+        de: "Das Orakel weiß, wer ohnehin kauft, und lässt eine Person aus, wenn der Bonus der E-Mail mehr kosten würde, als sie bringt. Wie viele Euro an Boni für sichere Käufe spart es gegenüber einer E-Mail für alle?"
+      answer: {difference: cannibalised_cost_eur, strategies: [broadcast, oracle]}
+      unit: euros
+      explanation:
+        en: "Nothing, or next to nothing. A persuaded buyer brings about €100 of margin and a bonus costs €10, so even for a customer who would probably buy anyway the e-mail still pays in expectation: uplift targeting saves bonuses only where they are large beside the margin (a first-deposit bonus, say). The oracle's lead comes from sending each customer the e-mail that persuades them."
+        de: "Nichts oder fast nichts. Ein überzeugter Käufer bringt rund 100 € Marge, ein Bonus kostet 10 €, also lohnt sich die E-Mail im Erwartungswert selbst bei jemandem, der wahrscheinlich ohnehin kauft: Uplift-Targeting spart Boni nur, wo sie neben der Marge groß sind (etwa ein Einzahlungsbonus). Der Vorsprung des Orakels kommt daher, dass es jeder Person die E-Mail schickt, die sie überzeugt."
+  - quiz:
+      question:
+        en: "Why can none of the strategies that respect consent leave the sure things out?"
+        de: "Warum kann keine der Strategien, die die Einwilligung achten, die sicheren Käufe auslassen?"
+      choices:
+        - text: {en: "Nobody can observe who would buy anyway: only a randomized hold-out group measures it, and only as an average over a group", de: "Niemand kann beobachten, wer ohnehin kauft: Das misst nur eine zufällige Kontrollgruppe, und nur als Durchschnitt über eine Gruppe"}
+          correct: true
+          feedback: {en: "Right. The strategies use the population's organic rate, the same for everyone; the oracle alone sees each customer's.", de: "Richtig. Die Strategien nutzen die organische Rate der Bevölkerung, für alle gleich; nur das Orakel sieht die jeder Person."}
+        - text: {en: "The GDPR forbids estimating whether someone would buy anyway", de: "Die DSGVO verbietet zu schätzen, ob jemand ohnehin kauft"}
+          feedback: {en: "No rule forbids it as such; an uplift model on personal data is profiling and needs a basis like any other.", de: "Keine Regel verbietet das als solches; ein Uplift-Modell auf personenbezogenen Daten ist Profiling und braucht wie jedes andere eine Grundlage."}
+          cites: gdpr-22
+        - text: {en: "Personalised could, if more customers consented", de: "Personalisiert könnte es, wenn mehr Personen einwilligten"}
+          feedback: {en: "A profile shows which category someone likes, not whether they would buy without a bonus: more consent sharpens the offer, not the guess of who buys anyway.", de: "Ein Profil zeigt, welche Kategorie jemand mag, nicht ob jemand ohne Bonus kaufen würde: Mehr Einwilligung schärft das Angebot, nicht die Einschätzung, wer ohnehin kauft."}
+"""##),
         Entry(id: "is-it-a-platform", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
 id: is-it-a-platform

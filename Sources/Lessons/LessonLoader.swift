@@ -230,7 +230,8 @@ public enum LessonLoader {
         }
 
         func figure(_ node: Node, _ path: String) -> FigureKey? {
-            let names = (FigureKey.contract + [.violations, .fineCapLargest]).map(\.rawValue)
+            // What a campaign causes (MODEL.md §11.3) too; these are nil in a scenario where nobody buys anyway.
+            let names = (FigureKey.contract + [.violations, .fineCapLargest] + FigureKey.causal).map(\.rawValue)
             return reader.choice(node, path, names).flatMap(FigureKey.init)
         }
 

@@ -581,8 +581,6 @@ enum LocalizationTable {
             "Variiert (%1): %2; %3.",
         "Wins (row beats column on expected profit, share of worlds)":
             "Siege (Zeile schlägt Spalte beim erwarteten Gewinn, Anteil der Welten)",
-        "at 10 %: %1, at 90 %: %2":
-            "bei 10 %: %1, bei 90 %: %2",
         "consent %1 % in every world":
             "Einwilligung %1 % in jeder Welt",
         "each world's consent rate drawn from consent.rate's range":
@@ -1350,25 +1348,25 @@ enum LocalizationTable {
         "(a partner's advertisement, DSA Art. 3(r))":
             "(Werbung eines Partners, DSA Art. 3(r))",
         "Sure things (bought anyway)":
-            "Sichere Käufe (ohnehin gekauft)",
+            "Sichere Käufe (ohnehin)",
         "Expected sure things":
             "Erwartete sichere Käufe",
         "Incremental conversions":
             "Zusätzliche Abschlüsse",
         "Expected incremental conversions":
-            "Erwartete zusätzliche Abschlüsse",
+            "Erw. zusätzliche Abschlüsse",
         "Bought without contact":
             "Ohne Kontakt gekauft",
         "Bonuses to sure things":
             "Boni an sichere Käufe",
         "Realised incremental profit":
-            "Realisierter zusätzlicher Gewinn",
+            "Realis. zusätzlicher Gewinn",
         "Expected incremental profit":
-            "Erwarteter zusätzlicher Gewinn",
+            "Erw. zusätzlicher Gewinn",
         "Cost per incremental acquisition":
-            "Kosten je zusätzlichem Abschluss",
+            "Kosten je zusätzl. Abschluss",
         "Incremental uplift vs broadcast":
-            "Zusätzlicher Zuwachs ggü. einheitlich",
+            "Zusatz-Zuwachs ggü. einheitl.",
         "Sure things":
             "Ohnehin",
         "Exp. sure":
@@ -1457,5 +1455,57 @@ enum LocalizationTable {
             "%1 des Angebots %2",
         "The compliant strategies tie for the highest expected profit; the scenario gives no ranges, so there is one world, repeated %1 times.":
             "Die konformen Strategien liegen beim erwarteten Gewinn gleichauf vorn; das Szenario gibt keine Spannweiten an, also gibt es eine Welt, %1-mal wiederholt.",
+        "relevance weight %1":
+            "Relevanzgewicht %1",
+        "prior strength %1":
+            "Prior-Stärke %1",
+        "pseudonym linkage %1":
+            "Verknüpfbarkeit der Pseudonyme %1",
+        "consent rate %1":
+            "Einwilligungsquote %1",
+        "weekly withdrawal %1":
+            "wöchentlicher Widerruf %1",
+        "%1 of %2 %3":
+            "%1 von %2 %3",
+        "%1 of %2 cohorts":
+            "%1 von %2 Kohorten",
+        "%1 of %2 offers":
+            "%1 von %2 Angeboten",
+        "assumed: %1 · see worlds (w)":
+            "angenommen: %1 · siehe Welten (w)",
+        "Assumed, not measured: %1. The figures use each range's central value; `campaign-sim robustness` shows how the conclusions move across the ranges.":
+            "Angenommen, nicht gemessen: %1. Die Zahlen verwenden jeweils den zentralen Wert der Spanne; `campaign-sim robustness` zeigt, wie sich die Schlüsse über die Spannen verschieben.",
+        "base rate":
+            "Basisrate",
+        "base-rate spread":
+            "Streuung der Basisrate",
+        "incentive sensitivity":
+            "Anreizempfindlichkeit",
+        "history length":
+            "Verlaufslänge",
+        "consent bias":
+            "Einwilligungsneigung",
+        "vulnerable share":
+            "Anteil Schutzbedürftiger",
+        "organic rate":
+            "organische Rate",
+        "incentive":
+            "Anreiz",
+        "value":
+            "Wert",
+        "cost":
+            "Kosten",
+        "Caused (i)":
+            "Bewirkt (i)",
+        "Totals (i)":
+            "Gesamt (i)",
+        "Incremental profit by consent (c)":
+            "Zusätzlicher Gewinn nach Einwilligung (c)",
+        "Caused conversions by consent (c)":
+            "Bewirkte Abschlüsse nach Einwilligung (c)",
+        "figures: what the campaign causes, or all conversions":
+            "Zahlen: was die Kampagne bewirkt, oder alle Abschlüsse",
+        "P(best): Personalised shows %1's offer to everyone without consent, so it loses to %1 only where its estimates for the consenting mislead; by construction it rarely can. Read its margin, not only its P(best).":
+            "P(beste): Personalisiert zeigt allen ohne Einwilligung das Angebot von %1 und verliert gegen %1 nur, wo seine Schätzungen für die Einwilligenden täuschen; das kann es schon von der Bauart her selten. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
     ]
 }

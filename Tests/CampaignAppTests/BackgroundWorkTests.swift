@@ -177,9 +177,11 @@ struct BackgroundWorkTests {
         let result = r.state.robustness.result!
         #expect(result.worlds == RobustnessScreen.worlds && r.state.robustness.done == r.state.robustness.total)
         // The TUI fixes the consent rate: the scenario's range on consent.rate is left out.
-        #expect(result.parameters.map(\.path) == ["model.relevance_weight", "cohorts[0].base_rate"])
+        #expect(result.parameters.map(\.path) == ["model.relevance_weight", "cohorts[0].base_rate", "cohorts[0].organic_rate", "cohorts[1].organic_rate",
+                                                  "cohorts[2].organic_rate", "cohorts[3].organic_rate", "offers[0].incentive"])
         let text = Harness.screen(r).lines.joined(separator: "\n")
-        #expect(text.contains("plausible worlds") && text.contains("P(best)") && text.contains("model.relevance_weight"))
+        // The tornado names values in words, low → high, not by their key paths.
+        #expect(text.contains("plausible worlds") && text.contains("P(best)") && text.contains("relevance weight 0.") && !text.contains("model.relevance_weight"))
         // Back on the dashboard and in again: the same worlds, not drawn twice.
         Harness.press(r, .escape, .character("w"))
         #expect(r.state.robustness.result != nil)

@@ -54,6 +54,7 @@ struct AuditReportTests {
     @Test(arguments: Language.allCases)
     func aReportShowsSureThingsWhereCustomersBuyAnyway(_ language: Language) throws {
         var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "bike").scaled(toCustomers: 3_000)
+        for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0 }
         func headers(_ s: Scenario) -> [String] {
             let engine = Engine(scenario: s, threads: 2)
             let doc = AuditReport.build(scenario: s, result: engine.evaluate(rate: 0.4), minors: engine.population.minors,

@@ -19,6 +19,7 @@ struct ExplanationTests {
     /// have bought anyway, in both languages, and never in a scenario without organic conversions.
     @Test func sureThingsAreToldSo() throws {
         var scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "b").scaled(toCustomers: 3_000)
+        for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0 }
         let plain = Engine(scenario: scenario, threads: 2)
         let plainResult = plain.evaluate(rate: 0.5)
         for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0.2 }

@@ -27,7 +27,9 @@ struct OrganicConversionTests {
     }
 
     /// With every organic_rate 0, each shipped scenario's JSON (weeks included) is what the engine
-    /// printed before §11 existed: recorded then with CAMPAIGN_SIM_RECORD=1, never since.
+    /// printed before §11 existed: recorded with CAMPAIGN_SIM_RECORD=1, or, when a shipped scenario
+    /// changes, by the pre-§11 binary (commit dfea842) on the file without its organic_rate lines
+    /// (`campaign-sim sweep FILE --customers 3000 --rates 0,0.5,1 --format json --threads 2`).
     @Test(arguments: BuiltinScenarios.all.map(\.name))
     func withoutOrganicConversionsEveryShippedScenarioIsUnchanged(name: String) throws {
         let scenario = try Self.withoutOrganic(name, customers: 3_000)

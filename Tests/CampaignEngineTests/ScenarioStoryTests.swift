@@ -81,7 +81,9 @@ struct ScenarioStoryTests {
     @Test func groceryPersonalisationBarelyPays() throws {
         let (_, r) = try Self.run("grocery-app-voucher")
         let uplift = Self.profitUplift(r, .personalized)
-        #expect(uplift > -0.02 && uplift < 0.10, "personalised profit uplift \(uplift)")
+        // Within a few per cent either way: with customers who buy anyway, its costlier category vouchers
+        // reach sure things too, so it may even lose a little.
+        #expect(uplift > -0.05 && uplift < 0.10, "personalised profit uplift \(uplift)")
     }
 
     @Test func bikeShopSegmentsMostlyFallBelowK() throws {

@@ -8,11 +8,13 @@ import TerminalKit
 
 /// The main screen: consent slider, the strategies side by side, charts and the trade-off view.
 enum DashboardView {
-    /// The table's rows, from the one figure catalogue.
-    static let rows = FigureCatalog.dashboard
+    /// The table's rows, from the one figure catalogue: what the campaign causes first where some
+    /// customers buy anyway, else (or on `i`) the totals.
+    static func rows(_ state: AppState) -> [Figure] { state.showsCausal ? FigureCatalog.dashboardCausal : FigureCatalog.dashboard }
 
     /// The headline rows that show intervals when replications run.
-    static let intervalRows: [FigureKey] = [.conversions, .upliftVsBroadcast, .profitEUR, .exposureIndex]
+    static let intervalRows: [FigureKey] = [.conversions, .upliftVsBroadcast, .profitEUR, .exposureIndex,
+                                            .incrementalConversions, .incrementalUpliftVsBroadcast, .incrementalProfitEUR]
 
     /// "mean ±half" where it fits (else the mean alone), and whether to dim it: an uplift whose
     /// paired interval of expected conversions includes 0 is not distinguishable from broadcast.
@@ -21,7 +23,12 @@ enum DashboardView {
         let mean = FigureText.text(row, value: e.mean, .compact, l)
         let withHalf = mean + " ±" + FigureText.compactHalfWidth(row, e.halfWidth, mean: e.mean, l)
         let text = withHalf.count <= width && e.halfWidth > 0 ? withHalf : mean
-        let dim = row.key == .upliftVsBroadcast && f.strategy != .broadcast && !(f.vsBroadcast[.expectedConversions]?.excludesZero ?? true)
+        let paired: FigureKey? = switch row.key {
+        case .upliftVsBroadcast: .expectedConversions
+        case .incrementalUpliftVsBroadcast: .expectedIncrementalConversions
+        default: nil
+        }
+        let dim = paired.map { f.strategy != .broadcast && !(f.vsBroadcast[$0]?.excludesZero ?? true) } ?? false
         return (text, dim)
     }
 
@@ -59,8 +66,14 @@ enum DashboardView {
             buffer.putCentered(loc("Computing the population…", state.language), x: area.x, y: area.y + area.height / 2, width: area.width, style: .dim)
             return
         }
-        let tableHeight = 2 + rows.count
-        let (tableArea, lower) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitRows(tableHeight)
+        let note = AssumptionNote.line(snapshot.scenario, width: area.width - 2, state.language)
+        let tableHeight = 2 + rows(state).count + (note == nil ? 0 : 1)
+        var (tableArea, lower) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitRows(tableHeight)
+        if let note {
+            // Figures that rest on assumed values say so, under the table they qualify.
+            buffer.put(note, x: area.x + 1, y: tableArea.maxY - 1, style: .dim, maxWidth: area.width - 2)
+            tableArea.height -= 1
+        }
         renderTable(state, snapshot, &buffer, in: tableArea)
         if state.showsAllPanels && !state.showTradeoff {
             let (charts, tradeoff) = lower.splitRows(lower.height / 2)
@@ -81,6 +94,12 @@ enum DashboardView {
         let strategies = snapshot.current.strategies
         guard !strategies.isEmpty else { return }
         let wide = area.width >= 110
+        let rows = rows(state)
+        if snapshot.scenario.hasOrganicConversions {
+            // Which figures the table shows, and the key that switches them.
+            let view = state.showsCausal ? loc("Caused (i)", state.language) : loc("Totals (i)", state.language)
+            buffer.put(view, x: area.x + 1, y: area.y, style: .dim, maxWidth: 11)
+        }
         // Wide screens give the full labels the room the longest one needs (German ones run long).
         let longest = rows.map { DisplayWidth.of($0.label(state.language, short: !wide)) }.max() ?? 0
         let labelWidth = wide ? min(30, max(24, longest + 1)) : 12
@@ -134,7 +153,12 @@ enum DashboardView {
     static func renderMetricChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
         let profit = state.chartMetric == .profit
         let l = state.language
-        let metric: FigureKey = profit ? .expectedProfitEUR : .expectedConversionRate
+        let metric: FigureKey = switch (profit, state.showsCausal) {
+        case (true, false): .expectedProfitEUR
+        case (false, false): .expectedConversionRate
+        case (true, true): .expectedIncrementalProfitEUR
+        case (false, true): .expectedIncrementalConversions
+        }
         let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: metric,
                                      cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: l)
         let format: @Sendable (Double) -> String
@@ -142,8 +166,14 @@ enum DashboardView {
         let values = model.series.flatMap { $0.points.map(\.y) }
         let spread = (values.max() ?? 0) - (values.min() ?? 0)
         let decimals = spread < 0.002 ? 2 : 1
-        if profit { format = { Format.euros($0, l) } } else { format = { Format.percent($0, decimals, l) } }
-        lineChart(model, title: profit ? loc("Expected profit by consent (c)", l) : loc("Conversion rate by consent (c)", l), state: state,
+        if profit { format = { Format.euros($0, l) } } else if state.showsCausal { format = { Format.decimal($0, 0, l) } } else { format = { Format.percent($0, decimals, l) } }
+        let title = switch (profit, state.showsCausal) {
+        case (true, false): loc("Expected profit by consent (c)", l)
+        case (false, false): loc("Conversion rate by consent (c)", l)
+        case (true, true): loc("Incremental profit by consent (c)", l)
+        case (false, true): loc("Caused conversions by consent (c)", l)
+        }
+        lineChart(model, title: title, state: state,
                   glyphs: buffer.glyphs, xs: snapshot.sweep.map(\.consentRate), format: format)
             .render(into: &buffer, in: area, focused: state.focus == .charts)
     }

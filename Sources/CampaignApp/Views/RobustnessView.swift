@@ -47,6 +47,12 @@ enum RobustnessView {
             buffer.put(NumberText.percent(p, 0, state.language), x: inner.x + labelWidth + barWidth + 1, y: y)
             y += 1
         }
+        if let scenario = state.snapshot?.scenario, let note = RobustnessFormatter.byConstruction(result, scenario: scenario, l) {
+            for line in AppView.wrap(note, width: inner.width - 2) where y < inner.maxY {
+                buffer.put(line, x: inner.x + 1, y: y, style: .dim)
+                y += 1
+            }
+        }
         y += 1
         guard y < inner.maxY, let (a, b) = result.compare else { return }
         buffer.putTruncated(loc("What moves %1 − %2 most (expected profit; central %3)", l, DashboardView.strategyTitle(a, l),
@@ -59,7 +65,7 @@ enum RobustnessView {
         let tornadoWidth = max(10, inner.width - pathWidth - 26)
         func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(tornadoWidth - 1)).rounded()) }
         for bar in result.bars where y < inner.maxY {
-            buffer.putTruncated(bar.path, x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
+            buffer.putTruncated(RobustnessFormatter.barLabel(bar, result: result, scenario: state.snapshot?.scenario, l), x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
             if buffer.glyphs == .unicode {
                 // At braille resolution: a bar ends on a half cell, so short swings still differ.
                 var canvas = Canvas(width: tornadoWidth, height: 1)
@@ -71,7 +77,7 @@ enum RobustnessView {
                 buffer.put(String(repeating: "█", count: to - from + 1), x: inner.x + pathWidth + from, y: y, style: Style(color: .cyan))
             }
             buffer.put("│", x: inner.x + pathWidth + column(result.central), y: y, style: .bold)
-            buffer.putTruncated(Format.euros(bar.atP10, state.language) + " … " + Format.euros(bar.atP90, state.language), x: inner.x + pathWidth + tornadoWidth + 1, y: y,
+            buffer.putTruncated(Format.euros(bar.atP10, state.language) + " → " + Format.euros(bar.atP90, state.language), x: inner.x + pathWidth + tornadoWidth + 1, y: y,
                                 width: inner.maxX - (inner.x + pathWidth + tornadoWidth + 1))
             y += 1
         }
