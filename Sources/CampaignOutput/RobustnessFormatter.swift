@@ -178,7 +178,7 @@ public enum RobustnessFormatter {
         let fallback: StrategyName = scenario.privacy.fallback == .contextual ? .contextual : .broadcast
         let compliant = Set(result.strategies.filter { $0.pBest != nil }.map(\.strategy))
         guard compliant.contains(.personalized), compliant.contains(fallback) else { return nil }
-        return loc("P(best): Personalised shows %1's offer to everyone without consent, so it loses to %1 only where its estimates for the consenting mislead; by construction it rarely can. Read its margin, not only its P(best).", l, loc(fallback.title, l))
+        return loc("By construction Personalised rarely loses to %1: it shows %1's offer to all without consent. Read its margin, not only P(best).", l, loc(fallback.title, l))
     }
 
     /// A tornado bar's label: the value in words and its 10 % and 90 % quantiles, low → high.

@@ -183,10 +183,10 @@ steps:
         de: "Rauschen der Skala 200 auf Zählungen von einigen hundert Ereignissen verwischt, was die Segmente zeigen: Ihre Angebote schneiden nun schlechter ab als das eine allgemeine Angebot."
   - explore:
       task:
-        en: "Find an ε at which the segment strategy's expected profit is at least 1,500 € above broadcast. Open the parameters (p) and turn ε up."
-        de: "Finden Sie ein ε, bei dem der erwartete Gewinn des Segments mindestens 1.500 € über dem einheitlichen liegt. Öffnen Sie die Parameter (p) und erhöhen Sie ε."
+        en: "Find an ε at which the segment strategy's expected profit is at least 500 € above broadcast. Open the parameters (p) and turn ε up."
+        de: "Finden Sie ein ε, bei dem der erwartete Gewinn des Segments mindestens 500 € über dem einheitlichen liegt. Öffnen Sie die Parameter (p) und erhöhen Sie ε."
       condition:
-        - {figure: expected_profit_eur, strategy: segment, above: 25882}
+        - {figure: expected_profit_eur, strategy: segment, above: 32953}
       hints:
         - {en: "Larger ε means less noise.", de: "Größeres ε heißt weniger Rauschen."}
         - {en: "Try ε = 5 or switch it off.", de: "Versuchen Sie ε = 5 oder schalten Sie es aus."}

@@ -1505,7 +1505,7 @@ enum LocalizationTable {
             "Bewirkte Abschlüsse nach Einwilligung (c)",
         "figures: what the campaign causes, or all conversions":
             "Zahlen: was die Kampagne bewirkt, oder alle Abschlüsse",
-        "P(best): Personalised shows %1's offer to everyone without consent, so it loses to %1 only where its estimates for the consenting mislead; by construction it rarely can. Read its margin, not only its P(best).":
-            "P(beste): Personalisiert zeigt allen ohne Einwilligung das Angebot von %1 und verliert gegen %1 nur, wo seine Schätzungen für die Einwilligenden täuschen; das kann es schon von der Bauart her selten. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
+        "By construction Personalised rarely loses to %1: it shows %1's offer to all without consent. Read its margin, not only P(best).":
+            "Personalisiert verliert schon von der Bauart her selten gegen %1: Es zeigt allen ohne Einwilligung das Angebot von %1. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
     ]
 }

@@ -97,18 +97,18 @@ struct TmuxEndToEndTests {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
         s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", command)
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         #expect(s.screen.contains("Consent  40 %"))
         for _ in 0..<5 { s.tmux("send-keys", "-t", "app", "Right") }
         guard s.wait(for: "Consent  45 %") else { return }
         s.tmux("send-keys", "-t", "app", "?")
         guard s.wait(for: "Keys") else { return }
         s.tmux("send-keys", "-t", "app", "x")
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         s.tmux("resize-window", "-t", "app", "-x", "60", "-y", "20")
         guard s.wait(for: "Terminal too small") else { return }
         s.tmux("resize-window", "-t", "app", "-x", "80", "-y", "24")
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         #expect(s.screen.contains("Consent  45 %"))
         s.tmux("send-keys", "-t", "app", "q")
         guard s.wait(for: "EXIT=0") else { return }
@@ -171,7 +171,7 @@ struct TmuxEndToEndTests {
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        try signalExitsCleanly(signal: "TERM", customersBase: 20_000, readyText: "Conv. rate", expectedStatus: 143)
+        try signalExitsCleanly(signal: "TERM", customersBase: 20_000, readyText: "Exposure", expectedStatus: 143)
     }
 
     @Test func keyAndResizeStormAgainstTheRealBinary() throws {
@@ -180,7 +180,7 @@ struct TmuxEndToEndTests {
         let folder = try BinaryRunner.temporaryFolder()
         let command = "\(BinaryRunner.binary.path) tui --customers 5000 --max-customers 20000; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 60"
         s.tmux("new-session", "-d", "-s", "app", "-c", folder.path, "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         // Everything but the keys that quit, so the storm runs to its end.
         let keys = ["Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "Enter", "Tab", "BTab", "BSpace",
                     "h", "j", "k", "l", "H", "L", "c", "v", "p", "o", "s", "e", "y", "n", "b", "?", "x", "1", "Space", "-"]
@@ -215,7 +215,7 @@ struct TmuxEndToEndTests {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on || echo ECHO=off; sleep 30"
         s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         s.tmux("send-keys", "-t", "app", "C-c")
         guard s.wait(for: "ECHO=") else { return }
         #expect(s.screen.contains("EXIT=130") && s.screen.contains("ECHO=on"), "\(s.screen)")
@@ -240,7 +240,7 @@ struct TmuxEndToEndTests {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
         s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C", "-e", "LC_ALL=C", command)
-        guard s.wait(for: "Conv. rate") else { return }
+        guard s.wait(for: "Exposure") else { return }
         let screen = s.screen
         #expect(screen.unicodeScalars.allSatisfy { $0.value < 0x80 }, "non-ASCII on a LANG=C terminal:\n\(screen)")
         #expect(screen.contains("+---"))

@@ -237,7 +237,7 @@ struct UpdateScriptTests {
         Harness.press(r, .right, .character("p"))
         #expect(r.state.parameters.consentRate == 0.4 && r.state.screen == .dashboard)
         r.send(.resize(width: 100, height: 30))
-        #expect(Harness.screen(r).lines.joined().contains("Conv"))
+        #expect(Harness.screen(r).lines.joined().contains("Exposure"))
         r.send(.resize(width: 0, height: 0))
         _ = Harness.screen(r)
         r.send(.resize(width: 80, height: 24))

@@ -61,11 +61,12 @@ enum RobustnessView {
         let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         let span = max(hi - lo, 1e-9)
-        let pathWidth = min(28, inner.width / 3)
+        let labels = result.bars.map { RobustnessFormatter.barLabel($0, result: result, scenario: state.snapshot?.scenario, l) }
+        let pathWidth = min((labels.map(\.count).max() ?? 0) + 2, max(28, inner.width * 2 / 5))
         let tornadoWidth = max(10, inner.width - pathWidth - 26)
         func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(tornadoWidth - 1)).rounded()) }
-        for bar in result.bars where y < inner.maxY {
-            buffer.putTruncated(RobustnessFormatter.barLabel(bar, result: result, scenario: state.snapshot?.scenario, l), x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
+        for (bar, label) in zip(result.bars, labels) where y < inner.maxY {
+            buffer.putTruncated(label, x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
             if buffer.glyphs == .unicode {
                 // At braille resolution: a bar ends on a half cell, so short swings still differ.
                 var canvas = Canvas(width: tornadoWidth, height: 1)
