@@ -1,10 +1,32 @@
 import Foundation
 import Localization
+import TerminalKit
 
 /// Writes to stdout and stderr; results go to stdout, every message to stderr.
+///
+/// Text from scenario and lesson files can hold terminal escape sequences: everything written
+/// here is neutralised (control characters shown, not acted on). Files written with `-o` keep
+/// their text. Writes use the throwing API, so a full disk is an error and a closed pipe ends the
+/// program quietly instead of trapping.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(ControlCharacters.neutralised(text), to: .standardOutput)
+    }
+
+    /// Writes `text` to `handle`: on a closed pipe (EPIPE) the reader has gone and the program ends
+    /// quietly with 0; on any other failure (a full disk) it says so on stderr and exits 1.
+    static func write(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            let ns = error as NSError
+            let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError
+            if ns.code == Int(EPIPE) || underlying?.code == Int(EPIPE) { exit(0) }
+            if handle !== FileHandle.standardError {
+                try? FileHandle.standardError.write(contentsOf: Data(loc("error: cannot write the output: %1", CLIText.language, error.localizedDescription).utf8 + [0x0A]))
+            }
+            exit(1)
+        }
     }
 
     /// Writes a command's result to `output` atomically (never over a file without `force`), or to stdout.
@@ -22,6 +44,6 @@ enum Console {
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(ControlCharacters.neutralised(text.hasSuffix("\n") ? text : text + "\n"), to: .standardError)
     }
 }

@@ -3,6 +3,7 @@ import CampaignEngine
 import Dispatch
 import Foundation
 import Localization
+import TerminalKit
 
 /// Long work on the command line (streamed runs, replications, plausible worlds, bench): a
 /// progress line on stderr while stderr is a terminal, and Ctrl-C that stops the work cleanly:
@@ -46,7 +47,7 @@ final class LongWork: @unchecked Sendable {
         queue.sync {
             timer?.cancel()
             interrupt?.cancel()
-            if shows { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if shows { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
         }
         signal(SIGINT, previous)
         if control.isCancelled {
@@ -69,7 +70,7 @@ final class LongWork: @unchecked Sendable {
             line += left >= 1 ? String(format: " · about %.0f s left", left) : " · almost done"
         }
         if control.isCancelled { line += " · stopping…" }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("\r\u{1B}[K" + ControlCharacters.neutralised(line)).utf8))
     }
 }
 

@@ -54,7 +54,8 @@ public struct ReportDocument: Sendable {
                 out += "\n" + row(headers) + "|" + headers.map { _ in "---|" }.joined() + "\n" + rows.map(row).joined()
             }
         }
-        return out
+        // Scenario texts are the user's: no HTML from them runs where the Markdown is rendered.
+        return MarkupText.markdownSafe(out)
     }
 
     /// Text escaped for HTML, with Markdown's `code` spans turned into <code> (the texts are written once, for both).

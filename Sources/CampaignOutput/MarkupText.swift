@@ -15,4 +15,24 @@ public enum MarkupText {
         }
         return out
     }
+
+    /// Markdown whose text came from files: a `<` that could open an HTML tag, comment or
+    /// processing instruction becomes `&lt;`, so a renderer shows it instead of running it; a `<`
+    /// before a space or digit ("k < 10") stays as written.
+    public static func markdownSafe(_ s: String) -> String {
+        guard s.contains("<") else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var previousWasOpen = false
+        for c in s {
+            if previousWasOpen {
+                out += c.isLetter || c == "/" || c == "!" || c == "?" ? "&lt;" : "<"
+                previousWasOpen = false
+            }
+            if c == "<" { previousWasOpen = true; continue }
+            out.append(c)
+        }
+        if previousWasOpen { out += "<" }
+        return out
+    }
 }

@@ -13,11 +13,16 @@ public enum LessonCatalog {
         if let entry = BuiltinLessons.named(argument), !FileManager.default.fileExists(atPath: argument) {
             return try LessonLoader.load(yaml: entry.yaml, file: "lessons/\(entry.id).yaml")
         }
-        guard let data = FileManager.default.contents(atPath: argument), let text = String(data: data, encoding: .utf8) else {
+        guard FileManager.default.fileExists(atPath: argument) else {
             let names = BuiltinLessons.all.map(\.id)
             var message = "no lesson \"\(argument)\": not a shipped lesson and no such file"
             if let near = Suggestion.nearest(to: argument, in: names) { message += "; did you mean \"\(near)\"?" }
             throw ScenarioError([Diagnostic(file: argument, line: 0, column: 0, path: "", message: message)])
+        }
+        // Size and encoding are checked before the text is read whole.
+        let text: String
+        do { text = try TextFile.read(argument) } catch {
+            throw ScenarioError([Diagnostic(file: argument, line: 0, column: 0, path: "", message: error.description)])
         }
         return try LessonLoader.load(yaml: text, file: argument)
     }

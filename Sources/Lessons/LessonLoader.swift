@@ -20,7 +20,7 @@ public enum LessonLoader {
     }
 
     /// Parses and validates lesson text; `file` names it in diagnostics and locates a `scenario: {file: …}`.
-    public static func load(yaml: String, file: String, readFile: @escaping (String) throws -> String = { try String(contentsOfFile: $0, encoding: .utf8) })
+    public static func load(yaml: String, file: String, readFile: @escaping (String) throws -> String = { try TextFile.read($0) })
         throws(ScenarioError) -> Lesson {
         let bytes = Array(yaml.utf8)
         if let finding = InputGuard.check(bytes) {
@@ -140,17 +140,32 @@ public enum LessonLoader {
                 return decoder.decode(entry.value).map { ($0, "inline") }
             }
             guard let path = reader.text(entry.value, "scenario.file", maxLength: 1_000) else { return nil }
-            let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-            let full = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
+            // A lesson may load only files in its own folder and below (docs/lesson-format.md): an
+            // absolute path, a way out by "..", or a link out of the folder is refused unopened.
+            guard let full = Self.inFolder(path, of: file) else {
+                reader.error(at: entry.value, "scenario.file", "must name a file in the lesson's own folder or below (a relative path without leaving it)")
+                return nil
+            }
             do {
                 let text = try readFile(full)
                 return (try ScenarioLoader.load(yaml: text, file: full), path)
             } catch let error as ScenarioError {
                 for d in error.diagnostics { reader.error(at: entry.value, "scenario.file", d.description) }
+            } catch let error as TextFile.Failure {
+                reader.error(at: entry.value, "scenario.file", error.description)
             } catch {
                 reader.error(at: entry.value, "scenario.file", "cannot read \(full): \(error.localizedDescription)")
             }
             return nil
+        }
+
+        /// The full path of `path` when it lies in the folder of `lessonFile` or below, symbolic links
+        /// resolved; nil otherwise. Looks up links, never opens or reads the file.
+        static func inFolder(_ path: String, of lessonFile: String) -> String? {
+            guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\0") else { return nil }
+            let folder = URL(fileURLWithPath: lessonFile).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
+            let target = URL(fileURLWithPath: folder).appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath().path
+            return target.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") ? target : nil
         }
 
         func step(_ node: Node, _ path: String, scenario: Scenario?) -> LessonStep? {

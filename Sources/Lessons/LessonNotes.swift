@@ -55,7 +55,8 @@ public enum LessonNotes {
             out += "\n## " + loc("Common misconceptions", l) + "\n\n" + lesson.misconceptions.map { "- " + $0.text(l) }.joined(separator: "\n") + "\n"
         }
         out += "\n" + loc("Teaching material, not legal advice. Every figure above comes from the simulator's synthetic customers.", l) + "\n"
-        return out
+        // Lesson texts come from files: no HTML from them runs where the notes are rendered.
+        return MarkupText.markdownSafe(out)
     }
 
     /// The audience's name in the plural ("marketers"), translated.

@@ -1507,5 +1507,7 @@ enum LocalizationTable {
             "Zahlen: was die Kampagne bewirkt, oder alle Abschlüsse",
         "By construction Personalised rarely loses to %1: it shows %1's offer to all without consent. Read its margin, not only P(best).":
             "Personalisiert verliert schon von der Bauart her selten gegen %1: Es zeigt allen ohne Einwilligung das Angebot von %1. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
+        "error: cannot write the output: %1":
+            "Fehler: Die Ausgabe kann nicht geschrieben werden: %1",
     ]
 }

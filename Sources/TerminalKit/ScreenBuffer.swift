@@ -117,7 +117,7 @@ public struct ScreenBuffer: Sendable, Equatable {
             if column >= limit { break }
             if character == "\n" { break }
             // Control characters from files must never reach the terminal.
-            let safe: Character = character.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? false ? "?" : character
+            let safe: Character = character.unicodeScalars.contains(where: ControlCharacters.isControl) ? "?" : character
             let columns = DisplayWidth.of(safe)
             if columns == 0 { index = text.index(after: index); continue }
             if column + columns > limit { break }

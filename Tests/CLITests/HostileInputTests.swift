@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// Issue 31's attacks against the real binary: each failed before the fix.
+@Suite("Hostile input v3")
+struct HostileInputTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A minimal lesson around `scenario`, written into `folder`.
+    static func lesson(scenario: String, in folder: URL, name: String = "l.yaml") throws -> URL {
+        let text = """
+        id: l
+        title: {en: "T", de: "T"}
+        scenario: \(scenario)
+        steps:
+          - quiz:
+              question: {en: "Q?", de: "F?"}
+              choices:
+                - {text: {en: "a", de: "a"}, correct: true, feedback: {en: "f", de: "f"}}
+                - {text: {en: "b", de: "b"}, feedback: {en: "f", de: "f"}}
+        """
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Bytes a terminal acts on: ESC, BEL, CSI (C1) and other C0 controls but tab and newline.
+    static func controls(_ s: String) -> Int {
+        s.unicodeScalars.filter { ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) }.count
+    }
+
+    @Test func aLessonLoadsOnlyFilesInItsOwnFolder() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = folder.deletingLastPathComponent().appendingPathComponent("secret-\(UUID().uuidString).yaml")
+        try "name: \"TOP SECRET LINE\"\n".write(to: secret, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("link.yaml"), withDestinationURL: secret)
+        for target in ["{file: \(secret.path)}", "{file: ../\(secret.lastPathComponent)}", "{file: link.yaml}", "{file: /etc/passwd}", "{file: sub/../../x.yaml}"] {
+            let lesson = try Self.lesson(scenario: target, in: folder)
+            for command in [["validate", lesson.path], ["lesson", lesson.path, "--notes"]] {
+                let r = try BinaryRunner.run(command)
+                #expect(r.status == 2, "\(target) \(command[0]): \(r.stderr)")
+                #expect(r.stderr.contains("lesson's own folder"), "\(target): \(r.stderr)")
+                #expect(!r.stderr.contains("TOP SECRET") && !r.stderr.contains("root:"), "\(target) quotes the file")
+            }
+        }
+        // A file beside the lesson, and one below it, still load.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let shipped = try String(contentsOf: Self.root.appendingPathComponent("scenarios/bike-shop-sme.yaml"), encoding: .utf8)
+        try shipped.write(to: folder.appendingPathComponent("sub/bike.yaml"), atomically: true, encoding: .utf8)
+        let fine = try Self.lesson(scenario: "{file: sub/bike.yaml}", in: folder)
+        let ok = try BinaryRunner.run(["validate", fine.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+    }
+
+    @Test func escapeSequencesInFilesNeverReachTheTerminal() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shipped = try String(contentsOf: Self.root.appendingPathComponent("scenarios/bike-shop-sme.yaml"), encoding: .utf8)
+        // YAML's own escapes put ESC, BEL and a C1 CSI into the name.
+        let evil = shipped.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("name: ") ? #"name: "Evil\e]0;pwned\a\e[2J shop \x9b31m <script>x</script>""# : String($0)
+        }.joined(separator: "\n")
+        #expect(evil != shipped)
+        let file = folder.appendingPathComponent("evil.yaml")
+        try evil.write(to: file, atomically: true, encoding: .utf8)
+        for command in [["validate", file.path], ["run", file.path, "--customers", "2000"], ["report", file.path, "--customers", "2000"],
+                        ["explain", file.path, "--customer", "3", "--strategy", "personalized", "--customers", "2000"]] {
+            let r = try BinaryRunner.run(command)
+            #expect(r.status == 0, "\(command[0]): \(r.stderr)")
+            #expect(Self.controls(r.stdout) == 0 && Self.controls(r.stderr) == 0, "\(command[0]) writes control characters")
+            #expect((r.stdout + r.stderr).contains("Evil^[]0;pwned^G^[[2J"), "\(command[0]) hides the text instead of showing it")
+        }
+        // A Markdown file keeps the text but no HTML of it runs where it is rendered.
+        let md = folder.appendingPathComponent("r.md")
+        let written = try BinaryRunner.run(["report", file.path, "--customers", "2000", "-o", md.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let markdown = try String(contentsOf: md, encoding: .utf8)
+        #expect(!markdown.contains("<script>") && markdown.contains("&lt;script>"))
+    }
+
+    @Test func aLessonThatIsNotTextSaysSo() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("binary.yaml")
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x00, 0x80]).write(to: file)
+        let r = try BinaryRunner.run(["lesson", file.path, "--notes"])
+        #expect(r.status == 2 && r.stderr.contains("not UTF-8") && !r.stderr.contains("no such file"), "\(r.stderr)")
+    }
+
+    /// A full disk is an error with exit 1; a reader that went away ends the program quietly.
+    @Test func aFullDiskAndAClosedPipeDoNotTrap() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let full = try BinaryRunner.shell("\"$CAMPAIGN_SIM\" run fashion-welcome --customers 3000 > /dev/full", in: folder)
+        #expect(full.status == 1 && full.stderr.contains("cannot write the output"), "\(full.stderr)")
+        // The reader (`true`) is gone before the first write; SIGPIPE ignored, as some shells and services do.
+        let pipe = try BinaryRunner.shell("trap '' PIPE; { sleep 0.3; \"$CAMPAIGN_SIM\" run fashion-welcome --customers 3000; echo \"rc=$?\" >&2; } | true", in: folder)
+        #expect(pipe.stderr.contains("rc=0") && !pipe.stderr.contains("Fatal"), "\(pipe.stderr)")
+    }
+}
