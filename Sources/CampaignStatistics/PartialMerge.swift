@@ -1,3 +1,4 @@
+import CampaignEngine
 import ScenarioKit
 
 /// Puts the parts of a sharded run back together (MODEL.md §8.3), refusing parts of different
@@ -39,12 +40,41 @@ public enum PartialMerge {
         public var robustness: PartialResult.RobustnessRun?
     }
 
+    /// Checks every field of a part before anything uses it: a forged or damaged part is refused
+    /// by name, never trusted to size a loop, a range or an allocation.
+    static func check(_ part: PartialResult, file: String) throws(Problem) {
+        func bad(_ what: String) -> Problem { Problem(description: "\(file): \(what): not a partial result campaign-sim wrote, or damaged") }
+        guard part.campaignSimPartial == 1 else { throw Problem(description: "\(file): partial result layout \(part.campaignSimPartial) is not one this version reads") }
+        // Replications, or worlds plus the tornado's central and two runs per uncertain value.
+        let most = 100_000
+        guard (1...most).contains(part.units) else { throw bad("\"units\": \(part.units) is not from 1 to \(most)") }
+        guard Shard(part.shard) != nil else { throw bad("\"shard\": \"\(part.shard.prefix(20))\" is not K/N") }
+        guard part.results.count <= part.units else { throw bad("\(part.results.count) results for \(part.units) units") }
+        // A robustness run without --consent draws each world's rate, and lists none.
+        guard ((part.robustness == nil ? 1 : 0)...101).contains(part.rates.count), part.rates.allSatisfy({ $0.isFinite && (0...1).contains($0) }) else {
+            throw bad("\"rates\" must be up to 101 consent rates from 0 to 1")
+        }
+        if let run = part.robustness {
+            guard (1...Robustness.maximumWorlds).contains(run.worlds), run.worlds <= part.units, run.consent.map({ $0.isFinite && (0...1).contains($0) }) ?? true else { throw bad("\"robustness\" does not match the run") }
+        }
+        for unit in part.results {
+            guard (0..<part.units).contains(unit.unit) else { throw bad("unit \(unit.unit) is outside 0…\(part.units - 1)") }
+            guard unit.rates.count <= max(1, part.rates.count), unit.rates.allSatisfy({ $0.count <= StrategyName.allCases.count }) else {
+                throw bad("unit \(unit.unit) holds more rates or strategies than the run")
+            }
+        }
+    }
+
+    /// A figure that counts people or events: a whole number, never negative.
+    static let counts: Set<FigureKey> = [.customers, .contacted, .conversions, .profiled, .profiledWithoutConsent, .minorsProfiled,
+                                         .vulnerableTargeted, .dataPoints, .sureThings, .incrementalConversions, .organicConversions]
+
     /// Merges `parts` (each with the name of the file it came from).
     public static func merge(_ parts: [(file: String, partial: PartialResult)]) throws(Problem) -> Merged {
         guard let (firstFile, first) = parts.first else { throw Problem(description: "merge: no parts given") }
         var byUnit: [Int: (file: String, unit: PartialResult.Unit)] = [:]
         for (file, part) in parts {
-            guard part.campaignSimPartial == 1 else { throw Problem(description: "\(file): partial result layout \(part.campaignSimPartial) is not one this version reads") }
+            try check(part, file: file)
             guard part.run == first.run, part.modelVersion == first.modelVersion, part.units == first.units,
                   part.format == first.format, part.scenario == first.scenario, part.rates == first.rates,
                   part.robustness == first.robustness else {
@@ -78,9 +108,14 @@ public enum PartialMerge {
                         throw Problem(description: "\(file): unit \(j) has a damaged entry for \"\(s.strategy)\"")
                     }
                     var row: [Double?] = []
-                    for value in s.values {
+                    let keys = s.values.count == UnitFigures.causalKeys.count ? UnitFigures.causalKeys : UnitFigures.keys
+                    for (value, key) in zip(s.values, keys) {
                         if let value {
-                            guard let d = PartialResult.double(value), value.count == 16 else { throw Problem(description: "\(file): unit \(j) holds \"\(value)\", not a number: the file is damaged") }
+                            guard let d = PartialResult.double(value), value.count == 16 else { throw Problem(description: "\(file): unit \(j) holds \"\(value.prefix(20))\", not a number: the file is damaged") }
+                            // No figure is NaN or infinite; a count is a whole number of at least 0.
+                            guard d.isFinite, !Self.counts.contains(key) || (d >= 0 && d == d.rounded()) else {
+                                throw Problem(description: "\(file): unit \(j), \(s.strategy): \(key.rawValue) is \(d), which no run produces: the file is damaged or forged")
+                            }
                             row.append(d)
                         } else {
                             row.append(nil)

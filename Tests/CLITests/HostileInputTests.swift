@@ -89,6 +89,47 @@ struct HostileInputTests {
         #expect(r.status == 2 && r.stderr.contains("not UTF-8") && !r.stderr.contains("no such file"), "\(r.stderr)")
     }
 
+    /// Forged parts: every field is checked before it sizes a loop or an allocation.
+    @Test func mergeRefusesForgedPartsByName() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = ["sweep", "bike-shop-sme", "--customers", "2000", "--rates", "0,0.5", "--replications", "3", "--format", "json"]
+        let one = try BinaryRunner.run(base + ["--shard", "1/2"]), two = try BinaryRunner.run(base + ["--shard", "2/2"])
+        let p2 = folder.appendingPathComponent("p2")
+        try two.stdout.write(to: p2, atomically: true, encoding: .utf8)
+        let good = try #require(JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        func forged(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> URL {
+            var object = good
+            change(&object)
+            let url = folder.appendingPathComponent(name)
+            try JSONSerialization.data(withJSONObject: object).write(to: url)
+            return url
+        }
+        func firstValues(_ o: inout [String: Any], _ index: Int, _ hex: String) {
+            var results = o["results"] as! [[String: Any]]
+            var rates = results[0]["rates"] as! [[[String: Any]]]
+            var values = rates[0][0]["values"] as! [Any]
+            values[index] = hex
+            rates[0][0]["values"] = values
+            results[0]["rates"] = rates
+            o["results"] = results
+        }
+        let cases: [(String, (inout [String: Any]) -> Void, String)] = [
+            ("negative-units", { $0["units"] = -1 }, "\"units\": -1"),
+            ("huge-units", { $0["units"] = 1e15 }, "\"units\""),
+            ("nan", { firstValues(&$0, 0, "7ff8000000000000") }, "customers is nan"),
+            ("negative-count", { firstValues(&$0, 0, "c014000000000000") }, "customers is -5.0"),
+            ("infinite", { firstValues(&$0, 5, "7ff0000000000000") }, "is inf"),
+            ("bad-rate", { $0["rates"] = [0, 7] }, "\"rates\""),
+        ]
+        for (name, change, message) in cases {
+            let r = try BinaryRunner.run(["merge", try forged(name, change).path, p2.path])
+            #expect(r.status == 2 && r.stderr.contains(name) && r.stderr.contains(message) && r.stdout.isEmpty, "\(name): \(r.status) \(r.stderr)")
+        }
+        let merged = try BinaryRunner.run(["merge", try forged("untouched", { _ in }).path, p2.path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+    }
+
     /// A full disk is an error with exit 1; a reader that went away ends the program quietly.
     @Test func aFullDiskAndAClosedPipeDoNotTrap() throws {
         let folder = try BinaryRunner.temporaryFolder()
