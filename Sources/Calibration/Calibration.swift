@@ -15,7 +15,7 @@ public struct Calibration: Sendable {
     /// The fitted parameters, normalised so the least appealing offer has ι = 0.
     public let parameters: Calibrator.Parameters
     /// The relevance weights the data do not reject (95 % profile interval).
-    public let betaInterval: (low: Double, high: Double)
+    public let betaInterval: (low: Double, high: Double, open: Bool)
 
     /// Reads, fits and normalises: the least appealing offer gets ι = 0 and the base rates take the
     /// rest (a common shift of every ι and every base logit gives the same rates, so it is fixed so).
@@ -23,8 +23,26 @@ public struct Calibration: Sendable {
         guard !spec.offers.isEmpty else { throw .usage("give at least one --offer LABEL=CATEGORY") }
         guard !spec.history.isEmpty else { throw .usage("give at least one --history COLUMN=CATEGORY") }
         guard (0..<1).contains(spec.holdout) else { throw .usage("--holdout must be in [0, 1)") }
+        guard spec.arm != spec.outcome else { throw .usage("--arm and --outcome name the same column \"\(spec.arm)\"") }
+        let labels = spec.offers.map(\.label)
+        if let same = labels.first(where: { $0 == spec.control }) { throw .usage("--offer \"\(same)\" is the control arm; an offer is a treated arm") }
+        if let twice = labels.first(where: { label in labels.filter { $0 == label }.count > 1 }) { throw .usage("--offer \"\(twice)\" is given twice") }
+        let categories = Set(spec.history.map(\.category) + spec.offers.map(\.category))
+        guard (2...32).contains(categories.count) else {
+            throw .usage("--history and --offer name \(categories.count) categor\(categories.count == 1 ? "y" : "ies"); a scenario needs 2 to 32")
+        }
         self.spec = spec
         (data, held) = try CalibrationData.read(table, spec)
+        // Every arm must keep customers to fit: an empty arm would get an incentive from nothing.
+        for (a, label) in (labels + [spec.control]).enumerated() where data.cells.reduce(0, { $0 + $1[a].customers }) == 0 {
+            throw .file(table.file, spec.holdout > 0 ? "after holding out \(spec.holdout * 100) % of the customers, arm \"\(label)\" has none left to fit; hold out less"
+                        : "arm \"\(label)\" has no customers")
+        }
+        // The scenario gets a cohort per group, sized by its fitted customers: the loader's limit applies.
+        let total = data.cells.reduce(0) { $0 + $1.reduce(0) { $0 + $1.customers } }
+        guard total <= Self.maxCustomers else {
+            throw .file(table.file, "the fitting part holds \(total) customers; a scenario holds at most \(Self.maxCustomers) (aggregate to fewer, or hold more out)")
+        }
         calibrator = Calibrator(data: data, spec: spec)
         var p = calibrator.fit()
         let shift = p.incentives.min() ?? 0
@@ -33,6 +51,9 @@ public struct Calibration: Sendable {
         parameters = p
         betaInterval = calibrator.betaInterval(p)
     }
+
+    /// The most customers a scenario may hold (the loader's limit).
+    public static let maxCustomers = 100_000_000
 
     /// Wilson's 95 % score interval for k successes in n.
     public static func wilson(_ k: Int, _ n: Int) -> (low: Double, high: Double) {

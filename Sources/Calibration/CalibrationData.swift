@@ -51,7 +51,9 @@ public struct CalibrationData: Sendable, Equatable {
         for (r, row) in table.rows.enumerated() {
             let line = table.lines[r]
             func number(_ column: Int, _ what: String) throws(CalibrationError) -> Double {
-                guard let v = Double(row[column].trimmingCharacters(in: .whitespaces)), v.isFinite else {
+                // Decimal notation only: Double("0x6e") would read hexadecimal, and "nan" or "inf" are no data.
+                let text = row[column].trimmingCharacters(in: .whitespaces)
+                guard Self.isDecimal(text), let v = Double(text), v.isFinite else {
                     throw .line(table.file, line, "\(what) \"\(table.header[column])\": \"\(row[column].prefix(40))\" is not a number")
                 }
                 return v
@@ -64,12 +66,14 @@ public struct CalibrationData: Sendable, Equatable {
             var n = 1
             if let count {
                 let c = try number(count, "column")
-                guard c >= 0, c == c.rounded(), c <= 1e9 else { throw .line(table.file, line, "count \(row[count]) is not a whole number of customers") }
+                let digits = row[count].trimmingCharacters(in: .whitespaces)
+                guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), c >= 0, c == c.rounded(), c <= 1e9 else { throw .line(table.file, line, "count \(row[count]) is not a whole number of customers") }
                 n = Int(c)
             }
             let h = try history.map { i throws(CalibrationError) in try number(i, "--history") }
             guard h.allSatisfy({ $0 >= 0 }) else { throw .line(table.file, line, "--history values must be 0 or more") }
             let v = try value.map { i throws(CalibrationError) in try number(i, "--value") } ?? 0
+            guard (0...1e7).contains(v) else { throw .line(table.file, line, "--value \"\(table.header[value!])\": \(row[value!].prefix(40)) is not an amount from 0 to 10,000,000") }
             let group = Group(cohort: cohorts.map { row[$0] }, pattern: h.map { $0 > 0 ? 1 : 0 })
             let g: Int
             if let known = index[group] { g = known } else {
@@ -82,11 +86,13 @@ public struct CalibrationData: Sendable, Equatable {
                 historySums.append(0)
             }
             if h.contains(where: { $0 > 1 }) { fit.historyCounts = true }
-            // In a counts table the value column is the mean value of the row's customers.
-            for _ in 0..<n {
-                let toHeld = spec.holdout > 0 && random.uniform() < spec.holdout
-                if toHeld { held.add(g, a, Int(y), v) } else { fit.add(g, a, Int(y), v); historySums[g] += h.reduce(0, +) }
-            }
+            // In a counts table the value column is the mean value of the row's customers. The
+            // holdout splits a row's n customers by one exact binomial draw, not one customer at a
+            // time (a row of 10⁹ costs the same as a row of 1; up to 64 it is the per-customer draw).
+            let toHeld = spec.holdout > 0 ? random.binomial(n, spec.holdout) : 0
+            held.add(g, a, Int(y), v, count: toHeld)
+            fit.add(g, a, Int(y), v, count: n - toHeld)
+            historySums[g] += h.reduce(0, +) * Double(n - toHeld)
         }
         for label in labels where !seenArms.contains(label) {
             throw .file(table.file, label == spec.control ? "--control \"\(label)\" does not occur in column \"\(spec.arm)\" (it holds \(seenArms.sorted().prefix(8).joined(separator: ", ")))"
@@ -112,9 +118,26 @@ public struct CalibrationData: Sendable, Equatable {
         return (fit, held)
     }
 
-    mutating func add(_ g: Int, _ a: Int, _ y: Int, _ v: Double) {
-        cells[g][a].customers += 1
-        cells[g][a].conversions += y
-        if y == 1 { cells[g][a].value += v }
+    /// Whether `text` is a number in plain decimal notation: digits with an optional sign, point and exponent.
+    static func isDecimal(_ text: String) -> Bool {
+        var digits = 0, seenPoint = false, seenExponent = false, previous: Character = " "
+        for (i, c) in text.enumerated() {
+            switch c {
+            case "0"..."9": digits += 1
+            case "+", "-": guard i == 0 || previous == "e" || previous == "E" else { return false }
+            case ".": guard !seenPoint, !seenExponent else { return false }; seenPoint = true
+            case "e", "E": guard digits > 0, !seenExponent else { return false }; seenExponent = true
+            default: return false
+            }
+            previous = c
+        }
+        return digits > 0 && previous != "e" && previous != "E" && previous != "+" && previous != "-"
+    }
+
+    mutating func add(_ g: Int, _ a: Int, _ y: Int, _ v: Double, count: Int = 1) {
+        guard count > 0 else { return }
+        cells[g][a].customers += count
+        cells[g][a].conversions += y * count
+        if y == 1 { cells[g][a].value += v * Double(count) }
     }
 }

@@ -20,7 +20,7 @@ public enum CalibrationReport {
         let verdict = values.history > values.bestForAll
             ? "sending each customer the offer of their past purchases converted more (\(pct(values.history))) than \(values.best) for all (\(pct(values.bestForAll)))"
             : "sending each customer the offer of their past purchases converted no more (\(pct(values.history))) than \(values.best) for all (\(pct(values.bestForAll))): here personalising by history does not beat one good offer"
-        return "Calibrated from a randomized experiment. \(rates.joined(separator: "; ")); the control arm converted \(pct(nControl > 0 ? Double(yControl) / Double(nControl) : 0)) without any offer.\(sure) In the data, \(verdict). The fitted relevance weight is \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low)) to \(num(c.betaInterval.high))): how much a matching category adds to the chance of persuading a customer, beyond each offer's own appeal."
+        return "Calibrated from a randomized experiment. \(rates.joined(separator: "; ")); the control arm converted \(pct(nControl > 0 ? Double(yControl) / Double(nControl) : 0)) without any offer.\(sure) In the data, \(verdict). The fitted relevance weight is \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low)) to \(num(c.betaInterval.high))\(c.betaInterval.open ? " or more" : "")): how much a matching category adds to the chance of persuading a customer, beyond each offer's own appeal."
     }
 
     /// The YAML comment header: source, digest, date, method and fit quality.
@@ -54,7 +54,7 @@ public enum CalibrationReport {
         out += section(c.control())
         out += "\nWhat each offer causes: its arm's rate minus the control arm's (Newcombe 95 % interval) beside the fit\n"
         out += effects(c.incrementalEffects())
-        out += "\nFitted: relevance weight β \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low))–\(num(c.betaInterval.high)), a 95 % profile interval); incentives " + zip(c.spec.offers, c.parameters.incentives).map { "\($0.label) \(num($1))" }.joined(separator: ", ") + "\n"
+        out += "\nFitted: relevance weight β \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low))–\(num(c.betaInterval.high))\(c.betaInterval.open ? " or more" : ""), a 95 % profile interval); incentives " + zip(c.spec.offers, c.parameters.incentives).map { "\($0.label) \(num($1))" }.joined(separator: ", ") + "\n"
         out += "Organic rates: " + c.data.groups.indices.map { "\(c.groupName($0)) \(num(c.calibrator.organicRates[$0]))" }.joined(separator: ", ") + "\n"
         out += "Pearson χ² \(num(c.calibrator.chiSquare(c.parameters))) over \(c.cells().count) treated cells\n"
         if c.spec.holdout > 0 {
@@ -107,7 +107,8 @@ public enum CalibrationReport {
             "incremental": effectsJSON(c.incrementalEffects()),
             "organic_rates": Dictionary(uniqueKeysWithValues: c.data.groups.indices.map { (c.groupName($0), c.calibrator.organicRates[$0]) }),
             "relevance_weight": c.parameters.beta,
-            "relevance_weight_ci95": [c.betaInterval.low, c.betaInterval.high],
+            // An open upper end (the data allow any larger weight) is null.
+            "relevance_weight_ci95": [c.betaInterval.low, c.betaInterval.open ? NSNull() : c.betaInterval.high] as [Any],
             "incentives": Dictionary(uniqueKeysWithValues: zip(c.spec.offers.map(\.label), c.parameters.incentives)),
             "base_rates": Dictionary(uniqueKeysWithValues: c.data.groups.indices.map { (c.groupName($0), c.parameters.baseRates[$0]) }),
             "chi_square": c.calibrator.chiSquare(c.parameters),

@@ -26,6 +26,8 @@ public struct CalibrationTable: Sendable {
     public init(bytes: [UInt8], file: String) throws(CalibrationError) {
         self.file = file
         guard bytes.count <= Self.maxBytes else { throw .file(file, "is \(bytes.count) bytes; at most \(Self.maxBytes) are read") }
+        // Excel writes a UTF-8 byte-order mark before the header; it is no part of the first column's name.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             throw .file(file, "is not UTF-8 text (binary data?)")
         }

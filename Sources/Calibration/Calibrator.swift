@@ -26,6 +26,10 @@ public struct Calibrator: Sendable {
     public let historyMeans: [Double]
     /// Category index of each treated offer.
     public let offerCategory: [Int]
+    /// The largest relevance weight a scenario accepts.
+    public static let maxBeta = 100.0
+    /// The profile interval's grid ends here: beyond, the data say only "at least this".
+    public static let betaGridEnd = 10.0
     /// The base-logit spread every calibrated cohort gets.
     public static let baseSpread = 0.5
     static let draws = 1024
@@ -117,7 +121,8 @@ public struct Calibrator: Sendable {
 
     func parameters(_ x: [Double]) -> Parameters {
         let g = data.groups.count
-        return Parameters(baseRates: x[0..<g].map(Self.sigmoid), beta: log(1 + exp(x[g])), incentives: Array(x[(g + 1)...]))
+        // β stays within what a scenario accepts (0–100); softplus keeps it at 0 or above.
+        return Parameters(baseRates: x[0..<g].map(Self.sigmoid), beta: min(log(1 + exp(x[g])), Self.maxBeta), incentives: Array(x[(g + 1)...]))
     }
 
     /// Pearson χ² over the treated cells.
@@ -162,21 +167,23 @@ public struct Calibrator: Sendable {
     /// The relevance weights the data do not reject: a profile interval, every β ≥ 0 whose best fit
     /// has a χ² within 3.84 (χ²₁'s 95 % point) of the overall best: a grid of 0.2, each edge then
     /// bisected to 0.01.
-    public func betaInterval(_ best: Parameters) -> (low: Double, high: Double) {
+    /// `open` says that the interval reaches the grid's end: the data allow even larger weights.
+    public func betaInterval(_ best: Parameters) -> (low: Double, high: Double, open: Bool) {
         let limit = chiSquare(best) + 3.841458820694124
         let start = best.baseRates.map(Self.logit) + best.incentives
         func inside(_ beta: Double) -> Bool { fit(beta: beta, from: start).chiSquare <= limit }
-        let grid = (0...Int(max(4, 3 * best.beta) * 5)).map { Double($0) / 5 }
+        let grid = (0...Int(min(max(4, 3 * best.beta), Self.betaGridEnd) * 5)).map { Double($0) / 5 }
         let accepted = grid.filter(inside)
-        guard var low = accepted.first, var high = accepted.last else { return (best.beta, best.beta) }
+        guard var low = accepted.first, var high = accepted.last else { return (best.beta, best.beta, false) }
         func edge(_ inner: Double, _ outer: Double) -> Double {
             var (a, b) = (inner, outer)
             while abs(a - b) > 0.005 { let m = (a + b) / 2; if inside(m) { a = m } else { b = m } }
             return (a * 100).rounded() / 100
         }
         if low > 0 { low = edge(low, low - 0.2) }
-        if high < grid.last! { high = edge(high, high + 0.2) }
-        return (low, high)
+        let open = high >= grid.last!
+        if !open { high = edge(high, high + 0.2) }
+        return (low, high, open)
     }
 
     // MARK: - Draws

@@ -130,6 +130,42 @@ struct HostileInputTests {
         #expect(merged.status == 0, "\(merged.stderr)")
     }
 
+    /// Calibration input that used to hang, invent results or blame the generated scenario.
+    @Test func calibrateRefusesWhatItCannotFitAndNamesTheInput() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let counts = try String(contentsOf: Self.root.appendingPathComponent("data/hillstrom-counts.csv"), encoding: .utf8)
+        func file(_ name: String, _ text: String) throws -> String {
+            let url = folder.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let spec = ["--arm", "segment", "--control", "No E-Mail", "--outcome", "conversion", "--offer", "Mens E-Mail=menswear",
+                    "--offer", "Womens E-Mail=womenswear", "--history", "mens=menswear", "--history", "womens=womenswear", "--value", "spend"]
+        // Counts of 10⁹ a row: refused at once by the scenario's size, never walked customer by customer.
+        let huge = counts.replacingOccurrences(of: ",9464,", with: ",1000000000,")
+        let big = try BinaryRunner.run(["calibrate", try file("huge.csv", huge), "--holdout", "0.5"] + spec)
+        #expect(big.status == 2 && big.stderr.contains("a scenario holds at most"), "\(big.stderr)")
+        let cases: [([String], String, String)] = [
+            (["--holdout", "0.999999"], counts, "has none left to fit"),
+            (["--outcome", "segment"], counts, "name the same column"),
+            (["--offer", "No E-Mail=menswear"], counts, "is the control arm"),
+            ([], counts.replacingOccurrences(of: ",9464,", with: ",0x6e,"), "line 2"),
+            ([], counts.replacingOccurrences(of: ",101.779135", with: ",1e308"), "is not an amount"),
+            ([], counts.replacingOccurrences(of: ",101.779135", with: ",-500"), "is not an amount"),
+        ]
+        for (i, (extra, text, message)) in cases.enumerated() {
+            let r = try BinaryRunner.run(["calibrate", try file("case\(i).csv", text)] + spec + extra)
+            #expect(r.status == 2 && (r.stderr.contains(message) || (message == "line 2" && r.stderr.contains("case\(i).csv:2:"))), "case \(i): \(r.status) \(r.stderr)")
+            #expect(!r.stderr.contains("calibrated:"), "case \(i) blames the generated scenario")
+        }
+        // Excel's byte-order mark is no part of the first column's name.
+        let bom = folder.appendingPathComponent("bom.csv")
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(counts.utf8)).write(to: bom)
+        let withBOM = try BinaryRunner.run(["calibrate", bom.path] + spec)
+        #expect(withBOM.status == 0, "\(withBOM.stderr)")
+    }
+
     /// A full disk is an error with exit 1; a reader that went away ends the program quietly.
     @Test func aFullDiskAndAClosedPipeDoNotTrap() throws {
         let folder = try BinaryRunner.temporaryFolder()

@@ -104,3 +104,34 @@ extension RandomStream {
         cumulative.withUnsafeBufferPointer { categorical(cumulative: $0) }
     }
 }
+
+extension RandomStream {
+    /// An exact Binomial(n, p) draw in O(log n) steps: the k-th smallest of n uniforms is
+    /// Beta(k, n − k + 1), so comparing the middle order statistic with p splits the problem in
+    /// half (Devroye 1986, X.4); at most 64 trials are then drawn one by one. Used where a count of
+    /// customers must be split without walking them one at a time (a calibration holdout).
+    public mutating func binomial(_ n: Int, _ p: Double) -> Int {
+        precondition(n >= 0 && (0...1).contains(p))
+        var n = n, p = p, count = 0
+        while n > 64 && p > 0 && p < 1 {
+            let k = n / 2 + 1
+            // Beta(k, n + 1 − k) from two log-gammas, in log space so large shapes do not overflow.
+            let a = logGamma(shape: Double(k)), b = logGamma(shape: Double(n + 1 - k))
+            let beta = 1 / (1 + exp(b - a))
+            if beta < p {
+                // The k smallest uniforms are all below p; the other n − k are uniform on (beta, 1).
+                count += k
+                n -= k
+                p = (p - beta) / (1 - beta)
+            } else {
+                // The k − 1 smallest lie below beta, uniform on (0, beta); the rest are above p.
+                n = k - 1
+                p /= beta
+            }
+        }
+        if p <= 0 { return count }
+        if p >= 1 { return count + n }
+        for _ in 0..<n where uniform() < p { count += 1 }
+        return count
+    }
+}
