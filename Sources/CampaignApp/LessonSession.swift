@@ -98,13 +98,21 @@ public struct LessonSession: Sendable {
               object["lesson"] as? String == lesson.id, let step = object["step"] as? Int, lesson.steps.indices.contains(step) else { return }
         self.step = step
         if let saved = object["records"] as? [String: [String: Any]] {
+            // Only records of this lesson's steps, with texts of a sane length: a damaged or forged
+            // file must not make every later save slow.
             for (key, value) in saved {
-                guard let i = Int(key), let given = value["given"] as? String, let correct = value["correct"] as? Bool else { continue }
-                let answer = (value["answer"] as? String).flatMap { $0.isEmpty ? nil : $0 }
-                records[i] = Record(given: given, answer: answer, correct: correct)
+                guard let i = Int(key), lesson.steps.indices.contains(i), let given = value["given"] as? String,
+                      let correct = value["correct"] as? Bool else { continue }
+                let answer = (value["answer"] as? String).flatMap { $0.isEmpty ? nil : String($0.prefix(Self.maxAnswerLength)) }
+                records[i] = Record(given: String(given.prefix(Self.maxAnswerLength)), answer: answer, correct: correct)
             }
         }
     }
+
+    /// The longest answer text kept from saved progress.
+    static let maxAnswerLength = 200
+    /// The largest progress file read: a lesson's progress is a few hundred bytes.
+    public static let maxProgressBytes = 64 << 10
 
     /// Where lessons' progress lives: XDG_STATE_HOME (or ~/.local/state)/campaign-sim/lessons.
     public static func progressFolder(environment: [String: String]) -> String? {

@@ -60,14 +60,14 @@ struct LessonCommand: ParsableCommand {
             let lesson = try load(name)
             var named = LessonSession(lesson: lesson, present: present, progressFolder: folder)
             // Resume where the lesson was left, unless asked to start over.
-            if !restart, let path = named.progressPath, let saved = try? String(contentsOfFile: path, encoding: .utf8) { named.restore(fromJSON: saved) }
+            if !restart, let path = named.progressPath, let saved = try? TextFile.read(path, limit: LessonSession.maxProgressBytes) { named.restore(fromJSON: saved) }
             session = named
             scenario = lesson.scenario
         } else {
             var picker = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: present, progressFolder: folder)
             if !restart, let folder {
                 for lesson in picker.picker {
-                    if let text = try? String(contentsOfFile: folder + "/\(lesson.id).json", encoding: .utf8) { picker.saved[lesson.id] = text }
+                    if let text = try? TextFile.read(folder + "/\(lesson.id).json", limit: LessonSession.maxProgressBytes) { picker.saved[lesson.id] = text }
                 }
             }
             session = picker

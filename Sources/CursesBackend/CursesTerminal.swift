@@ -102,7 +102,13 @@ public final class CursesTerminal {
         var wide: wint_t = 0
         let result = wget_wch(window, &wide)
         if pendingSignal != 0 { return .signal(pendingSignal) }
-        if result == cs_err() { return nil }
+        if result == cs_err() {
+            // A terminal that has gone (its window closed without a SIGHUP reaching us) reads as
+            // an endless run of errors: treat the hang-up as SIGHUP, so the program ends.
+            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 0) > 0 && input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal(SIGHUP) }
+            return nil
+        }
         if result == KEY_CODE_YES {
             let code = Int32(wide)
             if code == cs_key_resize() { return .resize(width: size.width, height: size.height) }

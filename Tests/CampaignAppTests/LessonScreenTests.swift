@@ -145,6 +145,19 @@ struct LessonScreenTests {
         #expect(app.state.lesson?.records[3]?.correct == false)
     }
 
+    /// A forged progress file of 200,000 records keeps only this lesson's steps, with short texts.
+    @Test func forgedProgressKeepsOnlyTheLessonsSteps() throws {
+        let lesson = Self.lesson("retention-and-withdrawal")
+        var records: [String: Any] = [:]
+        for i in 0..<200_000 { records[String(i)] = ["given": String(repeating: "x", count: i == 1 ? 10_000 : 3), "answer": "", "correct": true] }
+        let data = try JSONSerialization.data(withJSONObject: ["lesson": lesson.id, "step": 1, "records": records] as [String: Any])
+        var session = LessonSession(lesson: lesson, present: false, progressFolder: nil)
+        session.restore(fromJSON: String(decoding: data, as: UTF8.self))
+        #expect(session.step == 1 && session.records.count <= lesson.steps.count)
+        #expect(session.records.keys.allSatisfy { lesson.steps.indices.contains($0) } && (session.records[1]?.given.count ?? 0) <= 200)
+        #expect(session.progressJSON().utf8.count < 4_096)
+    }
+
     @Test func progressIsSavedAndResumes() {
         var session = LessonSession(lesson: Self.lesson("retention-and-withdrawal"), present: false, progressFolder: "/tmp")
         session.step = 2
