@@ -1,4 +1,5 @@
 import TerminalKit
+import CampaignCharts
 import CampaignEngine
 import CampaignOutput
 import Foundation
@@ -402,7 +403,19 @@ public enum AppUpdate {
                 return [.writeFile(path: path, contents: ScenarioWriter.yaml(scenario), overwrite: false, what: loc("the scenario", .en))]
             case .exportFigures:
                 let results = [snapshot.current]
-                let json = path.lowercased().hasSuffix(".json")
+                let lower = path.lowercased()
+                if lower.hasSuffix(".svg") {
+                    // The first chart as the slide-ready SVG of `campaign-sim chart`, not figures in the wrong format.
+                    let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: DashboardView.chartFigure(state),
+                                                 cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: state.language)
+                    return [.writeFile(path: path, contents: SVGChart.render(model), overwrite: false, what: loc("the chart", .en))]
+                }
+                guard lower.hasSuffix(".json") || lower.hasSuffix(".csv") else {
+                    state.status = loc("Export to a file ending in .csv, .json or .svg", state.language)
+                    state.statusIsError = true
+                    return []
+                }
+                let json = lower.hasSuffix(".json")
                 let text = json ? ResultFormatter.json(scenario: snapshot.scenario, results: results)
                     : ResultFormatter.csv(scenario: snapshot.scenario, results: results)
                 return [.writeFile(path: path, contents: text, overwrite: false, what: json ? loc("JSON figures", .en) : loc("CSV figures", .en))]
@@ -415,7 +428,9 @@ public enum AppUpdate {
     }
 
     private static func describe(_ path: String) -> String {
-        path.lowercased().hasSuffix(".json") ? loc("JSON figures", .en) : path.lowercased().hasSuffix(".csv") ? loc("CSV figures", .en) : loc("the scenario", .en)
+        let lower = path.lowercased()
+        return lower.hasSuffix(".json") ? loc("JSON figures", .en) : lower.hasSuffix(".csv") ? loc("CSV figures", .en)
+            : lower.hasSuffix(".svg") ? loc("the chart", .en) : loc("the scenario", .en)
     }
 
     /// A file-name-friendly form of a scenario name.

@@ -10,7 +10,7 @@ public struct Dialog: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// File name for saving the parameters as a scenario.
         case saveScenario
-        /// File name for exporting figures; the extension picks CSV or JSON.
+        /// File name for exporting figures; the extension picks CSV, JSON or the chart as SVG.
         case exportFigures
         /// The file exists: replace it?
         case confirmOverwrite(path: String, contents: String)
@@ -24,7 +24,7 @@ public struct Dialog: Sendable, Equatable {
     public func prompt(_ language: Language) -> String {
         switch kind {
         case .saveScenario: loc("Save parameters as scenario file:", language)
-        case .exportFigures: loc("Export figures to (.csv or .json):", language)
+        case .exportFigures: loc("Export figures (.csv, .json) or the chart (.svg) to:", language)
         case .confirmOverwrite(let path, _): loc("%1 exists. Replace it? (y/n)", language, path)
         }
     }

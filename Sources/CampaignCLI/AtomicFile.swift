@@ -7,19 +7,41 @@ enum AtomicFile {
     enum Failure: Error, CustomStringConvertible {
         case exists(String)
         case cannotWrite(String, String)
+        case notAFile(String)
+        case emptyName
         var description: String {
             switch self {
             case .exists(let path): loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, path)
+            case .notAFile(let path): loc("%1 is not a regular file (a device, pipe or folder); it is never replaced: choose a file name", CLIText.language, path)
+            case .emptyName: loc("the output file name is empty", CLIText.language)
             case .cannotWrite(let path, let why): loc("cannot write %1: %2", CLIText.language, path, why)
             }
         }
     }
 
+    /// Refuses an empty name, and any existing entry that is not a regular file: `--force` replaces
+    /// files, never a FIFO, a device such as /dev/stdout, a socket or a folder.
+    static func check(_ path: String) throws(Failure) {
+        guard !path.isEmpty else { throw .emptyName }
+        let name = URL(fileURLWithPath: path).lastPathComponent.utf8.count
+        guard name <= 255 else { throw .cannotWrite(path, loc("the file name is %1 bytes; a name may have at most 255", CLIText.language, name)) }
+        var info = stat()
+        // lstat: a symbolic link is itself replaced by rename, never followed to a device.
+        if lstat(path, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            guard kind == S_IFREG || kind == S_IFLNK else { throw .notAFile(path) }
+            if kind == S_IFLNK, stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw .notAFile(path) }
+        }
+    }
+
     /// Writes `data` to `path`; refuses to replace an existing file unless `overwrite` is set.
     static func write(_ data: Data, to path: String, overwrite: Bool) throws(Failure) {
+        try check(path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // The temporary name must fit the 255-byte limit of a name even when the target's does.
+        let stem = String(decoding: url.lastPathComponent.utf8.prefix(200), as: UTF8.self)
+        let temp = folder.appendingPathComponent(".\(stem).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
             throw .cannotWrite(path, "the folder \(folder.path) is missing or not writable")
         }

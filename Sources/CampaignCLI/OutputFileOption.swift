@@ -16,6 +16,10 @@ struct OutputFileOption: ParsableArguments {
     /// Refuses, before any work or writing, when one of `paths` (the output by default) exists and
     /// --force is not given: a refusal never leaves a file half-replaced.
     func refuseExisting(_ paths: [String]? = nil) throws {
+        // Checked before any work: an empty name, or a device, pipe or folder, is never a target.
+        for path in paths ?? [output].compactMap({ $0 }) {
+            do { try AtomicFile.check(path) } catch { throw CLIError.usage(error.description) }
+        }
         guard !force else { return }
         for path in paths ?? [output].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
             throw CLIError.usage(AtomicFile.Failure.exists(path).description)

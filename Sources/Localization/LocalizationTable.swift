@@ -445,8 +445,6 @@ enum LocalizationTable {
             "Überall",
         "Expected profit by consent (c)":
             "Erwarteter Gewinn nach Einwilligung (c)",
-        "Export figures to (.csv or .json):":
-            "Kennzahlen exportieren nach (.csv oder .json):",
         "Exposure index by consent":
             "Expositionsindex nach Einwilligung",
         "Fallback":
@@ -1509,5 +1507,17 @@ enum LocalizationTable {
             "Personalisiert verliert schon von der Bauart her selten gegen %1: Es zeigt allen ohne Einwilligung das Angebot von %1. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
         "error: cannot write the output: %1":
             "Fehler: Die Ausgabe kann nicht geschrieben werden: %1",
+        "%1 is not a regular file (a device, pipe or folder); it is never replaced: choose a file name":
+            "%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); sie wird nie ersetzt: Wählen Sie einen Dateinamen",
+        "the output file name is empty":
+            "der Name der Ausgabedatei ist leer",
+        "the file name is %1 bytes; a name may have at most 255":
+            "der Dateiname hat %1 Bytes; ein Name darf höchstens 255 haben",
+        "the chart":
+            "das Diagramm",
+        "Export to a file ending in .csv, .json or .svg":
+            "Exportieren Sie in eine Datei mit der Endung .csv, .json oder .svg",
+        "Export figures (.csv, .json) or the chart (.svg) to:":
+            "Zahlen (.csv, .json) oder das Diagramm (.svg) exportieren nach:",
     ]
 }

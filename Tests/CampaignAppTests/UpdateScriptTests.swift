@@ -330,3 +330,28 @@ struct KeyStormTests {
         #expect(r.state.snapshotGeneration == r.state.generation)
     }
 }
+
+/// The export dialog writes what the file name promises (issue 31: `fig.svg` used to get CSV).
+@Suite("Export by extension")
+struct ExportTests {
+    static func export(_ name: String) -> (effects: [AppEffect], state: AppState) {
+        var app = FixtureApp(width: 100, height: 30)
+        app.press(.character("e"))
+        var state = app.state
+        state.dialog?.text = name
+        let effects = AppUpdate.update(&state, .key(.enter))
+        return (effects, state)
+    }
+
+    @Test func svgIsTheChartCsvAndJsonAreFiguresOthersAreRefused() {
+        func written(_ name: String) -> String? {
+            for case .writeFile(_, let contents, _, _) in Self.export(name).effects { return contents }
+            return nil
+        }
+        #expect(written("fig.svg")?.hasPrefix("<?xml") == true && written("fig.svg")?.contains("<svg") == true)
+        #expect(written("fig.csv")?.hasPrefix("consent_rate,strategy") == true)
+        #expect(written("fig.json")?.hasPrefix("{") == true)
+        let other = Self.export("fig.png")
+        #expect(other.effects.isEmpty && other.state.statusIsError && other.state.status?.contains(".svg") == true)
+    }
+}

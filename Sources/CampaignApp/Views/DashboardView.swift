@@ -150,15 +150,20 @@ enum DashboardView {
         return chart
     }
 
-    static func renderMetricChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
-        let profit = state.chartMetric == .profit
-        let l = state.language
-        let metric: FigureKey = switch (profit, state.showsCausal) {
+    /// The figure the first chart plots: conversion rate or profit, caused or total.
+    static func chartFigure(_ state: AppState) -> FigureKey {
+        switch (state.chartMetric == .profit, state.showsCausal) {
         case (true, false): .expectedProfitEUR
         case (false, false): .expectedConversionRate
         case (true, true): .expectedIncrementalProfitEUR
         case (false, true): .expectedIncrementalConversions
         }
+    }
+
+    static func renderMetricChart(_ state: AppState, _ snapshot: Snapshot, _ buffer: inout ScreenBuffer, in area: Rect) {
+        let profit = state.chartMetric == .profit
+        let l = state.language
+        let metric = chartFigure(state)
         let model = ChartModel.sweep(snapshot.sweep, strategies: snapshot.scenario.strategies, metric: metric,
                                      cursor: state.parameters.consentRate, scenario: snapshot.scenario.name, language: l)
         let format: @Sendable (Double) -> String
