@@ -1,5 +1,6 @@
 import Localization
 import ArgumentParser
+import Foundation
 import Lessons
 import ScenarioKit
 
@@ -22,6 +23,14 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 if let lesson = try Self.lesson(file) {
+                    // What only running the model can tell: an explore step "show me" cannot solve.
+                    let problems = lesson.unsolvableSteps(threads: ProcessInfo.processInfo.activeProcessorCount)
+                    for p in problems {
+                        let line = lesson.stepLines.indices.contains(p.step) ? lesson.stepLines[p.step] : 0
+                        let column = lesson.stepColumns.indices.contains(p.step) ? lesson.stepColumns[p.step] : 0
+                        Console.error("\(file):\(line):\(column): error: steps[\(p.step)].\(p.problem)")
+                    }
+                    if !problems.isEmpty { failed = true; continue }
                     Console.error(loc("%1: ok (lesson %2, %3 steps)", CLIText.language, file, lesson.id, lesson.steps.count))
                     continue
                 }

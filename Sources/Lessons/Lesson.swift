@@ -30,4 +30,23 @@ public struct Lesson: Sendable {
     public var discussion: [LessonText]
     /// Misconceptions the facilitator should expect.
     public var misconceptions: [LessonText]
+    /// The 1-based line and column each step starts at in its file (0 where unknown), for messages.
+    public var stepLines: [Int] = [], stepColumns: [Int] = []
+
+    /// Explore steps whose own solution does not satisfy their condition, or whose condition holds
+    /// before the room explores: the step's index and what is wrong. Runs the simulator.
+    public func unsolvableSteps(threads: Int) -> [(step: Int, problem: String)] {
+        let evaluator = LessonEvaluator(scenario: scenario, threads: threads)
+        var settings = LessonSettings(), problems: [(step: Int, problem: String)] = []
+        for (i, step) in steps.enumerated() {
+            settings = settings.merged(with: step.settings)
+            guard case .explore(let e) = step else { continue }
+            if !evaluator.holds(e.condition, at: settings.merged(with: e.solution)) {
+                problems.append((i, "explore.solution does not satisfy the step's own condition: \"show me\" would not solve it"))
+            } else if evaluator.holds(e.condition, at: settings) {
+                problems.append((i, "explore.condition already holds before the room changes anything"))
+            }
+        }
+        return problems
+    }
 }

@@ -88,9 +88,14 @@ public enum LessonLoader {
                 reader.error(at: node, "first_for", "\"\(firstFor.rawValue)\" is not among the lesson's audience (\(audience.map(\.rawValue).joined(separator: ", ")))")
             }
             guard let id, let title, let scenario, let steps, reader.diagnostics.isEmpty else { return nil }
-            return Lesson(id: id, title: title, audience: audience, firstFor: firstFor, durationMinutes: duration, goals: goals,
-                          scenario: scenario.scenario, scenarioSource: scenario.source, steps: steps, timing: timing,
-                          discussion: discussion, misconceptions: misconceptions)
+            var lesson = Lesson(id: id, title: title, audience: audience, firstFor: firstFor, durationMinutes: duration, goals: goals,
+                                scenario: scenario.scenario, scenarioSource: scenario.source, steps: steps, timing: timing,
+                                discussion: discussion, misconceptions: misconceptions)
+            if case .sequence(let items) = value("steps") {
+                lesson.stepLines = items.map { $0.mark?.line ?? 0 }
+                lesson.stepColumns = items.map { $0.mark?.column ?? 0 }
+            }
+            return lesson
         }
 
         /// A lowercase identifier of letters, digits and hyphens.

@@ -80,6 +80,20 @@ struct HostileInputTests {
         #expect(!markdown.contains("<script>") && markdown.contains("&lt;script>"))
     }
 
+    /// `validate` runs the model for what only it can tell: "show me" must solve its own step.
+    @Test func validateRefusesAnExploreStepItsSolutionCannotSolve() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shipped = try String(contentsOf: Self.root.appendingPathComponent("lessons/differential-privacy-price.yaml"), encoding: .utf8)
+        let broken = shipped.replacingOccurrences(of: "solution: {epsilon: 5}", with: "solution: {epsilon: 0.2}")
+        #expect(broken != shipped)
+        let file = folder.appendingPathComponent("dp.yaml")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let line = shipped.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("- explore:") }! + 1
+        let r = try BinaryRunner.run(["validate", file.path])
+        #expect(r.status == 2 && r.stderr.contains("dp.yaml:\(line):5: error: steps[2].explore.solution does not satisfy"), "\(r.stderr)")
+    }
+
     @Test func aLessonThatIsNotTextSaysSo() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
