@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalKit"]),
         .executableTarget(name: "campaign-sim", dependencies: ["CampaignCLI"]),
         // libFuzzer target for the scenario loader (scripts/fuzz); a normal build replays files.
-        .executableTarget(name: "ScenarioFuzz", dependencies: ["ScenarioKit"]),
+        .executableTarget(name: "ScenarioFuzz", dependencies: ["ScenarioKit", "Lessons", "Calibration", "CampaignStatistics"]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", .product(name: "Yams", package: "Yams")], exclude: ["FuzzCorpus"]),
         .testTarget(name: "CampaignEngineTests", dependencies: ["CampaignEngine", "ScenarioKit", "CampaignOutput"], exclude: ["Golden"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
