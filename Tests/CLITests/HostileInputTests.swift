@@ -94,6 +94,34 @@ struct HostileInputTests {
         #expect(r.status == 2 && r.stderr.contains("dp.yaml:\(line):5: error: steps[2].explore.solution does not satisfy"), "\(r.stderr)")
     }
 
+    /// `-o` never replaces what is not a regular file, names what is wrong with an empty or too
+    /// long name, and writes beside a legal 254-byte name; a huge lesson is refused unread.
+    @Test func outputFilesAndHugeInputs() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for target in [fifo, "/dev/stdout", folder.path] {
+            let r = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "2000", "--format", "html", "-o", target, "--force"])
+            #expect(r.status == 2 && r.stderr.contains("is not a regular file"), "\(target): \(r.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+        let empty = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "2000", "-o", ""])
+        #expect(empty.status == 2 && empty.stderr.contains("name is empty"), "\(empty.stderr)")
+        let long = folder.appendingPathComponent(String(repeating: "a", count: 249) + ".html").path
+        let written = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "2000", "--format", "html", "-o", long])
+        #expect(written.status == 0 && FileManager.default.fileExists(atPath: long), "\(written.stderr)")
+        let tooLong = folder.appendingPathComponent(String(repeating: "b", count: 260) + ".html").path
+        let refused = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "2000", "--format", "html", "-o", tooLong])
+        #expect(refused.status == 2 && refused.stderr.contains("at most 255"), "\(refused.stderr)")
+        // A 2 MiB lesson file is refused by its size before it is read.
+        let huge = folder.appendingPathComponent("huge.yaml")
+        try Data(repeating: 0x20, count: 2 << 20).write(to: huge)
+        let big = try BinaryRunner.run(["lesson", huge.path, "--notes"])
+        #expect(big.status == 2 && big.stderr.contains("larger than"), "\(big.stderr)")
+    }
+
     @Test func aLessonThatIsNotTextSaysSo() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
