@@ -27,6 +27,14 @@ public struct Calibration: Sendable {
         let labels = spec.offers.map(\.label)
         if let same = labels.first(where: { $0 == spec.control }) { throw .usage("--offer \"\(same)\" is the control arm; an offer is a treated arm") }
         if let twice = labels.first(where: { label in labels.filter { $0 == label }.count > 1 }) { throw .usage("--offer \"\(twice)\" is given twice") }
+        // An offer about a category no history names is most often a typo ("book" for "books"):
+        // it would add a category nobody has shown interest in. Refuse it unless asked for.
+        let known = spec.history.map(\.category)
+        if !spec.allowNewCategories, let offer = spec.offers.first(where: { !known.contains($0.category) }) {
+            var message = "--offer \"\(offer.label)=\(offer.category)\": no --history names the category \"\(offer.category)\""
+            if let near = Suggestion.nearest(to: offer.category, in: known) { message += "; did you mean \"\(near)\"?" }
+            throw .usage(message + " (pass --new-category if the offer is about a category nobody bought before)")
+        }
         let categories = Set(spec.history.map(\.category) + spec.offers.map(\.category))
         guard (2...32).contains(categories.count) else {
             throw .usage("--history and --offer name \(categories.count) categor\(categories.count == 1 ? "y" : "ies"); a scenario needs 2 to 32")

@@ -22,6 +22,8 @@ public struct CalibrationSpec: Sendable {
     public var costs: [String: Double] = [:]
     /// Where the data come from: the experiment, its author and year (written into the scenario's header).
     public var source: String?
+    /// Whether an offer may name a category no history column names (`--new-category`).
+    public var allowNewCategories = false
 
     /// A spec of the given columns; no cohorts, value or holdout unless given.
     public init(arm: String, control: String, outcome: String, offers: [(label: String, category: String)],

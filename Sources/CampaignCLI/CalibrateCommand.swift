@@ -51,6 +51,9 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where the data come from (the experiment, its author and year), written into the scenario's header.", valueName: "TEXT"))
     var source: String?
 
+    @Flag(help: "Allow an --offer about a category that no --history names (else refused as a likely typo).")
+    var newCategory = false
+
     @Option(help: ArgumentHelp("The company's worldwide annual turnover for the fine caps (not in such data: €100 M is assumed unless given).", valueName: "EUR"))
     var turnover: Double = 100_000_000
 
@@ -88,6 +91,7 @@ struct CalibrateCommand: ParsableCommand {
             guard let euros = Double(text), euros.isFinite, euros >= 0, euros <= 1e9 else { throw CLIError.usage("--cost \(label)=\(text): the cost must be a number of euros from 0 to 10^9") }
             spec.costs[label] = euros
         }
+        spec.allowNewCategories = newCategory
         if let source {
             guard !source.contains(where: \.isNewline), source.count <= 300 else { throw CLIError.usage("--source must be one line of at most 300 characters") }
             spec.source = source

@@ -106,6 +106,18 @@ struct CalibrationTests {
         #expect(abs(causal.expectedIncrementalProfitEUR - (causal.expectedIncrementalConversions * (mensOffer.valueEUR - mensOffer.costEUR) - causal.expectedSureThings * mensOffer.costEUR)) < 1e-6 * n)
     }
 
+    /// An offer about a category no history names is refused with a did-you-mean, unless asked for.
+    @Test func anOfferCategoryNoHistoryNamesIsRefused() throws {
+        var spec = Self.spec
+        spec.offers = [("Mens E-Mail", "menswar"), ("Womens E-Mail", "womenswear")]
+        let table = try CalibrationTable(bytes: [UInt8](Data(contentsOf: Self.counts)), file: "c.csv")
+        #expect(throws: CalibrationError.usage("--offer \"Mens E-Mail=menswar\": no --history names the category \"menswar\"; did you mean \"menswear\"? (pass --new-category if the offer is about a category nobody bought before)")) {
+            try Calibration(table: table, spec: spec)
+        }
+        spec.allowNewCategories = true
+        #expect(try Calibration(table: table, spec: spec).calibrator.categories == ["menswear", "womenswear", "menswar"])
+    }
+
     /// Split-half on a fixed seed: the same split and numbers every time; about half the customers held out.
     @Test func splitHalfPredictionIsDeterministic() throws {
         var spec = Self.spec
