@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignEngine
 import Foundation
 import Localization
+import ScenarioKit
 
 /// The `campaign-sim` command: the TUI without arguments, subcommands for headless use.
 public struct CampaignSim: ParsableCommand {
@@ -40,6 +41,16 @@ public struct CampaignSim: ParsableCommand {
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
+            // A mistyped subcommand reads as "unexpected arguments": name it, and the nearest command.
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            if code != .success, let first = arguments.first, !first.hasPrefix("-"), !names.contains(first),
+               !FileManager.default.fileExists(atPath: first) {
+                var message = loc("error: unknown command \"%1\"", CLIText.language, first)
+                if let near = Suggestion.nearest(to: first, in: names) { message += loc("; did you mean \"%1\"?", CLIText.language, near) }
+                Console.error(message)
+                Console.error(loc("Run `campaign-sim help` for usage.", CLIText.language))
+                Foundation.exit(2)
+            }
             let message = fullMessage(for: error)
             if code == .success {
                 Console.out(message + "\n")

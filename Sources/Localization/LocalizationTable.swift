@@ -1519,5 +1519,7 @@ enum LocalizationTable {
             "Exportieren Sie in eine Datei mit der Endung .csv, .json oder .svg",
         "Export figures (.csv, .json) or the chart (.svg) to:":
             "Zahlen (.csv, .json) oder das Diagramm (.svg) exportieren nach:",
+        "error: unknown command \"%1\"":
+            "Fehler: unbekannter Befehl „%1“",
     ]
 }

@@ -122,6 +122,12 @@ struct HostileInputTests {
         #expect(big.status == 2 && big.stderr.contains("larger than"), "\(big.stderr)")
     }
 
+    /// Issue 30: a mistyped subcommand is named, with the nearest command.
+    @Test func aMistypedCommandGetsADidYouMean() throws {
+        let r = try BinaryRunner.run(["rn", "fashion-welcome"])
+        #expect(r.status == 2 && r.stderr.contains("unknown command \"rn\"; did you mean \"run\"?"), "\(r.stderr)")
+    }
+
     @Test func aLessonThatIsNotTextSaysSo() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
