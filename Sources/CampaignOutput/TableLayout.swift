@@ -46,8 +46,10 @@ enum TableLayout {
             let fill = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + fill : fill + text
         }
-        // Two spaces between columns, one where two would take the table past 100 columns (long German labels).
-        let gap = labelWidth + widths.reduce(0) { $0 + $1 + 2 } > 100 ? " " : "  "
+        // Two spaces between columns, one where that keeps the table within 100 columns (long German
+        // labels); a table wider than 100 either way keeps two, so its columns never run together.
+        let wide = labelWidth + widths.reduce(0) { $0 + $1 + 2 }, narrow = labelWidth + widths.reduce(0) { $0 + $1 + 1 }
+        let gap = wide > 100 && narrow <= 100 ? " " : "  "
         var out = title + "\n"
         out += pad("", labelWidth, left: true) + headers.enumerated().map { gap + pad($1, widths[$0]) }.joined() + "\n"
         out += String(repeating: "-", count: labelWidth + widths.reduce(0) { $0 + $1 + gap.count }) + "\n"

@@ -380,6 +380,9 @@ struct RobustnessCLITests {
         let line = one.stdout.split(separator: "\n", omittingEmptySubsequences: false)[2]
         #expect(line.contains("tie for the highest expected profit") && line.contains("one world, repeated 4 times"), "\(line)")
         #expect(table.stdout.contains("Tornado:") && table.stdout.contains("█"))
+        // Issue 30: the percentile cells never run into each other, however wide the table.
+        let percentiles = try #require(table.stdout.split(separator: "\n").first { $0.contains("5 % / 95 % of worlds") })
+        #expect(percentiles.range(of: #"[0-9] €"#, options: .regularExpression) == nil, "\(percentiles)")
         let args = ["robustness", "fashion-welcome", "--customers", "3000", "--worlds", "12", "--format", "json", "--consent", "0.5"]
         let json = try BinaryRunner.run(args + ["--threads", "2"])
         #expect(try BinaryRunner.run(args + ["--threads", "1"]).stdout == json.stdout)
