@@ -175,14 +175,20 @@ public struct Calibration: Sendable {
     }
 
     /// Per treated arm: the share of its buyers who would have bought anyway, read from the
-    /// randomized arms as the control arm's rate over the arm's rate (at most 1).
-    public func sureThingShares() -> [(arm: String, treated: Double, control: Double, share: Double)] {
+    /// randomized arms as the control arm's rate over the arm's rate (at most 1; it assumes the
+    /// offer put nobody off), with a 95 % interval for the ratio from the normal approximation of
+    /// its logarithm (Katz et al. 1978).
+    public func sureThingShares() -> [(arm: String, treated: Double, control: Double, share: Double, low: Double, high: Double)] {
         let (n0, y0) = pooled(data, spec.offers.count)
         let p0 = n0 > 0 ? Double(y0) / Double(n0) : 0
         return spec.offers.indices.map { o in
             let (n1, y1) = pooled(data, o)
             let p1 = n1 > 0 ? Double(y1) / Double(n1) : 0
-            return (spec.offers[o].label, p1, p0, p1 > 0 ? min(1, p0 / p1) : 0)
+            guard p1 > 0, p0 > 0 else { return (spec.offers[o].label, p1, p0, 0, 0, p1 > 0 ? 1 : 0) }
+            let ratio = p0 / p1
+            let se = ((1 - p0) / Double(y0) + (1 - p1) / Double(y1)).squareRoot()
+            let z = 1.959963984540054
+            return (spec.offers[o].label, p1, p0, min(1, ratio), min(1, ratio * exp(-z * se)), min(1, ratio * exp(z * se)))
         }
     }
 
@@ -215,6 +221,11 @@ public struct Calibration: Sendable {
         let low = min(betaInterval.low, parameters.beta), high = max(betaInterval.high, parameters.beta)
         if high > low {
             scenario.uncertain.append(ParameterRange(target: .relevanceWeight, path: "model.relevance_weight", low: low, mode: parameters.beta, high: high))
+        }
+        // An assumed bonus (--cost) is no measurement: from nothing to twice the value given, so
+        // the screens mark it and `robustness` varies it.
+        for (o, offer) in offers.enumerated() where offer.costEUR > 0 {
+            scenario.uncertain.append(ParameterRange(target: .offer(o, .costEUR), path: "offers[\(o)].cost_eur", low: 0, mode: offer.costEUR, high: 2 * offer.costEUR))
         }
         return scenario
     }

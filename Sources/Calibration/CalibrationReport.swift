@@ -15,11 +15,12 @@ public enum CalibrationReport {
         let nControl = c.data.cells.reduce(0) { $0 + $1[c.spec.offers.count].customers }
         let yControl = c.data.cells.reduce(0) { $0 + $1[c.spec.offers.count].conversions }
         let shares = c.sureThingShares().filter { $0.treated > 0 }
-        let sure = shares.isEmpty || yControl == 0 ? "" : " So about " + shares.map { "\(Int(($0.share * 100).rounded())) % of \($0.arm)'s buyers" }
-            .joined(separator: " and ") + " would have bought anyway (the control arm's rate over the arm's): sure things, whose offer bought nothing."
+        func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
+        let sure = shares.isEmpty || yControl == 0 ? "" : " So about " + shares.map { "\(percent($0.share)) % of \($0.arm)'s buyers (95 % interval \(percent($0.low))–\(percent($0.high)) %)" }
+            .joined(separator: " and ") + " would have bought anyway, if the offer put nobody off (the control arm's rate over the arm's): sure things, whose offer bought nothing."
         let verdict = values.history > values.bestForAll
             ? "sending each customer the offer of their past purchases converted more (\(pct(values.history))) than \(values.best) for all (\(pct(values.bestForAll)))"
-            : "sending each customer the offer of their past purchases converted no more (\(pct(values.history))) than \(values.best) for all (\(pct(values.bestForAll))): here personalising by history does not beat one good offer"
+            : "sending each customer the offer of their past purchases converted no more (\(pct(values.history))) than \(values.best) for all (\(pct(values.bestForAll))): here personalising by history does not measurably beat one good offer"
         return "Calibrated from a randomized experiment. \(rates.joined(separator: "; ")); the control arm converted \(pct(nControl > 0 ? Double(yControl) / Double(nControl) : 0)) without any offer.\(sure) In the data, \(verdict). The fitted relevance weight is \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low)) to \(num(c.betaInterval.high))\(c.betaInterval.open ? " or more" : "")): how much a matching category adds to the chance of persuading a customer, beyond each offer's own appeal."
     }
 
@@ -29,11 +30,12 @@ public enum CalibrationReport {
         let inside = cells.filter(\.within).count
         let source = c.spec.source.map { "# Source: \($0)\n" } ?? ""
         let costs = c.spec.costs.isEmpty ? "# Offer costs (cost_eur) are not in such data: 0 unless given with --cost."
-            : "# Offer costs (cost_eur) are assumptions (--cost), not data: " + c.spec.offers.map { "\($0.label) \(num(c.spec.costs[$0.label] ?? 0)) EUR" }.joined(separator: ", ") + "."
+            : "# Offer costs (cost_eur) are assumptions (--cost), not data: " + c.spec.offers.map { "\($0.label) \(num(c.spec.costs[$0.label] ?? 0)) EUR" }.joined(separator: ", ")
+            + ", each a range from 0 to twice that."
         return """
         # Calibrated by `campaign-sim calibrate` on \(date) from \(file)
         # (SHA-256 \(digest)). See docs/calibration.md for the method and what it cannot represent.
-        \(source)# Fitted to the control arm "\(c.spec.control)" (each cohort's organic_rate: its rate without any offer)
+        \(source)# Fitted to the control arm "\(c.spec.control)" (each cohort's organic_rate set so that its rate without any offer matches)
         # and, given it, to the treated arms: \(c.spec.offers.map(\.label).joined(separator: ", ")).
         # Every cohort's organic_rate and base_rate, the relevance weight and every offer's incentive come
         # from the fit (Pearson chi-square \(num(c.calibrator.chiSquare(c.parameters))) over \(cells.count) treated cells; \(inside) of \(cells.count) fitted
@@ -50,13 +52,15 @@ public enum CalibrationReport {
         var out = "Calibration of \(file): \(c.data.groups.count) cohorts × \(c.spec.offers.count) treated arms\n\n"
         out += "Cells (treated arms): observed rate with its 95 % interval (Wilson) beside the fitted model's rate\n"
         out += section(c.cells())
-        out += "\nControl arm \"\(c.spec.control)\" (no offer): observed rate beside the fitted organic (no-contact) rate\n"
+        out += "\nControl arm \"\(c.spec.control)\" (no offer): observed rate beside the model's rate without contact (fitted exactly: one organic rate per cohort)\n"
         out += section(c.control())
         out += "\nWhat each offer causes: its arm's rate minus the control arm's (Newcombe 95 % interval) beside the fit\n"
         out += effects(c.incrementalEffects())
         out += "\nFitted: relevance weight β \(num(c.parameters.beta)) (the data allow \(num(c.betaInterval.low))–\(num(c.betaInterval.high))\(c.betaInterval.open ? " or more" : ""), a 95 % profile interval); incentives " + zip(c.spec.offers, c.parameters.incentives).map { "\($0.label) \(num($1))" }.joined(separator: ", ") + "\n"
-        out += "Organic rates: " + c.data.groups.indices.map { "\(c.groupName($0)) \(num(c.calibrator.organicRates[$0]))" }.joined(separator: ", ") + "\n"
-        out += "Pearson χ² \(num(c.calibrator.chiSquare(c.parameters))) over \(c.cells().count) treated cells\n"
+        out += "organic_rate (p_org; the rate without contact is a little higher, as above): " + c.data.groups.indices.map { "\(c.groupName($0)) \(num(c.calibrator.organicRates[$0]))" }.joined(separator: ", ") + "\n"
+        let cells = c.cells().count, parameters = c.data.groups.count + c.spec.offers.count  // base rates, β and incentives less the one fixed at 0
+        out += "Pearson χ² \(num(c.calibrator.chiSquare(c.parameters))) over \(cells) treated cells and \(parameters) fitted parameters (\(max(0, cells - parameters)) degree\(cells - parameters == 1 ? "" : "s") of freedom: a small χ² says little when there are few)\n"
+        out += "The profile interval holds every relevance weight whose best fit, the other parameters refitted, has a χ² within 3.84 of the best (docs/calibration.md).\n"
         if c.spec.holdout > 0 {
             out += "\nHeld out (\(num(c.spec.holdout * 100)) % of customers, seed \(c.spec.seed)): observed beside what the fit predicts\n"
             out += section(c.cells(c.held))

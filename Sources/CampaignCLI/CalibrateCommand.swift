@@ -88,6 +88,7 @@ struct CalibrateCommand: ParsableCommand {
                                    cohorts: cohort, value: value, holdout: holdout, seed: seed)
         for (label, text) in try Self.pairs(cost, "--cost") {
             guard spec.offers.contains(where: { $0.label == label }) else { throw CLIError.usage("--cost \"\(label)\": no --offer has that label") }
+            guard spec.costs[label] == nil else { throw CLIError.usage("--cost \"\(label)\" is given twice") }
             guard let euros = Double(text), euros.isFinite, euros >= 0, euros <= 1e9 else { throw CLIError.usage("--cost \(label)=\(text): the cost must be a number of euros from 0 to 10^9") }
             spec.costs[label] = euros
         }

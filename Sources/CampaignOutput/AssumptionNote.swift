@@ -26,7 +26,7 @@ public enum AssumptionNote {
             let what = cohortWords(key, l)
             if ranges.count == 1, case .cohort(let i, _) = ranges[0].target, local.cohorts.indices.contains(i) {
                 let percent = key == .baseRate || key == .organicRate || key == .vulnerableShare
-                items.append(loc("%1 of %2 %3", l, what, local.cohorts[i].name, span(ranges[0], percent: percent, l)))
+                items.append(loc("%1 of cohort %2 %3", l, what, local.cohorts[i].name, span(ranges[0], percent: percent, l)))
             } else {
                 items.append(loc("%1 of %2 cohorts", l, what, ranges.count))
             }
@@ -35,7 +35,7 @@ public enum AssumptionNote {
             let ranges = scenario.uncertain.filter { if case .offer(_, key) = $0.target { true } else { false } }
             let what = offerWords(key, l)
             if ranges.count == 1, case .offer(let i, _) = ranges[0].target, local.offers.indices.contains(i) {
-                items.append(loc("%1 of %2 %3", l, what, local.offers[i].name, span(ranges[0], percent: false, l)))
+                items.append(loc("%1 of offer %2 %3", l, what, local.offers[i].name, span(ranges[0], percent: false, l)))
             } else {
                 items.append(loc("%1 of %2 offers", l, what, ranges.count))
             }
@@ -43,11 +43,11 @@ public enum AssumptionNote {
         return items
     }
 
-    /// "assumed: … · see worlds (w)" cut to `width` characters; nil for a scenario without ranges.
+    /// "uncertain: … · see worlds (w)" cut to `width` characters; nil for a scenario without ranges.
     public static func line(_ scenario: Scenario, width: Int, _ l: Language) -> String? {
         let items = items(scenario, l)
         guard !items.isEmpty else { return nil }
-        let text = loc("assumed: %1 · see worlds (w)", l, items.joined(separator: ", "))
+        let text = loc("uncertain: %1 · see worlds (w)", l, items.joined(separator: ", "))
         return text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
     }
 
@@ -55,7 +55,34 @@ public enum AssumptionNote {
     public static func sentence(_ scenario: Scenario, _ l: Language) -> String? {
         let items = items(scenario, l)
         guard !items.isEmpty else { return nil }
-        return loc("Assumed, not measured: %1. The figures use each range's central value; `campaign-sim robustness` shows how the conclusions move across the ranges.", l, items.joined(separator: "; "))
+        return loc("Uncertain inputs, given as ranges (assumptions, or estimates with their 95 % interval; the scenario file's comments say which): %1. The figures use each range's most likely value; `campaign-sim robustness` shows how the conclusions move across the ranges.", l, items.joined(separator: "; "))
+    }
+
+    /// One range named in words, nominative, with `value` (a span or "low → high") after it:
+    /// "relevance weight 0.37 → 0.95", "organic rate of commuters 0.70 % → 1.45 %".
+    public static func label(_ r: ParameterRange, scenario: Scenario?, value: String, _ l: Language) -> String {
+        switch r.target {
+        case .relevanceWeight: return loc("relevance weight %1", l, value)
+        case .priorStrength: return loc("prior strength %1", l, value)
+        case .pseudonymLinkage: return loc("pseudonym linkage %1", l, value)
+        case .consentRate: return loc("consent rate %1", l, value)
+        case .withdrawalWeekly: return loc("weekly withdrawal %1", l, value)
+        case .cohort(let i, let key):
+            guard let cohorts = scenario?.localized(l).cohorts, cohorts.indices.contains(i) else { return r.path + " " + value }
+            return loc("%1 of cohort %2 %3", l, cohortWords(key, l), cohorts[i].name, value)
+        case .offer(let i, let key):
+            guard let offers = scenario?.localized(l).offers, offers.indices.contains(i) else { return r.path + " " + value }
+            return loc("%1 of offer %2 %3", l, offerWords(key, l), offers[i].name, value)
+        }
+    }
+
+    /// Whether a range's values read as percentages.
+    public static func isPercent(_ r: ParameterRange) -> Bool {
+        switch r.target {
+        case .consentRate, .withdrawalWeekly: true
+        case .cohort(_, let k): k == .baseRate || k == .organicRate || k == .vulnerableShare
+        default: false
+        }
     }
 
     /// "0.15–1.2" or "30–50 %".

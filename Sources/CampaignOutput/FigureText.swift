@@ -30,10 +30,11 @@ public enum FigureText {
     public static func text(_ figure: Figure, value: Double?, _ style: Style, _ l: Language) -> String {
         guard let v = value else { return "—" }
         switch figure.format {
-        case .count: return NumberText.grouped(Int(v), l)
+        // A mean over replications is rounded, not cut: 2,227.8 is 2,228 (a single run's counts are whole).
+        case .count: return NumberText.grouped(Int(v.rounded()), l)
         case .violation:
             let mark = style == .table ? "!" : style == .compact ? "! " : ""
-            return v > 0 ? mark + NumberText.grouped(Int(v), l) : "0"
+            return v > 0 ? mark + NumberText.grouped(Int(v.rounded()), l) : "0"
         case .decimal(let d): return NumberText.decimal(v, d, l)
         case .percent(let d): return NumberText.percent(v, d, l)
         case .signedPercent: return NumberText.signedPercent(v, 1, l)

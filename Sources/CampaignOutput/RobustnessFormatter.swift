@@ -73,7 +73,7 @@ public enum RobustnessFormatter {
         let rate = result.fixedRate == nil && varied ? loc("each world's consent rate drawn from consent.rate's range", l)
             : loc("consent %1 % in every world", l, NumberText.decimal(fixed * 100, 0, l))
         let listed = result.parameters.isEmpty ? loc("none — the scenario gives no ranges, so every world is the same", l)
-            : result.parameters.map { "\($0.path) \(range($0))" }.joined(separator: ", ")
+            : result.parameters.map { "\($0.path) \(range($0, rounded: true))" }.joined(separator: ", ")
         out += loc("Varied (%1): %2; %3.", l, result.parameters.count, listed, rate) + "\n\n"
         let names = result.strategies.map { loc($0.strategy.title, l) + ($0.strategy.role == nil ? "" : "*") }
         func euros(_ v: Double) -> String { NumberText.euros(v, l) }
@@ -93,7 +93,8 @@ public enum RobustnessFormatter {
         })
         out += wins.dropFirst()
         if let (a, b) = result.compare {
-            out += "\n" + loc("Tornado: %1 − %2 in expected profit; central world %3.", l, loc(a.title, l), loc(b.title, l), signed(result.central, l)) + "\n"
+            out += "\n" + loc("Tornado: %1 − %2 in expected profit; central world %3.", l, loc(a.title, l), loc(b.title, l), signed(result.central, l)) + " "
+                + loc("Each bar: one value at its 10 % and its 90 % quantile (low → high), the others central, and the difference at each.", l) + "\n"
             out += tornado(result, scenario: scenario, l)
         }
         out += "\n" + TableLayout.rolesNote(l) + "\n"
@@ -126,6 +127,14 @@ public enum RobustnessFormatter {
             } else {
                 text += loc("; the conclusion moves most with %1", language, what)
             }
+        }
+        // A lead of a few euros is no lead: P(best) counts it all the same (MODEL.md §8.2), so say so.
+        if let (a, b) = result.compare, a == best || b == best,
+           let profit = result.strategies.first(where: { $0.strategy == best })?.expectedProfit.mean, profit > 0,
+           abs(result.central) < 0.005 * profit {
+            let other = loc((a == best ? b : a).title, language)
+            text += loc(". In the central world its lead over %1 is only %2 (under 0.5 %): practically a tie", language, other,
+                        NumberText.euros(abs(result.central), language))
         }
         return text + "."
     }
@@ -162,8 +171,9 @@ public enum RobustnessFormatter {
         }
     }
 
-    static func range(_ r: ParameterRange) -> String {
-        let n = { (v: Double) in JSONWriter.format(v) }
+    /// "[low, mode, high]"; `rounded` keeps 4 significant digits, for people (JSON keeps every digit).
+    static func range(_ r: ParameterRange, rounded: Bool = false) -> String {
+        let n = { (v: Double) in rounded ? ShortestNumber.text(Double(String(format: "%.4g", v)) ?? v) : JSONWriter.format(v) }
         return r.mode.map { "[\(n(r.low)), \(n($0)), \(n(r.high))]" } ?? "[\(n(r.low)), \(n(r.high))]"
     }
 
@@ -184,12 +194,9 @@ public enum RobustnessFormatter {
     /// A tornado bar's label: the value in words and its 10 % and 90 % quantiles, low → high.
     public static func barLabel(_ bar: Robustness.Bar, result: Robustness.Result, scenario: Scenario?, _ l: Language) -> String {
         guard let range = result.parameters.first(where: { $0.path == bar.path }) else { return bar.path }
-        var name = words(range, scenario: scenario, l)
-        if l == .en, name.hasPrefix("the ") { name.removeFirst(4) }
-        let percent = range.target == .consentRate || range.target == .withdrawalWeekly
-            || { if case .cohort(_, let k) = range.target { k == .baseRate || k == .organicRate || k == .vulnerableShare } else { false } }()
+        let percent = AssumptionNote.isPercent(range)
         func value(_ v: Double) -> String { percent ? NumberText.percent(v, v < 0.1 ? 2 : 0, l) : AssumptionNote.number(v, l) }
-        return name + " " + value(range.quantile(0.1)) + " → " + value(range.quantile(0.9))
+        return AssumptionNote.label(range, scenario: scenario, value: value(range.quantile(0.1)) + " → " + value(range.quantile(0.9)), l)
     }
 
     /// Bars drawn with block characters around the central value (│); each line names the value in

@@ -34,7 +34,7 @@ notes:
     - {en: "Contextual offers need no consent at all. How much of personalisation's uplift do they already get?", de: "Kontextuelle Angebote brauchen gar keine Einwilligung. Wie viel vom Zuwachs der Personalisierung erreichen sie schon?"}
     - {en: "Who pays for a higher consent rate: the marketer in profit, or the customers in exposure?", de: "Wer bezahlt eine höhere Einwilligungsquote: das Marketing mit Gewinn oder die Kundschaft mit Exposition?"}
   misconceptions:
-    - {en: "\"Personalisation doubles conversions.\" Here, on the relevance weight the model assumes, it adds about a fifth over one offer for all, and contextual gets most of that without personal data. No source measures that weight for welcome discounts; the one fitted to real data (Hillstrom) is far weaker.", de: "„Personalisierung verdoppelt die Abschlüsse.“ Hier bringt sie, beim vom Modell angenommenen Relevanzgewicht, rund ein Fünftel mehr als ein Angebot für alle, und kontextuelle Angebote erreichen das meiste davon ohne personenbezogene Daten. Keine Quelle misst dieses Gewicht für Willkommensrabatte; das einzige an echten Daten geschätzte (Hillstrom) ist viel schwächer."}
+    - {en: "\"Personalisation doubles conversions.\" Here, on the relevance weight the model assumes, it adds about a third over one offer for all, and contextual gets most of that without personal data. No source measures that weight for welcome discounts; the one experiment we hold (Hillstrom) allows anything from 0.15 to 2.66, and there mailing by past purchases bought nothing measurable.", de: "„Personalisierung verdoppelt die Abschlüsse.“ Hier bringt sie, beim vom Modell angenommenen Relevanzgewicht, rund ein Drittel mehr als ein Angebot für alle, und kontextuelle Angebote erreichen das meiste davon ohne personenbezogene Daten. Keine Quelle misst dieses Gewicht für Willkommensrabatte; das einzige Experiment, das wir haben (Hillstrom), lässt alles von 0,15 bis 2,66 zu, und dort brachte der Versand nach früheren Käufen nichts Messbares."}
 steps:
   - explain:
       text:
@@ -49,8 +49,8 @@ steps:
       answer: {figure: uplift_vs_broadcast, strategy: personalized}
       unit: percent
       explanation:
-        en: "Only the consenting share is profiled; everyone else gets the contextual fallback, which already lifts conversions by itself. How large the gain is rests on the scenario's relevance weight (0.5), an assumption of the model, not a finding: no source measures it for welcome discounts, and the one fitted to a real experiment, Hillstrom's, is 0.13 (see `robustness`)."
-        de: "Profiliert wird nur der einwilligende Teil; alle anderen erhalten den kontextuellen Ersatz, der die Abschlüsse schon selbst anhebt. Wie groß der Zuwachs ist, hängt am Relevanzgewicht des Szenarios (0,5), einer Annahme des Modells, keinem Befund: Keine Quelle misst es für Willkommensrabatte, und das einzige an einem echten Experiment geschätzte, Hillstroms, liegt bei 0,13 (siehe `robustness`)."
+        en: "Only the consenting share is profiled; everyone else gets the contextual fallback, which already lifts conversions by itself. How large the gain is rests on the scenario's relevance weight (0.5), an assumption of the model, not a finding: no source measures it for welcome discounts, and the one real experiment we hold, Hillstrom's, allows anything from 0.15 to 2.66 (see `robustness` for what the range does here)."
+        de: "Profiliert wird nur der einwilligende Teil; alle anderen erhalten den kontextuellen Ersatz, der die Abschlüsse schon selbst anhebt. Wie groß der Zuwachs ist, hängt am Relevanzgewicht des Szenarios (0,5), einer Annahme des Modells, keinem Befund: Keine Quelle misst es für Willkommensrabatte, und das einzige echte Experiment, das wir haben, Hillstroms, lässt alles von 0,15 bis 2,66 zu (was die Spanne hier bewirkt, zeigt `robustness`)."
   - predict:
       question:
         en: "From which consent rate on does personalised expect more profit than contextual offers, which use no personal data?"
@@ -315,13 +315,13 @@ scenario: hillstrom-email
 customers: 20000
 goals:
   - {en: "Tell the buyers a campaign caused from those who would have bought anyway, with a real experiment's control arm.", de: "Die Käufe, die eine Kampagne bewirkt, von denen unterscheiden, die ohnehin gekommen wären, anhand der Kontrollgruppe eines echten Experiments."}
-  - {en: "See why no strategy that respects consent can find the sure things, and why even perfect knowledge saves little when a bonus is cheap beside the margin.", de: "Sehen, warum keine Strategie, die die Einwilligung achtet, die sicheren Käufe finden kann, und warum selbst vollständiges Wissen wenig spart, wenn ein Bonus neben der Marge billig ist."}
+  - {en: "See why no strategy that respects consent can find the sure things, and why even perfect knowledge saves little when a bonus is cheap compared with the margin.", de: "Sehen, warum keine Strategie, die die Einwilligung achtet, die sicheren Käufe finden kann, und warum selbst vollständiges Wissen wenig spart, wenn ein Bonus im Vergleich zur Marge billig ist."}
 notes:
   timing: {en: "2 minutes on the experiment, 3 for each prediction, 2 for the quiz.", de: "2 Minuten zum Experiment, je 3 für die Vorhersagen, 2 für das Quiz."}
   discussion:
     - {en: "Your last campaign reported its conversions. How many of them would you have had without it, and how would you find out?", de: "Ihre letzte Kampagne hat ihre Abschlüsse gemeldet. Wie viele davon hätten Sie auch ohne sie gehabt, und wie würden Sie es herausfinden?"}
   misconceptions:
-    - {en: "\"Every buyer who got the offer was won by it.\" In Hillstrom's experiment 0.57 % bought without any e-mail, 1.25 % with the men's e-mail: nearly half of that arm's buyers would have bought anyway.", de: "„Jede Käuferin, die das Angebot bekam, wurde durch es gewonnen.“ In Hillstroms Experiment kauften 0,57 % ohne E-Mail und 1,25 % mit der Herren-E-Mail: Fast die Hälfte der Käufe dieses Arms wäre ohnehin gekommen."}
+    - {en: "\"Every buyer who got the offer was won by it.\" In Hillstrom's experiment 0.57 % bought without any e-mail, 1.25 % with the men's e-mail: nearly half of that arm's buyers would have bought anyway.", de: "„Wer das Angebot bekam und kaufte, wurde durch das Angebot gewonnen.“ In Hillstroms Experiment kauften 0,57 % ohne E-Mail und 1,25 % mit der Herren-E-Mail: Fast die Hälfte der Käufe dieses Arms wäre ohnehin gekommen."}
     - {en: "\"With enough personal data we could skip the sure things.\" A profile shows what someone likes, not whether they would buy without the bonus; only a hold-out group measures that, and only on average.", de: "„Mit genug persönlichen Daten könnten wir die sicheren Käufe auslassen.“ Ein Profil zeigt, was jemand mag, nicht ob jemand ohne Bonus kaufen würde; das misst nur eine Kontrollgruppe, und nur im Durchschnitt."}
 steps:
   - explain:
@@ -332,22 +332,22 @@ steps:
       set: {strategy: broadcast}
   - predict:
       question:
-        en: "One e-mail for everyone reaches all 20,000 customers and about 1.3 % of them buy. How many of those buyers would have bought without the e-mail?"
-        de: "Eine E-Mail für alle erreicht alle 20.000 Kundinnen und Kunden, und etwa 1,3 % kaufen. Wie viele dieser Käufer hätten auch ohne die E-Mail gekauft?"
+        en: "One e-mail for everyone reaches all 20,000 customers, and about 1.25 % of them buy, as in the experiment. How many of those buyers would have bought without the e-mail (the model's expected number)?"
+        de: "Eine E-Mail für alle erreicht alle 20.000 Kundinnen und Kunden, und etwa 1,25 % kaufen, wie im Experiment. Wie viele dieser Käufer hätten auch ohne die E-Mail gekauft (die erwartete Zahl des Modells)?"
       answer: {figure: expected_sure_things, strategy: broadcast}
       unit: count
       explanation:
-        en: "Nearly half: the no-e-mail arm's 0.57 % against the e-mail arm's 1.25 %. These sure things redeem the bonus too, so every one of them is €10 spent on nothing. The dashboard leads with what the campaign causes; press i for the totals a campaign report usually shows."
-        de: "Fast die Hälfte: 0,57 % im Arm ohne E-Mail gegenüber 1,25 % im E-Mail-Arm. Auch diese sicheren Käufe lösen den Bonus ein, jeder ist also 10 € für nichts. Das Dashboard zeigt zuerst, was die Kampagne bewirkt; mit i sehen Sie die Summen, die ein Kampagnenbericht meist zeigt."
+        en: "Nearly half: the no-e-mail arm's 0.57 % against the e-mail arm's 1.25 % (the experiment allows 37–57 % of the buyers, if the e-mail put nobody off). These buyers redeem the bonus too, so each of them is €10 spent on nothing. The dashboard's Sure things row is the realised count of one run, so it differs a little from this expected number. The dashboard leads with what the campaign causes; press i for the totals a campaign report usually shows."
+        de: "Fast die Hälfte: 0,57 % im Arm ohne E-Mail gegenüber 1,25 % im E-Mail-Arm (das Experiment lässt 37–57 % der Käufer zu, falls die E-Mail niemanden abgeschreckt hat). Auch diese Käuferinnen und Käufer lösen den Bonus ein, jede und jeder ist also 10 € für nichts. Die Zeile „Sichere Käufe“ im Dashboard zählt, was in einem Durchlauf geschah, und weicht daher etwas von dieser erwarteten Zahl ab. Das Dashboard zeigt zuerst, was die Kampagne bewirkt; mit i sehen Sie die Summen, die ein Kampagnenbericht meist zeigt."
   - predict:
       question:
-        en: "The oracle knows who would buy anyway and leaves a customer alone when the e-mail's bonus would cost more than it brings. How many euros of bonuses to sure things does it save compared with one e-mail for everyone?"
-        de: "Das Orakel weiß, wer ohnehin kauft, und lässt eine Person aus, wenn der Bonus der E-Mail mehr kosten würde, als sie bringt. Wie viele Euro an Boni für sichere Käufe spart es gegenüber einer E-Mail für alle?"
+        en: "The oracle knows each customer's chance of buying anyway and of being persuaded (not the outcome itself), and leaves a customer alone when the e-mail's bonus would cost more than the e-mail is expected to bring. How many euros of bonuses to sure things does it save compared with one e-mail for everyone?"
+        de: "Das Orakel kennt für jede Person die Chance, ohnehin zu kaufen, und die, überzeugt zu werden (nicht den Ausgang selbst), und lässt eine Person aus, wenn der Bonus der E-Mail mehr kosten würde, als die E-Mail erwartungsgemäß bringt. Wie viele Euro an Boni für sichere Käufe spart es gegenüber einer E-Mail für alle?"
       answer: {difference: cannibalised_cost_eur, strategies: [broadcast, oracle]}
       unit: euros
       explanation:
-        en: "Nothing, or next to nothing. A persuaded buyer brings about €100 of margin and a bonus costs €10, so even for a customer who would probably buy anyway the e-mail still pays in expectation: uplift targeting saves bonuses only where they are large beside the margin (a first-deposit bonus, say). The oracle's lead comes from sending each customer the e-mail that persuades them."
-        de: "Nichts oder fast nichts. Ein überzeugter Käufer bringt rund 100 € Marge, ein Bonus kostet 10 €, also lohnt sich die E-Mail im Erwartungswert selbst bei jemandem, der wahrscheinlich ohnehin kauft: Uplift-Targeting spart Boni nur, wo sie neben der Marge groß sind (etwa ein Einzahlungsbonus). Der Vorsprung des Orakels kommt daher, dass es jeder Person die E-Mail schickt, die sie überzeugt."
+        en: "Nothing, or next to nothing. Even the keenest customer's chance of buying anyway is only a few per cent, a persuaded buyer brings about €100 of margin and a bonus costs €10, so for everyone the e-mail pays in expectation and the oracle sends it too: uplift targeting saves bonuses only where they are large compared with the margin (a first-deposit bonus, say). The oracle's lead comes from sending each customer the e-mail most likely to persuade them."
+        de: "Nichts oder fast nichts. Selbst bei den eifrigsten Kundinnen und Kunden liegt die Chance, ohnehin zu kaufen, bei wenigen Prozent, ein überzeugter Käufer bringt rund 100 € Marge und ein Bonus kostet 10 €: Bei allen lohnt sich die E-Mail im Erwartungswert, also schickt auch das Orakel sie. Uplift-Targeting spart Boni nur, wo sie im Vergleich zur Marge groß sind (etwa ein Einzahlungsbonus). Der Vorsprung des Orakels kommt daher, dass es jeder Person die E-Mail schickt, die sie am ehesten überzeugt."
   - quiz:
       question:
         en: "Why can none of the strategies that respect consent leave the sure things out?"
@@ -355,7 +355,7 @@ steps:
       choices:
         - text: {en: "Nobody can observe who would buy anyway: only a randomized hold-out group measures it, and only as an average over a group", de: "Niemand kann beobachten, wer ohnehin kauft: Das misst nur eine zufällige Kontrollgruppe, und nur als Durchschnitt über eine Gruppe"}
           correct: true
-          feedback: {en: "Right. The strategies use the population's organic rate, the same for everyone; the oracle alone sees each customer's.", de: "Richtig. Die Strategien nutzen die organische Rate der Bevölkerung, für alle gleich; nur das Orakel sieht die jeder Person."}
+          feedback: {en: "Right. A firm can know the average rate of buying anyway, from a hold-out group, not who buys anyway: the strategies use that one average for everyone; only the oracle knows each customer's chance.", de: "Richtig. Eine Firma kann die durchschnittliche Rate der ohnehin Kaufenden kennen, aus einer Kontrollgruppe, nicht aber, wer ohnehin kauft: Die Strategien nutzen diesen einen Durchschnitt für alle; nur das Orakel kennt die Chance jeder einzelnen Person."}
         - text: {en: "The GDPR forbids estimating whether someone would buy anyway", de: "Die DSGVO verbietet zu schätzen, ob jemand ohnehin kauft"}
           feedback: {en: "No rule forbids it as such; an uplift model on personal data is profiling and needs a basis like any other.", de: "Keine Regel verbietet das als solches; ein Uplift-Modell auf personenbezogenen Daten ist Profiling und braucht wie jedes andere eine Grundlage."}
           cites: gdpr-22

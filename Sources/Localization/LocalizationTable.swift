@@ -143,8 +143,8 @@ enum LocalizationTable {
             "Dieses Szenario gibt keine Spannen an: für seine unsichersten Werte {low, mode, high} eintragen (docs/scenario-format.md).",
         "P(best) among compliant strategies, %1 worlds":
             "P(beste) unter den regelkonformen Strategien, %1 Welten",
-        "What moves %1 − %2 most (expected profit; central %3)":
-            "Was %1 − %2 am stärksten bewegt (erwarteter Gewinn; zentral %3)",
+        "Profit gap %1 − %2 (central %3): what moves it":
+            "Gewinnabstand %1 − %2 (zentral %3): was ihn bewegt",
         "plausible worlds: which strategy wins how often":
             "plausible Welten: welche Strategie wie oft gewinnt",
         "worlds":
@@ -1364,7 +1364,7 @@ enum LocalizationTable {
         "Cost per incremental acquisition":
             "Kosten je zusätzl. Abschluss",
         "Incremental uplift vs broadcast":
-            "Zusatz-Zuwachs ggü. einheitl.",
+            "Bewirkter Zuwachs ggü. einh.",
         "Sure things":
             "Ohnehin",
         "Exp. sure":
@@ -1463,16 +1463,14 @@ enum LocalizationTable {
             "Einwilligungsquote %1",
         "weekly withdrawal %1":
             "wöchentlicher Widerruf %1",
-        "%1 of %2 %3":
-            "%1 von %2 %3",
         "%1 of %2 cohorts":
             "%1 von %2 Kohorten",
         "%1 of %2 offers":
             "%1 von %2 Angeboten",
-        "assumed: %1 · see worlds (w)":
-            "angenommen: %1 · siehe Welten (w)",
-        "Assumed, not measured: %1. The figures use each range's central value; `campaign-sim robustness` shows how the conclusions move across the ranges.":
-            "Angenommen, nicht gemessen: %1. Die Zahlen verwenden jeweils den zentralen Wert der Spanne; `campaign-sim robustness` zeigt, wie sich die Schlüsse über die Spannen verschieben.",
+        "uncertain: %1 · see worlds (w)":
+            "unsicher: %1 · siehe Welten (w)",
+        "Uncertain inputs, given as ranges (assumptions, or estimates with their 95 % interval; the scenario file's comments say which): %1. The figures use each range's most likely value; `campaign-sim robustness` shows how the conclusions move across the ranges.":
+            "Unsichere Eingaben, als Spannen angegeben (Annahmen oder Schätzungen mit ihrem 95-%-Intervall; die Kommentare der Szenariodatei sagen, was was ist): %1. Die Zahlen verwenden jeweils den wahrscheinlichsten Wert der Spanne; `campaign-sim robustness` zeigt, wie sich die Schlüsse über die Spannen verschieben.",
         "base rate":
             "Basisrate",
         "base-rate spread":
@@ -1521,5 +1519,13 @@ enum LocalizationTable {
             "Zahlen (.csv, .json) oder das Diagramm (.svg) exportieren nach:",
         "error: unknown command \"%1\"":
             "Fehler: unbekannter Befehl „%1“",
+        ". In the central world its lead over %1 is only %2 (under 0.5 %): practically a tie":
+            ". In der zentralen Welt liegt es nur %2 vor %1 (unter 0,5 %): praktisch ein Gleichstand",
+        "%1 of cohort %2 %3":
+            "%1 der Kohorte „%2“ %3",
+        "%1 of offer %2 %3":
+            "%1 des Angebots „%2“ %3",
+        "Each bar: one value at its 10 % and its 90 % quantile (low → high), the others central, and the difference at each.":
+            "Jeder Balken: ein Wert an seinem 10-%- und 90-%-Quantil (niedrig → hoch), die anderen zentral, und der Unterschied bei beiden.",
     ]
 }

@@ -988,21 +988,21 @@ translations:
 """##),
         Entry(name: "hillstrom-email", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
-# Calibrated by `campaign-sim calibrate` on 2026-12-05T07:42:29Z from data/hillstrom-counts.csv
+# Calibrated by `campaign-sim calibrate` on 2026-12-05T08:32:40Z from data/hillstrom-counts.csv
 # (SHA-256 6d5ff0bc3c7057ace30dd4cb1cbfea85f2ab33107f864f851ff2b0745df52a42). See docs/calibration.md for the method and what it cannot represent.
 # Source: Kevin Hillstrom, "MineThatData E-Mail Analytics And Data Mining Challenge", 2008: 64,000 customers randomised to a men's e-mail, a women's e-mail or none for two weeks (data/README.md)
-# Fitted to the control arm "No E-Mail" (each cohort's organic_rate: its rate without any offer)
+# Fitted to the control arm "No E-Mail" (each cohort's organic_rate set so that its rate without any offer matches)
 # and, given it, to the treated arms: Mens E-Mail, Womens E-Mail.
 # Every cohort's organic_rate and base_rate, the relevance weight and every offer's incentive come
 # from the fit (Pearson chi-square 0.027077 over 6 treated cells; 6 of 6 fitted
 # rates and 3 of 3 no-contact rates lie inside the observed 95 % interval).
 # Interests (2 bought, 0.5 not) and history means are assumptions the data cannot identify;
 # consent and k are the defaults and the company's turnover is assumed (--turnover), none of them data.
-# Offer costs (cost_eur) are assumptions (--cost), not data: Mens E-Mail 10 EUR, Womens E-Mail 10 EUR.
+# Offer costs (cost_eur) are assumptions (--cost), not data: Mens E-Mail 10 EUR, Womens E-Mail 10 EUR, each a range from 0 to twice that.
 # Saved by campaign-sim.
 name: "Hillstrom e-mail experiment (calibrated)"
 description: |-
-  Calibrated from a randomized experiment. Mens E-Mail converted 1.25 %; Womens E-Mail converted 0.88 %; the control arm converted 0.57 % without any offer. So about 46 % of Mens E-Mail's buyers and 65 % of Womens E-Mail's buyers would have bought anyway (the control arm's rate over the arm's): sure things, whose offer bought nothing. In the data, sending each customer the offer of their past purchases converted no more (1.22 %) than Mens E-Mail for all (1.25 %): here personalising by history does not beat one good offer. The fitted relevance weight is 0.603762 (the data allow 0.15 to 2.66): how much a matching category adds to the chance of persuading a customer, beyond each offer's own appeal.
+  Calibrated from a randomized experiment. Mens E-Mail converted 1.25 %; Womens E-Mail converted 0.88 %; the control arm converted 0.57 % without any offer. So about 46 % of Mens E-Mail's buyers (95 % interval 37–57 %) and 65 % of Womens E-Mail's buyers (95 % interval 52–81 %) would have bought anyway, if the offer put nobody off (the control arm's rate over the arm's): sure things, whose offer bought nothing. In the data, sending each customer the offer of their past purchases converted no more (1.22 %) than Mens E-Mail for all (1.25 %): here personalising by history does not measurably beat one good offer. The fitted relevance weight is 0.603762 (the data allow 0.15 to 2.66): how much a matching category adds to the chance of persuading a customer, beyond each offer's own appeal.
 seed: 1
 categories: ["menswear", "womenswear"]
 model:
@@ -1077,14 +1077,14 @@ offers:
     category: "menswear"
     incentive: 1.0975826318677497
     value_eur: 113.53
-    cost_eur: 10
+    cost_eur: {low: 0, mode: 10, high: 20}
     adult_only: false
   - name: "Womens E-Mail"
     kind: other
     category: "womenswear"
     incentive: 0
     value_eur: 121.89
-    cost_eur: 10
+    cost_eur: {low: 0, mode: 10, high: 20}
     adult_only: false
 
 # German texts for the German TUI, explain and report (the figures do not change with them).
@@ -1095,13 +1095,14 @@ translations:
       Aus einem randomisierten Experiment kalibriert (64.000 Kundinnen und Kunden, eine
       Herren-E-Mail, eine Damen-E-Mail oder keine). Die Herren-E-Mail brachte 1,25 % Abschlüsse,
       die Damen-E-Mail 0,88 %, ohne E-Mail waren es 0,57 %. Rund 46 % der Käufe nach der
-      Herren-E-Mail und 65 % nach der Damen-E-Mail wären also auch ohne sie gekommen (die Quote ohne
-      E-Mail geteilt durch die Quote des Arms): sichere Käufe, für die das Angebot nichts bewirkt
-      hat. Jeder Person die E-Mail zur Kategorie ihrer früheren Käufe zu schicken, brachte nicht
-      mehr (1,22 %) als die Herren-E-Mail für alle (1,25 %): Hier schlägt Personalisierung nach dem
-      Kaufverlauf ein gutes Angebot für alle nicht. Das angepasste Relevanzgewicht ist 0,60 (die
-      Daten lassen 0,15 bis 2,66 zu): wie viel eine passende Kategorie zur Chance beiträgt, jemanden
-      zu überzeugen, über die eigene Anziehungskraft des Angebots hinaus.
+      Herren-E-Mail (95-%-Intervall 37–57 %) und 65 % nach der Damen-E-Mail (52–81 %) wären also
+      auch ohne sie gekommen, falls die E-Mail niemanden abgeschreckt hat (die Quote ohne E-Mail
+      geteilt durch die Quote des Arms): sichere Käufe, für die das Angebot nichts bewirkt hat.
+      Jeder Person die E-Mail zur Kategorie ihrer früheren Käufe zu schicken, brachte nicht mehr
+      (1,22 %) als die Herren-E-Mail für alle (1,25 %): Hier schlägt Personalisierung nach dem
+      Kaufverlauf ein gutes Angebot für alle nicht messbar. Das angepasste Relevanzgewicht ist
+      0,60 (die Daten lassen 0,15 bis 2,66 zu): wie viel eine passende Kategorie zur Chance
+      beiträgt, jemanden zu überzeugen, über die eigene Anziehungskraft des Angebots hinaus.
     cohorts:
       "bought womenswear": "kaufte Damenmode"
       "bought menswear": "kaufte Herrenmode"

@@ -45,7 +45,8 @@ struct CalibrationTests {
         fitted.campaign.channel = .email  // --channel email: Hillstrom's offers were e-mails
         fitted.privacy.fallback = .broadcast  // which calibrate pairs with the broadcast fallback
         fitted.consent.rate = 0.4  // the consent range of FACTS §6, added by hand
-        fitted.uncertain.append(ParameterRange(target: .consentRate, path: "consent.rate", low: 0.3, mode: 0.4, high: 0.5))
+        // The loader reads ranges in file order: model, consent, then the offers' assumed costs.
+        fitted.uncertain.insert(ParameterRange(target: .consentRate, path: "consent.rate", low: 0.3, mode: 0.4, high: 0.5), at: 1)
         var shipped = try ScenarioLoader.load(yaml: BuiltinScenarios.named("hillstrom-email")!.yaml, file: "hillstrom-email")
         #expect(shipped.translations[.de] != nil)
         shipped.translations = [:]

@@ -55,18 +55,26 @@ enum RobustnessView {
         }
         y += 1
         guard y < inner.maxY, let (a, b) = result.compare else { return }
-        buffer.putTruncated(loc("What moves %1 − %2 most (expected profit; central %3)", l, DashboardView.strategyTitle(a, l),
+        buffer.putTruncated(loc("Profit gap %1 − %2 (central %3): what moves it", l, DashboardView.strategyTitle(a, l),
                                 DashboardView.strategyTitle(b, l), Format.euros(result.central, state.language)), x: inner.x + 1, y: y, width: inner.width - 2, style: .bold)
         y += 1
         let values = result.bars.flatMap { [$0.atP10, $0.atP90] } + [result.central]
         let lo = values.min() ?? 0, hi = values.max() ?? 0
         let span = max(hi - lo, 1e-9)
         let labels = result.bars.map { RobustnessFormatter.barLabel($0, result: result, scenario: state.snapshot?.scenario, l) }
-        let pathWidth = min((labels.map(\.count).max() ?? 0) + 2, max(28, inner.width * 2 / 5))
-        let tornadoWidth = max(10, inner.width - pathWidth - 26)
+        let longest = labels.map(\.count).max() ?? 0
+        // Labels that do not fit beside their bars go on a line of their own above them, whole.
+        let stacked = longest + 2 > max(28, inner.width * 2 / 5)
+        let pathWidth = stacked ? 3 : longest + 2
+        let tornadoWidth = max(10, min(40, inner.width - pathWidth - 26))
         func column(_ v: Double) -> Int { Int(((v - lo) / span * Double(tornadoWidth - 1)).rounded()) }
-        for (bar, label) in zip(result.bars, labels) where y < inner.maxY {
-            buffer.putTruncated(label, x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
+        for (bar, label) in zip(result.bars, labels) where y < inner.maxY - (stacked ? 1 : 0) {
+            if stacked {
+                buffer.putTruncated(label, x: inner.x + 1, y: y, width: inner.width - 2, style: .dim)
+                y += 1
+            } else {
+                buffer.putTruncated(label, x: inner.x + 1, y: y, width: pathWidth - 1, style: .dim)
+            }
             if buffer.glyphs == .unicode {
                 // At braille resolution: a bar ends on a half cell, so short swings still differ.
                 var canvas = Canvas(width: tornadoWidth, height: 1)
