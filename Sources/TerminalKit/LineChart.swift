@@ -112,14 +112,20 @@ public struct LineChart: Sendable {
                 buffer[plot.x + dx(xs[k]) / canvas.dotsAcross, plot.y + dy(value) / canvas.dotsDown] = Cell(series[i].mark, style(of: i))
             }
         }
-        var lastRow = Int.min, lastLabel = ""
-        for t in ticks.reversed() {
-            let row = plot.y + dy(t) / canvas.dotsDown
-            // A label the format cannot tell from the one above is left out rather than repeated.
-            guard row > lastRow, row < plot.maxY, format(t) != lastLabel else { continue }
-            buffer.putRight(format(t), x: inner.x, y: row, width: labelWidth, style: .dim)
-            lastRow = row
-            lastLabel = format(t)
+        // Label every s-th tick, s the smallest stride whose labels have distinct texts and rows at
+        // most one row apart in spacing, so the labelled values step evenly (5 ticks on 4 rows once
+        // showed "500 480 440 420", skipping 460).
+        let rows = ticks.map { plot.y + dy($0) / canvas.dotsDown }
+        func even(_ s: Int) -> Bool {
+            let picked = Array(stride(from: 0, to: ticks.count, by: s))
+            guard picked.last == ticks.count - 1 || picked.count == 1 else { return false }
+            let gaps = zip(picked.dropFirst(), picked).map { rows[$1] - rows[$0] }
+            let texts = picked.map { format(ticks[$0]) }
+            return gaps.allSatisfy { $0 > 0 } && (gaps.max() ?? 0) - (gaps.min() ?? 0) <= 1 && Set(texts).count == texts.count
+        }
+        let s = (1..<max(2, ticks.count)).first(where: even) ?? max(1, ticks.count - 1)
+        for k in stride(from: 0, to: ticks.count, by: s) where rows[k] < plot.maxY {
+            buffer.putRight(format(ticks[k]), x: inner.x, y: rows[k], width: labelWidth, style: .dim)
         }
         let axisY = plot.maxY
         buffer.put(formatX(minX), x: plot.x, y: axisY, style: .dim)
