@@ -88,8 +88,9 @@ public enum KeyTable {
         KeyBinding(keys: [.character("p")], context: .timeline, action: .openParameters, help: loc("parameters: weeks, withdrawal, retention", .en), status: .init(keys: "p", text: loc("parameters", .en))),
 
         // The lesson pane; digits type a guess or choose an answer, and keys it leaves go to the screen under it.
-        KeyBinding(keys: [.enter, .right], context: .lesson, action: .nextStep, help: loc("reveal, or the next step", .en), status: .init(keys: "Enter", text: loc("next", .en))),
-        KeyBinding(keys: [.left], context: .lesson, action: .previousStep, help: loc("the previous step", .en), status: .init(keys: "←", text: loc("back", .en))),
+        // PgDn and PgUp too: what presentation clickers send.
+        KeyBinding(keys: [.enter, .right, .pageDown], context: .lesson, action: .nextStep, help: loc("reveal, or the next step", .en), status: .init(keys: "Enter", text: loc("next", .en))),
+        KeyBinding(keys: [.left, .pageUp], context: .lesson, action: .previousStep, help: loc("the previous step", .en), status: .init(keys: "←", text: loc("back", .en))),
         KeyBinding(keys: [.tab], context: .lesson, action: .toggleLessonFocus, help: loc("keys to the dashboard or back to the lesson", .en), status: .init(keys: "Tab", text: loc("dashboard", .en))),
         KeyBinding(keys: [.character("h")], context: .lesson, action: .showHint, help: loc("a hint (explore steps)", .en), status: .init(keys: "h", text: loc("hint", .en))),
         KeyBinding(keys: [.character("s")], context: .lesson, action: .showSolution, help: loc("show me: set the dials to a solution (explore steps)", .en), status: .init(keys: "s", text: loc("show me", .en))),

@@ -99,6 +99,11 @@ struct LessonScreenTests {
         #expect(app.state.lesson?.step == 0 && app.state.parameters.consentRate == 0.4)
         app.press(.right)
         #expect(app.state.lesson?.step == 1)
+        // A presentation clicker's PgUp and PgDn move between steps too (issue 30).
+        app.press(.pageUp)
+        #expect(app.state.lesson?.step == 0)
+        app.press(.pageDown)
+        #expect(app.state.lesson?.step == 1)
         // Enter without a guess reveals nothing and says what to do.
         app.press(.enter)
         #expect(app.state.lesson?.answer == nil && app.state.status != nil)
