@@ -1527,5 +1527,15 @@ enum LocalizationTable {
             "%1 des Angebots „%2“ %3",
         "Each bar: one value at its 10 % and its 90 % quantile (low → high), the others central, and the difference at each.":
             "Jeder Balken: ein Wert an seinem 10-%- und 90-%-Quantil (niedrig → hoch), die anderen zentral, und der Unterschied bei beiden.",
+        "%1's %2":
+            "%2 von %1",
+        "below %1":
+            "unter %1",
+        "above %1":
+            "über %1",
+        "not yet below %1":
+            "noch nicht unter %1",
+        "not yet above %1":
+            "noch nicht über %1",
     ]
 }

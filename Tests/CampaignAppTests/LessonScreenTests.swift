@@ -94,6 +94,15 @@ struct LessonScreenTests {
         #expect(app.state.snapshot != nil)
     }
 
+    /// Goal checks read as true statements, met or not (issue 30): never "✗ 0.63 > 1.00".
+    @Test func goalChecksReadAsTrueStatements() {
+        var app = Self.app("differential-privacy-price", width: 120, height: 40)
+        app.apply(LessonUpdate.enter(step: 2, &app.state))
+        let text = AppView.render(app.state).lines.joined(separator: "\n")
+        #expect(text.contains("Segment: ") && (text.contains(", above ") || text.contains(", not yet above ")), "\(text)")
+        #expect(!text.contains(" > ") && !text.contains(" < "))
+    }
+
     @Test func theLessonPaneTakesItsKeys() {
         var app = Self.app("consent-buys-personalisation", width: 80, height: 24)
         #expect(app.state.lesson?.step == 0 && app.state.parameters.consentRate == 0.4)

@@ -150,15 +150,21 @@ enum LessonView {
                 met = met && holds
                 let value = result?[c.strategy].flatMap(c.figure.value)
                 let figure = FigureCatalog.figure(c.figure)
-                let bound: String
+                // Each line reads as a true statement: "Segment: Data/cust. 0.63, below 1.00", or
+                // "…, not yet below 1.00" while it does not hold (never "✗ 0.63 > 1.00").
+                let bound: String, below: Bool
                 switch c.relation {
-                case .below: bound = "< " + FigureText.text(figure, value: c.value, .compact, l)
-                case .above: bound = "> " + FigureText.text(figure, value: c.value, .compact, l)
-                case .belowStrategy: bound = "< " + loc(c.other!.title, l)
-                case .aboveStrategy: bound = "> " + loc(c.other!.title, l)
+                case .below, .above:
+                    bound = FigureText.text(figure, value: c.value, .compact, l)
+                    below = c.relation == .below
+                case .belowStrategy, .aboveStrategy:
+                    let other = result?[c.other!].flatMap(c.figure.value)
+                    bound = loc("%1's %2", l, loc(c.other!.title, l), FigureText.text(figure, value: other, .compact, l))
+                    below = c.relation == .belowStrategy
                 }
-                let text = (holds ? "✓ " : "✗ ") + loc(c.strategy.title, l) + ": " + figure.label(l, short: true) + " "
-                    + FigureText.text(figure, value: value, .compact, l) + " " + bound
+                let subject = loc(c.strategy.title, l) + ": " + figure.label(l, short: true) + " " + FigureText.text(figure, value: value, .compact, l)
+                let text = (holds ? "✓ " : "✗ ") + subject + ", " + (holds ? (below ? loc("below %1", l, bound) : loc("above %1", l, bound))
+                    : (below ? loc("not yet below %1", l, bound) : loc("not yet above %1", l, bound)))
                 paragraph(text, holds ? Style(color: .green, bold: true) : strong)
             }
             if present, let first = e.condition.first, let value = result?[first.strategy].flatMap(first.figure.value) {
