@@ -7,7 +7,8 @@ public enum BigDigits {
         "4": ["█ █", "█ █", "███", "  █", "  █"], "5": ["███", "█  ", "███", "  █", "███"],
         "6": ["███", "█  ", "███", "█ █", "███"], "7": ["███", "  █", "  █", "  █", "  █"],
         "8": ["███", "█ █", "███", "█ █", "███"], "9": ["███", "█ █", "███", "  █", "███"],
-        ".": [" ", " ", " ", " ", "█"], ",": [" ", " ", " ", " ", "█"],
+        // The decimal comma has a tail, so it cannot pass for a point.
+        ".": [" ", " ", " ", " ", "█"], ",": [" ", " ", " ", "█", "█"],
         "%": ["█ █", "  █", " █ ", "█  ", "█ █"], "€": [" ██", "█  ", "██ ", "█  ", " ██"],
         "-": ["   ", "   ", "███", "   ", "   "], "+": ["   ", " █ ", "███", " █ ", "   "],
         " ": ["  ", "  ", "  ", "  ", "  "],
@@ -25,6 +26,19 @@ public enum BigDigits {
             }
         }
         return rows
+    }
+
+    /// `text` with each digit-group separator (between digits, before three more digits) as a
+    /// narrow space: groups read alike in every language, and the decimal mark alone remains.
+    public static func grouped(_ text: String, groupSeparator: Character) -> String {
+        let c = Array(text)
+        var out = ""
+        for (i, ch) in c.enumerated() {
+            let between = i > 0 && c[i - 1].isNumber && i + 3 < c.count + 1 && c[(i + 1)...].prefix(3).count == 3
+                && c[(i + 1)...].prefix(3).allSatisfy(\.isNumber) && (i + 4 >= c.count || !c[i + 4].isNumber)
+            out.append(ch == groupSeparator && between ? "\u{202F}" : ch)
+        }
+        return out
     }
 
     /// Whether every character of `text` can be drawn in block digits.

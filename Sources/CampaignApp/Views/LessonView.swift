@@ -93,6 +93,8 @@ enum LessonView {
         y += 1
         func big(_ text: String) {
             let ink: Character = buffer.glyphs == .ascii ? "#" : "█"
+            // Digits grouped by a gap, in both languages: a big "2,096" must not read as German "2.096".
+            let text = BigDigits.grouped(text, groupSeparator: l == .de ? "." : ",")
             let rows = BigDigits.rows(text, ink: ink)
             guard BigDigits.canDraw(text), rows[0].count <= width, y + 5 < inner.maxY else { paragraph(text, Style(bold: true)); return }
             for row in rows {
