@@ -1,3 +1,4 @@
+import Foundation
 import CampaignCompliance
 import CampaignOutput
 import Localization
@@ -60,11 +61,33 @@ public struct ReportDocument: Sendable {
 
     /// Text escaped for HTML, with Markdown's `code` spans turned into <code> (the texts are written once, for both).
     static func inline(_ s: String) -> String {
-        func esc(_ s: Substring) -> String { MarkupText.escape(s) }
+        func esc(_ s: Substring) -> String { linked(MarkupText.escape(s)) }
         let parts = s.split(separator: "`", omittingEmptySubsequences: false)
         // An unpaired backtick stays a backtick.
         guard parts.count % 2 == 1 else { return esc(Substring(s)) }
         return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\(esc($0.element))</code>" : esc($0.element) }.joined()
+    }
+
+    /// The official texts on EUR-Lex, by their European Legislation Identifier (stable addresses).
+    static let officialTexts: [(act: String, url: String)] = [
+        ("GDPR", "https://eur-lex.europa.eu/eli/reg/2016/679/oj"),
+        ("DSA", "https://eur-lex.europa.eu/eli/reg/2022/2065/oj"),
+        ("AI Act", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"),
+        ("ePrivacy", "https://eur-lex.europa.eu/eli/dir/2002/58/oj"),
+    ]
+
+    /// Escaped HTML with each cited article ("GDPR Art. 6(1)(a)", "DSA Art. 28") linked to its
+    /// act's official text; German "DSGVO" cites the GDPR's.
+    static func linked(_ html: String) -> String {
+        guard html.contains("Art.") else { return html }
+        var out = html
+        for (act, url) in officialTexts + [("DSGVO", officialTexts[0].url), ("KI-VO", officialTexts[2].url)] {
+            let pattern = "\\b" + NSRegularExpression.escapedPattern(for: act) + " Art\\. [0-9]+[a-z]?(\\([0-9a-z]+\\))*"
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            out = regex.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out),
+                                                 withTemplate: "<a href=\"\(url)\">$0</a>")
+        }
+        return out
     }
 
     /// One HTML file with its styles inline; on paper A4, long tables break between rows with their

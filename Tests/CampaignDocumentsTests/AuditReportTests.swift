@@ -103,6 +103,10 @@ struct AuditReportTests {
                                     source: "built-in igaming-first-deposit", digest: String(repeating: "ab", count: 32), options: "--consent 0.35")
         let doc = try Self.report("igaming-first-deposit", language, provenance: provenance)
         let html = doc.html
+        // Every cited article links to its act's official text on EUR-Lex (issue 30).
+        let gdpr = language == .de ? "DSGVO" : "GDPR"
+        #expect(html.contains("<a href=\"https://eur-lex.europa.eu/eli/reg/2016/679/oj\">\(gdpr) Art. "))
+        #expect(html.contains("<a href=\"https://eur-lex.europa.eu/eli/reg/2024/1689/oj\">"))
         // Markdown code spans become <code>, never literal backticks.
         #expect(!html.contains("`"))
         #expect(html.contains("<code>--consent 0.35</code>"))
