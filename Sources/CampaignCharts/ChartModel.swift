@@ -97,13 +97,18 @@ extension ChartModel {
                           frontier: [], language: l)
     }
 
-    /// Expected profit against exposure at one consent rate, with the efficient frontier (oracle left out: it is no option).
+    /// Expected profit against exposure at one consent rate, with the efficient frontier of the
+    /// compliant strategies (oracle left out: it has no exposure; the counterexample a point only).
     public static func frontier(_ result: RateResult, strategies: [StrategyName], scenario: String, language l: Language) -> ChartModel {
         let shown = strategies.compactMap { s -> Series? in
             guard let f = result[s], let p = f.privacy else { return nil }
             return Series(strategy: s, name: name(s, l), points: [Point(x: p.exposureIndex, y: f.expectedProfitEUR)])
         }
-        let efficient = EfficientFrontier.indices(exposure: shown.map { $0.points[0].x }, profit: shown.map { $0.points[0].y })
+        // The frontier joins compliant strategies only: the counterexample is shown as a labelled
+        // point, never as a corner of what a firm may choose (issue 30).
+        let compliant = shown.indices.filter { shown[$0].strategy.role == nil }
+        let efficient = EfficientFrontier.indices(exposure: compliant.map { shown[$0].points[0].x }, profit: compliant.map { shown[$0].points[0].y })
+            .map { compliant[$0] }
         let rate = NumberText.decimal(result.consentRate * 100, 0, l) + " %"
         return ChartModel(kind: .scatter, title: loc("Expected profit against exposure at %1 consent — %2", l, rate, scenario),
                           xLabel: FigureCatalog.figure(.exposureIndex).label(l), yLabel: FigureCatalog.figure(.expectedProfitEUR).label(l),
