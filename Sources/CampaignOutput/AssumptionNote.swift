@@ -40,6 +40,11 @@ public enum AssumptionNote {
                 items.append(loc("%1 of %2 offers", l, what, ranges.count))
             }
         }
+        // No bonus at all is rarely a fact: an experiment's data hold none (calibrate without --cost).
+        if !scenario.offers.isEmpty, scenario.offers.allSatisfy({ $0.costEUR == 0 }),
+           !scenario.uncertain.contains(where: { if case .offer(_, .costEUR) = $0.target { true } else { false } }) {
+            items.append(loc("bonus costs not given (all 0)", l))
+        }
         return items
     }
 

@@ -1537,5 +1537,7 @@ enum LocalizationTable {
             "noch nicht unter %1",
         "not yet above %1":
             "noch nicht über %1",
+        "bonus costs not given (all 0)":
+            "Bonuskosten nicht angegeben (alle 0)",
     ]
 }
