@@ -63,8 +63,9 @@ public enum FigureText {
     public static func compactHalfWidth(_ figure: Figure, _ half: Double, mean: Double, _ l: Language) -> String {
         guard figure.format == .euros else { return halfWidth(figure, half, mean: mean, l) }
         let m = abs(mean)
-        if m >= 1_000_000 { return NumberText.decimal(half / 1_000_000, m >= 10_000_000 ? 1 : 2, l) }
-        if m >= 10_000 { return NumberText.decimal(half / 1000, 1, l) }
+        // In the mean's unit, said again: "€265 k ±0.7 k", never "±0.7" that reads as euros.
+        if m >= 1_000_000 { return NumberText.decimal(half / 1_000_000, m >= 10_000_000 ? 1 : 2, l) + (l == .de ? " M€" : " M") }
+        if m >= 10_000 { return NumberText.decimal(half / 1000, half >= 10_000 ? 0 : 1, l) + (l == .de ? " T€" : " k") }
         return NumberText.decimal(half, m >= 100 ? 0 : 2, l)
     }
 

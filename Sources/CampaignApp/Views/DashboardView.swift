@@ -12,10 +12,6 @@ enum DashboardView {
     /// customers buy anyway, else (or on `i`) the totals.
     static func rows(_ state: AppState) -> [Figure] { state.showsCausal ? FigureCatalog.dashboardCausal : FigureCatalog.dashboard }
 
-    /// The headline rows that show intervals when replications run.
-    static let intervalRows: [FigureKey] = [.conversions, .upliftVsBroadcast, .profitEUR, .exposureIndex,
-                                            .incrementalConversions, .incrementalUpliftVsBroadcast, .incrementalProfitEUR]
-
     /// "mean ±half" where it fits (else the mean alone), and whether to dim it: an uplift whose
     /// paired interval of expected conversions includes 0 is not distinguishable from broadcast.
     static func intervalCell(_ row: Figure, _ f: ReplicatedFigures, width: Int, _ l: Language) -> (String, Bool) {
@@ -125,8 +121,19 @@ enum DashboardView {
                 var style: Style = row.isAlarming(f) ? .warning : .plain
                 if i == state.selectedStrategy && focused { style.underline = true }
                 var text = FigureText.compact(row, f, state.language)
-                if let replicated = state.currentIntervals?[f.strategy], Self.intervalRows.contains(row.key) {
-                    (text, style.dim) = intervalCell(row, replicated, width: columnWidth - 1, state.language)
+                // Every row the replications measure shows their mean, never one run's value beside
+                // the others' means; the ± part only where it fits in every column of the row, so
+                // columns stay aligned and no label runs into its number.
+                if let replicated = state.currentIntervals?[f.strategy], replicated[row.key] != nil {
+                    // Two spaces at least between a cell and its neighbour, or the row's label.
+                    let label = DisplayWidth.of(row.label(state.language, short: !wide))
+                    let fits = strategies.enumerated().allSatisfy { j, s in
+                        guard let e = state.currentIntervals?[s.strategy]?[row.key], e.halfWidth > 0 else { return true }
+                        let length = FigureText.text(row, value: e.mean, .compact, state.language).count + 2
+                            + FigureText.compactHalfWidth(row, e.halfWidth, mean: e.mean, state.language).count
+                        return length <= (j == 0 ? columnWidth - 3 + (labelWidth - 1 - label) : columnWidth - 2)
+                    }
+                    (text, style.dim) = intervalCell(row, replicated, width: fits ? columnWidth - 1 : 0, state.language)
                 }
                 buffer.putRight(text, x: x, y: y, width: columnWidth - 1, style: style)
             }
