@@ -15,6 +15,12 @@ enum TUISession {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage(loc("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)", CLIText.language))
         }
+        // A terminal that cannot move its cursor (TERM=dumb, an editor's shell buffer) cannot show
+        // the app: say so instead of drawing garbage.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard term != "dumb", !term.isEmpty else {
+            throw CLIError.usage(loc("this terminal (TERM=%1) cannot show the interactive view; use `campaign-sim run SCENARIO` for the figures as text (see `campaign-sim help run`)", CLIText.language, term.isEmpty ? "unset" : term))
+        }
         // The first figures need the obligations catalogue, parsed from YAML on first use: parse it
         // now, on an idle core, while this thread loads the scenario and sets up the terminal.
         DispatchQueue.global(qos: .userInitiated).async { _ = ObligationCatalogue.shipped }

@@ -1539,5 +1539,7 @@ enum LocalizationTable {
             "noch nicht über %1",
         "bonus costs not given (all 0)":
             "Bonuskosten nicht angegeben (alle 0)",
+        "this terminal (TERM=%1) cannot show the interactive view; use `campaign-sim run SCENARIO` for the figures as text (see `campaign-sim help run`)":
+            "dieses Terminal (TERM=%1) kann die interaktive Ansicht nicht zeigen; `campaign-sim run SZENARIO` gibt die Zahlen als Text aus (siehe `campaign-sim help run`)",
     ]
 }

@@ -248,6 +248,16 @@ struct TmuxEndToEndTests {
         guard s.wait(for: "EXIT=0") else { return }
     }
 
+    /// Issue 30: a terminal that cannot address its cursor gets a sentence, not garbage.
+    @Test func aDumbTerminalIsToldToUseRun() throws {
+        let s = Session()
+        let command = "TERM=dumb \(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
+        s.tmux("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", "-e", "LANG=C.UTF-8", command)
+        guard s.wait(for: "EXIT=") else { return }
+        let text = s.screen.replacingOccurrences(of: "\n", with: "")
+        #expect(text.contains("EXIT=2") && text.contains("TERM=dumb") && text.contains("campaign-sim run SCENARIO"), "\(s.screen)")
+    }
+
     @Test func keysWorkWhileTheFirstBuildIsStalled() throws {
         let s = Session()
         let command = "\(BinaryRunner.binary.path) tui --customers 20000; echo EXIT=$?; sleep 30"
