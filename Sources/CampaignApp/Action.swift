@@ -37,6 +37,8 @@ public enum Action: Sendable, Equatable {
     // The lesson pane (workshop mode).
     /// Pass keys between lesson and dashboard; leave; step back or on; hint; show a solution; erase a guess digit.
     case toggleLessonFocus, leaveLesson, previousStep, nextStep, showHint, showSolution, eraseGuess
+    /// On a finished lesson's wrap-up: start it again for a new group (answers cleared).
+    case restartLesson
     // The lesson picker.
     /// Select the previous or next lesson; start it; quit the picker.
     case previousLesson, nextLesson, startLesson, quitLessons

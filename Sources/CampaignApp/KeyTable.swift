@@ -94,6 +94,7 @@ public enum KeyTable {
         KeyBinding(keys: [.tab], context: .lesson, action: .toggleLessonFocus, help: loc("keys to the dashboard or back to the lesson", .en), status: .init(keys: "Tab", text: loc("dashboard", .en))),
         KeyBinding(keys: [.character("h")], context: .lesson, action: .showHint, help: loc("a hint (explore steps)", .en), status: .init(keys: "h", text: loc("hint", .en))),
         KeyBinding(keys: [.character("s")], context: .lesson, action: .showSolution, help: loc("show me: set the dials to a solution (explore steps)", .en), status: .init(keys: "s", text: loc("show me", .en))),
+        KeyBinding(keys: [.character("r")], context: .lesson, action: .restartLesson, help: loc("start the lesson again for a new group (on its wrap-up)", .en), status: nil),
         KeyBinding(keys: [.backspace], context: .lesson, action: .eraseGuess, help: loc("erase the last digit of a guess", .en), status: nil),
         KeyBinding(keys: [.character("q"), .escape], context: .lesson, action: .leaveLesson, help: loc("leave the lesson (asks first)", .en), status: .init(keys: "q", text: loc("leave", .en))),
 

@@ -39,6 +39,8 @@ public struct LessonSession: Sendable {
     public var hintsShown = 0
     /// Each answered step's record, by step index.
     public var records: [Int: Record] = [:]
+    /// The last step is done: the pane shows the wrap-up (score, key numbers, discussion).
+    public var finished = false
     /// The folder progress is saved in, one file per lesson (nil: not saved).
     public var progressFolder: String?
 
@@ -83,7 +85,7 @@ public struct LessonSession: Sendable {
 
     /// The progress as a small JSON object: lesson id, step and the records.
     public func progressJSON() -> String {
-        var object: [String: Any] = ["lesson": lesson?.id ?? "", "step": step]
+        var object: [String: Any] = ["lesson": lesson?.id ?? "", "step": step, "finished": finished]
         var records: [String: Any] = [:]
         for (i, r) in self.records { records[String(i)] = ["given": r.given, "answer": r.answer ?? "", "correct": r.correct] }
         object["records"] = records
@@ -97,6 +99,8 @@ public struct LessonSession: Sendable {
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               object["lesson"] as? String == lesson.id, let step = object["step"] as? Int, lesson.steps.indices.contains(step) else { return }
         self.step = step
+        // A finished lesson reopens on its wrap-up, which offers to start again.
+        finished = object["finished"] as? Bool ?? false
         if let saved = object["records"] as? [String: [String: Any]] {
             // Only records of this lesson's steps, with texts of a sane length: a damaged or forged
             // file must not make every later save slow.

@@ -31,12 +31,29 @@ enum LessonUpdate {
             state.lesson?.confirmingLeave = true
             return []
         case .previousStep:
+            if session.finished {
+                // Back from the wrap-up to the last step, as it was left.
+                state.lesson?.finished = false
+                return save(&state)
+            }
             return session.step > 0 ? enter(step: session.step - 1, &state) : []
         case .nextStep:
+            if session.finished { return [] }
             if case .predict(let p) = step, session.answer == nil {
                 return reveal(p, &state)
             }
-            return session.step + 1 < lesson.steps.count ? leave(&state) + enter(step: session.step + 1, &state) : leave(&state)
+            guard session.step + 1 < lesson.steps.count else {
+                // After the last step: the wrap-up.
+                let effects = leave(&state)
+                state.lesson?.finished = true
+                return effects + save(&state)
+            }
+            return leave(&state) + enter(step: session.step + 1, &state)
+        case .restartLesson:
+            guard session.finished else { return [] }
+            state.lesson?.records = [:]
+            state.lesson?.finished = false
+            return enter(step: 0, &state)
         case .showHint:
             if case .explore(let e) = step { state.lesson?.hintsShown = min(e.hints.count, session.hintsShown + 1) }
             return []

@@ -1541,5 +1541,17 @@ enum LocalizationTable {
             "Bonuskosten nicht angegeben (alle 0)",
         "this terminal (TERM=%1) cannot show the interactive view; use `campaign-sim run SCENARIO` for the figures as text (see `campaign-sim help run`)":
             "dieses Terminal (TERM=%1) kann die interaktive Ansicht nicht zeigen; `campaign-sim run SZENARIO` gibt die Zahlen als Text aus (siehe `campaign-sim help run`)",
+        "start the lesson again for a new group (on its wrap-up)":
+            "die Lektion für eine neue Gruppe neu beginnen (in der Zusammenfassung)",
+        "Wrap-up · score %1 of %2":
+            "Zusammenfassung · %1 von %2 richtig",
+        "Answer: %1 (the room: %2)":
+            "Antwort: %1 (der Raum: %2)",
+        "The numbers":
+            "Die Zahlen",
+        "To discuss":
+            "Zum Besprechen",
+        "← back to the last step · r start again for a new group · q leave":
+            "← zurück zum letzten Schritt · r neu beginnen für eine neue Gruppe · q verlassen",
     ]
 }

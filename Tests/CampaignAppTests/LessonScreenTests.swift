@@ -67,10 +67,19 @@ struct LessonScreenTests {
             #expect(LayoutCutTests.problems(AppView.render(app.state)).isEmpty, "\(id) step \(i + 1)")
             app.press(.enter)
         }
-        // Past the last step the lesson stays on it; the score counts every quiz right.
-        #expect(app.state.lesson?.step == lesson.steps.count - 1)
+        // Past the last step comes the wrap-up (issue 30): score, numbers, discussion, and the keys.
+        #expect(app.state.lesson?.step == lesson.steps.count - 1 && app.state.lesson?.finished == true)
         let quizzes = lesson.steps.filter { $0.kind == "quiz" }.count
         #expect((app.state.lesson?.score.right ?? 0) >= quizzes)
+        let wrapUp = AppView.render(app.state)
+        #expect(wrapUp.lines.joined().contains("Wrap-up") && LayoutCutTests.problems(wrapUp).isEmpty, "\(id)")
+        // Reopened, a finished lesson lands on its wrap-up; r starts it again for a new group.
+        let json = app.state.lesson!.progressJSON()
+        var reopened = LessonSession(lesson: lesson, present: false, progressFolder: nil)
+        reopened.restore(fromJSON: json)
+        #expect(reopened.finished)
+        app.press(.character("r"))
+        #expect(app.state.lesson?.step == 0 && app.state.lesson?.finished == false && app.state.lesson?.records.isEmpty == true)
     }
 
     /// An explain step can point the room at a dashboard panel.

@@ -61,9 +61,52 @@ enum LessonView {
         }
     }
 
+    /// After the last step: the score, the numbers the room predicted against, the questions to
+    /// discuss, and the keys to go back, start again or leave.
+    static func renderWrapUp(_ state: AppState, _ session: LessonSession, _ lesson: Lesson, _ buffer: inout ScreenBuffer, in area: Rect) {
+        let l = state.language
+        let title = lesson.title.text(l)
+        // As on the steps: a title too long for the frame goes inside, wrapped, never cut.
+        let fits = DisplayWidth.of(title) + 4 <= area.width
+        buffer.box(area, title: fits ? title : nil, style: session.present ? Style(bold: true) : .plain)
+        let inner = area.inset(1)
+        var y = inner.y
+        let width = inner.width - 2
+        // The keys stay on the last line, whatever the text above them needs.
+        let keys = AppView.wrap(loc("← back to the last step · r start again for a new group · q leave", l), width: width)
+        for (i, line) in keys.enumerated() { buffer.put(line, x: inner.x + 1, y: inner.maxY - keys.count + i, style: .dim) }
+        func paragraph(_ text: String, _ style: Style = .plain) {
+            for line in AppView.wrap(text, width: width) where y < inner.maxY - keys.count - 1 {
+                buffer.put(line, x: inner.x + 1, y: y, style: style)
+                y += 1
+            }
+        }
+        if !fits { paragraph(title, Style(bold: true)) }
+        let score = session.score
+        paragraph(loc("Wrap-up · score %1 of %2", l, score.right, score.of), Style(bold: true, reverse: session.present))
+        y += 1
+        let numbers = lesson.steps.indices.compactMap { i -> String? in
+            guard case .predict(let p) = lesson.steps[i], let record = session.records[i], let answer = record.answer else { return nil }
+            return "· " + p.question.text(l) + " " + loc("Answer: %1 (the room: %2)", l, answer, record.given)
+        }
+        if !numbers.isEmpty {
+            paragraph(loc("The numbers", l), Style(bold: true))
+            for n in numbers { paragraph(n) }
+            y += 1
+        }
+        if !lesson.discussion.isEmpty {
+            paragraph(loc("To discuss", l), Style(bold: true))
+            for q in lesson.discussion { paragraph("· " + q.text(l)) }
+        }
+    }
+
     /// The lesson pane: the step, its question or task, and what the room has answered.
     static func renderPane(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, in area: Rect) {
         guard let lesson = session.lesson, let step = session.current else { return }
+        if session.finished {
+            renderWrapUp(state, session, lesson, &buffer, in: area)
+            return
+        }
         let l = state.language
         let present = session.present
         let strong: Style = present ? Style(bold: true) : .plain
