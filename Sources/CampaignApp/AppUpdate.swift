@@ -380,15 +380,11 @@ public enum AppUpdate {
                 return []
             }
         }
+        if dialog.edit(key) {
+            state.dialog = dialog
+            return []
+        }
         switch key {
-        case .character(let c) where !c.isNewline:
-            if dialog.text.count < 200 { dialog.text.append(c) }
-            state.dialog = dialog
-            return []
-        case .backspace:
-            if !dialog.text.isEmpty { dialog.text.removeLast() }
-            state.dialog = dialog
-            return []
         case .enter:
             let path = dialog.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return [] }

@@ -133,6 +133,7 @@ public final class CursesTerminal {
         case 10, 13: return .key(.enter)
         case 27: return .key(.escape)
         case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(wide) + 96))))
         default:
             guard wide >= 32, let scalar = Unicode.Scalar(UInt32(wide)) else { return nil }
             return .key(.character(Character(scalar)))

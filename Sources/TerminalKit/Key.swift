@@ -10,6 +10,8 @@ public enum Key: Sendable, Equatable, Hashable {
     case enter, escape, tab, backTab, backspace
     /// Control-C.
     case ctrlC
+    /// Another control letter, lower case: Ctrl-U is `.ctrl("u")` (line editing in prompts).
+    case ctrl(Character)
 
     /// How the help overlay writes the key.
     public var label: String {
@@ -30,6 +32,7 @@ public enum Key: Sendable, Equatable, Hashable {
         case .backTab: "Shift-Tab"
         case .backspace: "Backspace"
         case .ctrlC: "Ctrl-C"
+        case .ctrl(let c): "Ctrl-" + String(c).uppercased()
         }
     }
 }

@@ -274,12 +274,16 @@ struct UpdateScriptTests {
         #expect(csv.hasPrefix("consent_rate,strategy,"))
         #expect(csv.split(separator: "\n").count == 7)
         Harness.press(r, .character("e"))
+        // End keeps the selected suggestion for editing (typing at once would replace it).
+        Harness.press(r, .end)
         for _ in 0..<3 { Harness.press(r, .backspace) }
         Harness.type(r, "json")
         Harness.press(r, .enter)
         let json = try String(contentsOf: files.url("fashion-welcome-discounts-consent-41.json"), encoding: .utf8)
         #expect(json.contains("\"consent_rate\": 0.41"))
         Harness.press(r, .character("e"))
+        // End keeps the selected suggestion for editing (typing at once would replace it).
+        Harness.press(r, .end)
         for _ in 0..<3 { Harness.press(r, .backspace) }
         Harness.type(r, "json")
         Harness.press(r, .enter, .character("y"))
@@ -353,5 +357,31 @@ struct ExportTests {
         #expect(written("fig.json")?.hasPrefix("{") == true)
         let other = Self.export("fig.png")
         #expect(other.effects.isEmpty && other.state.statusIsError && other.state.status?.contains(".svg") == true)
+    }
+}
+
+/// The save and export prompts edit like a shell line (issue 30).
+@Suite("Prompt editing")
+struct PromptEditingTests {
+    static func typed(_ start: String, _ keys: [Key]) -> Dialog {
+        var d = Dialog(kind: .exportFigures, text: start)
+        for k in keys { _ = d.edit(k) }
+        return d
+    }
+
+    @Test func typingReplacesTheSuggestionAndMovingKeepsIt() {
+        #expect(Self.typed("fashion-consent-40.csv", [.character("a"), .character("."), .character("c")]).text == "a.c")
+        #expect(Self.typed("fig.csv", [.left, .left, .left, .left, .character("2")]).text == "fig2.csv")
+        #expect(Self.typed("fig.csv", [.backspace]).text == "")
+        #expect(Self.typed("fig.csv", [.end, .backspace]).text == "fig.cs")
+    }
+
+    @Test func controlKeysEditLikeAShell() {
+        #expect(Self.typed("out/fig.csv", [.end, .ctrl("w")]).text == "out/")
+        #expect(Self.typed("out/fig.csv", [.home, .right, .right, .right, .ctrl("k")]).text == "out")
+        #expect(Self.typed("out/fig.csv", [.end, .left, .left, .left, .left, .ctrl("u")]).text == ".csv")
+        #expect(Self.typed("a b", [.end, .ctrl("a"), .character("x")]).text == "xa b")
+        #expect(Self.typed("a b", [.home, .ctrl("e"), .character("!")]).text == "a b!")
+        #expect(Key.ctrl("u").label == "Ctrl-U")
     }
 }

@@ -11,8 +11,14 @@ enum DialogView {
         buffer.putTruncated(dialog.prompt(language), x: rect.x + 2, y: rect.y + 1, width: width - 4, style: .bold)
         if case .confirmOverwrite = dialog.kind { return }
         let field = width - 4
-        let shown = dialog.text.count >= field ? String(dialog.text.suffix(field - 1)) : dialog.text
+        // The window over the text keeps the cursor in view; a suggestion shows selected.
+        let chars = Array(dialog.text), cursor = min(dialog.cursor, chars.count)
+        let start = max(0, cursor - (field - 1))
+        let shown = String(chars[start..<min(chars.count, start + field - 1)])
         buffer.fill(Rect(x: rect.x + 2, y: rect.y + 2, width: field, height: 1), style: Style(underline: true))
-        buffer.put(shown + "_", x: rect.x + 2, y: rect.y + 2, style: Style(bold: true, underline: true), maxWidth: field)
+        buffer.put(shown, x: rect.x + 2, y: rect.y + 2, style: Style(bold: true, reverse: dialog.suggested, underline: true), maxWidth: field)
+        let at = rect.x + 2 + cursor - start
+        let under = cursor < chars.count ? chars[cursor] : " "
+        buffer.put(String(under == " " ? "_" : under), x: at, y: rect.y + 2, style: Style(bold: true, reverse: true), maxWidth: 1)
     }
 }
