@@ -396,6 +396,9 @@ public enum AppUpdate {
             case .saveScenario:
                 var scenario = snapshot.scenario
                 scenario.consent.rate = state.parameters.consentRate
+                // The saved scenario is named as its file, so the picker (o) lists it under the name typed.
+                let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                if !stem.isEmpty { scenario.name = stem; scenario.translations = scenario.translations.mapValues { var t = $0; t.name = stem; return t } }
                 return [.writeFile(path: path, contents: ScenarioWriter.yaml(scenario), overwrite: false, what: loc("the scenario", .en))]
             case .exportFigures:
                 let results = [snapshot.current]

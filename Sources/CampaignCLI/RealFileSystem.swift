@@ -13,10 +13,19 @@ struct RealFileSystem: AppFileSystem {
         }
     }
 
+    /// ./scenarios/*.yaml, then the current folder's scenario files (where `s` saves them): YAML
+    /// files with a top-level `cohorts:` key, so lessons and other YAML stay out of the list.
     func scenarioFiles() -> [String] {
-        let folder = "scenarios"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().prefix(200).map { "\(folder)/\($0)" }
+        func yaml(_ folder: String) -> [String] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+            return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().prefix(200)
+                .map { folder == "." ? $0 : "\(folder)/\($0)" }
+        }
+        let here = yaml(".").filter { path in
+            guard let bytes = try? ScenarioSource.readBytes(path), let text = String(validating: bytes, as: UTF8.self) else { return false }
+            return text.hasPrefix("cohorts:") || text.contains("\ncohorts:")
+        }
+        return yaml("scenarios") + here
     }
 
     func makeFolder(_ path: String) throws {

@@ -257,6 +257,8 @@ struct UpdateScriptTests {
         let saved = try String(contentsOf: files.url("mine.yaml"), encoding: .utf8)
         let reloaded = try ScenarioLoader.load(yaml: saved, file: "mine.yaml")
         #expect(reloaded.consent.rate == 0.41)
+        // It carries the name typed, so the picker lists it as "mine" (issue 30).
+        #expect(reloaded.name == "mine")
         #expect(reloaded.totalCustomers == 20_000)
         // Saving again asks; "n" keeps the old file.
         try "old".write(to: files.url("mine.yaml"), atomically: true, encoding: .utf8)
