@@ -27,13 +27,21 @@ enum ParametersView {
         buffer.box(frame, title: loc("Parameters — ←/→ change, changes apply at once", l))
         let inner = frame.inset(1)
         var y = inner.y + 1
+        // The value column starts two spaces after the longest label (German ones run long), and
+        // the note column after the widest value: label and value never run together.
+        let labelEnd = 2 + (Parameters.Field.allCases.map { DisplayWidth.of(loc($0.title, l)) }.max() ?? 28) + 2
+        let valueColumn = max(32, labelEnd)
+        let valueEnd = valueColumn + (Parameters.Field.allCases.map { DisplayWidth.of("◂ " + value($0, state.parameters, l) + " ▸") }.max() ?? 16) + 2
+        let noteColumn = max(50, valueEnd)
         for field in Parameters.Field.allCases {
             let selected = field == state.parameterEditor.field
             let style: Style = selected ? .reverse : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             buffer.put("  " + loc(field.title, l), x: inner.x, y: y, style: selected ? Style(bold: true, reverse: true) : .plain)
-            buffer.put("◂ " + value(field, state.parameters, l) + " ▸", x: inner.x + 32, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
-            if field.rebuildsPopulation { buffer.put(loc("rebuilds population", l), x: inner.x + 50, y: y, style: selected ? .reverse : .dim) }
+            buffer.put("◂ " + value(field, state.parameters, l) + " ▸", x: inner.x + valueColumn, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
+            if field.rebuildsPopulation {
+                buffer.putTruncated(loc("rebuilds population", l), x: inner.x + noteColumn, y: y, width: max(0, inner.width - noteColumn), style: selected ? .reverse : .dim)
+            }
             y += 1
         }
         y += 1
