@@ -67,6 +67,15 @@ enum LessonUpdate {
         default:
             // The global keys the lesson does not bind itself (help, Ctrl-C) work here too.
             if KeyTable.action(for: key, in: .global) != nil { return nil }
+            // A screen's key that is not the lesson's own and types nothing ("open the parameters
+            // (p)", as a step may ask) goes to the screen under the lesson, with the keyboard:
+            // below 120 columns the screen then shows, and Tab brings the lesson back, guess kept.
+            let typesAGuess: Bool = if case .character(let c) = key { c.isNumber || c == "." || c == "," || c == "-" } else { false }
+            if !typesAGuess, let screenAction = KeyTable.action(for: key, in: state.screen.keyContext), screenAction != .back {
+                state.lesson?.lessonHasFocus = false
+                state.status = loc("Tab: back to the lesson", state.language)
+                return nil
+            }
             // Digits (and a decimal point) type a guess or choose an answer.
             if case .character(let c) = key { return typed(c, step, &state) }
             return []

@@ -1553,5 +1553,7 @@ enum LocalizationTable {
             "Zum Besprechen",
         "← back to the last step · r start again for a new group · q leave":
             "← zurück zum letzten Schritt · r neu beginnen für eine neue Gruppe · q verlassen",
+        "Tab: back to the lesson":
+            "Tab: zurück zur Lektion",
     ]
 }

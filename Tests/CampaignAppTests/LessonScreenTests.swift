@@ -112,6 +112,21 @@ struct LessonScreenTests {
         #expect(!text.contains(" > ") && !text.contains(" < "))
     }
 
+    /// "Open the parameters (p)" works where the lesson is shown, also below 120 columns, and ←
+    /// then changes the parameter instead of walking the lesson back (issue 30).
+    @Test func aScreenKeyTheLessonAsksForReachesTheScreen() {
+        var app = Self.app("segments-and-k", width: 80, height: 24)
+        app.apply(LessonUpdate.enter(step: 1, &app.state))
+        app.press(.character("4"))
+        app.press(.character("p"))
+        #expect(app.state.screen == .parameters && app.state.lesson?.lessonHasFocus == false)
+        let before = app.state.parameters
+        app.press(.down, .right)
+        #expect(app.state.parameters != before && app.state.lesson?.step == 1)
+        app.press(.tab)
+        #expect(app.state.lesson?.lessonHasFocus == true && app.state.lesson?.guess == "4")
+    }
+
     @Test func theLessonPaneTakesItsKeys() {
         var app = Self.app("consent-buys-personalisation", width: 80, height: 24)
         #expect(app.state.lesson?.step == 0 && app.state.parameters.consentRate == 0.4)
