@@ -1113,8 +1113,6 @@ enum LocalizationTable {
             "Eine Zahl drücken, um zu wählen, dann Enter zum Auflösen.",
         "Quiz":
             "Quiz",
-        "Right: %1":
-            "Richtig: %1",
         "Scenario":
             "Szenario",
         "Sets":

@@ -177,7 +177,8 @@ struct LessonScreenTests {
         #expect(app.state.lesson?.records[3]?.correct == false)
         // The wrong choice's citation, and the right answer: the GDPR binds every business, the DSA platforms' ads.
         #expect(text.contains("DSA Art. 28(2)"))
-        #expect(text.contains("Right: The GDPR's"))
+        // The right choice is marked ✓ in the list; its feedback follows once, its text not repeated (issue 30).
+        #expect(text.contains("✓  The GDPR") && !text.contains("Right: "))
         // A second key does not change the answer given.
         app.press(.character("1"))
         #expect(app.state.lesson?.records[3]?.correct == false)

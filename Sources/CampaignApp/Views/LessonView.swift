@@ -241,14 +241,15 @@ enum LessonView {
                 let choice = q.choices[chosen]
                 let cite = choice.cites.flatMap { id in ObligationCatalogue.shipped.obligations.first { $0.id == id } }.map { " (" + $0.citation.text(l) + ")" } ?? ""
                 paragraph((choice.correct ? "✓ " : "✗ ") + choice.feedback.text(l) + cite, choice.correct ? Style(color: .green, bold: true) : .warning)
+                // The right choice is marked ✓ above: its feedback, without repeating its text.
                 if !choice.correct, let right = q.choices.first(where: \.correct) {
-                    paragraph(loc("Right: %1", l, right.text.text(l)) + " — " + right.feedback.text(l))
+                    paragraph("✓ " + right.feedback.text(l))
                 }
             }
         }
         let footer = session.confirmingLeave ? loc("Leave the lesson? (y/n)", l)
             : session.step + 1 == lesson.steps.count && !(session.current.map(isUnanswered) ?? false)
-            ? loc("Last step · score %1 of %2", l, score.right, score.of) + " · " + KeyTable.hint([.previousStep, .leaveLesson], in: .lesson, l)
+            ? loc("Last step · score %1 of %2", l, score.right, score.of) + " · " + KeyTable.hint([.nextStep, .previousStep, .leaveLesson], in: .lesson, l)
             : KeyTable.hint([.nextStep, .previousStep, .toggleLessonFocus, .leaveLesson], in: .lesson, l)
         // A narrow pane drops the Tab hint rather than cut off how to leave.
         let footerFits = DisplayWidth.of(footer) <= width || session.confirmingLeave || footer.hasPrefix(loc("Last step · score %1 of %2", l, score.right, score.of))
