@@ -41,7 +41,7 @@ public enum Action: Sendable, Equatable {
     case restartLesson
     // The lesson picker.
     /// Select the previous or next lesson; start it; quit the picker.
-    case previousLesson, nextLesson, startLesson, quitLessons
+    case previousLesson, nextLesson, startLesson, startLessonFresh, quitLessons
     // Confirming a question (leave the lesson?).
     /// Answer yes to the question shown.
     case confirm

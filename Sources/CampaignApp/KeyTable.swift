@@ -100,7 +100,8 @@ public enum KeyTable {
 
         KeyBinding(keys: [.up, .character("k")], context: .lessonPicker, action: .previousLesson, help: loc("previous lesson", .en), status: nil),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .lessonPicker, action: .nextLesson, help: loc("next lesson", .en), status: .init(keys: "↑↓", text: loc("choose", .en))),
-        KeyBinding(keys: [.enter], context: .lessonPicker, action: .startLesson, help: loc("start the lesson", .en), status: .init(keys: "Enter", text: loc("start", .en))),
+        KeyBinding(keys: [.enter], context: .lessonPicker, action: .startLesson, help: loc("start the lesson (where it was left)", .en), status: .init(keys: "Enter", text: loc("start", .en))),
+        KeyBinding(keys: [.character("n")], context: .lessonPicker, action: .startLessonFresh, help: loc("start fresh for a new group (the saved answers are cleared)", .en), status: .init(keys: "n", text: loc("fresh", .en))),
         KeyBinding(keys: [.character("q"), .escape], context: .lessonPicker, action: .quitLessons, help: loc("quit", .en), status: .init(keys: "q", text: loc("quit", .en))),
 
         KeyBinding(keys: [.character("y"), .character("j")], context: .lessonConfirm, action: .confirm, help: loc("yes, leave (any other key stays)", .en), status: nil),

@@ -205,13 +205,16 @@ enum LessonUpdate {
         case .quitLessons:
             state.quitRequested = true
             return [.quit]
-        case .startLesson:
+        case .startLesson, .startLessonFresh:
             guard session.picker.indices.contains(session.pickerIndex) else { return [] }
             let lesson = session.picker[session.pickerIndex]
             state.lesson?.lesson = lesson
             state.lesson?.step = 0
             state.lesson?.records = [:]
-            if let text = session.saved[lesson.id] { state.lesson?.restore(fromJSON: text) }
+            state.lesson?.finished = false
+            if KeyTable.action(for: key, in: .lessonPicker) == .startLesson, let text = session.saved[lesson.id] {
+                state.lesson?.restore(fromJSON: text)
+            }
             state.generation += 1
             state.computing = true
             state.snapshot = nil

@@ -1199,8 +1199,6 @@ enum LocalizationTable {
             "vorige Lektion",
         "next lesson":
             "nächste Lektion",
-        "start the lesson":
-            "Lektion starten",
         "quit":
             "beenden",
         "yes, leave (any other key stays)":
@@ -1553,5 +1551,15 @@ enum LocalizationTable {
             "← zurück zum letzten Schritt · r neu beginnen für eine neue Gruppe · q verlassen",
         "Tab: back to the lesson":
             "Tab: zurück zur Lektion",
+        "start the lesson (where it was left)":
+            "die Lektion beginnen (dort, wo sie verlassen wurde)",
+        "start fresh for a new group (the saved answers are cleared)":
+            "neu beginnen für eine neue Gruppe (die gespeicherten Antworten werden gelöscht)",
+        "fresh":
+            "neu",
+        "done, %1 of %2":
+            "fertig, %1 von %2",
+        "at step %1 of %2":
+            "bei Schritt %1 von %2",
     ]
 }

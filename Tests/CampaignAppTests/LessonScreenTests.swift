@@ -92,6 +92,22 @@ struct LessonScreenTests {
         #expect(table.state.focus == .table)
     }
 
+    /// The picker shows each lesson's saved progress; n starts one fresh for a new group (issue 30).
+    @Test func thePickerShowsProgressAndStartsFresh() throws {
+        let lessons = LessonCatalog.builtins()
+        var saved = LessonSession(lesson: lessons[0], present: false, progressFolder: nil)
+        saved.step = lessons[0].steps.count - 1
+        saved.finished = true
+        saved.records[1] = .init(given: "1", answer: "2", correct: true)
+        var app = FixtureApp(width: 100, height: 30)
+        app.state.lesson = LessonSession(lesson: nil, picker: lessons, present: false, progressFolder: nil)
+        app.state.lesson?.saved[lessons[0].id] = saved.progressJSON()
+        let text = AppView.render(app.state).lines.joined(separator: "\n")
+        #expect(text.contains("done, 1 of"), "\(text)")
+        app.press(.character("n"))
+        #expect(app.state.lesson?.lesson?.id == lessons[0].id && app.state.lesson?.finished == false && app.state.lesson?.records.isEmpty == true)
+    }
+
     @Test func thePickerMarksTheFirstLessonOfEachGroup() throws {
         var app = FixtureApp(width: 80, height: 24)
         app.state.lesson = LessonSession(lesson: nil, picker: LessonCatalog.builtins(), present: false, progressFolder: nil)

@@ -33,15 +33,21 @@ enum LessonView {
     /// The shipped lessons, with their duration and which is a good first one for whom.
     static func renderPicker(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
-        buffer.box(area, title: loc("Lessons", l) + " — " + KeyTable.hint([.nextLesson, .startLesson, .quitLessons], in: .lessonPicker, l))
+        buffer.box(area, title: loc("Lessons", l) + " — " + KeyTable.hint([.nextLesson, .startLesson, .startLessonFresh, .quitLessons], in: .lessonPicker, l))
         let inner = area.inset(1)
         var y = inner.y
         for (i, lesson) in session.picker.enumerated() where y < inner.maxY - 3 {
             let selected = i == session.pickerIndex
             let style: Style = selected ? Style(bold: true, reverse: true) : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: selected ? .reverse : .plain)
-            let minutes = loc("%1 min", l, lesson.durationMinutes)
-            buffer.putTruncated(" " + lesson.title.text(l), x: inner.x, y: y, width: inner.width - 12, style: style)
+            // Saved progress, so a trainer sees which lessons this machine's group has done.
+            var progress = LessonSession(lesson: lesson, present: false, progressFolder: nil)
+            if let saved = session.saved[lesson.id] { progress.restore(fromJSON: saved) }
+            let done = session.saved[lesson.id] == nil ? "" : progress.finished
+                ? loc("done, %1 of %2", l, progress.score.right, progress.score.of) + " · "
+                : loc("at step %1 of %2", l, progress.step + 1, lesson.steps.count) + " · "
+            let minutes = done + loc("%1 min", l, lesson.durationMinutes)
+            buffer.putTruncated(" " + lesson.title.text(l), x: inner.x, y: y, width: inner.width - DisplayWidth.of(minutes) - 3, style: style)
             buffer.putRight(minutes + " ", x: inner.x, y: y, width: inner.width, style: selected ? .reverse : .dim)
             y += 1
             if let first = lesson.firstFor {
