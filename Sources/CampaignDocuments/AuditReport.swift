@@ -57,6 +57,8 @@ public enum AuditReport {
             }
         }))
         doc.blocks.append(.paragraph(t.violationsDefinition))
+        // The index ranks what is used about everyone, not only who is profiled: say how (issue 30).
+        doc.blocks.append(.paragraph(loc("The exposure index (0–100) is a heuristic of the model: for each contacted customer, how many data points are used (half the customer's weight once a strategy uses %1 points) times one half plus half the re-identification risk of what is stored; averaged over all customers. A strategy that uses a few data points about everyone (segment: age band and region) can score above one that profiles only the consenting, even where the latter's stored records are more re-identifiable.", language, ShortestNumber.text(scenario.model.exposureHalf))))
         if let assumed = AssumptionNote.sentence(scenario, language) { doc.blocks.append(.paragraph(assumed)) }
         // The charts of `campaign-sim chart`, from the same model, when the caller gives the sweep.
         if !sweep.isEmpty {
