@@ -135,8 +135,6 @@ enum LocalizationTable {
             "Plausible Welten",
         "Plausible worlds at %1 consent":
             "Plausible Welten bei %1 Einwilligung",
-        "drawing worlds… %1 of %2":
-            "Welten werden gezogen … %1 von %2",
         "drawing worlds…":
             "Welten werden gezogen …",
         "This scenario gives no ranges: add {low, mode, high} to its least certain values (docs/scenario-format.md).":
@@ -1563,5 +1561,7 @@ enum LocalizationTable {
             "bei Schritt %1 von %2",
         "The exposure index (0–100) is a heuristic of the model: for each contacted customer, how many data points are used (half the customer's weight once a strategy uses %1 points) times one half plus half the re-identification risk of what is stored; averaged over all customers. A strategy that uses a few data points about everyone (segment: age band and region) can score above one that profiles only the consenting, even where the latter's stored records are more re-identifiable.":
             "Der Expositionsindex (0–100) ist eine Heuristik des Modells: für jede angesprochene Person, wie viele Datenpunkte genutzt werden (die Hälfte des Gewichts, sobald eine Strategie %1 Punkte nutzt), mal ein halb plus die Hälfte des Re-Identifizierungsrisikos des Gespeicherten; gemittelt über alle Personen. Eine Strategie, die wenige Datenpunkte über alle nutzt (Segment: Altersgruppe und Region), kann höher liegen als eine, die nur die Einwilligenden profiliert, selbst wenn deren gespeicherte Datensätze leichter re-identifizierbar sind.",
+        "drawing worlds… %1 of %2 runs (%3 worlds, then %4 for the tornado)":
+            "Welten werden gezogen … %1 von %2 Läufen (%3 Welten, dann %4 für den Tornado)",
     ]
 }

@@ -15,7 +15,12 @@ enum RobustnessView {
         let inner = area.inset(1)
         var y = inner.y
         guard let result = r.result else {
-            let progress = r.total > 0 ? loc("drawing worlds… %1 of %2", l, r.done, r.total) : loc("drawing worlds…", l)
+            // The runs counted are the worlds and, after them, the tornado's runs: say both, so the
+            // count matches the "100 worlds" the result will name.
+            let worlds = RobustnessScreen.worlds
+            let progress = r.total > 0
+                ? loc("drawing worlds… %1 of %2 runs (%3 worlds, then %4 for the tornado)", l, r.done, r.total, worlds, max(0, r.total - worlds))
+                : loc("drawing worlds…", l)
             buffer.put(" " + progress, x: inner.x, y: y, style: .dim)
             if r.total > 0 {
                 Slider(label: "", value: Double(r.done) / Double(r.total), valueText: "").render(into: &buffer, x: inner.x + 1, y: y + 1, width: min(50, inner.width - 2))
