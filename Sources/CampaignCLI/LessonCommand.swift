@@ -29,6 +29,8 @@ struct LessonCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var theme: ThemeOption
+
     @OptionGroup var threads: ThreadsOption
 
     func validate() throws {
@@ -37,6 +39,7 @@ struct LessonCommand: ParsableCommand {
     }
 
     func run() throws {
+        theme.apply()
         let l = language.language
         if list {
             var out = ""

@@ -26,6 +26,8 @@ struct TUICommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var theme: ThemeOption
+
     func validate() throws {
         if !(1...ScenarioLoader.maxCustomers).contains(maxCustomers) {
             throw ValidationError(loc("--max-customers must be from 1 to %1, got %2", CLIText.language, ScenarioLoader.maxCustomers, maxCustomers))
@@ -34,6 +36,7 @@ struct TUICommand: ParsableCommand {
     }
 
     func run() throws {
+        theme.apply()
         try TUISession.run(scenarioArgument: scenario, customers: customers, threads: threads.threads, maxCustomers: maxCustomers, language: language.language)
     }
 }

@@ -42,6 +42,8 @@ public final class CursesTerminal {
     public let unicode: Bool
     /// Whether colours are used: the terminal has them and NO_COLOR is not set.
     public let colors: Bool
+    /// Whether bold may go with a colour (not on a light 8-colour terminal, where it brightens).
+    private var boldColours = true
     private var previous: ScreenBuffer?
     private var inputTimeout = 100
 
@@ -76,9 +78,12 @@ public final class CursesTerminal {
             use_default_colors()
             // With 256 colours the palette that reads on light and dark backgrounds; with 8, the basic colours.
             let rich = cs_colors() >= 256
+            // The 256-colour palette reads on both backgrounds; the 8 basic colours need the theme.
+            let theme = Theme.detect(environment: ProcessInfo.processInfo.environment)
             for color in TerminalColor.allCases {
-                init_pair(Int16(color.rawValue), Int16(rich ? Int32(Palette.entry(color).xterm) : CursesTerminal.cursesColor(color)), -1)
+                init_pair(Int16(color.rawValue), Int16(rich ? Int32(Palette.entry(color).xterm) : CursesTerminal.cursesColor(theme.basic(color))), -1)
             }
+            boldColours = rich || theme.boldColours
             colors = true
         } else {
             colors = false
@@ -189,7 +194,7 @@ public final class CursesTerminal {
 
     private func attributes(_ style: Style) -> Int32 {
         var attrs = cs_attr_normal()
-        if style.bold { attrs |= cs_attr_bold() }
+        if style.bold && (boldColours || !colors || style.color == nil) { attrs |= cs_attr_bold() }
         if style.reverse { attrs |= cs_attr_reverse() }
         if style.underline { attrs |= cs_attr_underline() }
         if style.dim { attrs |= cs_attr_dim() }
