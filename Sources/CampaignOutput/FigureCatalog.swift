@@ -57,7 +57,7 @@ public enum FigureCatalog {
         Figure(key: .revenueEUR, label: loc("Revenue", .en), short: loc("Revenue", .en), format: .euros),
         Figure(key: .bonusCostEUR, label: loc("Bonus cost", .en), short: loc("Bonus cost", .en), format: .euros),
         // "Realised" and "expected" always: the two differ by sampling noise, and a bare "profit" hid which one was shown.
-        Figure(key: .profitEUR, label: loc("Realised profit", .en), short: loc("Profit real", .en), format: .euros),
+        Figure(key: .profitEUR, label: loc("Realised profit", .en), short: loc("Real. profit", .en), format: .euros),
         Figure(key: .expectedProfitEUR, label: loc("Expected profit", .en), short: loc("Profit exp.", .en), format: .euros),
         Figure(key: .costPerAcquisitionEUR, label: loc("Cost per acquisition", .en), short: loc("Cost/acq.", .en), format: .euros),
         Figure(key: .profiled, label: loc("Profiled customers", .en), short: loc("Profiled", .en), format: .count),
@@ -81,7 +81,7 @@ public enum FigureCatalog {
         Figure(key: .expectedIncrementalConversions, label: loc("Expected incremental conversions", .en), short: loc("Exp. incr.", .en), format: .decimal(1)),
         Figure(key: .organicConversions, label: loc("Bought without contact", .en), short: loc("Organic", .en), format: .count),
         Figure(key: .cannibalisedCostEUR, label: loc("Bonuses to sure things", .en), short: loc("Bonus waste", .en), format: .euros),
-        Figure(key: .incrementalProfitEUR, label: loc("Realised incremental profit", .en), short: loc("Incr. prof.", .en), format: .euros),
+        Figure(key: .incrementalProfitEUR, label: loc("Realised incremental profit", .en), short: loc("Incr. profit", .en), format: .euros),
         Figure(key: .expectedIncrementalProfitEUR, label: loc("Expected incremental profit", .en), short: loc("Incr. exp.", .en), format: .euros),
         Figure(key: .costPerIncrementalAcquisitionEUR, label: loc("Cost per incremental acquisition", .en), short: loc("Cost/incr.", .en), format: .euros),
         Figure(key: .incrementalUpliftVsBroadcast, label: loc("Incremental uplift vs broadcast", .en), short: loc("Incr. lift", .en), format: .signedPercent),

@@ -27,7 +27,7 @@ public enum WeekFigureCatalog {
         WeekFigure(key: .expectedConversions, label: loc("Expected conversions this week", .en), short: loc("Exp. conv.", .en), format: .decimal(1)),
         WeekFigure(key: .revenueEUR, label: loc("Revenue this week", .en), short: loc("Revenue", .en), format: .euros),
         WeekFigure(key: .bonusCostEUR, label: loc("Bonus cost this week", .en), short: loc("Bonus cost", .en), format: .euros),
-        WeekFigure(key: .profitEUR, label: loc("Realised profit this week", .en), short: loc("Profit real", .en), format: .euros),
+        WeekFigure(key: .profitEUR, label: loc("Realised profit this week", .en), short: loc("Real. profit", .en), format: .euros),
         WeekFigure(key: .expectedProfitEUR, label: loc("Expected profit this week", .en), short: loc("Profit exp.", .en), format: .euros),
         WeekFigure(key: .cumulativeConversions, label: loc("Cumulative conversions", .en), short: loc("Cum. conv.", .en), format: .count),
         WeekFigure(key: .cumulativeProfitEUR, label: loc("Cumulative realised profit", .en), short: loc("Cum. profit", .en), format: .euros),

@@ -511,8 +511,8 @@ enum LocalizationTable {
             "Gewinn gegen Exposition bei %1 · Effizienzgrenze (v)",
         "Realised profit":
             "Realisierter Gewinn",
-        "Profit real":
-            "Gewinn real",
+        "Real. profit":
+            "Real. Gewinn",
         "Protect vulnerable":
             "Schutzbedürftige schützen",
         "Pseudonym linkage ρ":
@@ -1371,7 +1371,7 @@ enum LocalizationTable {
             "Organisch",
         "Bonus waste":
             "Boni verl.",
-        "Incr. prof.":
+        "Incr. profit":
             "Zus. Gewinn",
         "Incr. exp.":
             "Zus. erw.",

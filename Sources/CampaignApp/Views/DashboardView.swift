@@ -98,7 +98,8 @@ enum DashboardView {
         }
         // Wide screens give the full labels the room the longest one needs (German ones run long).
         let longest = rows.map { DisplayWidth.of($0.label(state.language, short: !wide)) }.max() ?? 0
-        let labelWidth = wide ? min(30, max(24, longest + 1)) : 12
+        // 13 at 80 columns: room for 12-character short labels at no cost to the six columns.
+        let labelWidth = wide ? min(30, max(24, longest + 1)) : 13
         let columnWidth = max(8, (area.width - labelWidth - 1) / strategies.count)
         let focused = state.focus == .table
         for (i, f) in strategies.enumerated() {
