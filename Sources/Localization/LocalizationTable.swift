@@ -371,8 +371,6 @@ enum LocalizationTable {
             "%1 (%2 von %3)",
         "%1 exists. Replace it? (y/n)":
             "%1 existiert. Ersetzen? (y/n)",
-        "%1 │ %2 customers │ seed %3":
-            "%1 │ %2 Personen │ Seed %3",
         "%1: profit %2, exposure %3; last recompute %4":
             "%1: Gewinn %2, Exposition %3; letzte Neuberechnung %4",
         ", exposure %1":
@@ -1563,5 +1561,7 @@ enum LocalizationTable {
             "Der Expositionsindex (0–100) ist eine Heuristik des Modells: für jede angesprochene Person, wie viele Datenpunkte genutzt werden (die Hälfte des Gewichts, sobald eine Strategie %1 Punkte nutzt), mal ein halb plus die Hälfte des Re-Identifizierungsrisikos des Gespeicherten; gemittelt über alle Personen. Eine Strategie, die wenige Datenpunkte über alle nutzt (Segment: Altersgruppe und Region), kann höher liegen als eine, die nur die Einwilligenden profiliert, selbst wenn deren gespeicherte Datensätze leichter re-identifizierbar sind.",
         "drawing worlds… %1 of %2 runs (%3 worlds, then %4 for the tornado)":
             "Welten werden gezogen … %1 von %2 Läufen (%3 Welten, dann %4 für den Tornado)",
+        "%1 customers │ seed %2":
+            "%1 Personen │ Seed %2",
     ]
 }

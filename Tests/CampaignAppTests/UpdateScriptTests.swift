@@ -387,3 +387,16 @@ struct PromptEditingTests {
         #expect(Key.ctrl("u").label == "Ctrl-U")
     }
 }
+
+/// Issue 30: a long (German) scenario name is shortened before the seed is cut.
+@Suite("Header")
+struct HeaderTests {
+    @Test func theSeedStaysWholeWhateverTheName() {
+        for width in [80, 100, 120] {
+            var app = FixtureApp(width: width, height: 30)
+            app.state.snapshot?.scenario.name = "Gutscheine für die erste Bestellung in der Lebensmittel-App mit einem sehr langen Namen"
+            let header = AppView.render(app.state).lines[0]
+            #expect(header.contains("seed 42") && header.contains("…"), "\(width): \(header)")
+        }
+    }
+}
