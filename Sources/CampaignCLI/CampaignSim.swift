@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignEngine
+import CampaignOutput
 import Foundation
 import Localization
 import ScenarioKit
@@ -32,6 +33,8 @@ public struct CampaignSim: ParsableCommand {
 
     /// Parses the arguments, runs the command and exits with 0, 1 or 2 (never argument parser's 64).
     public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        // Before any work or thread: amounts say "EUR" where the terminal cannot show "€".
+        NumberText.asciiEuro = Console.asciiOutput
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -10,7 +10,25 @@ import TerminalKit
 /// program quietly instead of trapping.
 enum Console {
     static func out(_ text: String) {
-        write(ControlCharacters.neutralised(text), to: .standardOutput)
+        write(ascii(ControlCharacters.neutralised(text)), to: .standardOutput)
+    }
+
+    /// Whether the output is for a terminal that cannot show UTF-8 (LANG=C), or ASCII is forced
+    /// (CAMPAIGN_SIM_ASCII, as for the TUI). Pipes and files always get UTF-8.
+    static let asciiOutput: Bool = {
+        let env = ProcessInfo.processInfo.environment
+        if !(env["CAMPAIGN_SIM_ASCII"] ?? "").isEmpty { return true }
+        guard isatty(STDOUT_FILENO) == 1 else { return false }
+        let locale = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? "C"
+        let lower = locale.lowercased()
+        return !(lower.contains("utf-8") || lower.contains("utf8"))
+    }()
+
+    /// Each character a non-UTF-8 terminal cannot show as one ASCII look-alike (amounts already
+    /// say "EUR", see `NumberText.asciiEuro`), so columns keep their widths.
+    static func ascii(_ text: String) -> String {
+        guard asciiOutput, !text.allSatisfy(\.isASCII) else { return text }
+        return String(text.map(AsciiFallback.map))
     }
 
     /// Writes `text` to `handle`: on a closed pipe (EPIPE) the reader has gone and the program ends
@@ -44,6 +62,6 @@ enum Console {
     }
 
     static func error(_ text: String) {
-        write(ControlCharacters.neutralised(text.hasSuffix("\n") ? text : text + "\n"), to: .standardError)
+        write(ascii(ControlCharacters.neutralised(text.hasSuffix("\n") ? text : text + "\n")), to: .standardError)
     }
 }

@@ -42,9 +42,33 @@ public enum NumberText {
         return (rounded < 0 ? "-" : "") + text
     }
 
+    /// Set once at start, before any work, where the output is a terminal that cannot show UTF-8
+    /// (LANG=C): amounts then read "EUR 1,234" / "1.234 EUR" / "350 TEUR", so tables, whose
+    /// columns are measured on these strings, stay aligned.
+    nonisolated(unsafe) public static var asciiEuro = false
+
+    /// `text` with "EUR" for "€" when `asciiEuro` is set.
+    static func euroSign(_ text: String) -> String {
+        guard asciiEuro, text.contains("€") else { return text }
+        var out = ""
+        var previous: Character = " "
+        for c in text {
+            if c == "€" {
+                out += "EUR"
+                previous = "R"
+                continue
+            }
+            // "€1,234" reads "EUR 1,234".
+            if previous == "R", out.hasSuffix("EUR"), c.isNumber { out += " " }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
+
     /// An amount with its euro sign where the language puts it: "€1,234" / "1.234 €".
     static func withEuro(_ amount: String, negative: Bool, _ language: Language) -> String {
-        language == .de ? (negative ? "-" : "") + amount + " €" : (negative ? "-€" : "€") + amount
+        euroSign(language == .de ? (negative ? "-" : "") + amount + " €" : (negative ? "-€" : "€") + amount)
     }
 
     /// Euros: "€1,234" / "1.234 €" (whole euros at or above 1,000, else cents).
@@ -57,7 +81,7 @@ public enum NumberText {
     public static func millions(_ value: Double, _ language: Language) -> String {
         guard value != 0 else { return "—" }
         let amount = decimal(value / 1_000_000, 1, language)
-        return language == .de ? amount + " Mio. €" : "€" + amount + " M"
+        return euroSign(language == .de ? amount + " Mio. €" : "€" + amount + " M")
     }
 
     /// A fraction as a percentage: 0.0123 → "1.23 %" / "1,23 %".
@@ -77,12 +101,12 @@ public enum NumberText {
         if m >= 1_000_000 {
             let amount = decimal(m / 1_000_000, m >= 10_000_000 ? 0 : 1, language)
             // The screen's short forms: "T€" and "M€" (reports and tables write "Mio. €").
-            return language == .de ? (negative ? "-" : "") + amount + " M€" : (negative ? "-€" : "€") + amount + " M"
+            return euroSign(language == .de ? (negative ? "-" : "") + amount + " M€" : (negative ? "-€" : "€") + amount + " M")
         }
         if m >= 10_000 {
             let amount = decimal(m / 1000, 0, language)
             // "T€" is the German accounting abbreviation for thousands of euros.
-            return language == .de ? (negative ? "-" : "") + amount + " T€" : (negative ? "-€" : "€") + amount + " k"
+            return euroSign(language == .de ? (negative ? "-" : "") + amount + " T€" : (negative ? "-€" : "€") + amount + " k")
         }
         return withEuro(decimal(m, m >= 100 ? 0 : 2, language), negative: negative, language)
     }

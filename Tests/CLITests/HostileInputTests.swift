@@ -122,6 +122,19 @@ struct HostileInputTests {
         #expect(big.status == 2 && big.stderr.contains("larger than"), "\(big.stderr)")
     }
 
+    /// Issue 30: where the terminal cannot show UTF-8 (forced here, as a pipe always gets UTF-8),
+    /// the command line prints ASCII, amounts in EUR, columns still aligned.
+    @Test func aNonUTF8TerminalGetsASCIIWithEUR() throws {
+        for language in ["en", "de"] {
+            let r = try BinaryRunner.run(["run", "bike-shop-sme", "--customers", "3000", "--lang", language], environment: ["CAMPAIGN_SIM_ASCII": "1"])
+            #expect(r.status == 0 && r.stdout.unicodeScalars.allSatisfy { $0.isASCII } && r.stdout.contains("EUR"), "\(r.stdout.prefix(400))")
+            let rows = r.stdout.split(separator: "\n").filter { $0.contains("EUR") }
+            #expect(Set(rows.map(\.count)).count == 1, "columns moved: \(rows)")
+        }
+        let plain = try BinaryRunner.run(["run", "bike-shop-sme", "--customers", "3000"])
+        #expect(plain.stdout.contains("€"))
+    }
+
     /// Issue 30: a mistyped subcommand is named, with the nearest command.
     @Test func aMistypedCommandGetsADidYouMean() throws {
         let r = try BinaryRunner.run(["rn", "fashion-welcome"])
