@@ -28,6 +28,11 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CLIError.usage(error.description)
         }
+        // The file's first line names scenario.schema.json: put it beside, never over another file.
+        let schema = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("scenario.schema.json").path
+        if !FileManager.default.fileExists(atPath: schema), (try? AtomicFile.write(Data((BuiltinScenarios.schema + "\n").utf8), to: schema, overwrite: false)) != nil {
+            Console.error("wrote \(schema), the schema editors check the file against")
+        }
         Console.error("wrote \(path); check it with `campaign-sim validate \(path)` and run it with `campaign-sim run \(path)`")
     }
 }

@@ -1271,4 +1271,161 @@ translations:
       accessories: Accessoires
 """##),
     ]
+
+    /// scenarios/scenario.schema.json, which `new` writes beside a starter file so the
+    /// editor's schema reference in its first line resolves.
+    public static let schema = ##"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://campaign-sim.invalid/scenario.schema.json",
+  "title": "campaign-sim scenario",
+  "description": "A synthetic customer population and new-customer bonus campaign for campaign-sim. See docs/scenario-format.md. Rules a schema cannot express (unique names, weights that add up to more than 0, at most 100,000,000 customers in all) are checked by `campaign-sim validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["name", "categories", "cohorts", "offers"],
+  "properties": {
+    "name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S", "description": "Shown in headers and reports."},
+    "description": {"type": ["string", "null"], "maxLength": 20000, "description": "The scenario's story."},
+    "seed": {"type": "integer", "minimum": 0, "maximum": 18446744073709551615, "default": 1, "description": "All randomness derives from it (0 to 2^64 − 1)."},
+    "categories": {
+      "type": "array", "minItems": 2, "maxItems": 32, "uniqueItems": true,
+      "items": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "\\S", "not": {"const": "any"}},
+      "description": "Interest and offer categories."
+    },
+    "model": {
+      "type": "object", "additionalProperties": false,
+      "properties": {
+        "relevance_weight": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 100}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 100}, "mode": {"type": "number", "minimum": 0, "maximum": 100}, "high": {"type": "number", "minimum": 0, "maximum": 100}}}], "default": 1.0},
+        "prior_strength": {"oneOf": [{"type": "number", "exclusiveMinimum": 0, "maximum": 1000000}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000}, "mode": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000}, "high": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000}}}], "default": 4},
+        "interest_default": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000, "default": 0.2},
+        "vulnerable_sensitivity": {"type": "number", "minimum": 1, "maximum": 100, "default": 2.0},
+        "exposure_half": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000, "default": 10}
+      }
+    },
+    "consent": {
+      "type": "object", "additionalProperties": false,
+      "properties": {
+        "rate": {"oneOf": [{"$ref": "#/definitions/rate"}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"$ref": "#/definitions/rate"}, "mode": {"$ref": "#/definitions/rate"}, "high": {"$ref": "#/definitions/rate"}}}], "default": 0.5},
+        "sweep": {
+          "oneOf": [
+            {"type": "array", "minItems": 1, "maxItems": 1001, "items": {"$ref": "#/definitions/rate"}},
+            {"type": "object", "additionalProperties": false,
+             "properties": {"from": {"$ref": "#/definitions/rate"}, "to": {"$ref": "#/definitions/rate"},
+                            "step": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}}
+          ]
+        },
+        "withdrawal_weekly": {"description": "Weekly probability that a consenting customer withdraws consent (MODEL.md §9).", "oneOf": [{"$ref": "#/definitions/rate"}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"$ref": "#/definitions/rate"}, "mode": {"$ref": "#/definitions/rate"}, "high": {"$ref": "#/definitions/rate"}}}], "default": 0}
+      }
+    },
+    "privacy": {
+      "type": "object", "additionalProperties": false,
+      "properties": {
+        "k": {"type": "integer", "minimum": 1, "maximum": 1000000, "default": 10},
+        "epsilon": {"oneOf": [{"type": "null"}, {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000}], "default": null},
+        "history_clip": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 20},
+        "pseudonym_linkage": {"oneOf": [{"$ref": "#/definitions/rate"}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"$ref": "#/definitions/rate"}, "mode": {"$ref": "#/definitions/rate"}, "high": {"$ref": "#/definitions/rate"}}}], "default": 0.8},
+        "fallback": {"enum": ["contextual", "broadcast"], "default": "contextual"},
+        "protect_vulnerable": {"type": "boolean", "default": true},
+        "retention_weeks": {"description": "Weeks of history the firm keeps (MODEL.md §9); null means no limit.", "oneOf": [{"type": "null"}, {"type": "integer", "minimum": 1, "maximum": 104}], "default": null}
+      }
+    },
+    "campaign": {
+      "type": "object", "additionalProperties": false,
+      "description": "How long the campaign runs (MODEL.md §9) and where the offer is shown (§13).",
+      "properties": {
+        "weeks": {"type": "integer", "minimum": 1, "maximum": 104, "default": 1, "description": "Length of the campaign in weeks; 1 is the one-shot model."},
+        "channel": {"enum": ["web", "app", "email"], "default": "web", "description": "Where the offer is shown. On email every contact uses the recipient's address (personal data)."}
+      }
+    },
+    "company": {
+      "type": "object", "additionalProperties": false,
+      "description": "Who the business is (MODEL.md §1): it decides which acts bind it and the statutory fine caps.",
+      "properties": {
+        "annual_turnover_eur": {"type": "number", "minimum": 0, "maximum": 1e13, "default": 0},
+        "sme": {"type": "boolean", "default": false, "description": "v2 spelling, kept valid: true means size medium unless size is given."},
+        "size": {"enum": ["micro", "small", "medium", "small_midcap", "large"], "default": "large", "description": "Enterprise size class (Recommendation 2003/361/EC; small_midcap: Recommendation 2025/1099). DSA Art. 19 exempts micro and small online platforms from Arts. 20-28 unless very large."},
+        "online_platform": {"type": "boolean", "default": false, "description": "The business runs an online platform (DSA Art. 3(i)), e.g. a marketplace with partner sellers. A shop selling its own goods, a streaming service and a newsletter are not."},
+        "very_large_platform": {"type": "boolean", "default": false, "description": "A designated very large online platform (DSA Art. 33); needs online_platform: true."},
+        "sector": {"enum": ["retail", "streaming", "gambling", "other"], "default": "other", "description": "Sector rules on top of the EU acts (gambling: the German GlüStV)."},
+        "ai_systems": {
+          "type": "array", "maxItems": 6, "uniqueItems": true,
+          "items": {"enum": ["broadcast", "contextual", "segment", "personalized", "unconstrained", "oracle"]},
+          "default": ["personalized", "unconstrained"],
+          "description": "The strategies built as AI systems in the sense of AI Act Art. 3(1): a visible assumption. The AI Act's rows apply only to these."
+        }
+      }
+    },
+    "strategies": {
+      "type": "array", "minItems": 1, "maxItems": 6, "uniqueItems": true,
+      "items": {"enum": ["broadcast", "contextual", "segment", "personalized", "unconstrained", "oracle"]}
+    },
+    "cohorts": {"type": "array", "minItems": 1, "maxItems": 64, "items": {"$ref": "#/definitions/cohort"}},
+    "offers": {"type": "array", "minItems": 1, "maxItems": 32, "items": {"$ref": "#/definitions/offer"}},
+    "translations": {
+      "type": "object", "additionalProperties": false,
+      "description": "The scenario's own texts in other languages, for display only. Every key of cohorts, offers and categories must be a name the scenario has (checked by campaign-sim validate).",
+      "properties": {
+        "de": {
+          "type": "object", "additionalProperties": false, "required": ["name"],
+          "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
+            "description": {"type": ["string", "null"], "maxLength": 20000},
+            "cohorts": {"$ref": "#/definitions/names"},
+            "offers": {"$ref": "#/definitions/names"},
+            "categories": {"$ref": "#/definitions/names"}
+          }
+        }
+      }
+    }
+  },
+  "definitions": {
+    "rate": {"type": "number", "minimum": 0, "maximum": 1},
+    "weight": {"type": "number", "minimum": 0, "maximum": 1e12},
+    "names": {"type": "object", "maxProperties": 64, "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"}},
+    "cohort": {
+      "type": "object", "additionalProperties": false,
+      "required": ["name", "size", "base_rate"],
+      "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "\\S"},
+        "size": {"type": "integer", "minimum": 0, "maximum": 100000000},
+        "age_bands": {
+          "type": "object", "additionalProperties": false,
+          "properties": {
+            "<18": {"$ref": "#/definitions/weight"}, "18-24": {"$ref": "#/definitions/weight"},
+            "25-34": {"$ref": "#/definitions/weight"}, "35-44": {"$ref": "#/definitions/weight"},
+            "45-54": {"$ref": "#/definitions/weight"}, "55-64": {"$ref": "#/definitions/weight"},
+            "65+": {"$ref": "#/definitions/weight"}
+          }
+        },
+        "regions": {"type": "object", "minProperties": 1, "maxProperties": 256,
+                    "propertyNames": {"minLength": 1, "maxLength": 64},
+                    "additionalProperties": {"$ref": "#/definitions/weight"}},
+        "interests": {"type": "object", "minProperties": 1, "maxProperties": 32,
+                      "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "maximum": 1e12}},
+        "base_rate": {"oneOf": [{"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}, "mode": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}, "high": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}}}]},
+        "base_spread": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 10}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 10}, "mode": {"type": "number", "minimum": 0, "maximum": 10}, "high": {"type": "number", "minimum": 0, "maximum": 10}}}], "default": 0.5},
+        "incentive_sensitivity": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 100}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 100}, "mode": {"type": "number", "minimum": 0, "maximum": 100}, "high": {"type": "number", "minimum": 0, "maximum": 100}}}], "default": 2.0},
+        "history_mean": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 1000}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 1000}, "mode": {"type": "number", "minimum": 0, "maximum": 1000}, "high": {"type": "number", "minimum": 0, "maximum": 1000}}}], "default": 5},
+        "consent_bias": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 1000}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 1000}, "mode": {"type": "number", "minimum": 0, "maximum": 1000}, "high": {"type": "number", "minimum": 0, "maximum": 1000}}}], "default": 1},
+        "vulnerable_share": {"oneOf": [{"$ref": "#/definitions/rate"}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"$ref": "#/definitions/rate"}, "mode": {"$ref": "#/definitions/rate"}, "high": {"$ref": "#/definitions/rate"}}}], "default": 0},
+        "organic_rate": {"oneOf": [{"$ref": "#/definitions/rate"}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"$ref": "#/definitions/rate"}, "mode": {"$ref": "#/definitions/rate"}, "high": {"$ref": "#/definitions/rate"}}}], "default": 0, "description": "p_org: chance of buying in the campaign window without contact (MODEL.md §11); below 1"}
+      }
+    },
+    "offer": {
+      "type": "object", "additionalProperties": false,
+      "required": ["name", "category", "incentive", "value_eur", "cost_eur"],
+      "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "\\S"},
+        "kind": {"enum": ["welcome_discount", "free_trial", "deposit_bonus", "voucher", "cashback", "other"], "default": "other"},
+        "category": {"type": "string", "minLength": 1, "description": "A category of the scenario, or any."},
+        "incentive": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 100}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 100}, "mode": {"type": "number", "minimum": 0, "maximum": 100}, "high": {"type": "number", "minimum": 0, "maximum": 100}}}]},
+        "value_eur": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 1e9}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 1e9}, "mode": {"type": "number", "minimum": 0, "maximum": 1e9}, "high": {"type": "number", "minimum": 0, "maximum": 1e9}}}]},
+        "cost_eur": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 1e9}, {"type": "object", "additionalProperties": false, "required": ["low", "high"], "description": "A range for robustness: {low, high} uniform or {low, mode, high} triangular; other commands use the central value.", "properties": {"low": {"type": "number", "minimum": 0, "maximum": 1e9}, "mode": {"type": "number", "minimum": 0, "maximum": 1e9}, "high": {"type": "number", "minimum": 0, "maximum": 1e9}}}]},
+        "adult_only": {"type": "boolean", "default": false},
+        "sponsored": {"type": "boolean", "default": false, "description": "A third party (e.g. a partner seller) pays to show it: an advertisement in the sense of DSA Art. 3(r). The business's own bonus is not."}
+      }
+    }
+  }
+}
+"""##
 }

@@ -169,7 +169,12 @@ struct ScenarioLibraryCLITests {
         #expect(first.stdout.isEmpty)
         let file = folder.appendingPathComponent("my-shop.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("name: \"my-shop\""))
+        #expect(text.contains("name: \"my-shop\"") && text.hasSuffix("\n"))
+        // The schema its first line names is written beside it (issue 30), and never over another.
+        let schema = folder.appendingPathComponent("scenario.schema.json")
+        #expect(text.hasPrefix("# yaml-language-server: $schema=scenario.schema.json"))
+        #expect(try Data(contentsOf: schema) == Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios/scenario.schema.json")))
         let validate = try BinaryRunner.run(["validate", "my-shop.yaml"], currentDirectory: folder)
         #expect(validate.status == 0, "\(validate.stderr)")
         let run = try BinaryRunner.run(["run", "my-shop.yaml", "--format", "csv"], currentDirectory: folder)
