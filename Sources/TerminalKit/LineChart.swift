@@ -106,12 +106,24 @@ public struct LineChart: Sendable {
         }
         canvas.render(into: &buffer, x: plot.x, y: plot.y)
         // Markers at the sampled rates: the series' letters, which also tell lines apart without colour.
+        var owner: [Int: Int] = [:]  // cell → the series whose letter shows there
+        var cells: [[Int]] = Array(repeating: [], count: series.count)
         for i in drawingOrder {
             for (k, value) in series[i].values.enumerated() where k < xs.count {
                 guard let value else { continue }
-                buffer[plot.x + dx(xs[k]) / canvas.dotsAcross, plot.y + dy(value) / canvas.dotsDown] = Cell(series[i].mark, style(of: i))
+                let x = plot.x + dx(xs[k]) / canvas.dotsAcross, y = plot.y + dy(value) / canvas.dotsDown
+                buffer[x, y] = Cell(series[i].mark, style(of: i))
+                owner[y * buffer.width + x] = i
+                cells[i].append(y * buffer.width + x)
             }
         }
+        // A series whose every letter lies under another's runs on the same line: say so on the
+        // frame ("C=B"), so no series silently disappears (issue 30).
+        let hidden = series.indices.compactMap { i -> String? in
+            guard !cells[i].isEmpty, cells[i].allSatisfy({ owner[$0] != i }), let top = owner[cells[i][0]] else { return nil }
+            return "\(series[i].mark)=\(series[top].mark)"
+        }
+        let hiddenNote = hidden.isEmpty ? "" : " " + hidden.joined(separator: " ") + " "
         // Label every s-th tick, s the smallest stride whose labels have distinct texts and rows at
         // most one row apart in spacing, so the labelled values step evenly (5 ticks on 4 rows once
         // showed "500 480 440 420", skipping 460).
@@ -131,14 +143,18 @@ public struct LineChart: Sendable {
         buffer.put(formatX(minX), x: plot.x, y: axisY, style: .dim)
         let right = formatX(maxX)
         buffer.put(right, x: plot.maxX - DisplayWidth.of(right), y: axisY, style: .dim)
-        renderLegend(into: &buffer, rect)
+        renderLegend(into: &buffer, rect, note: hiddenNote)
     }
 
     /// The legend on the frame's bottom edge: letters and names in their colours, or a hint
     /// where the names do not fit (the letters are the table's initials).
-    func renderLegend(into buffer: inout ScreenBuffer, _ rect: Rect) {
+    func renderLegend(into buffer: inout ScreenBuffer, _ rect: Rect, note: String = "") {
+        // On the frame's right, which series run under which ("C=B"); the legend keeps the rest.
+        if !note.isEmpty, rect.height >= 3 {
+            buffer.put(note, x: rect.maxX - 2 - DisplayWidth.of(note), y: rect.maxY - 1, style: .dim)
+        }
         guard rect.height >= 3, series.contains(where: { !$0.name.isEmpty }) else { return }
-        let room = rect.width - 4
+        let room = rect.width - 4 - DisplayWidth.of(note)
         do {
             let entries = series.indices.map { i in "\(series[i].mark) \(series[i].name)" }
             let width = entries.reduce(0) { $0 + DisplayWidth.of($1) + 2 } - 1
