@@ -26,6 +26,8 @@ public enum AppMessage: Sendable {
     case worldsProgress(done: Int, of: Int, generation: Int)
     /// The finished plausible-worlds result of snapshot `generation`.
     case worldsDone(Robustness.Result, generation: Int)
+    /// The worlds done so far, summarised while the rest are drawn (no tornado yet).
+    case worldsPartial(Robustness.Result, generation: Int)
     /// The scenarios the picker lists.
     case pickerLoaded([PickerEntry])
     /// A scenario loaded from `source`, its population built.

@@ -48,6 +48,10 @@ public enum AppUpdate {
             state.robustness.done = done
             state.robustness.total = total
             return []
+        case .worldsPartial(let result, let generation):
+            guard generation == state.robustness.generation, state.robustness.result == nil else { return [] }
+            state.robustness.partial = result
+            return []
         case .worldsDone(let result, let generation):
             guard generation == state.robustness.generation else { return [] }
             state.robustness.result = result

@@ -139,7 +139,7 @@ final class EffectWorker: Sendable {
                 }, proceed: { done, total in
                     post(.worldsProgress(done: done, of: total, generation: generation))
                     return !control.isCancelled
-                })
+                }, every: 10, partial: { result in self.post(.worldsPartial(result, generation: generation)) })
                 return result.map { .worldsDone($0, generation: generation) }
             }
         case .listScenarios(let language):

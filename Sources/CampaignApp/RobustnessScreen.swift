@@ -8,6 +8,8 @@ import ScenarioKit
 public struct RobustnessScreen: Sendable {
     /// The result once every world is done.
     public var result: Robustness.Result?
+    /// The worlds done so far, while the rest are drawn: the conclusion forming, no tornado yet.
+    public var partial: Robustness.Result?
     /// Worlds finished so far.
     public var done = 0
     /// Worlds asked for.

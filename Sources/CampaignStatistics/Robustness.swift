@@ -156,14 +156,20 @@ public enum Robustness {
 
     /// As `run`, reporting after each unit evaluated (`proceed(done, total)`); it stops and returns
     /// nil as soon as `proceed` answers false or `evaluateOrStop` gives no figures (cancellation).
+    /// `partial`, where given, receives the summary of the worlds done so far every `every` worlds
+    /// (no tornado yet: its runs come after the worlds), so a screen can show the conclusion forming.
     public static func run(_ scenario: Scenario, worlds count: Int, fixedRate: Double?, compare: (StrategyName, StrategyName)?,
-                           evaluateOrStop: (Scenario, Double) -> RateResult?, proceed: (Int, Int) -> Bool) -> Result? {
+                           evaluateOrStop: (Scenario, Double) -> RateResult?, proceed: (Int, Int) -> Bool,
+                           every: Int = 10, partial: ((Result) -> Void)? = nil) -> Result? {
         let plan = units(scenario, worlds: count, fixedRate: fixedRate)
         var figures: [UnitFigures] = []
         for values in plan {
             let (world, rate) = world(scenario, fixedRate: fixedRate, values: values)
             guard let result = evaluateOrStop(world, rate) else { return nil }
             figures.append(UnitFigures(result))
+            if let partial, figures.count <= count, figures.count % max(1, every) == 0 {
+                partial(summarize(scenario, worlds: figures.count, fixedRate: fixedRate, compare: compare, units: figures))
+            }
             if !proceed(figures.count, plan.count) { return nil }
         }
         return summarize(scenario, worlds: count, fixedRate: fixedRate, compare: compare, units: figures)
@@ -198,6 +204,11 @@ public enum Robustness {
             for b in names where b != a {
                 wins[a, default: [:]][b] = Double(results.filter { profit($0, a) > profit($0, b) }.count) / Double(count)
             }
+        }
+        // A partial summary (worlds only, as they stream in) has no central world and no tornado yet.
+        guard units.count > count + 2 * parameters.count else {
+            return Result(worlds: count, fixedRate: fixedRate, parameters: parameters, strategies: spreads, wins: wins,
+                          compare: nil, central: 0, bars: [])
         }
         let centralWorld = units[count]
         let pair = compare ?? {

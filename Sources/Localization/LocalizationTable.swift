@@ -1563,5 +1563,7 @@ enum LocalizationTable {
             "Welten werden gezogen … %1 von %2 Läufen (%3 Welten, dann %4 für den Tornado)",
         "%1 customers │ seed %2":
             "%1 Personen │ Seed %2",
+        "So far, %1 worlds:":
+            "Bisher %1 Welten:",
     ]
 }

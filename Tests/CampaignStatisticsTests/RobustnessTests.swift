@@ -20,6 +20,18 @@ struct RobustnessTests {
         #expect(grid[0] != grid[1])
     }
 
+    /// Worlds stream in (issue 30): every 5 worlds a summary of those done, no tornado yet; the
+    /// last partial summary's figures are the final result's, which adds the tornado.
+    @Test func partialSummariesFollowTheWorldsAndEndInTheResult() throws {
+        var scenario = ReplicationTests.scenario
+        scenario.uncertain = [ParameterRange(target: .relevanceWeight, path: "model.relevance_weight", low: 0.2, mode: nil, high: 1.5)]
+        nonisolated(unsafe) var partials: [Robustness.Result] = []
+        let result = try #require(Robustness.run(scenario, worlds: 20, fixedRate: 0.5, compare: nil, evaluateOrStop: Self.evaluate,
+                                                 proceed: { _, _ in true }, every: 5, partial: { partials.append($0) }))
+        #expect(partials.map(\.worlds) == [5, 10, 15, 20] && partials.allSatisfy { $0.bars.isEmpty && $0.compare == nil })
+        #expect(partials.last!.strategies.map(\.expectedProfit.mean) == result.strategies.map(\.expectedProfit.mean) && partials.last!.strategies.map(\.pBest) == result.strategies.map(\.pBest) && !result.bars.isEmpty)
+    }
+
     @Test func aScenarioWithoutRangesHasIdenticalWorldsAndAnEmptyTornado() {
         let scenario = ReplicationTests.scenario
         let result = Robustness.run(scenario, worlds: 7, fixedRate: nil, compare: nil, evaluate: Self.evaluate)

@@ -14,7 +14,7 @@ enum RobustnessView {
         buffer.box(area, title: title)
         let inner = area.inset(1)
         var y = inner.y
-        guard let result = r.result else {
+        if r.result == nil {
             // The runs counted are the worlds and, after them, the tornado's runs: say both, so the
             // count matches the "100 worlds" the result will name.
             let worlds = RobustnessScreen.worlds
@@ -25,7 +25,14 @@ enum RobustnessView {
             if r.total > 0 {
                 Slider(label: "", value: Double(r.done) / Double(r.total), valueText: "").render(into: &buffer, x: inner.x + 1, y: y + 1, width: min(50, inner.width - 2))
             }
-            return
+            y += 3
+        }
+        // While the worlds stream in, the conclusion of those done so far (issue 30: a first useful
+        // view within seconds at 100,000 customers, not after the last world).
+        guard let result = r.result ?? r.partial else { return }
+        if r.result == nil {
+            buffer.putTruncated(loc("So far, %1 worlds:", l, result.worlds), x: inner.x + 1, y: y, width: inner.width - 2, style: .bold)
+            y += 1
         }
         for line in AppView.wrap(RobustnessFormatter.conclusion(result, scenario: state.snapshot?.scenario, language: l), width: inner.width - 2) where y < inner.maxY {
             buffer.put(line, x: inner.x + 1, y: y, style: .bold)
