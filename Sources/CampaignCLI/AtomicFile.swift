@@ -12,7 +12,7 @@ enum AtomicFile {
         var description: String {
             switch self {
             case .exists(let path): loc("%1 already exists; choose another name or pass --force to replace it", CLIText.language, path)
-            case .notAFile(let path): loc("%1 is not a regular file (a device, pipe or folder); it is never replaced: choose a file name", CLIText.language, path)
+            case .notAFile(let path): loc("%1 is not a regular file (a device, pipe, folder or link); it is never replaced: choose a file name", CLIText.language, path)
             case .emptyName: loc("the output file name is empty", CLIText.language)
             case .cannotWrite(let path, let why): loc("cannot write %1: %2", CLIText.language, path, why)
             }
@@ -26,11 +26,10 @@ enum AtomicFile {
         let name = URL(fileURLWithPath: path).lastPathComponent.utf8.count
         guard name <= 255 else { throw .cannotWrite(path, loc("the file name is %1 bytes; a name may have at most 255", CLIText.language, name)) }
         var info = stat()
-        // lstat: a symbolic link is itself replaced by rename, never followed to a device.
+        // lstat: rename would replace a symbolic link itself, not what it points to (/dev/stdout
+        // points through /proc to whatever stdout is, even a regular file), so a link is refused.
         if lstat(path, &info) == 0 {
-            let kind = info.st_mode & S_IFMT
-            guard kind == S_IFREG || kind == S_IFLNK else { throw .notAFile(path) }
-            if kind == S_IFLNK, stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw .notAFile(path) }
+            guard info.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path) }
         }
     }
 

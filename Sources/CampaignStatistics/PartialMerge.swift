@@ -113,7 +113,12 @@ public enum PartialMerge {
                         if let value {
                             guard let d = PartialResult.double(value), value.count == 16 else { throw Problem(description: "\(file): unit \(j) holds \"\(value.prefix(20))\", not a number: the file is damaged") }
                             // No figure is NaN or infinite; a count is a whole number of at least 0.
-                            guard d.isFinite, !Self.counts.contains(key) || (d >= 0 && d == d.rounded()) else {
+                            // Magnitudes no run reaches: counts above 10¹⁰ (the figures convert them to Int),
+                            // euros beyond 10¹⁵, shares outside 0–1.
+                            let share: Set<FigureKey> = [.conversionRate, .expectedConversionRate, .reidRiskMean, .reidRiskMax, .recordsBelowK]
+                            guard d.isFinite, abs(d) <= 1e15,
+                                  !Self.counts.contains(key) || (d >= 0 && d == d.rounded() && d <= 1e10),
+                                  !share.contains(key) || (0...1).contains(d) else {
                                 throw Problem(description: "\(file): unit \(j), \(s.strategy): \(key.rawValue) is \(d), which no run produces: the file is damaged or forged")
                             }
                             row.append(d)

@@ -1497,8 +1497,8 @@ enum LocalizationTable {
             "Personalisiert verliert schon von der Bauart her selten gegen %1: Es zeigt allen ohne Einwilligung das Angebot von %1. Lesen Sie seinen Vorsprung, nicht nur P(beste).",
         "error: cannot write the output: %1":
             "Fehler: Die Ausgabe kann nicht geschrieben werden: %1",
-        "%1 is not a regular file (a device, pipe or folder); it is never replaced: choose a file name":
-            "%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); sie wird nie ersetzt: Wählen Sie einen Dateinamen",
+        "%1 is not a regular file (a device, pipe, folder or link); it is never replaced: choose a file name":
+            "%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe, ein Ordner oder ein Link); sie wird nie ersetzt: Wählen Sie einen Dateinamen",
         "the output file name is empty":
             "der Name der Ausgabedatei ist leer",
         "the file name is %1 bytes; a name may have at most 255":

@@ -107,6 +107,13 @@ struct HostileInputTests {
         }
         var info = stat()
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+        // A link through /proc to stdout, stdout redirected to a file: the link itself would be
+        // replaced (as /dev/stdout was, as root); links are never a target.
+        let link = folder.appendingPathComponent("mystdout").path
+        #expect(symlink("/proc/self/fd/1", link) == 0)
+        let viaLink = try BinaryRunner.shell("\"$CAMPAIGN_SIM\" report fashion-welcome --customers 2000 --format html -o \(link) --force > out.txt", in: folder)
+        #expect(viaLink.status == 2 && viaLink.stderr.contains("is not a regular file"), "\(viaLink.stderr)")
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "the link was replaced")
         let empty = try BinaryRunner.run(["report", "fashion-welcome", "--customers", "2000", "-o", ""])
         #expect(empty.status == 2 && empty.stderr.contains("name is empty"), "\(empty.stderr)")
         let long = folder.appendingPathComponent(String(repeating: "a", count: 249) + ".html").path
@@ -181,6 +188,7 @@ struct HostileInputTests {
             ("nan", { firstValues(&$0, 0, "7ff8000000000000") }, "customers is nan"),
             ("negative-count", { firstValues(&$0, 0, "c014000000000000") }, "customers is -5.0"),
             ("infinite", { firstValues(&$0, 5, "7ff0000000000000") }, "is inf"),
+            ("huge", { firstValues(&$0, 0, "7fe1ccf385ebc8a0") }, "customers is 1e+308"),
             ("bad-rate", { $0["rates"] = [0, 7] }, "\"rates\""),
         ]
         for (name, change, message) in cases {
