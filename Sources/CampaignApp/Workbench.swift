@@ -93,7 +93,7 @@ public final class Workbench {
             if current == nil {
                 let found = try simulator.evaluate(rate: parameters.consentRate, k: parameters.k, epsilon: .some(parameters.epsilon), control: control)
                 // One-shot rates off the grid cost one light pass; only a weekly one is worth keeping.
-                if simulator.kind == .weekly { offGrid[parameters.consentRate] = found }
+                if simulator.kind == .weekly || simulator.kind == .learning { offGrid[parameters.consentRate] = found }
                 current = found
             }
         } catch {

@@ -23,7 +23,7 @@ public enum AssessmentJSON {
         w.string("sector", c.sector.rawValue)
         w.string("channel", scenario.campaign.channel.rawValue)
         w.beginArray("ai_systems")
-        for s in c.aiSystems { w.string(nil, s.rawValue) }
+        for s in c.strategiesLearn && !c.aiSystemsGiven ? StrategyName.allCases.filter({ $0 != .oracle }) : c.aiSystems { w.string(nil, s.rawValue) }
         w.endArray()
         w.endObject()
         w.number("consent_rate", assessment.consentRate)

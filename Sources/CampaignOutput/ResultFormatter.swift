@@ -9,11 +9,12 @@ public enum ResultFormatter {
     /// strategies hold the campaign totals with `contacts` (and segment's `epsilon_total`).
     public static func json(scenario: Scenario, results: [RateResult]) -> String {
         document(scenario: scenario, replications: 1, rates: results.map(\.consentRate), entryExtra: { w, r in
-            writeWeeks(&w, results[r].weeks, causal: scenario.hasOrganicConversions)
+            writeWeeks(&w, results[r].weeks, causal: scenario.hasOrganicConversions, learning: learns(scenario))
         }) { w, r in
             let timed = !results[r].weeks.isEmpty
             for f in results[r].strategies {
                 writeFigures(&w, strategy: f.strategy, value: { $0.value(of: f) }, causal: scenario.hasOrganicConversions, extra: { w in
+                    if learns(scenario) { writeLearning(&w, f.learning) }
                     guard timed else { return }
                     w.number("contacts", f.contacts.map { Double($0) })
                     if f.strategy == .segment { w.number("epsilon_total", f.epsilonTotal) }
@@ -23,7 +24,7 @@ public enum ResultFormatter {
     }
 
     /// The `weeks` array: one `{week, strategies: {NAME: WEEK_FIGURES}}` per week; nothing when empty.
-    static func writeWeeks(_ w: inout JSONWriter, _ weeks: [WeekResult], causal: Bool) {
+    static func writeWeeks(_ w: inout JSONWriter, _ weeks: [WeekResult], causal: Bool, learning: Bool = false) {
         guard !weeks.isEmpty else { return }
         w.beginArray("weeks")
         for week in weeks {
@@ -34,12 +35,30 @@ public enum ResultFormatter {
                 w.beginObject(f.strategy.rawValue)
                 for key in WeekFigureKey.allCases { w.number(key.rawValue, key.value(of: f)) }
                 if causal { for key in FigureKey.causal { w.number(key.rawValue, f.causal?.value(key)) } }
+                if learning { writeLearning(&w, f.learning) }
                 w.endObject()
             }
             w.endObject()
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// Whether the scenario's strategies learn, so that outputs carry the figures of MODEL.md §12.3.
+    static func learns(_ scenario: Scenario) -> Bool { scenario.model.learning == .thompson }
+
+    /// The keys of MODEL.md §12.3 (null for the oracle, which does not learn).
+    static let learningKeys = ["learning_regret_eur", "cells_learning"]
+
+    /// `learning_regret_eur` and `cells_learning`.
+    static func writeLearning(_ w: inout JSONWriter, _ figures: LearningFigures?) {
+        w.number(learningKeys[0], figures?.regretEUR)
+        w.number(learningKeys[1], figures.map { Double($0.cellsLearning) })
+    }
+
+    /// `learning_regret_eur` and `cells_learning` as CSV fields.
+    static func learningFields(_ figures: LearningFigures?) -> [String] {
+        [figures.map { JSONWriter.format($0.regretEUR) } ?? "", figures.map { String($0.cellsLearning) } ?? ""]
     }
 
     /// The envelope every JSON result shares: scenario, seed, customers, model version,
@@ -102,6 +121,8 @@ public enum ResultFormatter {
         let weekOnly = WeekFigureKey.allCases.filter { FigureKey(rawValue: $0.rawValue) == nil }
         var columns = ["consent_rate"] + (timed ? ["week"] : []) + ["strategy"] + FigureKey.contract.map(\.rawValue)
             + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" } + causal.map(\.rawValue)
+        let learning = learns(scenario)
+        if learning { columns += learningKeys }
         if timed { columns += ["contacts", "epsilon_total"] + weekOnly.map(\.rawValue) }
         var lines = [columns.joined(separator: ",")]
         let empty = { (count: Int) in [String](repeating: "", count: count) }
@@ -111,6 +132,7 @@ public enum ResultFormatter {
                 var row = [rate] + (timed ? ["0"] : []) + [f.strategy.rawValue]
                 row += figureKeys.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
                 row += causal.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
+                if learning { row += learningFields(f.learning) }
                 if timed {
                     row += [f.contacts.map { String($0) } ?? "", f.epsilonTotal.map(JSONWriter.format) ?? ""] + empty(weekOnly.count)
                 }
@@ -121,6 +143,7 @@ public enum ResultFormatter {
                     var row = [rate, String(week.week), f.strategy.rawValue]
                     row += figureKeys.map { key in WeekFigureKey(rawValue: key.rawValue)?.value(of: f).map(JSONWriter.format) ?? "" }
                     row += causal.map { f.causal?.value($0).map(JSONWriter.format) ?? "" }
+                    if learning { row += learningFields(f.learning) }
                     row += ["", ""] + weekOnly.map { $0.value(of: f).map(JSONWriter.format) ?? "" }
                     lines.append(row.joined(separator: ","))
                 }

@@ -53,6 +53,9 @@ public enum LessonAnswerText {
         if let v = s.retention { parts.append(v.map { loc("retention %1 weeks", l, $0) } ?? loc("no retention limit", l)) }
         if case .flag(let v)? = s.values[.onlinePlatform] { parts.append(loc("online platform %1", l, v ? loc("yes", l) : loc("no", l))) }
         if case .size(let v)? = s.values[.companySize] { parts.append(loc("company size %1", l, loc(v.title, l))) }
+        if case .learning(let v)? = s.values[.learning] {
+            parts.append(v == .thompson ? loc("the firm learns from feedback", l) : loc("the firm knows the response", l))
+        }
         if let v = s.strategy { parts.append(loc(v.title, l)) }
         return parts.joined(separator: ", ")
     }

@@ -17,6 +17,9 @@ public struct Company: Sendable, Equatable {
     public var aiSystems: [StrategyName] = Company.defaultAISystems
     /// Whether `aiSystems` was given in the file (or by a dial) rather than left at its default.
     public var aiSystemsGiven = false
+    /// Whether the strategies learn from feedback (`model.learning: thompson`, MODEL.md §12); kept
+    /// in step with the scenario's model by `Scenario`.
+    public var strategiesLearn = false
 
     /// The strategies taken to be AI systems when a scenario does not say: the two that learn
     /// offers from individual browsing. Fixed rules and simple statistics are not (the
@@ -42,7 +45,15 @@ public struct Company: Sendable, Equatable {
     public var isVeryLargePlatform: Bool { onlinePlatform && veryLargePlatform }
 
     /// Whether `strategy` is built as an AI system in the sense of AI Act Art. 3(1).
-    public func isAISystem(_ strategy: StrategyName) -> Bool { aiSystems.contains(strategy) }
+    /// Under learning every strategy that learns (all but the oracle) is one unless the scenario
+    /// lists its AI systems itself (MODEL.md §1 `company.ai_systems`).
+    public func isAISystem(_ strategy: StrategyName) -> Bool {
+        if strategiesLearn && !aiSystemsGiven { return strategy != .oracle }
+        return aiSystems.contains(strategy)
+    }
+
+    /// The strategies taken to be AI systems, of `strategies`, in their order.
+    public func aiSystems(among strategies: [StrategyName]) -> [StrategyName] { strategies.filter(isAISystem) }
 
     /// Whether the AI Act's lower-of rule for fines (Art. 99(6), as amended for small mid-caps) applies.
     public var aiActLowerOfFine: Bool { size != .large }

@@ -14,6 +14,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
     /// an online platform or not, and its size class (see `scenarioKey`).
     case consentRate, k, epsilon, linkage, fallback, protectVulnerable, relevanceWeight, customers, weeks, withdrawal, retention
     case onlinePlatform, companySize
+    /// Whether the firm knows the response model or learns it from feedback (MODEL.md §12).
+    case learning
 
     /// A dial's value. `off` is ε off or no retention limit.
     public enum Value: Sendable, Hashable {
@@ -29,6 +31,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case fallback(Fallback)
         /// An enterprise size class.
         case size(EnterpriseSize)
+        /// Known response or learning from feedback.
+        case learning(Learning)
 
         /// The value as a real number (integers too; nil for off, flags and fallbacks).
         public var number: Double? {
@@ -54,6 +58,8 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case fallback
         /// One of `EnterpriseSize`'s names.
         case size
+        /// One of `Learning`'s names.
+        case learning
     }
 
     /// How the parameters screen moves a dial one step.
@@ -84,6 +90,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .retention: "privacy.retention_weeks"
         case .onlinePlatform: "company.online_platform"
         case .companySize: "company.size"
+        case .learning: "model.learning"
         }
     }
 
@@ -95,6 +102,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: "weeks"
         case .withdrawal: "withdrawal"
         case .retention: "retention"
+        case .learning: "learning"
         default: nil
         }
     }
@@ -113,6 +121,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .retention: "retention"
         case .onlinePlatform: "online_platform"
         case .companySize: "company_size"
+        case .learning: "learning"
         // A lesson's population is fixed by its own `customers` key; linkage is not a lesson dial.
         case .linkage, .customers: nil
         }
@@ -131,6 +140,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .fallback: .fallback
         case .protectVulnerable, .onlinePlatform: .flag
         case .companySize: .size
+        case .learning: .learning
         case .customers: .integer(1...ScenarioLoader.maxCustomers, off: nil)
         case .weeks: .integer(1...CampaignSettings.maxWeeks, off: nil)
         case .retention: .integer(1...CampaignSettings.maxWeeks, off: "none")
@@ -161,7 +171,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .weeks: .integers([1, 2, 4, 6, 8, 12, 16, 26, 52, 104])
         case .withdrawal: .numbers([0, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2])
         case .retention: .integers([1, 2, 3, 4, 6, 8, 12, 26, 52, nil])
-        case .fallback, .protectVulnerable, .onlinePlatform, .companySize: .toggle
+        case .fallback, .protectVulnerable, .onlinePlatform, .companySize, .learning: .toggle
         }
     }
 
@@ -203,6 +213,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .retention: loc("Retention (weeks kept)", .en)
         case .onlinePlatform: loc("Online platform", .en)
         case .companySize: loc("Company size", .en)
+        case .learning: loc("The firm", .en)
         }
     }
 
@@ -222,6 +233,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .retention: loc("Weeks of history the firm keeps (GDPR Art. 5(1)(e)); older events are deleted. No limit keeps everything.", .en)
         case .onlinePlatform: loc("Whether the business runs an online platform, such as a marketplace with partner sellers (DSA Art. 3(i)). Only platforms are bound by DSA Arts. 20–28; see what changes on the obligations panel (a).", .en)
         case .companySize: loc("Enterprise size class (Recommendation 2003/361/EC). DSA Art. 19 exempts micro and small platforms unless very large; SMEs get the lower AI Act fine cap (Art. 99(6)).", .en)
+        case .learning: loc("Whether the firm knows how customers respond from the start, or learns which offer works from weekly feedback by Thompson sampling (MODEL.md §12). A learner may learn only from the customers it may keep data of.", .en)
         }
     }
 
@@ -241,6 +253,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case .retention: s.privacy.retentionWeeks.map(Value.integer) ?? .off
         case .onlinePlatform: .flag(s.company.onlinePlatform)
         case .companySize: .size(s.company.size)
+        case .learning: .learning(s.model.learning)
         }
     }
 
@@ -251,7 +264,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         case (.positive(let range, _, _), .number(let v)): v.isFinite && v > range.lowerBound && v <= range.upperBound
         case (.integer(let range, _), .integer(let v)): range.contains(v)
         case (.number(_, _, let off?), .off), (.positive(_, _, let off?), .off), (.integer(_, let off?), .off): !off.isEmpty
-        case (.flag, .flag), (.fallback, .fallback), (.size, .size): true
+        case (.flag, .flag), (.fallback, .fallback), (.size, .size), (.learning, .learning): true
         default: false
         }
     }
@@ -284,6 +297,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
         // A very large platform stays flagged while the platform is off; only a platform can be one.
         case (.onlinePlatform, .flag(let v)): s.company.onlinePlatform = v
         case (.companySize, .size(let v)): s.company.size = v
+        case (.learning, .learning(let v)): s.model.learning = v
         default: return false
         }
         return true
@@ -326,6 +340,7 @@ public enum Dial: String, Sendable, CaseIterable, Hashable {
             return next.map(Value.number) ?? value
         case (.toggle, .flag(let v)): return .flag(!v)
         case (.toggle, .fallback(let v)): return .fallback(v == .contextual ? .broadcast : .contextual)
+        case (.toggle, .learning(let v)): return .learning(v == .known ? .thompson : .known)
         case (.toggle, .size(let v)):
             let all = EnterpriseSize.allCases, i = all.firstIndex(of: v)!
             return .size(all[(i + (direction > 0 ? 1 : all.count - 1)) % all.count])

@@ -33,6 +33,8 @@ extension Dial {
             return reader.choice(node, path, Fallback.allCases.map(\.rawValue)).flatMap(Fallback.init).map(Value.fallback)
         case .size:
             return reader.choice(node, path, EnterpriseSize.allCases.map(\.rawValue)).flatMap(EnterpriseSize.init).map(Value.size)
+        case .learning:
+            return reader.choice(node, path, Learning.allCases.map(\.rawValue)).flatMap(Learning.init).map(Value.learning)
         }
     }
 }

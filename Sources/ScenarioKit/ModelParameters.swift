@@ -12,6 +12,8 @@ public struct ModelParameters: Sendable, Equatable {
     public var vulnerableSensitivity: Double = 2.0
     /// d½: data points at which a customer's exposure reaches half.
     public var exposureHalf: Double = 10
+    /// Whether strategies know the response model or learn it from feedback (MODEL.md §12).
+    public var learning: Learning = .known
     /// Creates the defaults of MODEL.md.
     public init() {}
 }

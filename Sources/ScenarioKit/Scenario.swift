@@ -11,13 +11,18 @@ public struct Scenario: Sendable, Equatable {
     /// Interest and offer categories, 2–32 unique names.
     public var categories: [String]
     /// Parameters of the response and estimation model.
-    public var model: ModelParameters
+    public var model: ModelParameters {
+        didSet { company.strategiesLearn = model.learning == .thompson }
+    }
     /// The consent rate and the sweep grid.
     public var consent: ConsentSettings
     /// Privacy settings of the compliant strategies.
     public var privacy: PrivacySettings
     /// Company facts that set the statutory fine caps.
-    public var company: Company
+    public var company: Company {
+        // Whether the strategies learn decides which are AI systems (MODEL.md §1).
+        didSet { if company.strategiesLearn != (model.learning == .thompson) { company.strategiesLearn = model.learning == .thompson } }
+    }
     /// How long the campaign runs (MODEL.md §9).
     public var campaign: CampaignSettings = CampaignSettings()
     /// Strategies to compare, in display order.
@@ -45,6 +50,7 @@ public struct Scenario: Sendable, Equatable {
         self.consent = consent
         self.privacy = privacy
         self.company = company
+        self.company.strategiesLearn = model.learning == .thompson
         self.strategies = strategies
         self.cohorts = cohorts
         self.offers = offers

@@ -13,7 +13,7 @@ package struct ScenarioDecoder {
 
     static let topKeys = ["name", "description", "seed", "categories", "model", "consent", "privacy",
                           "company", "campaign", "strategies", "cohorts", "offers", "translations"]
-    static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half"]
+    static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half", "learning"]
     static let consentKeys = ["rate", "sweep", "withdrawal_weekly"]
     static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable", "retention_weeks"]
     static let campaignKeys = ["weeks", "channel"]
@@ -146,6 +146,8 @@ package struct ScenarioDecoder {
                 if let v = reader.number(entry.value, path, "from 1 to 100", { $0 >= 1 && $0 <= 100 }) { model.vulnerableSensitivity = v } else { ok = false }
             case "exposure_half":
                 if let v = reader.number(entry.value, path, "> 0 (at most 1e6)", { $0 > 0 && $0 <= 1e6 }) { model.exposureHalf = v } else { ok = false }
+            case "learning":
+                if case .learning(let v)? = Dial.learning.read(entry.value, path, reader, inScenario: true) { model.learning = v } else { ok = false }
             default:
                 ok = reader.unhandled(entry, path)
             }

@@ -20,6 +20,7 @@ public enum ScenarioWriter {
         out += "model:\n  relevance_weight: \(value("model.relevance_weight", m.relevanceWeight))\n  prior_strength: \(value("model.prior_strength", m.priorStrength))\n"
         out += "  interest_default: \(number(m.interestDefault))\n  vulnerable_sensitivity: \(number(m.vulnerableSensitivity))\n"
         out += "  exposure_half: \(number(m.exposureHalf))\n"
+        if m.learning != .known { out += "  learning: \(m.learning.rawValue)\n" }
         out += "consent:\n  rate: \(value("consent.rate", scenario.consent.rate))\n"
         out += "  sweep: [\(scenario.consent.sweep.map(number).joined(separator: ", "))]\n"
         // The time keys of MODEL.md §9 are written only where they are set, so one-shot files stay as they were.

@@ -40,6 +40,7 @@ struct DialCatalogueTests {
         case .flag: return (["true", "false"], ["maybe"])
         case .fallback: return (Fallback.allCases.map(\.rawValue), ["nobody"])
         case .size: return (EnterpriseSize.allCases.map(\.rawValue), ["tiny"])
+        case .learning: return (Learning.allCases.map(\.rawValue), ["guessing"])
         }
     }
 
@@ -90,6 +91,7 @@ struct DialCatalogueTests {
             case .flag: .flag(false)
             case .fallback: .fallback(.contextual)
             case .size: .size(.micro)
+            case .learning: .learning(.known)
             }
             var value = start
             for _ in 0..<40 { value = dial.step(value, 1); #expect(dial.accepts(value), "\(dial) stepped to \(value)") }

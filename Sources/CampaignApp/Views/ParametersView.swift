@@ -18,6 +18,7 @@ enum ParametersView {
         case .retention: p.retention.map { loc("%1 weeks", l, $0) } ?? loc("no limit", l)
         case .onlinePlatform: p[.onlinePlatform] == .flag(true) ? loc("yes", l) : loc("no", l)
         case .companySize: if case .size(let size) = p[.companySize] { loc(size.title, l) } else { "" }
+        case .learning: p[.learning] == .learning(.thompson) ? loc("learns from feedback", l) : loc("knows the response", l)
         }
     }
 

@@ -85,6 +85,8 @@ public struct StrategyFigures: Sendable, Equatable {
     public var withdrawnByEnd: Int? = nil
     /// What the campaign causes (MODEL.md §11.3); nil where no cohort buys without contact.
     public var causal: CausalFigures? = nil
+    /// What learning cost over the campaign (MODEL.md §12.3); nil where the firm knows the response.
+    public var learning: LearningFigures? = nil
 
     /// Figures given one by one (test fixtures that must not depend on the engine's draws).
     init(strategy: StrategyName, customers: Int, contacted: Int, conversions: Int, expectedConversions: Double,

@@ -57,6 +57,30 @@ struct ClassSizes {
         }
     }
 
+    /// As `addClass(linked:firstConsenting:from:contacted:)`, with `reachedAt[t]` the members
+    /// contacted at level t itself (not by first level): under learning each level has its own
+    /// learner, so whether a member is still contacted differs by level (MODEL.md §12).
+    mutating func addClass(linked: Int, firstConsenting: UnsafePointer<UInt32>, from first: Int, reachedAt: UnsafePointer<UInt32>) {
+        guard first < levels else { return }
+        let d = Double(2 + extraPoints + linked)
+        let f = d / (d + halfExposure)
+        let levels = self.levels, k = self.k
+        sums.withUnsafeMutableBufferPointer { sums in
+            let records = sums.baseAddress!, nonEmpty = records + levels, belowK = records + 2 * levels
+            let smallest = records + 3 * levels, exposure = records + 4 * levels
+            var size = 0
+            for level in first..<levels {
+                size += Int(firstConsenting[level])
+                guard size > 0 else { continue }
+                records[level] &+= UInt64(size)
+                nonEmpty[level] &+= 1
+                smallest[level] = min(smallest[level], UInt64(size))
+                if size < k { belowK[level] &+= UInt64(size) }
+                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(reachedAt[level])
+            }
+        }
+    }
+
     /// Adds the sums of `other` (classes fed to another `ClassSizes` with the same levels, k, d½ and extra points).
     mutating func add(_ other: ClassSizes) {
         for i in sums.indices {

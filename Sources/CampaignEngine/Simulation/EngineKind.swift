@@ -6,4 +6,6 @@ public enum EngineKind: Sendable, Equatable {
     case streamed
     /// A campaign of several weeks (`WeeklyCampaign`, MODEL.md §9).
     case weekly
+    /// A campaign whose strategies learn from feedback (`LearningCampaign`, MODEL.md §12), of any length.
+    case learning
 }

@@ -29,6 +29,7 @@ public final class Simulator: Sendable {
     /// The engine for `scenario` under `mode`: the weekly one for a campaign of several weeks,
     /// else the streamed one when the mode or the size asks for it, else the in-memory one.
     public static func kind(for scenario: Scenario, mode: PopulationMode) -> EngineKind {
+        if scenario.model.learning == .thompson { return .learning }
         if scenario.campaign.weeks > 1 { return .weekly }
         switch mode {
         case .memory: return .inMemory
@@ -41,6 +42,7 @@ public final class Simulator: Sendable {
     public static func estimatedPeakBytes(_ scenario: Scenario, mode: PopulationMode, rates: Int, threads: Int) -> Int {
         switch kind(for: scenario, mode: mode) {
         case .weekly: return WeeklyCampaign.estimatedPeakBytes(scenario, rates: rates, threads: threads)
+        case .learning: return LearningCampaign.estimatedPeakBytes(scenario, rates: rates, threads: threads)
         case .streamed: return StreamingSweep.estimatedPeakBytes(scenario, threads: threads)
         case .inMemory: return MemoryEstimate.peakBytes(scenario)
         }
@@ -118,6 +120,10 @@ public final class Simulator: Sendable {
         switch kind {
         case .weekly:
             guard let results = WeeklyCampaign.sweep(scenario: scenario, rates: rates, threads: threads, k: k, epsilon: epsilon, control: control)
+            else { throw WorkCancelled() }
+            return results
+        case .learning:
+            guard let results = LearningCampaign.sweep(scenario: scenario, rates: rates, threads: threads, k: k, epsilon: epsilon, control: control)
             else { throw WorkCancelled() }
             return results
         case .streamed:

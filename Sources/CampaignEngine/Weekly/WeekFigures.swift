@@ -60,6 +60,8 @@ public struct WeekFigures: Sendable, Equatable {
     public var privacy: WeekPrivacy?
     /// What this week's campaign caused (MODEL.md §11.3); nil where no cohort buys without contact.
     public var causal: CausalFigures? = nil
+    /// What learning cost this week (MODEL.md §12.3); nil where the firm knows the response.
+    public var learning: LearningFigures? = nil
 }
 
 /// Every compared strategy in one week, with what `segment` released that week.

@@ -17,17 +17,22 @@ struct WeekLayout: Sendable {
     let fields: Int
     private let strategyIndex: [StrategyName: Int]
 
-    init(offers: Int, levels: Int, weeks: Int) {
+    /// Whether strategies learn (MODEL.md §12): each strategy then also sums, per offer, the
+    /// fixed-point πᵢ of the offer its known rule would have chosen, for the learning regret.
+    let learning: Bool
+
+    init(offers: Int, levels: Int, weeks: Int, learning: Bool = false) {
         self.offers = offers
         self.levels = levels
         self.weeks = weeks
-        fields = StrategyName.allCases.count * (Tally.fields * offers + 11) + 2
+        self.learning = learning
+        fields = StrategyName.allCases.count * (Tally.fields * offers + 11 + (learning ? offers : 0)) + 2
         strategyIndex = Dictionary(uniqueKeysWithValues: StrategyName.allCases.enumerated().map { ($1, $0) })
     }
 
     /// One strategy's fields: a tally in `Tally`'s flat form (contacts, conversions, Σπ, sure
     /// things, Σq per offer), then eleven counts.
-    var strategyStride: Int { Tally.fields * offers + 11 }
+    var strategyStride: Int { Tally.fields * offers + 11 + (learning ? offers : 0) }
     var blocks: Int { 3 * levels + 2 }
     var size: Int { (weeks + 1) * blocks * fields }
 
@@ -54,6 +59,8 @@ struct WeekLayout: Sendable {
     var statisticsTargeted: Int { Tally.fields * offers + 9 }
     /// Customers the strategy did not contact this week who bought anyway (MODEL.md §11.1).
     var organicConversions: Int { Tally.fields * offers + 10 }
+    /// Under learning, Σ fixed-point πᵢ of the known rule's offer, per offer (MODEL.md §12.3).
+    var knownExpected: Int { Tally.fields * offers + 11 }
     /// Customers whose consent is active, and those whose consent has ended (not per strategy).
     var consenting: Int { fields - 2 }
     var withdrawn: Int { consenting + 1 }

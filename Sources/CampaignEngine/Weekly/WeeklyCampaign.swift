@@ -56,7 +56,7 @@ struct CampaignRun {
     let rules: DecisionRules
     let generator: CustomerGenerator
 
-    init(scenario: Scenario, levels: [Double], k: Int, epsilon: Double?, threads: Int, chunkSize: Int) {
+    init(scenario: Scenario, levels: [Double], k: Int, epsilon: Double?, threads: Int, chunkSize: Int, learning: Bool = false) {
         self.scenario = scenario
         self.levels = levels
         self.k = k
@@ -65,14 +65,14 @@ struct CampaignRun {
         self.chunkSize = chunkSize
         context = ModelContext(scenario: scenario)
         weeks = scenario.campaign.weeks
-        layout = WeekLayout(offers: context.offers.count, levels: levels.count, weeks: weeks)
+        layout = WeekLayout(offers: context.offers.count, levels: levels.count, weeks: weeks, learning: learning)
         rules = DecisionRules(context: context, weeks: weeks)
         generator = CustomerGenerator(context: context)
     }
 
-    private var chunks: Int { (context.customers + chunkSize - 1) / chunkSize }
+    var chunks: Int { (context.customers + chunkSize - 1) / chunkSize }
 
-    private func range(_ chunk: Int) -> Range<Int> {
+    func range(_ chunk: Int) -> Range<Int> {
         let start = chunk * chunkSize
         return start..<min(context.customers, start + chunkSize)
     }
