@@ -5,8 +5,11 @@ import CampaignStatistics
 import Localization
 import ScenarioKit
 
-/// `--weeks`, `--withdrawal` and `--retention`: how long the campaign runs and what happens to
-/// consent and data over it (MODEL.md §9); each overrides the scenario's key.
+extension Learning: ExpressibleByArgument {}
+
+/// `--weeks`, `--withdrawal`, `--retention` and `--learning`: how long the campaign runs, what
+/// happens to consent and data over it (MODEL.md §9) and whether the firm learns (§12); each
+/// overrides the scenario's key.
 struct CampaignTimeOptions: ParsableArguments {
     @Option(name: .customLong(Dial.weeks.cliOption!), help: CampaignTimeOptions.weeksHelp)
     var weeks: Int?
@@ -16,6 +19,11 @@ struct CampaignTimeOptions: ParsableArguments {
 
     @Option(name: .customLong(Dial.retention.cliOption!), help: CampaignTimeOptions.retentionHelp)
     var retention: String?
+
+    @Option(name: .customLong(Dial.learning.cliOption!), help: ArgumentHelp(
+        "known: the firm knows how customers respond; thompson: it learns which offer works from weekly feedback (default: the scenario's model.learning).",
+        valueName: "MODE"))
+    var learning: Learning?
 
     static let weeksHelp = ArgumentHelp(help(.weeks, "Weeks the campaign runs, %1 (default: the scenario's %2; 1 is the one-shot model)."), valueName: "T")
     static let withdrawalHelp = ArgumentHelp(help(.withdrawal, "Weekly probability that a consenting customer withdraws consent, %1 (default: the scenario's %2)."),
@@ -60,5 +68,6 @@ struct CampaignTimeOptions: ParsableArguments {
         if let weeks { Dial.weeks.apply(.integer(weeks), to: &scenario) }
         if let withdrawal { Dial.withdrawal.apply(.number(withdrawal), to: &scenario) }
         if let retention { Dial.retention.apply(try Self.parseRetention(retention), to: &scenario) }
+        if let learning { Dial.learning.apply(.learning(learning), to: &scenario) }
     }
 }

@@ -85,6 +85,9 @@ public enum FigureCatalog {
         Figure(key: .expectedIncrementalProfitEUR, label: loc("Expected incremental profit", .en), short: loc("Incr. exp.", .en), format: .euros),
         Figure(key: .costPerIncrementalAcquisitionEUR, label: loc("Cost per incremental acquisition", .en), short: loc("Cost/incr.", .en), format: .euros),
         Figure(key: .incrementalUpliftVsBroadcast, label: loc("Incremental uplift vs broadcast", .en), short: loc("Incr. lift", .en), format: .signedPercent),
+        // What learning costs (MODEL.md §12.3), shown where the firm learns.
+        Figure(key: .learningRegretEUR, label: loc("Learning regret (vs knowing)", .en), short: loc("Regret", .en), format: .euros),
+        Figure(key: .cellsLearning, label: loc("Cells with observations", .en), short: loc("Cells seen", .en), format: .count),
     ].map { ($0.key, $0) })
 
     /// The figure of `key`.
@@ -107,7 +110,18 @@ public enum FigureCatalog {
     /// The headless table's rows for `scenario`: with organic conversions, what the campaign
     /// causes follows the outcome figures.
     public static func table(for scenario: Scenario) -> [Figure] {
-        scenario.hasOrganicConversions ? inserting(causal, into: table, after: .costPerAcquisitionEUR) : table
+        let rows = scenario.hasOrganicConversions ? inserting(causal, into: table, after: .costPerAcquisitionEUR) : table
+        // Where the firm learns, what learning cost follows the profits (MODEL.md §12.3).
+        guard scenario.model.learning == .thompson else { return rows }
+        return inserting(FigureKey.learning.map(figure), into: rows, after: .expectedProfitEUR)
+    }
+
+    /// The dashboard's rows: what the campaign causes leads where customers buy anyway, and where
+    /// the firm learns, the learning regret takes the cost-per-acquisition row.
+    public static func dashboard(causal: Bool, learning: Bool) -> [Figure] {
+        let rows = causal ? dashboardCausal : dashboard
+        guard learning else { return rows }
+        return rows.map { [.costPerAcquisitionEUR, .costPerIncrementalAcquisitionEUR].contains($0.key) ? figure(.learningRegretEUR) : $0 }
     }
 
     /// `figures` with `added` after the figure of `key` (at the end where it is missing).

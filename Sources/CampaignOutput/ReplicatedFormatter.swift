@@ -9,10 +9,11 @@ public enum ReplicatedFormatter {
     public static func json(scenario: Scenario, results: [ReplicatedResult]) -> String {
         ResultFormatter.document(scenario: scenario, replications: results.first?.replications ?? 0, rates: results.map(\.consentRate)) { w, r in
             for f in results[r].strategies {
-                let causal = scenario.hasOrganicConversions
+                let causal = scenario.hasOrganicConversions, learning = ResultFormatter.learns(scenario)
                 ResultFormatter.writeFigures(&w, strategy: f.strategy, value: { f[$0]?.mean }, causal: causal) { w in
+                    if learning { for key in FigureKey.learning { w.number(key.rawValue, f[key]?.mean) } }
                     w.beginObject("ci95")
-                    for key in FigureKey.contract + FigureKey.fineCaps + (causal ? FigureKey.causal : []) {
+                    for key in FigureKey.contract + FigureKey.fineCaps + (causal ? FigureKey.causal : []) + (learning ? FigureKey.learning : []) {
                         guard let e = f[key] else { continue }
                         w.beginArray(key.rawValue)
                         w.number(nil, e.low)
@@ -40,6 +41,7 @@ public enum ReplicatedFormatter {
     /// One CSV row per (rate, strategy): each figure's mean, then its `_ci_low` and `_ci_high`.
     public static func csv(scenario: Scenario, results: [ReplicatedResult]) -> String {
         let keys = FigureKey.contract + FigureKey.fineCaps + (scenario.hasOrganicConversions ? FigureKey.causal : [])
+            + (ResultFormatter.learns(scenario) ? FigureKey.learning : [])
         func name(_ key: FigureKey) -> String { FigureKey.fineCaps.contains(key) ? "fine_cap_\(key.rawValue)_eur" : key.rawValue }
         let columns = ["consent_rate", "strategy"] + keys.flatMap { [name($0), name($0) + "_ci_low", name($0) + "_ci_high"] }
         var lines = [columns.joined(separator: ",")]

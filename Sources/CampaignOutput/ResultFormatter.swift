@@ -33,7 +33,7 @@ public enum ResultFormatter {
             w.beginObject("strategies")
             for f in week.strategies {
                 w.beginObject(f.strategy.rawValue)
-                for key in WeekFigureKey.allCases { w.number(key.rawValue, key.value(of: f)) }
+                for key in WeekFigureKey.standard { w.number(key.rawValue, key.value(of: f)) }
                 if causal { for key in FigureKey.causal { w.number(key.rawValue, f.causal?.value(key)) } }
                 if learning { writeLearning(&w, f.learning) }
                 w.endObject()
@@ -48,12 +48,12 @@ public enum ResultFormatter {
     static func learns(_ scenario: Scenario) -> Bool { scenario.model.learning == .thompson }
 
     /// The keys of MODEL.md §12.3 (null for the oracle, which does not learn).
-    static let learningKeys = ["learning_regret_eur", "cells_learning"]
+    static let learningKeys = FigureKey.learning.map(\.rawValue)
 
     /// `learning_regret_eur` and `cells_learning`.
     static func writeLearning(_ w: inout JSONWriter, _ figures: LearningFigures?) {
-        w.number(learningKeys[0], figures?.regretEUR)
-        w.number(learningKeys[1], figures.map { Double($0.cellsLearning) })
+        w.number(FigureKey.learningRegretEUR.rawValue, figures?.regretEUR)
+        w.number(FigureKey.cellsLearning.rawValue, figures.map { Double($0.cellsLearning) })
     }
 
     /// `learning_regret_eur` and `cells_learning` as CSV fields.
@@ -118,7 +118,7 @@ public enum ResultFormatter {
         let timed = results.contains { !$0.weeks.isEmpty }
         let causal = scenario.hasOrganicConversions ? FigureKey.causal : []
         let figureKeys = FigureKey.contract + FigureKey.fineCaps
-        let weekOnly = WeekFigureKey.allCases.filter { FigureKey(rawValue: $0.rawValue) == nil }
+        let weekOnly = WeekFigureKey.standard.filter { FigureKey(rawValue: $0.rawValue) == nil }
         var columns = ["consent_rate"] + (timed ? ["week"] : []) + ["strategy"] + FigureKey.contract.map(\.rawValue)
             + FigureKey.fineCaps.map { "fine_cap_\($0.rawValue)_eur" } + causal.map(\.rawValue)
         let learning = learns(scenario)

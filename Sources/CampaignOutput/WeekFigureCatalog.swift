@@ -44,6 +44,8 @@ public enum WeekFigureCatalog {
         WeekFigure(key: .reidRiskMax, label: loc("Re-id risk max", .en), short: loc("Re-id max", .en), format: .decimal(3)),
         WeekFigure(key: .recordsBelowK, label: loc("Records below k", .en), short: loc("Below k", .en), format: .percent(1)),
         WeekFigure(key: .exposureIndex, label: loc("Exposure index (0-100)", .en), short: loc("Exposure", .en), format: .decimal(1)),
+        WeekFigure(key: .learningRegretEUR, label: loc("Learning regret this week", .en), short: loc("Regret", .en), format: .euros),
+        WeekFigure(key: .cellsLearning, label: loc("Cells with observations", .en), short: loc("Cells seen", .en), format: .count),
     ].map { ($0.key, $0) })
 
     /// The figure of `key`.

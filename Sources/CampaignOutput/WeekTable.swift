@@ -8,8 +8,15 @@ enum WeekTable {
     /// "Campaign of 12 weeks; 2 % of consenting customers withdraw each week; history kept 4 weeks."
     static func campaignLine(_ scenario: Scenario, _ l: Language) -> String {
         let retention = scenario.privacy.retentionWeeks.map { loc("history kept %1 weeks", l, $0) } ?? loc("history kept without limit", l)
-        return loc("Campaign of %1 weeks; %2 of consenting customers withdraw each week; %3.", l, scenario.campaign.weeks,
-                   NumberText.percent(scenario.consent.withdrawalWeekly, 1, l), retention)
+        let line = loc("Campaign of %1 weeks; %2 of consenting customers withdraw each week; %3.", l, scenario.campaign.weeks,
+                       NumberText.percent(scenario.consent.withdrawalWeekly, 1, l), retention)
+        guard scenario.model.learning == .thompson else { return line }
+        return line + "\n" + learningLine(l)
+    }
+
+    /// What learning means, in a sentence (MODEL.md §12).
+    static func learningLine(_ l: Language) -> String {
+        loc("The firm learns which offer works from weekly feedback (Thompson sampling), each strategy from the customers it may keep data of; the regret is what not knowing costs.", l)
     }
 
     /// The week-by-week blocks of one consent rate.
@@ -24,13 +31,15 @@ enum WeekTable {
                         return [String(w.week), NumberText.grouped(f.consenting, l), NumberText.grouped(f.withdrawn, l)]
                     })
         for (index, strategy) in scenario.strategies.enumerated() {
-            let shown: [WeekFigureKey] = [.contacted, .cumulativeConversions, .cumulativeProfitEUR]
+            let learns = scenario.model.learning == .thompson && strategy != .oracle
+            let shown: [WeekFigureKey] = [.contacted, .cumulativeConversions, .cumulativeProfitEUR] + (learns ? [.learningRegretEUR] : [])
                 + (strategy.info.hasPrivacyFigures ? [.storedRecords, .storedEvents, .reidRiskMean, .recordsBelowK, .exposureIndex] : [])
             let headers = [weekHeader] + shown.map { $0.label(l, short: true) }
             let rows: [[String]] = weeks.map { w in
                 let f = w.strategies[index]
                 var row = [String(w.week), NumberText.grouped(f.contacted, l), NumberText.grouped(f.cumulativeConversions, l),
                            NumberText.compactEuros(f.cumulativeProfitEUR, l)]
+                if learns { row.append(NumberText.compactEuros(f.learning?.regretEUR ?? 0, l)) }
                 if let p = f.privacy {
                     row += [NumberText.grouped(p.storedRecords, l), NumberText.grouped(p.storedEvents, l),
                             NumberText.decimal(p.reidRiskMean, 3, l), NumberText.percent(p.recordsBelowK, 1, l),

@@ -67,7 +67,7 @@ public enum PartialMerge {
 
     /// A figure that counts people or events: a whole number, never negative.
     static let counts: Set<FigureKey> = [.customers, .contacted, .conversions, .profiled, .profiledWithoutConsent, .minorsProfiled,
-                                         .vulnerableTargeted, .dataPoints, .sureThings, .incrementalConversions, .organicConversions]
+                                         .vulnerableTargeted, .dataPoints, .sureThings, .incrementalConversions, .organicConversions, .cellsLearning]
 
     /// Merges `parts` (each with the name of the file it came from).
     public static func merge(_ parts: [(file: String, partial: PartialResult)]) throws(Problem) -> Merged {
@@ -104,11 +104,10 @@ public enum PartialMerge {
                 var names: [StrategyName] = []
                 var values: [[Double?]] = []
                 for s in strategies {
-                    guard let name = StrategyName(rawValue: s.strategy), [UnitFigures.keys.count, UnitFigures.causalKeys.count].contains(s.values.count) else {
+                    guard let name = StrategyName(rawValue: s.strategy), let keys = UnitFigures.keys(count: s.values.count) else {
                         throw Problem(description: "\(file): unit \(j) has a damaged entry for \"\(s.strategy)\"")
                     }
                     var row: [Double?] = []
-                    let keys = s.values.count == UnitFigures.causalKeys.count ? UnitFigures.causalKeys : UnitFigures.keys
                     for (value, key) in zip(s.values, keys) {
                         if let value {
                             guard let d = PartialResult.double(value), value.count == 16 else { throw Problem(description: "\(file): unit \(j) holds \"\(value.prefix(20))\", not a number: the file is damaged") }

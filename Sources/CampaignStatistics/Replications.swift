@@ -50,7 +50,7 @@ extension ReplicatedResult {
                 }
                 var paired: [FigureKey: Estimate] = [:]
                 if let b = broadcast {
-                    let causal = keys.count == UnitFigures.causalKeys.count
+                    let causal = keys.contains(.sureThings)
                     for key in ReplicatedFigures.pairedKeys + (causal ? ReplicatedFigures.causalPairedKeys : []) {
                         let i = keys.firstIndex(of: key)!
                         let differences = runs.map { run -> Double? in

@@ -1565,5 +1565,29 @@ enum LocalizationTable {
             "%1 Personen │ Seed %2",
         "So far, %1 worlds:":
             "Bisher %1 Welten:",
+        "The firm":
+            "Das Unternehmen",
+        "Whether the firm knows how customers respond from the start, or learns which offer works from weekly feedback by Thompson sampling (MODEL.md §12). A learner may learn only from the customers it may keep data of.":
+            "Ob das Unternehmen von Anfang an weiß, wie Kundinnen und Kunden reagieren, oder aus wöchentlichen Rückmeldungen per Thompson-Sampling lernt, welches Angebot wirkt (MODEL.md §12). Ein lernendes System darf nur aus den Kundinnen und Kunden lernen, deren Daten es behalten darf.",
+        "learns from feedback":
+            "lernt aus Rückmeldungen",
+        "knows the response":
+            "kennt die Reaktion",
+        "the firm learns from feedback":
+            "das Unternehmen lernt aus Rückmeldungen",
+        "the firm knows the response":
+            "das Unternehmen kennt die Reaktion",
+        "Learning regret (vs knowing)":
+            "Lernkosten (gegenüber Wissen)",
+        "Regret":
+            "Lernkosten",
+        "Cells with observations":
+            "Zellen mit Beobachtungen",
+        "Cells seen":
+            "Zellen",
+        "Learning regret this week":
+            "Lernkosten dieser Woche",
+        "The firm learns which offer works from weekly feedback (Thompson sampling), each strategy from the customers it may keep data of; the regret is what not knowing costs.":
+            "Das Unternehmen lernt aus wöchentlichen Rückmeldungen, welches Angebot wirkt (Thompson-Sampling), jede Strategie aus den Kundinnen und Kunden, deren Daten sie behalten darf; die Lernkosten sind, was Nichtwissen kostet.",
     ]
 }

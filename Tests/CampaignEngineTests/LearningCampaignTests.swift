@@ -31,4 +31,19 @@ struct LearningCampaignTests {
                                               chunkSize: Int(seed % 700) + 1, knownChoices: true)
         #expect(Self.stripped(learning!) == weekly!)
     }
+
+    @Test(arguments: Array(UInt64(430)..<UInt64(436)))
+    func learningIsTheSameForAnyThreadsAndChunks(seed: UInt64) {
+        var scenario = RandomScenarios.make(seed: seed, customers: 2000...6000, protectVulnerable: seed % 2 == 0)
+        scenario.model.learning = .thompson
+        scenario.campaign.weeks = Int(seed % 4) + 2
+        if seed % 3 == 0 { for k in scenario.cohorts.indices { scenario.cohorts[k].organicRate = 0.02 } }
+        let rates = [0.2, 0.7, 0]
+        let one = LearningCampaign.sweep(scenario: scenario, rates: rates, threads: 1, chunkSize: 16_384)
+        let many = LearningCampaign.sweep(scenario: scenario, rates: rates, threads: 3, chunkSize: Int(seed % 500) + 7)
+        #expect(one == many)
+        // And the simulator runs it whatever the population mode asks for.
+        #expect(Simulator(scenario: scenario, threads: 2, mode: .stream).sweep(rates) == one)
+        #expect(Simulator.kind(for: scenario, mode: .memory) == .learning)
+    }
 }

@@ -10,7 +10,9 @@ import TerminalKit
 enum DashboardView {
     /// The table's rows, from the one figure catalogue: what the campaign causes first where some
     /// customers buy anyway, else (or on `i`) the totals.
-    static func rows(_ state: AppState) -> [Figure] { state.showsCausal ? FigureCatalog.dashboardCausal : FigureCatalog.dashboard }
+    static func rows(_ state: AppState) -> [Figure] {
+        FigureCatalog.dashboard(causal: state.showsCausal, learning: state.snapshot?.scenario.model.learning == .thompson)
+    }
 
     /// "mean ±half" where it fits (else the mean alone), and whether to dim it: an uplift whose
     /// paired interval of expected conversions includes 0 is not distinguishable from broadcast.

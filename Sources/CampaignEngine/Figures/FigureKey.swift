@@ -71,6 +71,11 @@ public enum FigureKey: String, CaseIterable, Sendable {
     case costPerIncrementalAcquisitionEUR = "cost_per_incremental_acquisition_eur"
     /// Expected incremental conversions relative to broadcast's, minus one.
     case incrementalUpliftVsBroadcast = "incremental_uplift_vs_broadcast"
+    // What learning costs (MODEL.md §12.3), where the firm learns.
+    /// Expected profit of the known rule's offers minus that of the offers shown, in euros.
+    case learningRegretEUR = "learning_regret_eur"
+    /// Cells with at least one observation by the end of the campaign.
+    case cellsLearning = "cells_learning"
 
     /// The flat figures of MODEL.md §7, in contract order (the fine caps follow as an object).
     public static let contract: [FigureKey] = Array(allCases.prefix { $0 != .fineCapGDPR })
@@ -80,7 +85,10 @@ public enum FigureKey: String, CaseIterable, Sendable {
 
     /// The figures of MODEL.md §11.3, written after the fine caps where some cohort buys without
     /// contact (and only there, so v2 scenarios print exactly what they printed).
-    public static let causal: [FigureKey] = Array(allCases.drop { $0 != .sureThings })
+    public static let causal: [FigureKey] = Array(allCases.drop { $0 != .sureThings }.prefix { $0 != .learningRegretEUR })
+
+    /// The figures of MODEL.md §12.3, written after the others where the firm learns.
+    public static let learning: [FigureKey] = [.learningRegretEUR, .cellsLearning]
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`, rates without contacts).
     public func value(of f: StrategyFigures) -> Double? {
@@ -112,6 +120,8 @@ public enum FigureKey: String, CaseIterable, Sendable {
         case .fineCapAIAct: f.privacy?.fineCaps.aiActArt99_3
         case .violations: f.privacy.map { Double($0.violations) }
         case .fineCapLargest: f.privacy?.fineCaps.largest
+        case .learningRegretEUR: f.learning?.regretEUR
+        case .cellsLearning: f.learning.map { Double($0.cellsLearning) }
         default: f.causal?.value(self)
         }
     }

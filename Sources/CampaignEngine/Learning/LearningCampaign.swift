@@ -24,11 +24,25 @@ public enum LearningCampaign {
         let run = CampaignRun(scenario: scenario, levels: levels, k: kOverride ?? scenario.privacy.k,
                               epsilon: epsilonOverride ?? scenario.privacy.epsilon, threads: max(1, threads),
                               chunkSize: max(1, chunkSize), learning: true)
-        guard let results = LearningRun(run: run, knownChoices: knownChoices).run(control: control) else { return nil }
+        guard let (results, _) = LearningRun(run: run, knownChoices: knownChoices).run(control: control) else { return nil }
         return rates.map { rate in
             var result = results[levels.firstIndex(of: rate)!]
             result.consentRate = rate
             return result
+        }
+    }
+
+    /// Observations in personalized's profile cells at each of `rates` (sorted, distinct) by the
+    /// end of the campaign: Σ n over its profile table (for tests of MODEL.md §12.4).
+    static func profileObservations(scenario: Scenario, rates: [Double], threads: Int = 2) -> [UInt64] {
+        let run = CampaignRun(scenario: scenario, levels: rates, k: scenario.privacy.k, epsilon: scenario.privacy.epsilon,
+                              threads: threads, chunkSize: 16_384, learning: true)
+        let (_, tables) = LearningRun(run: run, knownChoices: false).run(control: nil)!
+        let t = tables.thompson, offers = t.offers
+        return tables.personal.map { table in
+            (0..<t.tables[table].cells).reduce(UInt64(0)) { sum, c in
+                (0..<offers).reduce(sum) { $0 + t.counts[(t.cell(table, c) * offers + $1) * 2] }
+            }
         }
     }
 
@@ -100,7 +114,7 @@ struct LearningRun {
         }
     }
 
-    func run(control: WorkControl?) -> [RateResult]? {
+    func run(control: WorkControl?) -> ([RateResult], Tables)? {
         let weeks = run.weeks, levelCount = run.levels.count
         let pass = WeekPass(context: context, rules: run.rules, generator: run.generator, layout: layout,
                             segmentLayout: SegmentLayout(segments: context.segmentCount, categories: context.categoryCount,
@@ -180,11 +194,12 @@ struct LearningRun {
         }
         let classes = Self.weeklyClasses(workers.all.map(\.records), run: run)
         let resolved = (0...weeks).map { layout.resolve(totals, week: $0) }
-        return (0..<levelCount).map { level in
+        let results = (0..<levelCount).map { level in
             var result = run.assemble(level: level, resolved: resolved, classes: classes, release: release)
             addLearningFigures(&result, level: level, resolved: resolved, tables: tables, cellsLearning: cellsLearning)
             return result
         }
+        return (results, tables)
     }
 
     /// The cells a customer can reach in week `week`: all but segment's, whose segments count only

@@ -39,6 +39,13 @@ public enum WeekFigureKey: String, CaseIterable, Sendable {
     case recordsBelowK = "records_below_k"
     /// This week's exposure index, 0–100.
     case exposureIndex = "exposure_index"
+    /// What not knowing cost this week, and cells with observations (MODEL.md §12.3; learning only).
+    case learningRegretEUR = "learning_regret_eur", cellsLearning = "cells_learning"
+
+    /// The figures of §9.3 that every campaign of several weeks writes, in output order.
+    public static let standard: [WeekFigureKey] = allCases.filter { !learning.contains($0) }
+    /// The figures of §12.3, written where the firm learns.
+    public static let learning: [WeekFigureKey] = [.learningRegretEUR, .cellsLearning]
 
     /// The value, or nil where it does not apply (privacy figures of `oracle`).
     public func value(of f: WeekFigures) -> Double? {
@@ -65,6 +72,8 @@ public enum WeekFigureKey: String, CaseIterable, Sendable {
         case .reidRiskMax: f.privacy?.reidRiskMax
         case .recordsBelowK: f.privacy?.recordsBelowK
         case .exposureIndex: f.privacy?.exposureIndex
+        case .learningRegretEUR: f.learning?.regretEUR
+        case .cellsLearning: f.learning.map { Double($0.cellsLearning) }
         }
     }
 }
