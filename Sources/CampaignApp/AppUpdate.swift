@@ -238,8 +238,7 @@ public enum AppUpdate {
         case .lastWeek: state.timeline.week = weeks
         case .previousStrategy, .nextStrategy: moveStrategy(action == .nextStrategy ? 1 : -1, &state)
         case .toggleTimelineMetric:
-            let all = TimelineMetric.allCases
-            state.timeline.metric = all[(all.firstIndex(of: state.timeline.metric)! + 1) % all.count]
+            state.timeline.metric = state.timeline.metric.next(learning: state.snapshot?.scenario.model.learning == .thompson)
         case .openParameters: state.screen = .parameters
         default: break
         }

@@ -20,4 +20,7 @@ public struct Snapshot: Sendable {
     public var recomputeMilliseconds: Double
     /// Each strategy's standing with the obligations catalogue, in strategy order.
     public var obligations: [[ObligationStatus]]
+    /// Where the firm learns (MODEL.md §12): the same campaign at the current rate with the
+    /// response known, the reference of the learning curve; nil otherwise.
+    public var known: RateResult? = nil
 }

@@ -9,5 +9,6 @@ public struct TimelineScreen: Sendable, Equatable {
     /// 1 … T.
     public var week = 1
     /// What the right-hand chart plots.
-    public var metric: TimelineMetric = .reidRisk
+    /// Regret first: where the firm learns that is the story; elsewhere it shows re-identification risk.
+    public var metric: TimelineMetric = .regret
 }

@@ -107,9 +107,18 @@ public final class Workbench {
         // The one legal assessment the report and `report --format json` read too.
         let obligations = LegalAssessment(scenario: scenario, result: result, minors: census.minors, vulnerable: census.vulnerable)
             .strategies.map(\.statuses)
+        // A learning firm's curve is drawn against the same campaign with the response known.
+        var known: RateResult?
+        if scenario.model.learning == .thompson {
+            var knowing = scenario
+            knowing.model.learning = .known
+            known = try? Simulator(scenario: knowing, sharing: engine).evaluate(rate: parameters.consentRate, k: parameters.k,
+                                                                                 epsilon: .some(parameters.epsilon), control: control)
+            if known == nil { return nil }
+        }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return Snapshot(scenario: scenario, parameters: parameters, current: result, sweep: sweepCache,
-                        frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations)
+                        frontier: chosen.map { candidates[$0] }, recomputeMilliseconds: elapsed, obligations: obligations, known: known)
     }
 
     /// Whether a rebuild of this population could use recorded draws that are not there yet.

@@ -1589,5 +1589,13 @@ enum LocalizationTable {
             "Lernkosten dieser Woche",
         "The firm learns which offer works from weekly feedback (Thompson sampling), each strategy from the customers it may keep data of; the regret is what not knowing costs.":
             "Das Unternehmen lernt aus wöchentlichen Rückmeldungen, welches Angebot wirkt (Thompson-Sampling), jede Strategie aus den Kundinnen und Kunden, deren Daten sie behalten darf; die Lernkosten sind, was Nichtwissen kostet.",
+        "learning":
+            "lernend",
+        "if known":
+            "mit Wissen",
+        "%1: profit a week":
+            "%1: Gewinn je Woche",
+        "Learning regret by week (m)":
+            "Lernkosten je Woche (m)",
     ]
 }

@@ -47,6 +47,9 @@ enum TimelineView {
         Row(.conversions) { Format.count($0.conversions, $1) },
     ]
 
+    /// Where the firm learns: what not knowing cost this week (MODEL.md §12.3).
+    static let regretRow = Row(.learningRegretEUR) { f, l in f.learning.map { Format.euros($0.regretEUR, l) } ?? "—" }
+
     static func render(_ state: AppState, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
         guard let snapshot = state.snapshot else {
@@ -74,9 +77,11 @@ enum TimelineView {
             if area.width - 62 >= DisplayWidth.of(hint) { buffer.putRight(hint, x: area.x + 61, y: area.y, width: area.width - 62, style: .dim) }
         }
         // The table keeps what fits above charts of at least 8 rows.
-        let rowCount = max(3, min(rows.count, area.height - 1 - 2 - 8))
+        let learning = snapshot.scenario.model.learning == .thompson
+        let table = learning ? [rows[0], regretRow] + rows.dropFirst() : rows
+        let rowCount = max(3, min(table.count, area.height - 1 - 2 - 8))
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: 2 + rowCount)
-        renderTable(state, shown, rows: Array(rows.prefix(rowCount)), &buffer, in: tableArea)
+        renderTable(state, shown, rows: Array(table.prefix(rowCount)), &buffer, in: tableArea)
         let lower = Rect(x: area.x, y: tableArea.maxY, width: area.width, height: area.maxY - tableArea.maxY)
         guard lower.height >= 4 else { return }
         let (left, right) = lower.splitColumns(lower.width / 2)
@@ -120,6 +125,10 @@ enum TimelineView {
 
     static func renderProfitChart(_ state: AppState, _ snapshot: Snapshot, week: Int, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
+        if let known = snapshot.known {
+            renderLearningCurve(state, snapshot, known: known, week: week, &buffer, in: area)
+            return
+        }
         let model = ChartModel.weeks(snapshot.current, strategies: snapshot.scenario.strategies, metric: .cumulativeProfitEUR, cursor: week,
                                      scenario: snapshot.scenario.name, language: l)
         chart(model, title: loc("Cumulative profit by week", l), state: state, glyphs: buffer.glyphs, weeks: snapshot.current.weeks.count,
@@ -127,11 +136,41 @@ enum TimelineView {
             .render(into: &buffer, in: area)
     }
 
+    /// The learning curve: the selected strategy's expected profit week by week as it learns, beside
+    /// the same campaign with the response known, and the other strategies' learned curves dim.
+    static func renderLearningCurve(_ state: AppState, _ snapshot: Snapshot, known: RateResult, week: Int, _ buffer: inout ScreenBuffer,
+                                    in area: Rect) {
+        let l = state.language
+        let weeks = snapshot.current.weeks
+        let strategies = snapshot.scenario.strategies
+        let selected = strategies[min(max(0, state.selectedStrategy), strategies.count - 1)]
+        let unicode = buffer.glyphs == .unicode
+        let learned = weeks.map { $0[selected]?.expectedProfitEUR ?? 0 }
+        let knowing = known.weeks.map { $0[selected]?.expectedProfitEUR ?? 0 }
+        let name = loc(selected.title, l)
+        let series = [
+            LineChart.Series(mark: unicode ? "●" : "*", style: Style(color: SeriesStyle.color(selected), bold: true), values: learned,
+                             name: loc("learning", l)),
+            LineChart.Series(mark: unicode ? "○" : "o", style: Style(dim: true), values: knowing, name: loc("if known", l)),
+        ]
+        var chart = LineChart(title: loc("%1: profit a week", l, name), xs: weeks.map { Double($0.week) },
+                              series: series, cursor: Double(week), format: { Format.euros($0, l) }, formatX: { String(Int($0)) },
+                              selected: nil)
+        chart.legendHint = ""
+        chart.render(into: &buffer, in: area)
+    }
+
     static func renderRightChart(_ state: AppState, _ snapshot: Snapshot, week: Int, _ buffer: inout ScreenBuffer, in area: Rect) {
         let l = state.language
         let weeks = snapshot.current.weeks
         let xs = weeks.map { Double($0.week) }
-        switch state.timeline.metric {
+        switch state.timeline.metric.shown(learning: snapshot.known != nil) {
+        case .regret:
+            let model = ChartModel.weeks(snapshot.current, strategies: snapshot.scenario.strategies.filter { $0 != .oracle },
+                                         metric: .learningRegretEUR, cursor: week, scenario: snapshot.scenario.name, language: l)
+            chart(model, title: loc("Learning regret by week (m)", l), state: state, glyphs: buffer.glyphs, weeks: weeks.count,
+                  format: { Format.euros($0, l) })
+                .render(into: &buffer, in: area)
         case .consenting:
             // Consent is the same for every strategy: one line for those consenting, one for those who withdrew.
             let glyphs = buffer.glyphs
