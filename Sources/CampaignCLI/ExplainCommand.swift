@@ -85,8 +85,19 @@ struct ExplainCommand: ParsableCommand {
             // Each customer is regenerated once and explained from that one inspection.
             inspections = simulator.inspect(customers: ids, result: result)
         }
+        // A learning firm: what the learner did, beside the rule a knowing firm would follow (MODEL.md §12).
+        var learned: [[LearnerChoice]] = []
+        if scenario.model.learning == .thompson {
+            learned = LearningCampaign.trace(scenario: scenario, customers: ids, rate: consent, week: week ?? 1, threads: source.threads.count)
+            if notes.isEmpty { notes = ids.map { _ in [] } }
+            for i in ids.indices { notes[i] += ExplainText(language: language).learningNotes(learned[i], strategy: strategyName, scenario: shown) }
+        }
         var explanations = inspections.map {
             Explanation($0, strategy: strategyName, scenario: shown, language: language)
+        }
+        // The offer line says what the learner showed (the rule's reasons stay, marked as the rule's by the notes).
+        for (i, choices) in learned.enumerated() where strategyName != .oracle {
+            explanations[i].offer = choices.first { $0.strategy == strategyName }.map { shown.offers[$0.offer].name }
         }
         // Not contacted because the bonus was redeemed before, not because of who they are.
         for (i, week) in convertedIn.enumerated() {

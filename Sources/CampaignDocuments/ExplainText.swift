@@ -1,6 +1,7 @@
 import CampaignEngine
 import ScenarioKit
 import CampaignCompliance
+import CampaignOutput
 import Localization
 
 /// The explanation's sentences; German comes from the one localisation table (module Localization).
@@ -213,5 +214,53 @@ public struct ExplainText: Sendable {
             notes.append(loc("You redeemed an offer in week %1; a welcome bonus is redeemed once, so you are not contacted again.", l, converted))
         }
         return notes
+    }
+}
+
+extension ExplainText {
+    /// What a learning strategy did with the customer this week (MODEL.md §12): the cell, how many
+    /// customers it had observed, that the offer was drawn by Thompson sampling, and the known
+    /// rule's offer; nil for the oracle, which does not learn.
+    public func learningNotes(_ choices: [LearnerChoice], strategy: StrategyName, scenario: Scenario) -> [String] {
+        let l = language
+        guard strategy != .oracle else { return [] }
+        guard let choice = choices.first(where: { $0.strategy == strategy }) else {
+            return [loc("The firm learns from feedback, but this customer has already converted under this strategy: not contacted this week.", l)]
+        }
+        let offers = scenario.offers
+        var notes = [
+            loc("The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked for people like you are shown more often; some customers see others so that the shop keeps learning.", l),
+            loc("Your cell: %1, with %2 customers observed in the weeks before. Offer shown: %3 (drawn with chance %4).", l,
+                cellName(choice, scenario: scenario), NumberText.grouped(choice.observations, l), offers[choice.offer].name,
+                NumberText.percent(choice.probability, 1, l)),
+        ]
+        notes.append(choice.known == choice.offer
+            ? loc("A firm that knew the response would show the same offer.", l)
+            : loc("A firm that knew the response would show %1 instead (the reasons above are that rule's).", l, offers[choice.known].name))
+        if scenario.hasOrganicConversions {
+            notes.append(loc("The learner counts every purchase after an offer, including those who would have bought anyway: without a holdout group it cannot tell them apart.", l))
+        }
+        return notes
+    }
+
+    /// A learning cell in words: "page category shoes", "segment 25-34, region 3", …
+    func cellName(_ choice: LearnerChoice, scenario: Scenario) -> String {
+        let l = language
+        let categories = scenario.categories
+        func category(_ i: Int) -> String { i < categories.count ? categories[i] : "?" }
+        switch choice.cellKind {
+        case "everyone": return loc("everyone (one cell)", l)
+        case "context":
+            return scenario.campaign.channel == .email ? loc("last clicked category %1", l, category(choice.cellIndex))
+                : loc("page category %1", l, category(choice.cellIndex))
+        case "profile": return loc("top category %1 of your profile", l, category(choice.cellIndex))
+        case "segment":
+            var regions: [String] = []
+            for cohort in scenario.cohorts { for r in cohort.regions where !regions.contains(r.name) { regions.append(r.name) } }
+            let count = max(1, regions.count)
+            let age = AgeBand.allCases[min(choice.cellIndex / count, AgeBand.allCases.count - 1)].rawValue
+            return loc("segment %1, region %2", l, age, regions.isEmpty ? "?" : regions[choice.cellIndex % count])
+        default: return loc("segments without statistics (pooled)", l)
+        }
     }
 }

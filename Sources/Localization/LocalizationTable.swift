@@ -1597,5 +1597,29 @@ enum LocalizationTable {
             "%1: Gewinn je Woche",
         "Learning regret by week (m)":
             "Lernkosten je Woche (m)",
+        "The firm learns from feedback, but this customer has already converted under this strategy: not contacted this week.":
+            "Das Unternehmen lernt aus Rückmeldungen, aber diese Person hat unter dieser Strategie schon gekauft: diese Woche kein Kontakt.",
+        "The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked for people like you are shown more often; some customers see others so that the shop keeps learning.":
+            "Das Unternehmen weiß nicht, wie Kundinnen und Kunden reagieren; es lernt per Thompson-Sampling. Angebote, die bei Menschen wie Ihnen gewirkt haben, werden öfter gezeigt; manche sehen andere, damit der Shop weiter lernt.",
+        "Your cell: %1, with %2 customers observed in the weeks before. Offer shown: %3 (drawn with chance %4).":
+            "Ihre Zelle: %1, mit %2 beobachteten Personen in den Wochen davor. Gezeigtes Angebot: %3 (gezogen mit Wahrscheinlichkeit %4).",
+        "A firm that knew the response would show the same offer.":
+            "Ein Unternehmen, das die Reaktion kennte, zeigte dasselbe Angebot.",
+        "A firm that knew the response would show %1 instead (the reasons above are that rule's).":
+            "Ein Unternehmen, das die Reaktion kennte, zeigte stattdessen %1 (die Gründe oben sind die dieser Regel).",
+        "The learner counts every purchase after an offer, including those who would have bought anyway: without a holdout group it cannot tell them apart.":
+            "Das lernende System zählt jeden Kauf nach einem Angebot, auch von denen, die ohnehin gekauft hätten: ohne Kontrollgruppe kann es sie nicht unterscheiden.",
+        "everyone (one cell)":
+            "alle (eine Zelle)",
+        "last clicked category %1":
+            "zuletzt geklickte Kategorie %1",
+        "page category %1":
+            "Seitenkategorie %1",
+        "top category %1 of your profile":
+            "Hauptkategorie %1 Ihres Profils",
+        "segment %1, region %2":
+            "Segment %1, Region %2",
+        "segments without statistics (pooled)":
+            "Segmente ohne Statistik (zusammengefasst)",
     ]
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ScenarioKit
+import Synchronization
 
 /// A campaign whose strategies learn which offer works from weekly feedback (MODEL.md §12,
 /// `model.learning: thompson`): every compared strategy at every consent rate of a sweep, week by
@@ -32,6 +33,18 @@ public enum LearningCampaign {
         }
     }
 
+    /// What each learning strategy did with customers `ids` in week `week` at consent `rate`: the
+    /// cell, its observations before the week, the offer drawn and its chance, the known rule's
+    /// offer (MODEL.md §12, for `explain`). A strategy is missing where it no longer contacts them.
+    public static func trace(scenario: Scenario, customers ids: [Int], rate: Double, week: Int,
+                             threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [[LearnerChoice]] {
+        let run = CampaignRun(scenario: scenario, levels: [rate], k: scenario.privacy.k, epsilon: scenario.privacy.epsilon,
+                              threads: max(1, threads), chunkSize: 16_384, learning: true)
+        let tracing = LearnerTracing(ids: Set(ids), week: week, level: 0)
+        _ = LearningRun(run: run, knownChoices: false, tracing: tracing).run(control: nil)
+        return ids.map { tracing.choices(of: $0) }
+    }
+
     /// Observations in personalized's profile cells at each of `rates` (sorted, distinct) by the
     /// end of the campaign: Σ n over its profile table (for tests of MODEL.md §12.4).
     static func profileObservations(scenario: Scenario, rates: [Double], threads: Int = 2) -> [UInt64] {
@@ -60,6 +73,8 @@ public enum LearningCampaign {
 struct LearningRun {
     let run: CampaignRun
     let knownChoices: Bool
+    /// Customers whose choices of one week at one level are recorded for `explain`.
+    var tracing: LearnerTracing? = nil
     var context: ModelContext { run.context }
     var layout: WeekLayout { run.layout }
 
@@ -362,9 +377,15 @@ struct LearningRun {
             if level < never {
                 if active { consenting[layout.consenting] &+= 1 } else { consenting[layout.withdrawn] &+= 1 }
             }
+            let traced = tracing.map { $0.week == week && $0.ids.contains(chunk.first + i) } ?? false
             /// The offer a learner shows: Thompson's draw from its cell, or the known rule's offer.
-            func pick(_ table: Int, _ cell: Int, _ mask: Int, _ knownOffer: Int) -> Int {
-                knownChoices ? knownOffer : thompson.choose(cell: thompson.cell(table, cell), mask: mask, draw: c)
+            func pick(_ table: Int, _ cell: Int, _ mask: Int, _ knownOffer: Int, _ strategy: StrategyName, level l: Int? = nil) -> Int {
+                let o = knownChoices ? knownOffer : thompson.choose(cell: thompson.cell(table, cell), mask: mask, draw: c)
+                if traced, let tracing, l == nil || l == tracing.level {
+                    tracing.record(customer: chunk.first + i, LearnerChoice(strategy: strategy, thompson: thompson, table: table, cell: cell,
+                                                                            mask: mask, offer: o, known: knownOffer))
+                }
+                return o
             }
             /// One contact of offer `o` where the known rule would show `knownOffer`; true when it converts.
             func contact(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, _ o: Int, _ knownOffer: Int) -> Bool {
@@ -405,7 +426,7 @@ struct LearningRun {
                 let u = unconstrainedBase
                 let knownOffer = Int(chunk.unconstrainedKnown[at]), cell = Int(chunk.unconstrainedCell[at])
                 // Vulnerable customers get the highest incentive by rule, as in §4.
-                let o = vulnerable ? highest : pick(tables.unconstrained, cell, 0, knownOffer)
+                let o = vulnerable ? highest : pick(tables.unconstrained, cell, 0, knownOffer, .unconstrained)
                 all[u + layout.profiled] &+= 1
                 if active { before[u + layout.withoutConsent] &+= 1 } else { all[u + layout.withoutConsent] &+= 1 }
                 if week == 1 { (totals + layout.below(0, level))[u + layout.withoutConsent] &+= 1 }
@@ -448,7 +469,7 @@ struct LearningRun {
             if done & LearnerDone.broadcast == 0 {
                 all[broadcastBase + layout.vulnerable] &+= vulnerableCount
                 plain(all, broadcastBase, contextual: false)
-                let o = pick(tables.broadcast, 0, mask, broadcastKnown)
+                let o = pick(tables.broadcast, 0, mask, broadcastKnown, .broadcast)
                 let converted = contact(all, broadcastBase, o, broadcastKnown)
                 observe(tables.broadcast, 0, o, converted)
                 if converted { done |= LearnerDone.broadcast }
@@ -456,7 +477,7 @@ struct LearningRun {
             if done & LearnerDone.contextual == 0 {
                 all[contextualBase + layout.vulnerable] &+= vulnerableCount
                 plain(all, contextualBase, contextual: true)
-                let o = pick(tables.contextual, x, mask, contextualKnown)
+                let o = pick(tables.contextual, x, mask, contextualKnown, .contextual)
                 let converted = contact(all, contextualBase, o, contextualKnown)
                 observe(tables.contextual, x, o, converted)
                 if converted { done |= LearnerDone.contextual }
@@ -488,13 +509,13 @@ struct LearningRun {
                 let converted: Bool
                 if profileable && l >= level && active {
                     let knownOffer = Int(chunk.personalKnown[at]), cell = Int(chunk.personalCell[at])
-                    let o = pick(tables.personal[l], cell, 0, knownOffer)
+                    let o = pick(tables.personal[l], cell, 0, knownOffer, .personalized, level: l)
                     exact[p + layout.profiled] &+= 1
                     exact[p + layout.dataPoints] &+= UInt64(2 + address + Int(chunk.windowTotal[at]))
                     converted = contact(exact, p, o, knownOffer)
                     observe(tables.personal[l], cell, o, converted)
                 } else {
-                    let o = pick(tables.personalFallback[l], fallbackCell, mask, fallbackKnown)
+                    let o = pick(tables.personalFallback[l], fallbackCell, mask, fallbackKnown, .personalized, level: l)
                     exact[p + layout.vulnerable] &+= vulnerableCount
                     plain(exact, p, contextual: contextualFallback)
                     converted = contact(exact, p, o, fallbackKnown)
@@ -514,7 +535,7 @@ struct LearningRun {
                 if minor {
                     exact[g + layout.vulnerable] &+= vulnerableCount
                     plain(exact, g, contextual: contextualFallback)
-                    let o = pick(tables.segmentFallback[l], fallbackCell, mask, fallbackKnown)
+                    let o = pick(tables.segmentFallback[l], fallbackCell, mask, fallbackKnown, .segment, level: l)
                     converted = contact(exact, g, o, fallbackKnown)
                     observe(tables.segmentFallback[l], fallbackCell, o, converted)
                 } else {
@@ -534,7 +555,7 @@ struct LearningRun {
                     }
                     exact[g + layout.vulnerable] &+= vulnerableCount
                     let knownOffer = Int(release.offer[r]), cell = statistics ? seg : segments
-                    let o = pick(tables.segment[l], cell, 0, knownOffer)
+                    let o = pick(tables.segment[l], cell, 0, knownOffer, .segment, level: l)
                     converted = contact(exact, g, o, knownOffer)
                     observe(tables.segment[l], cell, o, converted)
                 }
@@ -636,6 +657,55 @@ struct LearningRun {
             result.strategies[index].learning = LearningFigures(regretEUR: campaign[s] ?? 0, cellsLearning: cells)
         }
     }
+}
+
+/// One learning strategy's choice for one customer in one week (for `explain`).
+public struct LearnerChoice: Sendable, Equatable {
+    /// The strategy.
+    public var strategy: StrategyName
+    /// The cell's kind: everyone, the page context, a profile's top category, a segment, or the pooled cell.
+    public var cellKind: String
+    /// The cell's index within its kind (a category or a segment).
+    public var cellIndex: Int
+    /// Customers of the cell shown any offer in the weeks before.
+    public var observations: Int
+    /// The offer shown, and the chance Thompson sampling gave it.
+    public var offer: Int
+    /// The chance Thompson sampling gave the offer shown (P_best).
+    public var probability: Double
+    /// The offer the known rule would have shown.
+    public var known: Int
+
+    init(strategy: StrategyName, thompson: ThompsonTables, table: Int, cell: Int, mask: Int, offer: Int, known: Int) {
+        self.strategy = strategy
+        let global = thompson.cell(table, cell)
+        cellKind = "\(thompson.tables[table].kinds[cell])"
+        cellIndex = thompson.cellIndex[global]
+        observations = (0..<thompson.offers).reduce(0) { $0 + Int(thompson.counts[(global * thompson.offers + $1) * 2]) }
+        self.offer = offer
+        let base = (global * thompson.masks.count + mask) * thompson.offers
+        let before = offer > 0 ? thompson.cumulative.isEmpty ? 0 : thompson.cumulative[base + offer - 1] : 0
+        // Cumulative sums skip offers outside the mask, whose own entry stays at its predecessor's.
+        probability = thompson.cumulative.isEmpty ? 1 : thompson.cumulative[base + offer] - (offer > 0 ? before : 0)
+        self.known = known
+    }
+}
+
+/// Collects `LearnerChoice`s of traced customers from the workers of one week.
+final class LearnerTracing: Sendable {
+    let ids: Set<Int>
+    let week: Int
+    let level: Int
+    private let found = Mutex<[Int: [LearnerChoice]]>([:])
+
+    init(ids: Set<Int>, week: Int, level: Int) {
+        self.ids = ids
+        self.week = week
+        self.level = level
+    }
+
+    func record(customer: Int, _ choice: LearnerChoice) { found.withLock { $0[customer, default: []].append(choice) } }
+    func choices(of customer: Int) -> [LearnerChoice] { found.withLock { $0[customer] ?? [] } }
 }
 
 /// What learning costs a strategy and how far it has got (MODEL.md §12.3).
