@@ -77,7 +77,9 @@ struct ExplainCommand: ParsableCommand {
         var convertedIn: [Int?] = []
         if weeks > 1 {
             // A campaign of several weeks: each customer followed week by week up to the week asked for.
-            let traces = simulator.weekTraces(customers: ids, result: result, week: week ?? 1)
+            var traces = simulator.weekTraces(customers: ids, result: result, week: week ?? 1)
+            // Under learning who converted when is the learner's (below), not the known rule's.
+            if scenario.model.learning == .thompson { for i in traces.indices { traces[i].convertedIn = [:] } }
             inspections = traces.map(\.inspection)
             notes = traces.map { ExplainText(language: language).weekNotes($0, strategy: strategyName, scenario: shown) }
             convertedIn = traces.map { $0.convertedIn[strategyName] }
@@ -97,7 +99,12 @@ struct ExplainCommand: ParsableCommand {
         }
         // The offer line says what the learner showed (the rule's reasons stay, marked as the rule's by the notes).
         for (i, choices) in learned.enumerated() where strategyName != .oracle {
-            explanations[i].offer = choices.first { $0.strategy == strategyName }.map { shown.offers[$0.offer].name }
+            let choice = choices.first { $0.strategy == strategyName }
+            explanations[i].offer = choice.map { shown.offers[$0.offer].name }
+            if choice == nil {
+                explanations[i].mainParameters = loc("Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in an earlier week.", language)
+                explanations[i].short = explanations[i].mainParameters
+            }
         }
         // Not contacted because the bonus was redeemed before, not because of who they are.
         for (i, week) in convertedIn.enumerated() {

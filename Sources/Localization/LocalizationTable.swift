@@ -1621,5 +1621,7 @@ enum LocalizationTable {
             "Segment %1, Region %2",
         "segments without statistics (pooled)":
             "Segmente ohne Statistik (zusammengefasst)",
+        "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in an earlier week.":
+            "Diese Woche kein Kontakt: Ein Willkommensbonus wird einmal eingelöst, und Sie haben ihn in einer früheren Woche eingelöst.",
     ]
 }
