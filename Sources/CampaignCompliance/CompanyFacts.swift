@@ -25,4 +25,11 @@ public enum CompanyFacts {
         return loc("Online platform: %1 · Size: %2 · Channel: %3 · Sector: %4 · AI systems (assumed): %5", language,
                    platform, loc(c.size.title, language), channel, sector, ai)
     }
+
+    /// Where the firm learns and the scenario does not list its AI systems: why every learning
+    /// strategy counts as one, and what it keeps (MODEL.md §1, §12.1); nil otherwise.
+    public static func learningNote(_ scenario: Scenario, _ language: Language) -> String? {
+        guard scenario.model.learning == .thompson, !scenario.company.aiSystemsGiven else { return nil }
+        return loc("The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the Commission guidelines' exclusion of simple prediction (a model assumption; company.ai_systems decides otherwise). What they keep are aggregate counts per cell and offer, no record per customer.", language)
+    }
 }

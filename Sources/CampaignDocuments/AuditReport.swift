@@ -120,6 +120,7 @@ public enum AuditReport {
         let systems = result.strategies.map(\.strategy).filter { company.isAISystem($0) && $0.info.records != .hypothetical }
         let others = result.strategies.map(\.strategy).filter { !company.isAISystem($0) && $0.info.records != .hypothetical }
         var ai = [t.aiSystems(systems.map(name).joined(separator: ", "), others: others.map(name).joined(separator: ", "))]
+        if let note = CompanyFacts.learningNote(scenario, language) { ai.append(note) }
         if !systems.isEmpty { ai += [t.aiNotHighRisk, t.aiLiteracy, t.aiArt50] }
         let targeting = result.strategies.filter { ($0.privacy?.vulnerableTargeted ?? 0) > 0 }
         let exploiting = targeting.filter { company.isAISystem($0.strategy) }.map { name($0.strategy) }

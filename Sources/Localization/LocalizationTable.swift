@@ -1623,5 +1623,7 @@ enum LocalizationTable {
             "Segmente ohne Statistik (zusammengefasst)",
         "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in an earlier week.":
             "Diese Woche kein Kontakt: Ein Willkommensbonus wird einmal eingelöst, und Sie haben ihn in einer früheren Woche eingelöst.",
+        "The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the Commission guidelines' exclusion of simple prediction (a model assumption; company.ai_systems decides otherwise). What they keep are aggregate counts per cell and offer, no record per customer.":
+            "Die Strategien lernen aus Rückmeldungen und zählen daher jeweils als KI-System: Ein Bandit, der aus Daten ableitet, welches Angebot er zeigt, ist nach Art. 3 Abs. 1 KI-VO vertretbar eines, steht aber nahe am Ausschluss einfacher Vorhersagen in den Leitlinien der Kommission (eine Modellannahme; company.ai_systems kann anders entscheiden). Gespeichert werden nur aggregierte Zählungen je Zelle und Angebot, kein Datensatz je Person.",
     ]
 }

@@ -24,6 +24,11 @@ enum ObligationsView {
         var inner = facts
         inner.y += 1
         inner.height -= 1
+        if let note = CompanyFacts.learningNote(snapshot.scenario, l), inner.height > 4 {
+            buffer.putTruncated(" " + note, x: inner.x, y: inner.y, width: inner.width, style: .dim)
+            inner.y += 1
+            inner.height -= 1
+        }
         let citationWidth = statuses.map { DisplayWidth.of($0.obligation.citation.text(l)) }.max() ?? 0
         let first = max(0, min(state.obligations.index - inner.height / 2, statuses.count - inner.height))
         for (row, index) in (first..<statuses.count).enumerated() where row < inner.height {
