@@ -16,6 +16,64 @@ public enum BuiltinLessons {
 
     /// All shipped lessons in picker order.
     public static let all: [Entry] = [
+        Entry(id: "ab-test-needs-no-profile", yaml: ##"""
+# yaml-language-server: $schema=lesson.schema.json
+id: ab-test-needs-no-profile
+title: {en: "An A/B test needs no profile", de: "Ein A/B-Test braucht kein Profil"}
+audience: [marketer, trainer]
+duration_minutes: 8
+scenario: fashion-learning
+customers: 20000
+goals:
+  - {en: "See that one good offer for all can be learned in a week from aggregate counts of who bought after which offer.", de: "Sehen, dass sich ein gutes Angebot für alle in einer Woche aus zusammengefassten Zählungen lernen lässt, wer nach welchem Angebot gekauft hat."}
+  - {en: "Read the learning regret: what not knowing costs week by week.", de: "Die Lernkosten lesen: was Nichtwissen Woche für Woche kostet."}
+notes:
+  timing: {en: "2 minutes on week 1 as a randomized test, 2 for each prediction, 2 for the quiz.", de: "2 Minuten zu Woche 1 als randomisiertem Test, je 2 für die Vorhersagen, 2 für das Quiz."}
+  discussion:
+    - {en: "The Open Bandit Dataset from a fashion shop: its learning policy beat random choice mostly by finding the popular items, not who likes what. What would your shop learn first?", de: "Der Open Bandit Dataset eines Modeshops: Seine lernende Strategie schlug die Zufallsauswahl vor allem, weil sie die beliebten Artikel fand, nicht wer was mag. Was würde Ihr Shop zuerst lernen?"}
+  misconceptions:
+    - {en: "\"Learning what works needs personal profiles.\" Which single offer works best can be learned from counts per offer; only who likes what needs a profile.", de: "„Um zu lernen, was wirkt, braucht es persönliche Profile.“ Welches einzelne Angebot am besten wirkt, lässt sich aus Zählungen je Angebot lernen; nur wer was mag, braucht ein Profil."}
+    - {en: "\"Aggregate counts need no legal thought.\" The counts hold no record per customer, but telling which offer a buyer saw may itself need tracking consent where it reads or stores data on the device (ePrivacy Art. 5(3)); the model does not count that.", de: "„Zusammengefasste Zählungen brauchen keine rechtliche Überlegung.“ Die Zählungen enthalten keinen Datensatz je Person, aber festzustellen, welches Angebot ein Käufer sah, kann selbst eine Einwilligung ins Tracking brauchen, wo dafür Daten auf dem Gerät gelesen oder gespeichert werden (Art. 5 Abs. 3 ePrivacy-RL); das Modell zählt das nicht."}
+steps:
+  - explain:
+      text:
+        en: "In week 1 the firm knows nothing: every strategy shows its offers by chance, more often the ones with a larger margin (a randomized test). Broadcast, one offer for everyone, then counts for each offer how many visitors saw it and how many bought, and shows the offers that did well more often. It keeps no record of anyone."
+        de: "In Woche 1 weiß das Unternehmen nichts: Jede Strategie zeigt ihre Angebote zufällig, die mit größerer Marge öfter (ein randomisierter Test). Die einheitliche Strategie, ein Angebot für alle, zählt dann je Angebot, wie viele es sahen und wie viele kauften, und zeigt die erfolgreichen öfter. Sie speichert über niemanden einen Datensatz."
+      screen: timeline
+      set: {consent: 0.4, strategy: broadcast}
+  - predict:
+      question:
+        en: "What does not knowing cost broadcast in week 1, the randomized test (its learning regret that week)?"
+        de: "Was kostet das Nichtwissen die einheitliche Strategie in Woche 1, dem randomisierten Test (ihre Lernkosten dieser Woche)?"
+      answer: {week_figure: learning_regret_eur, strategy: broadcast, week: 1}
+      unit: euros
+      explanation:
+        en: "The test shows many visitors offers that a knowing firm would not: that is the price of finding out."
+        de: "Der Test zeigt vielen Besuchen Angebote, die ein wissendes Unternehmen nicht zeigte: Das ist der Preis des Herausfindens."
+  - predict:
+      question:
+        en: "And in week 2, after one week of counts?"
+        de: "Und in Woche 2, nach einer Woche Zählungen?"
+      answer: {week_figure: learning_regret_eur, strategy: broadcast, week: 2}
+      unit: euros
+      explanation:
+        en: "One week of counts from thousands of visitors is enough to tell the good offers from the bad; the regret drops by about nine tenths. A personaliser must learn the same for each interest, from consenting customers only (see the lesson \"Learning needs data\")."
+        de: "Eine Woche Zählungen aus Tausenden Besuchen genügt, die guten Angebote von den schlechten zu unterscheiden; die Lernkosten fallen um etwa neun Zehntel. Eine Personalisierung muss dasselbe für jedes Interesse lernen, nur aus Einwilligenden (siehe die Lektion „Lernen braucht Daten“)."
+  - quiz:
+      question:
+        en: "What does broadcast's learner keep?"
+        de: "Was speichert das lernende System der einheitlichen Strategie?"
+      choices:
+        - text: {en: "Per offer: how many saw it and how many bought", de: "Je Angebot: wie viele es sahen und wie viele kauften"}
+          correct: true
+          feedback: {en: "Right: aggregate counts, no record per customer. Whether attributing a purchase to an offer needs tracking consent depends on how it is measured.", de: "Richtig: zusammengefasste Zählungen, kein Datensatz je Person. Ob die Zuordnung eines Kaufs zu einem Angebot eine Tracking-Einwilligung braucht, hängt davon ab, wie sie gemessen wird."}
+          cites: eprivacy-5-3
+        - text: {en: "A profile of every visitor's clicks", de: "Ein Profil der Klicks jedes Besuchs"}
+          feedback: {en: "No: that is what a personaliser keeps, and only with consent.", de: "Nein: Das speichert eine Personalisierung, und nur mit Einwilligung."}
+          cites: gdpr-4-4
+        - text: {en: "Nothing at all", de: "Gar nichts"}
+          feedback: {en: "No: it has to keep counts to learn; they are aggregates.", de: "Nein: Um zu lernen, muss es zählen; die Zählungen sind zusammengefasst."}
+"""##),
         Entry(id: "consent-buys-personalisation", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json
 id: consent-buys-personalisation
@@ -480,6 +538,74 @@ steps:
           feedback: {en: "Different synthetic customers give different outcomes, as real ones would.", de: "Verschiedene synthetische Personen ergeben verschiedene Ergebnisse, wie echte es täten."}
         - text: {en: "That the model is useless", de: "Dass das Modell nutzlos ist"}
           feedback: {en: "It is how a model says how sure it is.", de: "So sagt ein Modell, wie sicher es ist."}
+"""##),
+        Entry(id: "learning-needs-data", yaml: ##"""
+# yaml-language-server: $schema=lesson.schema.json
+id: learning-needs-data
+title: {en: "Learning needs data: what low consent does to a personaliser", de: "Lernen braucht Daten: was geringe Einwilligung einer Personalisierung antut"}
+audience: [marketer, trainer, teacher]
+duration_minutes: 12
+scenario: fashion-learning
+customers: 20000
+goals:
+  - {en: "See that a real personaliser must learn which offer works, and that it may learn only from the customers it may profile.", de: "Sehen, dass eine echte Personalisierung lernen muss, welches Angebot wirkt, und dass sie nur aus den Personen lernen darf, die sie profilieren darf."}
+  - {en: "Compare what personalisation gains over contextual offers when the firm learns, at low and at high consent.", de: "Vergleichen, was Personalisierung gegenüber kontextuellen Angeboten gewinnt, wenn das Unternehmen lernt, bei geringer und bei hoher Einwilligung."}
+notes:
+  timing: {en: "2 minutes on the timeline, 3 for each of the two predictions, 2 for the regret, 2 for the quiz.", de: "2 Minuten Zeitachse, je 3 für die beiden Vorhersagen, 2 für die Lernkosten, 2 für das Quiz."}
+  discussion:
+    - {en: "Your personalisation vendor quotes an uplift. Was it measured with a model that already knew what works, or with one that had to learn it from your consenting customers?", de: "Ihr Anbieter für Personalisierung nennt einen Zuwachs. Wurde er mit einem Modell gemessen, das schon wusste, was wirkt, oder mit einem, das es aus Ihren einwilligenden Kundinnen und Kunden lernen musste?"}
+    - {en: "Contextual offers learn from every visitor's page and purchase counts. What does that mean for a shop where most visitors decline tracking?", de: "Kontextuelle Angebote lernen aus Seite und Kaufzählungen aller Besuche. Was bedeutet das für einen Shop, in dem die meisten Tracking ablehnen?"}
+  misconceptions:
+    - {en: "\"More consent only adds privacy risk.\" It also adds what the personaliser can learn from: at 10 % consent its profile cells together see an eighth of the customers they see at 80 %.", de: "„Mehr Einwilligung bringt nur mehr Datenschutzrisiko.“ Sie bringt auch mehr, woraus die Personalisierung lernen kann: Bei 10 % Einwilligung sehen ihre Profilzellen zusammen ein Achtel der Personen, die sie bei 80 % sehen."}
+    - {en: "\"The simulator's personalisation gain is what a shop gets.\" The known model is a ceiling on learning; how large the gain is rests on the relevance weight, an assumption no source measures for welcome discounts.", de: "„Der Gewinn der Personalisierung im Simulator ist, was ein Shop bekommt.“ Das bekannte Modell ist eine Obergrenze des Lernens; wie groß der Gewinn ist, hängt am Relevanzgewicht, einer Annahme, die keine Quelle für Willkommensrabatte misst."}
+steps:
+  - explain:
+      text:
+        en: "The fashion marketplace no longer knows which discount works: every strategy learns it from how customers respond, week by week (Thompson sampling: offers that worked in a group are shown more often, others now and then so that learning goes on). A personaliser may learn only from the customers who consent; everyone else gets its contextual fallback, which learns on its own. The left chart shows the selected strategy's profit a week as it learns, beside the same campaign with the response known; ↑↓ selects a strategy, ←→ moves through the weeks."
+        de: "Der Modemarktplatz weiß nicht mehr, welcher Rabatt wirkt: Jede Strategie lernt es Woche für Woche aus den Reaktionen (Thompson-Sampling: Angebote, die in einer Gruppe gewirkt haben, werden öfter gezeigt, andere ab und zu, damit das Lernen weitergeht). Eine Personalisierung darf nur aus den Personen lernen, die einwilligen; alle anderen erhalten ihren kontextuellen Ersatz, der für sich lernt. Die linke Grafik zeigt den Gewinn je Woche der gewählten Strategie beim Lernen neben derselben Kampagne mit bekannter Reaktion; ↑↓ wählt eine Strategie, ←→ wechselt die Woche."
+      screen: timeline
+      set: {consent: 0.8, strategy: personalized}
+  - predict:
+      question:
+        en: "At 80 % consent, how much more expected profit does the learning personaliser make over the 12 weeks than learning contextual offers, which use no personal data? (A personaliser that knew the response would make about €17,600 more.)"
+        de: "Wie viel mehr erwarteten Gewinn erzielt die lernende Personalisierung bei 80 % Einwilligung in den 12 Wochen als lernende kontextuelle Angebote, die keine personenbezogenen Daten nutzen? (Eine Personalisierung, die die Reaktion kennte, erzielte etwa 17.600 € mehr.)"
+      answer: {difference: expected_profit_eur, strategies: [personalized, contextual]}
+      unit: euros
+      explanation:
+        en: "Learning costs the personaliser part of its gain: it has a profile cell per interest to learn, each from the consenting customers who fall in it, while contextual offers learn each page category from every visitor. Compare the two lines on the timeline."
+        de: "Das Lernen kostet die Personalisierung einen Teil ihres Gewinns: Sie hat je Interesse eine Profilzelle zu lernen, jede aus den einwilligenden Personen darin, während kontextuelle Angebote jede Seitenkategorie aus allen Besuchen lernen. Vergleichen Sie die beiden Linien auf der Zeitachse."
+  - predict:
+      question:
+        en: "Now at 10 % consent: how much more expected profit does the learning personaliser make than learning contextual offers? (Knowing the response it would make about €2,700 more.)"
+        de: "Nun bei 10 % Einwilligung: Wie viel mehr erwarteten Gewinn erzielt die lernende Personalisierung als lernende kontextuelle Angebote? (Mit bekannter Reaktion wären es etwa 2.700 € mehr.)"
+      answer: {difference: expected_profit_eur, strategies: [personalized, contextual]}
+      unit: euros
+      set: {consent: 0.1}
+      explanation:
+        en: "Almost nothing is left. Few consenting customers means few observations in each profile cell, so the personaliser keeps showing offers it is unsure about, and the few it profiles are too few to pay for that. Learning needs data, and consent decides how much data a lawful learner gets."
+        de: "Fast nichts bleibt übrig. Wenige Einwilligende bedeuten wenige Beobachtungen je Profilzelle; die Personalisierung zeigt lange Angebote, bei denen sie unsicher ist, und die wenigen Profilierten reichen nicht, das zu bezahlen. Lernen braucht Daten, und die Einwilligung entscheidet, wie viele Daten ein rechtmäßig lernendes System bekommt."
+  - predict:
+      question:
+        en: "At 10 % consent, what does not knowing cost the personaliser in week 4 alone (its learning regret)?"
+        de: "Was kostet das Nichtwissen die Personalisierung bei 10 % Einwilligung allein in Woche 4 (ihre Lernkosten)?"
+      answer: {week_figure: learning_regret_eur, strategy: personalized, week: 4}
+      unit: euros
+      explanation:
+        en: "The regret is the expected profit of the offers a knowing firm would show minus that of the offers shown, summed over the week's contacts (MODEL.md §12.3). One offer for all has learned its lesson by week 2; the personaliser is still paying in week 4. Select broadcast (↑↓) to compare."
+        de: "Die Lernkosten sind der erwartete Gewinn der Angebote, die ein wissendes Unternehmen zeigte, minus dem der gezeigten, summiert über die Kontakte der Woche (MODEL.md §12.3). Ein Angebot für alle ist in Woche 2 ausgelernt; die Personalisierung zahlt in Woche 4 noch. Zum Vergleich die einheitliche Strategie wählen (↑↓)."
+  - quiz:
+      question:
+        en: "Why does a lawful personaliser learn slowly when few customers consent?"
+        de: "Warum lernt eine rechtmäßige Personalisierung langsam, wenn wenige einwilligen?"
+      choices:
+        - text: {en: "It may use the profile, and so the feedback it learns from, only of customers who consent", de: "Sie darf das Profil und damit die Rückmeldung, aus der sie lernt, nur von Einwilligenden nutzen"}
+          correct: true
+          feedback: {en: "Right: profiling for advertising rests on consent, so everyone else is served without a profile and teaches the profile cells nothing.", de: "Richtig: Profiling für Werbung beruht auf Einwilligung; alle anderen werden ohne Profil bedient und lehren die Profilzellen nichts."}
+          cites: gdpr-6-1-a
+        - text: {en: "Thompson sampling works only with large shops", de: "Thompson-Sampling funktioniert nur in großen Shops"}
+          feedback: {en: "No: it works at any size; it needs observations per cell, and consent decides how many the profile cells get.", de: "Nein: Es funktioniert in jeder Größe; es braucht Beobachtungen je Zelle, und die Einwilligung entscheidet, wie viele die Profilzellen bekommen."}
+        - text: {en: "Customers who consent buy less", de: "Einwilligende kaufen weniger"}
+          feedback: {en: "Not in this model: consenting and buying are independent unless a cohort's consent bias says otherwise.", de: "Nicht in diesem Modell: Einwilligen und Kaufen sind unabhängig, es sei denn, der consent_bias einer Kohorte sagt anderes."}
 """##),
         Entry(id: "minors-dsa", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json

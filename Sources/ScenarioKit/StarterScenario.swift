@@ -25,6 +25,7 @@ public enum StarterScenario {
       interest_default: 0.2        # Dirichlet weight of a category a cohort does not list
       vulnerable_sensitivity: 2.0  # vulnerable customers react this many times more to incentives
       exposure_half: 10            # data points at which a customer's exposure reaches half
+      learning: known              # or thompson: strategies learn which offer works from weekly feedback (MODEL.md §12)
 
     consent:
       rate: 0.5                    # share of customers who consent to personalised advertising
