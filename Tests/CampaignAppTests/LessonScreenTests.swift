@@ -119,6 +119,17 @@ struct LessonScreenTests {
         #expect(app.state.snapshot != nil)
     }
 
+    /// With more lessons than rows the list scrolls: the selected one is always on screen.
+    @Test func thePickerScrollsToTheSelectedLesson() {
+        var app = FixtureApp(width: 80, height: 24)
+        let lessons = LessonCatalog.builtins()
+        app.state.lesson = LessonSession(lesson: nil, picker: lessons, present: false, progressFolder: nil)
+        for _ in 1..<lessons.count { app.press(.down) }
+        let text = AppView.render(app.state).lines.joined(separator: "\n")
+        #expect(text.contains(String(lessons.last!.title.text(.en).prefix(30))), "\(text)")
+        #expect(!text.contains(lessons[0].title.text(.en)))
+    }
+
     /// Goal checks read as true statements, met or not (issue 30): never "✗ 0.63 > 1.00".
     @Test func goalChecksReadAsTrueStatements() {
         var app = Self.app("differential-privacy-price", width: 120, height: 40)

@@ -10,7 +10,7 @@ struct EveryKeyIsReadTests {
     static let base: [(path: String, yaml: String)] = [
         ("name", "name: T"), ("description", "description: d"), ("seed", "seed: 3"),
         ("categories", "categories: [a, b]"),
-        ("model", "model:\n  relevance_weight: 1\n  prior_strength: 4\n  interest_default: 0.2\n  vulnerable_sensitivity: 2\n  exposure_half: 10"),
+        ("model", "model:\n  relevance_weight: 1\n  prior_strength: 4\n  interest_default: 0.2\n  vulnerable_sensitivity: 2\n  exposure_half: 10\n  learning: thompson"),
         ("consent", "consent:\n  rate: 0.5\n  sweep: {from: 0, to: 1, step: 0.5}\n  withdrawal_weekly: 0.02"),
         ("privacy", "privacy:\n  k: 5\n  epsilon: 1\n  history_clip: 10\n  pseudonym_linkage: 0.5\n  fallback: broadcast\n  protect_vulnerable: true\n  retention_weeks: 3"),
         ("company", "company:\n  annual_turnover_eur: 100\n  sme: false\n  size: large\n  online_platform: true\n  very_large_platform: false\n  sector: retail\n  ai_systems: [personalized]"),

@@ -36,7 +36,16 @@ enum LessonView {
         buffer.box(area, title: loc("Lessons", l) + " — " + KeyTable.hint([.nextLesson, .startLesson, .startLessonFresh, .quitLessons], in: .lessonPicker, l))
         let inner = area.inset(1)
         var y = inner.y
-        for (i, lesson) in session.picker.enumerated() where y < inner.maxY - 3 {
+        // The selected lesson's goals take up to three lines at the bottom; the list above scrolls
+        // so that the selected lesson is always in view.
+        let about = session.picker.indices.contains(session.pickerIndex)
+            ? AppView.wrap(session.picker[session.pickerIndex].goals.map { "· " + $0.text(l) }.joined(separator: "\n"), width: inner.width - 2) : []
+        let aboutLines = min(3, about.count)
+        let listHeight = max(1, inner.height - aboutLines - (aboutLines > 0 ? 1 : 0))
+        let rows = session.picker.map { $0.firstFor == nil ? 1 : 2 }
+        var first = 0
+        while first < session.pickerIndex && rows[first...session.pickerIndex].reduce(0, +) > listHeight { first += 1 }
+        for (i, lesson) in session.picker.enumerated() where i >= first && y + rows[i] <= inner.y + listHeight {
             let selected = i == session.pickerIndex
             let style: Style = selected ? Style(bold: true, reverse: true) : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: selected ? .reverse : .plain)
@@ -56,14 +65,10 @@ enum LessonView {
                 y += 1
             }
         }
-        if session.picker.indices.contains(session.pickerIndex), y < inner.maxY {
-            let lesson = session.picker[session.pickerIndex]
-            let about = lesson.goals.map { "· " + $0.text(l) }.joined(separator: "\n")
-            var line = inner.maxY - 1
-            for text in AppView.wrap(about, width: inner.width - 2).reversed() where line > y {
-                buffer.put(text, x: inner.x + 1, y: line, style: .dim)
-                line -= 1
-            }
+        // The goals from their first line; a cut one ends in an ellipsis.
+        for (n, text) in about.prefix(aboutLines).enumerated() {
+            let cut = n == aboutLines - 1 && about.count > aboutLines
+            buffer.putTruncated(text + (cut ? " …" : ""), x: inner.x + 1, y: inner.maxY - aboutLines + n, width: inner.width - 1, style: .dim)
         }
     }
 

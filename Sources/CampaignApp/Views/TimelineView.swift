@@ -164,7 +164,8 @@ enum TimelineView {
         let l = state.language
         let weeks = snapshot.current.weeks
         let xs = weeks.map { Double($0.week) }
-        switch state.timeline.metric.shown(learning: snapshot.known != nil) {
+        let metric = state.timeline.metric.shown(learning: snapshot.known != nil)
+        switch metric {
         case .regret:
             let model = ChartModel.weeks(snapshot.current, strategies: snapshot.scenario.strategies.filter { $0 != .oracle },
                                          metric: .learningRegretEUR, cursor: week, scenario: snapshot.scenario.name, language: l)
@@ -185,7 +186,7 @@ enum TimelineView {
             chart.legendHint = ""
             chart.render(into: &buffer, in: area)
         case .reidRisk, .storedEvents:
-            let risk = state.timeline.metric == .reidRisk
+            let risk = metric == .reidRisk
             let model = ChartModel.weeks(snapshot.current, strategies: snapshot.scenario.strategies, metric: risk ? .reidRiskMean : .storedEvents,
                                          cursor: week, scenario: snapshot.scenario.name, language: l)
             let format: @Sendable (Double) -> String
