@@ -352,21 +352,34 @@ struct LearningRun {
         let segmentPlain = Tally.fixed(d / (d + halfExposure) * 0.5)
         let statisticsPoints = UInt64(2 + address), addressExposure = channel.exposure(contextual: false)
         let words = chunk.words
+        // Locals, not the chunk's stored arrays: a class's stored var costs an exclusivity check per access.
+        var doneFlags = chunk.done, personalDone = chunk.personalDone, segmentDone = chunk.segmentDone
+        var segmentTargeted = chunk.segmentTargeted
+        chunk.done = []; chunk.personalDone = []; chunk.segmentDone = []; chunk.segmentTargeted = []
+        defer {
+            chunk.done = doneFlags; chunk.personalDone = personalDone; chunk.segmentDone = segmentDone
+            chunk.segmentTargeted = segmentTargeted
+        }
+        let flagsOf = chunk.flags, levelOf = chunk.level, withdrawnOf = chunk.withdrawnIn, wOf = chunk.w, contextOf = chunk.context
+        let organicOf = chunk.organic, pi = chunk.pi, piFixed = chunk.piFixed, oracleOf = chunk.oracle
+        let cumulativeOf = chunk.cumulativeTotal, windowOf = chunk.windowTotal, unconstrainedKnownOf = chunk.unconstrainedKnown
+        let unconstrainedCellOf = chunk.unconstrainedCell, personalKnownOf = chunk.personalKnown, personalCellOf = chunk.personalCell
+        let recordKeyOf = chunk.recordKey, broadcastKnownOf = chunk.broadcastKnown, ageOf = chunk.age, regionOf = chunk.region
         let seed = run.scenario.seed
 
         for i in 0..<chunk.count {
-            let flags = chunk.flags[i]
+            let flags = flagsOf[i]
             let minor = flags & LearnerChunk.minor != 0, vulnerable = flags & LearnerChunk.vulnerable != 0
             let profileable = flags & LearnerChunk.profileable != 0
-            let level = Int(chunk.level[i]), withdrawnIn = chunk.withdrawnIn[i] == Int32.max ? Int.max : Int(chunk.withdrawnIn[i])
+            let level = Int(levelOf[i]), withdrawnIn = withdrawnOf[i] == Int32.max ? Int.max : Int(withdrawnOf[i])
             let at = i * weeks + week - 1
-            let w = chunk.w[at], x = Int(chunk.context[at])
-            let q = chunk.organic[i]
+            let w = wOf[at], x = Int(contextOf[at])
+            let q = organicOf[i]
             let sure = w < q
             let organicFixed: UInt64 = q > 0 ? Tally.fixed(q) : 0
             let active = level < never && week < withdrawnIn
             let piBase = i * offers
-            var done = chunk.done[i]
+            var done = doneFlags[i]
             // cᵢₜ: one uniform per customer and week, shared by every strategy (MODEL.md §12.2).
             var draw = RandomStream(seed: seed, 0xC4_01CE | UInt64(week) << 40, UInt64(chunk.first + i))
             let c = knownChoices ? 0 : draw.uniform()
@@ -389,10 +402,10 @@ struct LearningRun {
             }
             /// One contact of offer `o` where the known rule would show `knownOffer`; true when it converts.
             func contact(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, _ o: Int, _ knownOffer: Int) -> Bool {
-                let converted = w < chunk.pi[piBase + o]
-                Tally.record(block, base: base, offers: offers, offer: o, fixed: chunk.piFixed[piBase + o], converted: converted,
+                let converted = w < pi[piBase + o]
+                Tally.record(block, base: base, offers: offers, offer: o, fixed: piFixed[piBase + o], converted: converted,
                              sure: sure, organic: organicFixed)
-                block[base + known + knownOffer] &+= chunk.piFixed[piBase + knownOffer]
+                block[base + known + knownOffer] &+= piFixed[piBase + knownOffer]
                 return converted
             }
             /// What a learner sees: one more customer of the cell shown `o`, and whether they converted.
@@ -414,17 +427,17 @@ struct LearningRun {
 
             // The oracle knows the truth and does not learn.
             if done & LearnerDone.oracle == 0 {
-                let o = Int(chunk.oracle[i])
+                let o = Int(oracleOf[i])
                 let converted = o >= 0 ? contact(all, oracleBase, o, o) : buysAnyway(all, oracleBase)
                 if converted { done |= LearnerDone.oracle }
             }
 
             // The counterexample learns from everyone, consent or not.
             all[unconstrainedBase + layout.storedRecords] &+= 1
-            all[unconstrainedBase + layout.storedEvents] &+= UInt64(chunk.cumulativeTotal[at])
+            all[unconstrainedBase + layout.storedEvents] &+= UInt64(cumulativeOf[at])
             if done & LearnerDone.unconstrained == 0 {
                 let u = unconstrainedBase
-                let knownOffer = Int(chunk.unconstrainedKnown[at]), cell = Int(chunk.unconstrainedCell[at])
+                let knownOffer = Int(unconstrainedKnownOf[at]), cell = Int(unconstrainedCellOf[at])
                 // Vulnerable customers get the highest incentive by rule, as in §4.
                 let o = vulnerable ? highest : pick(tables.unconstrained, cell, 0, knownOffer, .unconstrained)
                 all[u + layout.profiled] &+= 1
@@ -443,7 +456,7 @@ struct LearningRun {
                     }
                 }
                 if vulnerable { all[u + layout.vulnerable] &+= 1 }
-                let total = Int(chunk.cumulativeTotal[at])
+                let total = Int(cumulativeOf[at])
                 all[u + layout.dataPoints] &+= UInt64(2 + address + total)
                 let dd = Double(2 + address + total)
                 all[u + layout.exposure] &+= Tally.fixed(dd / (dd + halfExposure))
@@ -457,11 +470,11 @@ struct LearningRun {
                     done |= LearnerDone.unreached
                     for base in compliantBases { all[base + layout.organicConversions] &+= 1 }
                 }
-                chunk.done[i] = done
+                doneFlags[i] = done
                 continue
             }
             let mask = minor ? tables.minorMask : 0
-            let broadcastKnown = Int(chunk.broadcastKnown[i])
+            let broadcastKnown = Int(broadcastKnownOf[i])
             let contextualKnown = minor ? rules.contextualOffer[x].minor! : rules.contextualOffer[x].adult
             let fallbackKnown = contextualFallback ? contextualKnown : broadcastKnown
             let fallbackCell = contextualFallback ? x : 0
@@ -482,20 +495,20 @@ struct LearningRun {
                 observe(tables.contextual, x, o, converted)
                 if converted { done |= LearnerDone.contextual }
             }
-            chunk.done[i] = done
+            doneFlags[i] = done
 
             // Personalised: each level has its own learner, so each level follows the customer.
             let p = personalBase
             let bits = i * words
             if profileable && active {
                 consenting[p + layout.storedRecords] &+= 1
-                consenting[p + layout.storedEvents] &+= UInt64(chunk.windowTotal[at])
-                records.keys.append(chunk.recordKey[at])
+                consenting[p + layout.storedEvents] &+= UInt64(windowOf[at])
+                records.keys.append(recordKeyOf[at])
                 records.levels.append(UInt16(level))
-                records.linked.append(chunk.windowTotal[at])
+                records.linked.append(windowOf[at])
                 for word in 0..<words {
                     // Contacted at the levels from `level` on where they have not converted yet.
-                    var reach = ~chunk.personalDone[bits + word]
+                    var reach = ~personalDone[bits + word]
                     let low = word * 64
                     if level > low { reach &= level - low >= 64 ? 0 : ~((1 << UInt64(level - low)) - 1) }
                     if levels - low < 64 { reach &= (1 << UInt64(levels - low)) - 1 }
@@ -504,14 +517,14 @@ struct LearningRun {
             }
             for l in 0..<levels {
                 let (word, bit) = (bits + l / 64, UInt64(1) << UInt64(l % 64))
-                guard chunk.personalDone[word] & bit == 0 else { continue }
+                guard personalDone[word] & bit == 0 else { continue }
                 let exact = totals + layout.exactly(week, l)
                 let converted: Bool
                 if profileable && l >= level && active {
-                    let knownOffer = Int(chunk.personalKnown[at]), cell = Int(chunk.personalCell[at])
+                    let knownOffer = Int(personalKnownOf[at]), cell = Int(personalCellOf[at])
                     let o = pick(tables.personal[l], cell, 0, knownOffer, .personalized, level: l)
                     exact[p + layout.profiled] &+= 1
-                    exact[p + layout.dataPoints] &+= UInt64(2 + address + Int(chunk.windowTotal[at]))
+                    exact[p + layout.dataPoints] &+= UInt64(2 + address + Int(windowOf[at]))
                     converted = contact(exact, p, o, knownOffer)
                     observe(tables.personal[l], cell, o, converted)
                 } else {
@@ -521,15 +534,15 @@ struct LearningRun {
                     converted = contact(exact, p, o, fallbackKnown)
                     observe(tables.personalFallback[l], fallbackCell, o, converted)
                 }
-                if converted { chunk.personalDone[word] |= bit }
+                if converted { personalDone[word] |= bit }
             }
 
             // Segment: minors by its fallback; everyone else by their segment's cell, level by level.
             let g = segmentBase
-            let seg = Int(chunk.age[i]) * regions + Int(chunk.region[i])
+            let seg = Int(ageOf[i]) * regions + Int(regionOf[i])
             for l in 0..<levels {
                 let (word, bit) = (bits + l / 64, UInt64(1) << UInt64(l % 64))
-                guard chunk.segmentDone[word] & bit == 0 else { continue }
+                guard segmentDone[word] & bit == 0 else { continue }
                 let exact = totals + layout.exactly(week, l)
                 let converted: Bool
                 if minor {
@@ -543,8 +556,8 @@ struct LearningRun {
                     let statistics = release.hasStatistics[r]
                     if statistics {
                         exact[g + layout.statisticsTargeted] &+= 1
-                        if chunk.segmentTargeted[word] & bit == 0 {
-                            chunk.segmentTargeted[word] |= bit
+                        if segmentTargeted[word] & bit == 0 {
+                            segmentTargeted[word] |= bit
                             (totals + layout.exactly(0, l))[g + layout.statisticsTargeted] &+= 1
                         }
                         exact[g + layout.dataPoints] &+= statisticsPoints
@@ -559,7 +572,7 @@ struct LearningRun {
                     converted = contact(exact, g, o, knownOffer)
                     observe(tables.segment[l], cell, o, converted)
                 }
-                if converted { chunk.segmentDone[word] |= bit }
+                if converted { segmentDone[word] |= bit }
             }
         }
     }

@@ -180,34 +180,48 @@ struct ThompsonTables: Sendable {
         for value in counts { h = RandomStream.mix(h ^ value &+ 0x9E37_79B9_7F4A_7C15) }
         var rng = RandomStream(seed: seed, 0x7B_0000_0000 | UInt64(week) << 40, h)
         var wins = [Int](repeating: 0, count: offers)
-        let shapes = eligible.enumerated().map { i, _ in (1 + Double(counts[2 * i + 1]), 1 + Double(counts[2 * i] - counts[2 * i + 1])) }
+        // Marsaglia–Tsang's constants d = α − 1/3 and c = 1/√(9d) of each shape, once per cell.
+        let a = eligible.indices.map { GammaShape(1 + Double(counts[2 * $0 + 1])) }
+        let b = eligible.indices.map { GammaShape(1 + Double(counts[2 * $0] - counts[2 * $0 + 1])) }
+        let m = eligible.map { margins[$0] }
+        // The ziggurat's tables once, not through the shared instance in every draw.
+        let ziggurat = Ziggurat.shared
         for _ in 0..<draws {
-            var best = eligible[0], bestScore = -Double.infinity
-            for (i, o) in eligible.enumerated() {
-                let x = rng.gamma(shape: shapes[i].0), y = rng.gamma(shape: shapes[i].1)
-                let score = x / (x + y) * margins[o]
+            var best = 0, bestScore = -Double.infinity
+            for i in 0..<eligible.count {
+                let x = rng.gamma(shape: a[i], ziggurat), y = rng.gamma(shape: b[i], ziggurat)
+                let score = x / (x + y) * m[i]
                 if score > bestScore {
-                    best = o
+                    best = i
                     bestScore = score
                 }
             }
-            wins[best] += 1
+            wins[eligible[best]] += 1
         }
         for o in eligible { result[o] = Double(wins[o]) / Double(draws) }
         return result
     }
 }
 
+/// A Gamma shape α ≥ 1 with Marsaglia–Tsang's constants.
+struct GammaShape {
+    let d: Double
+    let c: Double
+    init(_ alpha: Double) {
+        d = alpha - 1.0 / 3.0
+        c = 1.0 / (9 * d).squareRoot()
+    }
+}
+
 extension RandomStream {
     /// A Gamma(α, 1) draw for α ≥ 1 (Marsaglia–Tsang), for Thompson sampling's Beta draws.
     @inline(__always)
-    mutating func gamma(shape alpha: Double) -> Double {
-        let d = alpha - 1.0 / 3.0
-        let c = 1.0 / (9 * d).squareRoot()
+    mutating func gamma(shape: GammaShape, _ ziggurat: ZigguratTables) -> Double {
+        let d = shape.d, c = shape.c
         while true {
             var x = 0.0, v = 0.0
             repeat {
-                x = normal()
+                x = normal(ziggurat)
                 v = 1 + c * x
             } while v <= 0
             v = v * v * v
