@@ -100,9 +100,15 @@ enum Benchmark {
         timed.privacy.retentionWeeks = 8
         resetPeakRSS()
         let weeks = time(runs, control) { _ = WeeklyCampaign.sweep(scenario: timed, rates: rates, threads: threads) }
+        let weeksPeak = peakRSS()
+        var learns = timed
+        learns.model.learning = .thompson
+        resetPeakRSS()
+        let learning = time(runs, control) { _ = LearningCampaign.sweep(scenario: learns, rates: rates, threads: threads) }
         return StatisticsReport(replications: replications, replicationCustomers: replicationCustomers, worlds: worlds,
                                 worldCustomers: worldCustomers, worldParameters: worldsScenario.uncertain.count,
-                                weeks: weeks, oneShot: oneShot, weeksPeakRSSBytes: peakRSS())
+                                weeks: weeks, oneShot: oneShot, weeksPeakRSSBytes: weeksPeak, learning: learning,
+                                learningPeakRSSBytes: peakRSS())
     }
 
     static func firstFrame(scenario: Scenario, threads: Int) -> FrameReport {
@@ -177,6 +183,9 @@ enum Benchmark {
             let ratio = statistics.weeks.median / max(statistics.oneShot.median, 1e-9)
             out += "12-week campaign, 11 rates, \(NumberText.grouped(statistics.replicationCustomers, .en)) customers: \(ms(statistics.weeks)), "
             out += "\(NumberText.decimal(ratio, 1, .en)) × the one-shot build + sweep (\(ms(statistics.oneShot))); peak RSS \(mebibytes(statistics.weeksPeakRSSBytes))\n"
+            let learningRatio = statistics.learning.median / max(statistics.weeks.median, 1e-9)
+            out += "The same with learning firms (thompson): \(ms(statistics.learning)), \(NumberText.decimal(learningRatio, 1, .en)) × known "
+            out += "(target 1.5 ×); peak RSS \(mebibytes(statistics.learningPeakRSSBytes))\n"
         }
         out += "Peak RSS is the process's high-water mark while that size was measured (in memory: including the TUI's workbench).\n"
         return out
@@ -236,6 +245,8 @@ enum Benchmark {
             timing("weeks_12_sweep_ms", statistics.weeks)
             timing("one_shot_sweep_ms", statistics.oneShot)
             w.int("weeks_peak_rss_bytes", statistics.weeksPeakRSSBytes)
+            timing("learning_12_sweep_ms", statistics.learning)
+            w.int("learning_peak_rss_bytes", statistics.learningPeakRSSBytes)
             w.endObject()
         } else {
             w.null("statistics")

@@ -22,4 +22,7 @@ struct StatisticsReport {
     var weeks: Timing
     var oneShot: Timing
     var weeksPeakRSSBytes: Int
+    /// The same 12-week sweep with learning firms (MODEL.md §12), and its peak RSS.
+    var learning: Timing
+    var learningPeakRSSBytes: Int
 }

@@ -414,15 +414,9 @@ struct LearningRun {
                 feedback[at] &+= 1
                 if converted { feedback[at + 1] &+= 1 }
             }
-            func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int) -> Bool {
-                guard sure else { return false }
-                block[base + layout.organicConversions] &+= 1
-                return true
-            }
+            func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int) -> Bool { layout.buysAnyway(block, base, sure: sure) }
             func plain(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, contextual: Bool) {
-                guard address > 0 else { return }
-                block[base + layout.dataPoints] &+= UInt64(channel.plain(contextual: contextual))
-                block[base + layout.exposure] &+= channel.exposure(contextual: contextual)
+                layout.plain(block, base, contextual: contextual, channel: channel)
             }
 
             // The oracle knows the truth and does not learn.

@@ -33,8 +33,8 @@ struct ClassSizes {
     /// them consent from level t on (t < levels). With `contacted`, only `contacted[t]` of those
     /// members are contacted and add exposure (a later week of a campaign); otherwise all are.
     @inline(__always)
-    mutating func addClass<Count: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int,
-                                                     contacted: UnsafePointer<Count>? = nil) {
+    mutating func addClass<Count: FixedWidthInteger, Reach: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int,
+                                                                               contacted: UnsafePointer<Reach>?) {
         guard first < levels else { return }
         let d = Double(2 + extraPoints + linked)
         let f = d / (d + halfExposure)
@@ -45,7 +45,7 @@ struct ClassSizes {
             var size = 0, reached = 0
             for level in first..<levels {
                 size += Int(firstConsenting[level])
-                reached += Int(contacted?[level] ?? firstConsenting[level])
+                if let contacted { reached += Int(contacted[level]) } else { reached += Int(firstConsenting[level]) }
                 guard size > 0 else { continue }
                 records[level] &+= UInt64(size)
                 nonEmpty[level] &+= 1
@@ -61,24 +61,20 @@ struct ClassSizes {
     /// contacted at level t itself (not by first level): under learning each level has its own
     /// learner, so whether a member is still contacted differs by level (MODEL.md §12).
     mutating func addClass(linked: Int, firstConsenting: UnsafePointer<UInt32>, from first: Int, reachedAt: UnsafePointer<UInt32>) {
-        guard first < levels else { return }
-        let d = Double(2 + extraPoints + linked)
-        let f = d / (d + halfExposure)
-        let levels = self.levels, k = self.k
-        sums.withUnsafeMutableBufferPointer { sums in
-            let records = sums.baseAddress!, nonEmpty = records + levels, belowK = records + 2 * levels
-            let smallest = records + 3 * levels, exposure = records + 4 * levels
-            var size = 0
-            for level in first..<levels {
-                size += Int(firstConsenting[level])
-                guard size > 0 else { continue }
-                records[level] &+= UInt64(size)
-                nonEmpty[level] &+= 1
-                smallest[level] = min(smallest[level], UInt64(size))
-                if size < k { belowK[level] &+= UInt64(size) }
-                exposure[level] &+= Tally.fixed(f * (0.5 + 0.5 / Double(size))) &* UInt64(reachedAt[level])
-            }
+        // As first-level counts: what each level adds to the one below it (negative where fewer
+        // are still contacted), which `addClass` sums back up level by level.
+        var reached = [Int64](repeating: 0, count: levels)
+        var below: Int64 = 0
+        for level in first..<levels {
+            reached[level] = Int64(reachedAt[level]) - below
+            below = Int64(reachedAt[level])
         }
+        reached.withUnsafeBufferPointer { addClass(linked: linked, firstConsenting: firstConsenting, from: first, contacted: $0.baseAddress!) }
+    }
+
+    /// As above, every member contacted.
+    mutating func addClass<Count: FixedWidthInteger>(linked: Int, firstConsenting: UnsafePointer<Count>, from first: Int) {
+        addClass(linked: linked, firstConsenting: firstConsenting, from: first, contacted: nil as UnsafePointer<Count>?)
     }
 
     /// Adds the sums of `other` (classes fed to another `ClassSizes` with the same levels, k, d½ and extra points).

@@ -65,6 +65,23 @@ struct WeekLayout: Sendable {
     var consenting: Int { fields - 2 }
     var withdrawn: Int { consenting + 1 }
 
+    /// Not contacted this week: a customer with wᵢₜ < qᵢ buys anyway and is then done (MODEL.md §11.1).
+    @inline(__always)
+    func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, sure: Bool) -> Bool {
+        guard sure else { return false }
+        block[base + organicConversions] &+= 1
+        return true
+    }
+
+    /// On e-mail a contact no profile chose still uses the address, and the click where the
+    /// context chose it (MODEL.md §13); nothing off e-mail.
+    @inline(__always)
+    func plain(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, contextual: Bool, channel: ChannelPoints) {
+        guard channel.address > 0 else { return }
+        block[base + dataPoints] &+= UInt64(channel.plain(contextual: contextual))
+        block[base + exposure] &+= channel.exposure(contextual: contextual)
+    }
+
     /// Week `week`'s totals at every level, `fields` values per level.
     func resolve(_ storage: [UInt64], week: Int) -> [[UInt64]] {
         let fields = self.fields

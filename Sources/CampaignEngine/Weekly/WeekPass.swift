@@ -242,18 +242,9 @@ struct WeekPass {
                                  sure: sure, organic: organicFixed)
                     return converted
                 }
-                /// Not contacted this week: buys anyway when wᵢₜ < qᵢ, and is then done (MODEL.md §11.1).
-                func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int) -> Bool {
-                    guard sure else { return false }
-                    block[base + layout.organicConversions] &+= 1
-                    return true
-                }
-                /// On e-mail a contact no profile chose still uses the address, and the click where
-                /// the context chose it (MODEL.md §13); nothing off e-mail.
+                func buysAnyway(_ block: UnsafeMutablePointer<UInt64>, _ base: Int) -> Bool { layout.buysAnyway(block, base, sure: sure) }
                 func plain(_ block: UnsafeMutablePointer<UInt64>, _ base: Int, contextual: Bool) {
-                    guard address > 0 else { return }
-                    block[base + layout.dataPoints] &+= UInt64(channel.plain(contextual: contextual))
-                    block[base + layout.exposure] &+= channel.exposure(contextual: contextual)
+                    layout.plain(block, base, contextual: contextual, channel: channel)
                 }
 
                 if !oracleDone {
