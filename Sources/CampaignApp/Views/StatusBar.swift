@@ -38,7 +38,8 @@ enum StatusBar {
             let help = loc(hint.text, state.language)
             // Mapped to ASCII, "↑↓" would read "^v", like Ctrl-V: name the keys instead.
             let keys = buffer.glyphs == .ascii ? hint.keys.replacingOccurrences(of: "↑↓", with: "up/down").replacingOccurrences(of: "←→", with: "left/right") : hint.keys
-            guard x + keys.count + help.count + 2 < state.width else { break }
+            // The gap after the last hint may run off the edge; the hint itself must fit.
+            guard x + keys.count + 1 + help.count <= state.width else { break }
             x += buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
             x += buffer.put(" " + help + "  ", x: x, y: y, style: .reverse)
         }
