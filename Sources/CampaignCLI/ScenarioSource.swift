@@ -46,17 +46,17 @@ enum ScenarioSource {
     }
 
     /// The file's bytes, refusing files too large to be scenarios before reading them.
+    /// Opened once without blocking and checked to be a regular file (`TextFile.bytes`): a named
+    /// pipe or a device is refused, never waited on.
     static func readBytes(_ path: String, limit: Int? = nil) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError.usage("\(path): cannot be read (missing, or no permission)")
-        }
-        defer { try? handle.close() }
         let max = limit ?? InputLimits.maxScenarioBytes
-        let data = (try? handle.read(upToCount: max + 1)) ?? Data()
-        if data.count > max {
+        do {
+            return [UInt8](try TextFile.bytes(path, limit: max))
+        } catch .tooLarge {
             throw CLIError.usage(limit == nil ? "\(path): file is larger than \(max) bytes (1 MiB); scenario files are a few kilobytes"
                                  : "\(path): file is larger than \(max) bytes")
+        } catch {
+            throw CLIError.usage(error.description)
         }
-        return [UInt8](data)
     }
 }

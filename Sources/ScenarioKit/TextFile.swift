@@ -15,6 +15,8 @@ public enum TextFile {
         case tooLarge(String, Int)
         /// Not UTF-8 text.
         case notText(String)
+        /// A directory, pipe, device or socket rather than a file.
+        case notRegular(String)
 
         /// "PATH: what is wrong".
         public var description: String {
@@ -22,19 +24,33 @@ public enum TextFile {
             case .unreadable(let p): "\(p): cannot be read (missing, or no permission)"
             case .tooLarge(let p, let limit): "\(p): file is larger than \(limit) bytes; scenario and lesson files are a few kilobytes"
             case .notText(let p): "\(p): is not UTF-8 text (binary data?)"
+            case .notRegular(let p): "\(p): is not a regular file (a directory, pipe or device)"
             }
         }
     }
 
     /// The text of `path`, read only if it is at most `limit` bytes (default 1 MiB) and UTF-8.
+    ///
+    /// The file is opened once, without blocking (a named pipe would otherwise wait for a writer
+    /// for ever), and what was opened is checked to be a regular file before a byte is read: no
+    /// check of the path can be raced by swapping the file between check and read.
     public static func read(_ path: String, limit: Int = maxBytes) throws(Failure) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        guard data.count <= limit else { throw .tooLarge(path, limit) }
+        let data = try bytes(path, limit: limit)
         guard let text = String(data: data, encoding: .utf8) else { throw .notText(path) }
         return text
+    }
+
+    /// The bytes of `path`, read as `read` reads them (at most `limit`), without the UTF-8 check.
+    public static func bytes(_ path: String, limit: Int = maxBytes) throws(Failure) -> Data {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? handle.close() }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path) }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        guard data.count <= limit else { throw .tooLarge(path, limit) }
+        return data
     }
 }
