@@ -30,6 +30,6 @@ public enum CompanyFacts {
     /// strategy counts as one, and what it keeps (MODEL.md §1, §12.1); nil otherwise.
     public static func learningNote(_ scenario: Scenario, _ language: Language) -> String? {
         guard scenario.model.learning == .thompson, !scenario.company.aiSystemsGiven else { return nil }
-        return loc("The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the Commission guidelines' exclusion of simple prediction (a model assumption; company.ai_systems decides otherwise). What they keep are aggregate counts per cell and offer, no record per customer.", language)
+        return loc("The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the exclusion of simple prediction in the Commission's guidelines on the AI-system definition (Feb 2025); broadcast's one-cell bandit is the weakest case. A model assumption unless company.ai_systems lists the AI systems. Learning adds only aggregate counts per cell and offer, no record per customer; the personaliser keeps its profiles as before.", language)
     }
 }

@@ -229,14 +229,14 @@ extension ExplainText {
         }
         let offers = scenario.offers
         var notes = [
-            loc("The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked for people like you are shown more often; some customers see others so that the shop keeps learning.", l),
-            loc("Your cell: %1, with %2 customers observed in the weeks before. Offer shown: %3 (drawn with chance %4).", l,
+            loc("The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked in your cell (below) are shown more often; sometimes others are shown so that the shop keeps learning.", l),
+            loc("Your cell: %1, with %2 contacts observed in earlier weeks. Offer shown: %3 (drawn with chance %4).", l,
                 cellName(choice, scenario: scenario), NumberText.grouped(choice.observations, l), offers[choice.offer].name,
                 NumberText.percent(choice.probability, 1, l)),
         ]
         notes.append(choice.known == choice.offer
-            ? loc("A firm that knew the response would show the same offer.", l)
-            : loc("A firm that knew the response would show %1 instead (the reasons above are that rule's).", l, offers[choice.known].name))
+            ? loc("If it knew the response model, this strategy would show the same offer.", l)
+            : loc("If it knew the response model, this strategy would show %1 instead (the reasons above are that rule's).", l, offers[choice.known].name))
         if scenario.hasOrganicConversions {
             notes.append(loc("The learner counts every purchase after an offer, including those who would have bought anyway: without a holdout group it cannot tell them apart.", l))
         }

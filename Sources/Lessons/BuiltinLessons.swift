@@ -30,15 +30,15 @@ goals:
 notes:
   timing: {en: "2 minutes on week 1 as a randomized test, 2 for each prediction, 2 for the quiz.", de: "2 Minuten zu Woche 1 als randomisiertem Test, je 2 für die Vorhersagen, 2 für das Quiz."}
   discussion:
-    - {en: "The Open Bandit Dataset from a fashion shop: its learning policy beat random choice mostly by finding the popular items, not who likes what. What would your shop learn first?", de: "Der Open Bandit Dataset eines Modeshops: Seine lernende Strategie schlug die Zufallsauswahl vor allem, weil sie die beliebten Artikel fand, nicht wer was mag. Was würde Ihr Shop zuerst lernen?"}
+    - {en: "In the Open Bandit Dataset of a fashion shop (ZOZOTOWN, 2019) a Thompson-sampling policy that used no customer data was logged beside random choice: in the published samples it got more clicks on men's items and about the same overall. Learning popular items without personal data can pay; what would your shop learn first?", de: "Im Open Bandit Dataset eines Modeshops (ZOZOTOWN, 2019) wurde eine Thompson-Sampling-Strategie ohne Kundendaten neben einer Zufallsauswahl aufgezeichnet: In den veröffentlichten Stichproben erhielt sie mehr Klicks auf Herrenartikel und insgesamt etwa gleich viele. Beliebte Artikel ohne personenbezogene Daten zu lernen kann sich lohnen; was würde Ihr Shop zuerst lernen?"}
   misconceptions:
     - {en: "\"Learning what works needs personal profiles.\" Which single offer works best can be learned from counts per offer; only who likes what needs a profile.", de: "„Um zu lernen, was wirkt, braucht es persönliche Profile.“ Welches einzelne Angebot am besten wirkt, lässt sich aus Zählungen je Angebot lernen; nur wer was mag, braucht ein Profil."}
-    - {en: "\"Aggregate counts need no legal thought.\" The counts hold no record per customer, but telling which offer a buyer saw may itself need tracking consent where it reads or stores data on the device (ePrivacy Art. 5(3)); the model does not count that.", de: "„Zusammengefasste Zählungen brauchen keine rechtliche Überlegung.“ Die Zählungen enthalten keinen Datensatz je Person, aber festzustellen, welches Angebot ein Käufer sah, kann selbst eine Einwilligung ins Tracking brauchen, wo dafür Daten auf dem Gerät gelesen oder gespeichert werden (Art. 5 Abs. 3 ePrivacy-RL); das Modell zählt das nicht."}
+    - {en: "\"Aggregate counts need no legal thought.\" The counts hold no record per customer, but producing them links a purchase to the offer a customer saw, which is processing personal data (with a basis such as GDPR Art. 6(1)(f)); where it reads or stores data on the device it also needs consent (ePrivacy Art. 5(3), § 25 TDDDG). The model does not count that.", de: "„Zusammengefasste Zählungen brauchen keine rechtliche Überlegung.“ Die Zählungen enthalten keinen Datensatz je Person, aber um sie zu bilden, wird ein Kauf mit dem Angebot verknüpft, das jemand sah: eine Verarbeitung personenbezogener Daten (mit einer Grundlage wie Art. 6 Abs. 1 lit. f DSGVO); werden dafür Daten auf dem Gerät gelesen oder gespeichert, braucht es zudem eine Einwilligung (Art. 5 Abs. 3 ePrivacy-RL, § 25 TDDDG). Das Modell zählt das nicht."}
 steps:
   - explain:
       text:
-        en: "In week 1 the firm knows nothing: every strategy shows its offers by chance, more often the ones with a larger margin (a randomized test). Broadcast, one offer for everyone, then counts for each offer how many visitors saw it and how many bought, and shows the offers that did well more often. It keeps no record of anyone."
-        de: "In Woche 1 weiß das Unternehmen nichts: Jede Strategie zeigt ihre Angebote zufällig, die mit größerer Marge öfter (ein randomisierter Test). Die einheitliche Strategie, ein Angebot für alle, zählt dann je Angebot, wie viele es sahen und wie viele kauften, und zeigt die erfolgreichen öfter. Sie speichert über niemanden einen Datensatz."
+        en: "In week 1 the firm knows nothing: every strategy shows its offers by chance, more often the ones with a larger margin (a randomized test). Broadcast, one offer for everyone, then counts for each offer how many visitors saw it and how many bought, and shows the offers that did well more often: a randomized test in week 1, then more traffic to what works (a bandit). Its learner keeps no record of anyone, only counts."
+        de: "In Woche 1 weiß das Unternehmen nichts: Jede Strategie zeigt ihre Angebote zufällig, die mit größerer Marge öfter (ein randomisierter Test). Die einheitliche Strategie, ein Angebot für alle, zählt dann je Angebot, wie viele es sahen und wie viele kauften, und zeigt die erfolgreichen öfter: in Woche 1 ein randomisierter Test, danach mehr Verkehr für das, was wirkt (ein Bandit). Ihr lernendes System speichert über niemanden einen Datensatz, nur Zählungen."
       screen: timeline
       set: {consent: 0.4, strategy: broadcast}
   - predict:
@@ -57,8 +57,8 @@ steps:
       answer: {week_figure: learning_regret_eur, strategy: broadcast, week: 2}
       unit: euros
       explanation:
-        en: "One week of counts from thousands of visitors is enough to tell the good offers from the bad; the regret drops by about nine tenths. A personaliser must learn the same for each interest, from consenting customers only (see the lesson \"Learning needs data\")."
-        de: "Eine Woche Zählungen aus Tausenden Besuchen genügt, die guten Angebote von den schlechten zu unterscheiden; die Lernkosten fallen um etwa neun Zehntel. Eine Personalisierung muss dasselbe für jedes Interesse lernen, nur aus Einwilligenden (siehe die Lektion „Lernen braucht Daten“)."
+        en: "Here 20,000 contacts in week 1, on average some 2,900 for each of the 7 offers, are enough to tell the good offers from the bad; in this run the regret falls by about nine tenths. How fast a shop learns depends on its traffic per offer and on how far apart the offers' rates are. A personaliser must learn the same for each interest, from consenting customers only (see the lesson \"Learning needs data\")."
+        de: "Hier genügen 20.000 Kontakte in Woche 1, im Schnitt etwa 2.900 für jedes der 7 Angebote, die guten Angebote von den schlechten zu unterscheiden; in diesem Lauf fallen die Lernkosten um etwa neun Zehntel. Wie schnell ein Shop lernt, hängt an seinem Verkehr je Angebot und daran, wie weit die Quoten der Angebote auseinanderliegen. Eine Personalisierung muss dasselbe für jedes Interesse lernen, nur aus Einwilligenden (siehe die Lektion „Lernen braucht Daten“)."
   - quiz:
       question:
         en: "What does broadcast's learner keep?"
@@ -557,18 +557,18 @@ notes:
     - {en: "Contextual offers learn from every visitor's page and purchase counts. What does that mean for a shop where most visitors decline tracking?", de: "Kontextuelle Angebote lernen aus Seite und Kaufzählungen aller Besuche. Was bedeutet das für einen Shop, in dem die meisten Tracking ablehnen?"}
   misconceptions:
     - {en: "\"More consent only adds privacy risk.\" It also adds what the personaliser can learn from: at 10 % consent its profile cells together see an eighth of the customers they see at 80 %.", de: "„Mehr Einwilligung bringt nur mehr Datenschutzrisiko.“ Sie bringt auch mehr, woraus die Personalisierung lernen kann: Bei 10 % Einwilligung sehen ihre Profilzellen zusammen ein Achtel der Personen, die sie bei 80 % sehen."}
-    - {en: "\"The simulator's personalisation gain is what a shop gets.\" The known model is a ceiling on learning; how large the gain is rests on the relevance weight, an assumption no source measures for welcome discounts.", de: "„Der Gewinn der Personalisierung im Simulator ist, was ein Shop bekommt.“ Das bekannte Modell ist eine Obergrenze des Lernens; wie groß der Gewinn ist, hängt am Relevanzgewicht, einer Annahme, die keine Quelle für Willkommensrabatte misst."}
+    - {en: "\"The simulator's personalisation gain is what a shop gets.\" The known model is what learning approaches over time (MODEL.md §12.4), not a strict ceiling (the oracle is); how large the gain is rests on the relevance weight, an assumption no source measures for welcome discounts.", de: "„Der Gewinn der Personalisierung im Simulator ist, was ein Shop bekommt.“ Das bekannte Modell ist das, dem sich das Lernen mit der Zeit nähert (MODEL.md §12.4), keine feste Obergrenze (das ist das Orakel); wie groß der Gewinn ist, hängt am Relevanzgewicht, einer Annahme, die keine Quelle für Willkommensrabatte misst."}
 steps:
   - explain:
       text:
-        en: "The fashion marketplace no longer knows which discount works: every strategy learns it from how customers respond, week by week (Thompson sampling: offers that worked in a group are shown more often, others now and then so that learning goes on). A personaliser may learn only from the customers who consent; everyone else gets its contextual fallback, which learns on its own. The left chart shows the selected strategy's profit a week as it learns, beside the same campaign with the response known; ↑↓ selects a strategy, ←→ moves through the weeks."
-        de: "Der Modemarktplatz weiß nicht mehr, welcher Rabatt wirkt: Jede Strategie lernt es Woche für Woche aus den Reaktionen (Thompson-Sampling: Angebote, die in einer Gruppe gewirkt haben, werden öfter gezeigt, andere ab und zu, damit das Lernen weitergeht). Eine Personalisierung darf nur aus den Personen lernen, die einwilligen; alle anderen erhalten ihren kontextuellen Ersatz, der für sich lernt. Die linke Grafik zeigt den Gewinn je Woche der gewählten Strategie beim Lernen neben derselben Kampagne mit bekannter Reaktion; ↑↓ wählt eine Strategie, ←→ wechselt die Woche."
+        en: "The fashion marketplace no longer knows which discount works: every strategy learns it from how customers respond, week by week (Thompson sampling: offers that worked in a group are shown more often, others now and then so that learning goes on). A personaliser may learn only from consenting adults not flagged as vulnerable; everyone else gets its contextual fallback, which learns in tables of its own. The left chart shows the selected strategy's profit a week as it learns, beside the same campaign with the response known; ↑↓ selects a strategy, ←→ moves through the weeks."
+        de: "Der Modemarktplatz weiß nicht mehr, welcher Rabatt wirkt: Jede Strategie lernt es Woche für Woche aus den Reaktionen (Thompson-Sampling: Angebote, die in einer Gruppe gewirkt haben, werden öfter gezeigt, andere ab und zu, damit das Lernen weitergeht). Eine Personalisierung darf nur aus einwilligenden Erwachsenen lernen, die nicht als schutzbedürftig markiert sind; alle anderen erhalten ihren kontextuellen Ersatz, der in eigenen Tabellen lernt. Die linke Grafik zeigt den Gewinn je Woche der gewählten Strategie beim Lernen neben derselben Kampagne mit bekannter Reaktion; ↑↓ wählt eine Strategie, ←→ wechselt die Woche."
       screen: timeline
       set: {consent: 0.8, strategy: personalized}
   - predict:
       question:
         en: "At 80 % consent, how much more expected profit does the learning personaliser make over the 12 weeks than learning contextual offers, which use no personal data? (A personaliser that knew the response would make about €17,600 more.)"
-        de: "Wie viel mehr erwarteten Gewinn erzielt die lernende Personalisierung bei 80 % Einwilligung in den 12 Wochen als lernende kontextuelle Angebote, die keine personenbezogenen Daten nutzen? (Eine Personalisierung, die die Reaktion kennte, erzielte etwa 17.600 € mehr.)"
+        de: "Wie viel mehr erwarteten Gewinn erzielt die lernende Personalisierung bei 80 % Einwilligung in den 12 Wochen als lernende kontextuelle Angebote, die keine personenbezogenen Daten nutzen? (Eine Personalisierung, die die Reaktion kennen würde, würde etwa 17.600 € mehr erzielen.)"
       answer: {difference: expected_profit_eur, strategies: [personalized, contextual]}
       unit: euros
       explanation:
@@ -582,8 +582,8 @@ steps:
       unit: euros
       set: {consent: 0.1}
       explanation:
-        en: "Almost nothing is left. Few consenting customers means few observations in each profile cell, so the personaliser keeps showing offers it is unsure about, and the few it profiles are too few to pay for that. Learning needs data, and consent decides how much data a lawful learner gets."
-        de: "Fast nichts bleibt übrig. Wenige Einwilligende bedeuten wenige Beobachtungen je Profilzelle; die Personalisierung zeigt lange Angebote, bei denen sie unsicher ist, und die wenigen Profilierten reichen nicht, das zu bezahlen. Lernen braucht Daten, und die Einwilligung entscheidet, wie viele Daten ein rechtmäßig lernendes System bekommt."
+        en: "Little is left: in this run about a seventh of the gain a knowing personaliser would make (one seed and the scenario's assumed relevance weight; check with replications before quoting it). Few consenting customers means few observations in each profile cell, so the personaliser keeps showing offers it is unsure about, and the few it profiles are too few to pay for that. Learning needs data, and consent decides how much data a lawful learner gets."
+        de: "Wenig bleibt übrig: in diesem Lauf etwa ein Siebtel des Gewinns einer wissenden Personalisierung (ein Seed und das angenommene Relevanzgewicht des Szenarios; vor dem Zitieren mit Replikationen prüfen). Wenige Einwilligende bedeuten wenige Beobachtungen je Profilzelle; die Personalisierung zeigt lange Angebote, bei denen sie unsicher ist, und die wenigen Profilierten reichen nicht, das zu bezahlen. Lernen braucht Daten, und die Einwilligung entscheidet, wie viele Daten ein rechtmäßig lernendes System bekommt."
   - predict:
       question:
         en: "At 10 % consent, what does not knowing cost the personaliser in week 4 alone (its learning regret)?"
@@ -591,8 +591,8 @@ steps:
       answer: {week_figure: learning_regret_eur, strategy: personalized, week: 4}
       unit: euros
       explanation:
-        en: "The regret is the expected profit of the offers a knowing firm would show minus that of the offers shown, summed over the week's contacts (MODEL.md §12.3). One offer for all has learned its lesson by week 2; the personaliser is still paying in week 4. Select broadcast (↑↓) to compare."
-        de: "Die Lernkosten sind der erwartete Gewinn der Angebote, die ein wissendes Unternehmen zeigte, minus dem der gezeigten, summiert über die Kontakte der Woche (MODEL.md §12.3). Ein Angebot für alle ist in Woche 2 ausgelernt; die Personalisierung zahlt in Woche 4 noch. Zum Vergleich die einheitliche Strategie wählen (↑↓)."
+        en: "The regret is the expected profit of the offers this strategy would choose if it knew the response model, minus that of the offers it showed, summed over the week's contacts (MODEL.md §12.3); it is negative where learning found something better than the rule's estimate. One offer for all has learned its lesson by week 2; the personaliser is still paying in week 4. Select broadcast (↑↓) to compare."
+        de: "Die Lernkosten sind der erwartete Gewinn der Angebote, die diese Strategie wählen würde, wenn sie das Reaktionsmodell kennen würde, minus dem der gezeigten, summiert über die Kontakte der Woche (MODEL.md §12.3); negativ, wo das Lernen etwas Besseres fand als die Schätzung der Regel. Ein Angebot für alle ist in Woche 2 ausgelernt; die Personalisierung zahlt in Woche 4 noch. Zum Vergleich die einheitliche Strategie wählen (↑↓)."
   - quiz:
       question:
         en: "Why does a lawful personaliser learn slowly when few customers consent?"
@@ -600,12 +600,12 @@ steps:
       choices:
         - text: {en: "It may use the profile, and so the feedback it learns from, only of customers who consent", de: "Sie darf das Profil und damit die Rückmeldung, aus der sie lernt, nur von Einwilligenden nutzen"}
           correct: true
-          feedback: {en: "Right: profiling for advertising rests on consent, so everyone else is served without a profile and teaches the profile cells nothing.", de: "Richtig: Profiling für Werbung beruht auf Einwilligung; alle anderen werden ohne Profil bedient und lehren die Profilzellen nichts."}
-          cites: gdpr-6-1-a
+          feedback: {en: "Right: its profile is built from tracked browsing, which needs consent (ePrivacy Art. 5(3), § 25 TDDDG), and the personalised advertising then rests on that consent (GDPR Art. 6(1)(a)). Everyone else is served without a profile and teaches the profile cells nothing.", de: "Richtig: Ihr Profil entsteht aus verfolgtem Surfverhalten, das eine Einwilligung braucht (Art. 5 Abs. 3 ePrivacy-RL, § 25 TDDDG), und die personalisierte Werbung stützt sich dann auf diese Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Alle anderen werden ohne Profil bedient und lehren die Profilzellen nichts."}
+          cites: eprivacy-5-3
         - text: {en: "Thompson sampling works only with large shops", de: "Thompson-Sampling funktioniert nur in großen Shops"}
           feedback: {en: "No: it works at any size; it needs observations per cell, and consent decides how many the profile cells get.", de: "Nein: Es funktioniert in jeder Größe; es braucht Beobachtungen je Zelle, und die Einwilligung entscheidet, wie viele die Profilzellen bekommen."}
         - text: {en: "Customers who consent buy less", de: "Einwilligende kaufen weniger"}
-          feedback: {en: "Not in this model: consenting and buying are independent unless a cohort's consent bias says otherwise.", de: "Nicht in diesem Modell: Einwilligen und Kaufen sind unabhängig, es sei denn, der consent_bias einer Kohorte sagt anderes."}
+          feedback: {en: "Not in this model: consenting and buying are independent unless a cohort's consent bias says otherwise.", de: "Nicht in diesem Modell: Einwilligen und Kaufen sind unabhängig, es sei denn, der consent_bias einer Kohorte sagt etwas anderes."}
 """##),
         Entry(id: "minors-dsa", yaml: ##"""
 # yaml-language-server: $schema=lesson.schema.json

@@ -1599,14 +1599,14 @@ enum LocalizationTable {
             "Lernkosten je Woche (m)",
         "The firm learns from feedback, but this customer has already converted under this strategy: not contacted this week.":
             "Das Unternehmen lernt aus Rückmeldungen, aber diese Person hat unter dieser Strategie schon gekauft: diese Woche kein Kontakt.",
-        "The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked for people like you are shown more often; some customers see others so that the shop keeps learning.":
-            "Das Unternehmen weiß nicht, wie Kundinnen und Kunden reagieren; es lernt per Thompson-Sampling. Angebote, die bei Menschen wie Ihnen gewirkt haben, werden öfter gezeigt; manche sehen andere, damit der Shop weiter lernt.",
-        "Your cell: %1, with %2 customers observed in the weeks before. Offer shown: %3 (drawn with chance %4).":
-            "Ihre Zelle: %1, mit %2 beobachteten Personen in den Wochen davor. Gezeigtes Angebot: %3 (gezogen mit Wahrscheinlichkeit %4).",
-        "A firm that knew the response would show the same offer.":
-            "Ein Unternehmen, das die Reaktion kennte, zeigte dasselbe Angebot.",
-        "A firm that knew the response would show %1 instead (the reasons above are that rule's).":
-            "Ein Unternehmen, das die Reaktion kennte, zeigte stattdessen %1 (die Gründe oben sind die dieser Regel).",
+        "The firm does not know how customers respond; it learns by Thompson sampling. Offers that have worked in your cell (below) are shown more often; sometimes others are shown so that the shop keeps learning.":
+            "Das Unternehmen weiß nicht, wie Kundinnen und Kunden reagieren; es lernt per Thompson-Sampling. Angebote, die in Ihrer Zelle (unten) gewirkt haben, werden öfter gezeigt; manchmal werden andere gezeigt, damit der Shop weiter lernt.",
+        "Your cell: %1, with %2 contacts observed in earlier weeks. Offer shown: %3 (drawn with chance %4).":
+            "Ihre Zelle: %1, mit %2 beobachteten Kontakten aus früheren Wochen. Gezeigtes Angebot: %3 (gezogen mit Wahrscheinlichkeit %4).",
+        "If it knew the response model, this strategy would show the same offer.":
+            "Würde diese Strategie das Reaktionsmodell kennen, würde sie dasselbe Angebot zeigen.",
+        "If it knew the response model, this strategy would show %1 instead (the reasons above are that rule's).":
+            "Würde diese Strategie das Reaktionsmodell kennen, würde sie stattdessen %1 zeigen (die Gründe oben sind die dieser Regel).",
         "The learner counts every purchase after an offer, including those who would have bought anyway: without a holdout group it cannot tell them apart.":
             "Das lernende System zählt jeden Kauf nach einem Angebot, auch von denen, die ohnehin gekauft hätten: ohne Kontrollgruppe kann es sie nicht unterscheiden.",
         "everyone (one cell)":
@@ -1623,7 +1623,7 @@ enum LocalizationTable {
             "Segmente ohne Statistik (zusammengefasst)",
         "Not contacted this week: a welcome bonus is redeemed once, and you redeemed one in an earlier week.":
             "Diese Woche kein Kontakt: Ein Willkommensbonus wird einmal eingelöst, und Sie haben ihn in einer früheren Woche eingelöst.",
-        "The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the Commission guidelines' exclusion of simple prediction (a model assumption; company.ai_systems decides otherwise). What they keep are aggregate counts per cell and offer, no record per customer.":
-            "Die Strategien lernen aus Rückmeldungen und zählen daher jeweils als KI-System: Ein Bandit, der aus Daten ableitet, welches Angebot er zeigt, ist nach Art. 3 Abs. 1 KI-VO vertretbar eines, steht aber nahe am Ausschluss einfacher Vorhersagen in den Leitlinien der Kommission (eine Modellannahme; company.ai_systems kann anders entscheiden). Gespeichert werden nur aggregierte Zählungen je Zelle und Angebot, kein Datensatz je Person.",
+        "The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the exclusion of simple prediction in the Commission's guidelines on the AI-system definition (Feb 2025); broadcast's one-cell bandit is the weakest case. A model assumption unless company.ai_systems lists the AI systems. Learning adds only aggregate counts per cell and offer, no record per customer; the personaliser keeps its profiles as before.":
+            "Die Strategien lernen aus Rückmeldungen und werden daher je als KI-System gezählt: Ein Bandit, der aus Daten ableitet, welches Angebot er zeigt, ist nach Art. 3 Abs. 1 KI-VO vertretbar als KI-System einzustufen, steht aber nahe am Ausschluss einfacher Vorhersagen in den Leitlinien der Kommission zur Definition von KI-Systemen (Feb. 2025); der Ein-Zellen-Bandit der einheitlichen Strategie ist der schwächste Fall. Eine Modellannahme, sofern company.ai_systems die KI-Systeme nicht selbst nennt. Das Lernen fügt nur aggregierte Zählungen je Zelle und Angebot hinzu, keinen Datensatz je Person; die Profile der Personalisierung bleiben gespeichert.",
     ]
 }
