@@ -107,6 +107,13 @@ struct HostileInputTests {
         }
         var info = stat()
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+        // Read, a pipe or a device is refused at once (a pipe would wait for a writer for ever).
+        for input in [fifo, "/dev/zero", folder.path] {
+            for command in [["validate", input], ["run", input]] + (input == folder.path ? [] : [["lesson", input, "--notes"]]) {
+                let r = try BinaryRunner.run(command)
+                #expect(r.status == 2 && (r.stderr.contains("is not a regular file") || r.stderr.contains("is a folder")), "\(command): \(r.stderr)")
+            }
+        }
         // A link through /proc to stdout, stdout redirected to a file: the link itself would be
         // replaced (as /dev/stdout was, as root); links are never a target.
         let link = folder.appendingPathComponent("mystdout").path
