@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The workshop room's HTTP server (issue 29): SwiftNIO's HTTP/1.1 codec, not a hand-written parser.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // Scenario values, the YAML loader with its diagnostics, and the built-in scenarios.
@@ -36,15 +38,25 @@ let package = Package(
         .target(name: "CampaignDocuments", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "CampaignCharts", "Localization", "ScenarioKit"]),
         // The command line: argument parsing, file access, exit codes.
         .target(name: "CampaignCLI", dependencies: [
-            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "Calibration", "CampaignApp", "Lessons", "CursesBackend", "TerminalKit", "Localization",
+            "ScenarioKit", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "CampaignCharts", "Calibration", "CampaignApp", "Lessons", "CursesBackend", "TerminalKit", "Localization", "RoomServer", "WorkshopRoom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Cells, screen buffer and widgets; knows nothing of curses, so views can be snapshot-tested.
         .target(name: "Lessons", dependencies: ["CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignOutput", "Localization", "ScenarioKit",
                                                 .product(name: "Yams", package: "Yams")]),
         .target(name: "TerminalKit"),
+        // Debian's libqrencode behind a small shim header, like ncurses.
+        .systemLibrary(name: "CQREncode", path: "Sources/CQREncode"),
+        // The workshop room (issue 29): the room's rules, its HTTP semantics and its page, the QR code.
+        // No sockets: the server hands it requests and sends back what it answers.
+        .target(name: "WorkshopRoom", dependencies: ["CQREncode", "Localization"]),
+        // The room's transport: SwiftNIO's HTTP/1.1 server on the address the trainer chose.
+        .target(name: "RoomServer", dependencies: ["WorkshopRoom",
+                                                   .product(name: "NIOCore", package: "swift-nio"),
+                                                   .product(name: "NIOPosix", package: "swift-nio"),
+                                                   .product(name: "NIOHTTP1", package: "swift-nio")]),
         // The interactive app: state, messages, update, views, key table. No curses, no I/O.
-        .target(name: "CampaignApp", dependencies: ["TerminalKit", "CampaignCharts", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Lessons", "Localization", "ScenarioKit"]),
+        .target(name: "CampaignApp", dependencies: ["TerminalKit", "WorkshopRoom", "CampaignCharts", "CampaignEngine", "CampaignStatistics", "CampaignCompliance", "CampaignDocuments", "CampaignOutput", "Lessons", "Localization", "ScenarioKit"]),
         // The system ncursesw library behind a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that calls curses: terminal set-up, restore, input, flushing the buffer.
@@ -63,6 +75,7 @@ let package = Package(
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "CampaignEngine", "CampaignCompliance", "ScenarioKit", "Localization"]),
         .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
+        .testTarget(name: "WorkshopRoomTests", dependencies: ["WorkshopRoom", "RoomServer", "Localization"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "Lessons", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
