@@ -39,6 +39,8 @@ public enum Action: Sendable, Equatable {
     case toggleLessonFocus, leaveLesson, previousStep, nextStep, showHint, showSolution, eraseGuess
     /// On a finished lesson's wrap-up: start it again for a new group (answers cleared).
     case restartLesson
+    /// Open the workshop room, or show and hide its join screen; show the spread of the room's guesses.
+    case room, roomSpread
     // The lesson picker.
     /// Select the previous or next lesson; start it; quit the picker.
     case previousLesson, nextLesson, startLesson, startLessonFresh, quitLessons

@@ -4,6 +4,7 @@ import Lessons
 import Localization
 import CampaignStatistics
 import ScenarioKit
+import WorkshopRoom
 
 /// Everything that can happen to the app: input, and the results of effects it asked for.
 ///
@@ -42,6 +43,12 @@ public enum AppMessage: Sendable {
     case failed(String)
     /// The computed answer of a lesson's predict step `step`.
     case lessonAnswered(LessonAnswer, step: Int)
+    /// A workshop room opened at these addresses (issue 29).
+    case roomOpened(url: String, joinURL: String, code: String)
+    /// The room could not be opened, with the reason.
+    case roomFailed(String)
+    /// The room's answers to the current step changed.
+    case roomTally(RoomTally)
 }
 
 /// Work the update asks the runtime to do; the runtime answers with messages.
@@ -67,6 +74,8 @@ public enum AppEffect: Sendable, Equatable {
     case openLessonScenario(Scenario, source: String, generation: Int)
     /// Save a lesson's progress atomically, quietly (creating its folder).
     case saveProgress(path: String, contents: String)
+    /// Open the workshop room (the runtime's room opener binds its socket).
+    case openRoom
     /// Stop the runtime and leave the app.
     case quit
 }

@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Localization
 import ScenarioKit
+import WorkshopRoom
 
 /// Runs the update loop: feeds messages to `AppUpdate` and hands the effects it asks for to an
 /// `EffectWorker`, whose results come back as messages when the loop calls `receive()`.
@@ -14,6 +15,14 @@ public final class AppRuntime {
     public private(set) var state: AppState
     private let worker: EffectWorker
     private let scenario: Scenario
+    /// Opens the workshop room when the trainer asks (the command line binds the socket); nil
+    /// where the app runs without one (tests, `campaign-sim tui`).
+    public var roomOpener: (@Sendable () throws -> RoomLink)?
+    /// The open room, if any.
+    public private(set) var room: RoomLink?
+    /// The step the room was last shown, and the room's version last read.
+    private var roomStep: RoomStep?
+    private var roomVersion = -1
 
     /// Opens `scenario`; call `start()` to compute the first figures. `stall`, for tests, is called
     /// on the worker at the start of every job.
@@ -58,7 +67,12 @@ public final class AppRuntime {
     /// Applies every result that has arrived and the current progress; true when the state changed.
     @discardableResult
     public func receive() -> Bool {
-        let messages = worker.takeMessages()
+        var messages = worker.takeMessages()
+        // The room's answers arrive the same way: one tally of the newest state, however many came.
+        if let room, let (tally, version) = room.tally(since: roomVersion) {
+            roomVersion = version
+            messages.append(.roomTally(tally))
+        }
         for message in messages { process(message) }
         let progress = worker.progress
         if progress != state.progress {
@@ -94,7 +108,39 @@ public final class AppRuntime {
     private func process(_ message: AppMessage) {
         let effects = AppUpdate.update(&state, message)
         for effect in coalesce(effects) {
+            if case .openRoom = effect {
+                openRoom()
+                continue
+            }
             worker.perform(effect, customerLimit: state.customerLimit, language: state.language)
+        }
+        syncRoom()
+    }
+
+    /// Opens the room (once); binding a socket is quick, so it happens on the loop's thread.
+    public func openRoom() {
+        guard room == nil, state.lesson != nil else { return }
+        guard let roomOpener else {
+            _ = AppUpdate.update(&state, .roomFailed(loc("The room needs the lesson command: campaign-sim lesson NAME --room", state.language)))
+            return
+        }
+        do {
+            let link = try roomOpener()
+            room = link
+            _ = AppUpdate.update(&state, .roomOpened(url: link.url, joinURL: link.joinURL, code: link.code))
+            syncRoom()
+        } catch {
+            _ = AppUpdate.update(&state, .roomFailed(loc("Could not open the room: %1", state.language, "\(error)")))
+        }
+    }
+
+    /// Shows the room the lesson's step whenever what the room may see of it changed.
+    private func syncRoom() {
+        guard let room else { return }
+        let step = RoomUpdate.step(state)
+        if step != roomStep {
+            roomStep = step
+            room.show(step)
         }
     }
 

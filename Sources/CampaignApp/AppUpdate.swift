@@ -110,6 +110,17 @@ public enum AppUpdate {
             state.status = text
             state.statusIsError = true
             return []
+        case .roomOpened(let url, let joinURL, let code):
+            state.lesson?.room = RoomStatus(url: url, joinURL: joinURL, code: code)
+            state.status = loc("Room open at %1, code %2", state.language, url, code)
+            return []
+        case .roomFailed(let text):
+            state.status = text
+            state.statusIsError = true
+            return []
+        case .roomTally(let tally):
+            state.lesson?.room?.tally = tally
+            return []
         }
     }
 

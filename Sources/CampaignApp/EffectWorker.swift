@@ -198,6 +198,9 @@ final class EffectWorker: Sendable {
                 try? files.makeFolder((path as NSString).deletingLastPathComponent)
                 try? files.write(path: path, contents: contents, overwrite: true)
             }
+        case .openRoom:
+            // The runtime opens the room itself, on the loop's thread; it never reaches the worker.
+            break
         case .quit:
             // Nothing to do here: the loop ends and calls `cancelAll()`; a test may carry on after q.
             break

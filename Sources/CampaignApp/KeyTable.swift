@@ -95,12 +95,15 @@ public enum KeyTable {
         KeyBinding(keys: [.character("h")], context: .lesson, action: .showHint, help: loc("a hint (explore steps)", .en), status: .init(keys: "h", text: loc("hint", .en))),
         KeyBinding(keys: [.character("s")], context: .lesson, action: .showSolution, help: loc("show me: set the dials to a solution (explore steps)", .en), status: .init(keys: "s", text: loc("show me", .en))),
         KeyBinding(keys: [.character("r")], context: .lesson, action: .restartLesson, help: loc("start the lesson again for a new group (on its wrap-up)", .en), status: nil),
+        KeyBinding(keys: [.character("R")], context: .lesson, action: .room, help: loc("open the room for phones, or show and hide how to join it", .en), status: nil),
+        KeyBinding(keys: [.character("g")], context: .lesson, action: .roomSpread, help: loc("show the spread of the room's guesses before the reveal", .en), status: nil),
         KeyBinding(keys: [.backspace], context: .lesson, action: .eraseGuess, help: loc("erase the last digit of a guess", .en), status: nil),
         KeyBinding(keys: [.character("q"), .escape], context: .lesson, action: .leaveLesson, help: loc("leave the lesson (asks first)", .en), status: .init(keys: "q", text: loc("leave", .en))),
 
         KeyBinding(keys: [.up, .character("k")], context: .lessonPicker, action: .previousLesson, help: loc("previous lesson", .en), status: nil),
         KeyBinding(keys: [.down, .character("j"), .tab], context: .lessonPicker, action: .nextLesson, help: loc("next lesson", .en), status: .init(keys: "↑↓", text: loc("choose", .en))),
         KeyBinding(keys: [.enter], context: .lessonPicker, action: .startLesson, help: loc("start the lesson (where it was left)", .en), status: .init(keys: "Enter", text: loc("start", .en))),
+        KeyBinding(keys: [.character("R")], context: .lessonPicker, action: .room, help: loc("open the room for phones, or show and hide how to join it", .en), status: .init(keys: "R", text: loc("room", .en))),
         KeyBinding(keys: [.character("n")], context: .lessonPicker, action: .startLessonFresh, help: loc("start fresh for a new group (the saved answers are cleared)", .en), status: .init(keys: "n", text: loc("fresh", .en))),
         KeyBinding(keys: [.character("q"), .escape], context: .lessonPicker, action: .quitLessons, help: loc("quit", .en), status: .init(keys: "q", text: loc("quit", .en))),
 

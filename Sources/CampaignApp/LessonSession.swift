@@ -43,6 +43,8 @@ public struct LessonSession: Sendable {
     public var finished = false
     /// The folder progress is saved in, one file per lesson (nil: not saved).
     public var progressFolder: String?
+    /// The workshop room, while one is open (issue 29).
+    public var room: RoomStatus?
 
     /// Where the open lesson's progress is saved.
     public var progressPath: String? {

@@ -24,6 +24,11 @@ enum LessonUpdate {
             state.lesson?.lessonHasFocus.toggle()
             return []
         }
+        if action == .room { return room(&state) }
+        if let room = session.room, room.showJoin {
+            // Any other key puts the join screen away and does what it says.
+            state.lesson?.room?.showJoin = false
+        }
         guard session.lessonHasFocus else { return nil }
         let step = lesson.steps[session.step]
         switch action {
@@ -41,6 +46,14 @@ enum LessonUpdate {
             if session.finished { return [] }
             if case .predict(let p) = step, session.answer == nil {
                 return reveal(p, &state)
+            }
+            if case .quiz = step, session.chosen == nil, let room = session.room {
+                // The room answered: its most chosen option is the room's answer, then ✓ marks the right one.
+                guard let top = room.tally.mostChosen, room.tally.step == session.step else {
+                    state.status = loc("No answers from the room yet: wait, or press a number to answer for the room", state.language)
+                    return []
+                }
+                return typed(Character(String(top + 1)), step, &state)
             }
             guard session.step + 1 < lesson.steps.count else {
                 // After the last step: the wrap-up.
@@ -63,6 +76,13 @@ enum LessonUpdate {
             return apply(e.solution, &state)
         case .eraseGuess:
             if !session.guess.isEmpty { state.lesson?.guess.removeLast() }
+            return []
+        case .roomSpread:
+            guard session.room != nil else {
+                state.status = loc("No room is open: R opens one", state.language)
+                return []
+            }
+            state.lesson?.room?.showSpread.toggle()
             return []
         default:
             // The global keys the lesson does not bind itself (help, Ctrl-C) work here too.
@@ -107,11 +127,13 @@ enum LessonUpdate {
     /// Asks the simulator for the answer; the pane shows "computing…" until it lands.
     private static func reveal(_ p: LessonStep.Predict, _ state: inout AppState) -> [AppEffect] {
         guard let session = state.lesson, let lesson = session.lesson, !session.revealing else { return [] }
-        if p.answer.choices != nil && session.chosen == nil {
+        // With a room open, the room's answers are enough: the trainer need not guess too.
+        let roomAnswered = session.room.map { $0.tally.step == session.step && $0.tally.answered > 0 } ?? false
+        if p.answer.choices != nil && session.chosen == nil && !roomAnswered {
             state.status = loc("Choose an answer with its number first", state.language)
             return []
         }
-        if p.answer.choices == nil && guessValue(session.guess) == nil {
+        if p.answer.choices == nil && guessValue(session.guess) == nil && !roomAnswered {
             state.status = loc("Type your guess first, then Enter", state.language)
             return []
         }
@@ -129,11 +151,15 @@ enum LessonUpdate {
         switch answer {
         case .choice(let right):
             let choices = p.answer.choices ?? []
-            let picked = session.chosen.map { choices[$0] }
+            // The trainer's choice, else the room's most chosen one.
+            let pick = session.chosen ?? session.room.flatMap { $0.tally.step == session.step ? $0.tally.mostChosen : nil }
+            let picked = pick.flatMap { choices.indices.contains($0) ? choices[$0] : nil }
             given = picked.map { LessonAnswerText.choice($0, l) } ?? "—"
             correct = picked == right
         case .number(let value):
-            let guess = guessValue(session.guess).map { LessonAnswerText.guessValue($0, unit: p.unit) }
+            // The trainer's guess, else the room's median guess.
+            let roomMedian = session.room.flatMap { $0.tally.step == session.step ? $0.tally.median : nil }
+            let guess = (guessValue(session.guess) ?? roomMedian).map { LessonAnswerText.guessValue($0, unit: p.unit) }
             given = guess.map { LessonAnswerText.number($0, unit: p.unit, l) } ?? "—"
             if let guess, let value { correct = isClose(guess, value, unit: p.unit) }
         }
@@ -167,6 +193,7 @@ enum LessonUpdate {
         state.lesson?.answer = nil
         state.lesson?.revealing = false
         state.lesson?.hintsShown = 0
+        state.lesson?.room?.showSpread = false
         let step = lesson.steps[index]
         if let screen = step.screen { state.screen = Screen(screen) }
         if case .explain(let e) = step, let panel = e.panel {
@@ -190,6 +217,13 @@ enum LessonUpdate {
         return state.snapshot == nil && state.computing ? [] : AppUpdate.recompute(&state)
     }
 
+    /// R: opens the room, or shows and hides its join screen.
+    private static func room(_ state: inout AppState) -> [AppEffect] {
+        guard state.lesson?.room != nil else { return [.openRoom] }
+        state.lesson?.room?.showJoin.toggle()
+        return []
+    }
+
     /// Saves progress when the session has somewhere to save it.
     private static func save(_ state: inout AppState) -> [AppEffect] {
         guard let session = state.lesson, let path = session.progressPath else { return [] }
@@ -200,6 +234,7 @@ enum LessonUpdate {
     private static func picker(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard let session = state.lesson else { return [] }
         switch KeyTable.action(for: key, in: .lessonPicker) {
+        case .room: return room(&state)
         case .previousLesson: state.lesson?.pickerIndex = max(0, session.pickerIndex - 1)
         case .nextLesson: state.lesson?.pickerIndex = min(session.picker.count - 1, session.pickerIndex + 1)
         case .quitLessons:

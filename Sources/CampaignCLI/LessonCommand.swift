@@ -33,6 +33,8 @@ struct LessonCommand: ParsableCommand {
 
     @OptionGroup var threads: ThreadsOption
 
+    @OptionGroup var room: RoomOptions
+
     func validate() throws {
         if notes && name == nil { throw ValidationError(loc("--notes needs a lesson: campaign-sim lesson NAME --notes", CLIText.language)) }
         if list && name != nil { throw ValidationError(loc("--list lists every lesson; give no name with it", CLIText.language)) }
@@ -76,7 +78,7 @@ struct LessonCommand: ParsableCommand {
             session = picker
             scenario = try ScenarioSource.prepare(BuiltinScenarios.defaultScenario.name, customers: 20_000)
         }
-        try TUISession.run(scenarioArgument: nil, customers: nil, threads: threads.count, language: l, lesson: (scenario, session))
+        try TUISession.run(scenarioArgument: nil, customers: nil, threads: threads.count, language: l, lesson: (scenario, session), room: room)
     }
 
     func load(_ name: String) throws -> Lesson {

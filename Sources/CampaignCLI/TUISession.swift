@@ -4,6 +4,7 @@ import CampaignCompliance
 import CursesBackend
 import Foundation
 import Localization
+import RoomServer
 import ScenarioKit
 import TerminalKit
 
@@ -11,7 +12,7 @@ import TerminalKit
 enum TUISession {
     static func run(scenarioArgument: String?, customers: Int?, threads: Int?, maxCustomers: Int = Dial.customerSteps.last!,
                     language: Language = Language.resolve(nil, environment: ProcessInfo.processInfo.environment),
-                    lesson: (scenario: Scenario, session: LessonSession)? = nil) throws {
+                    lesson: (scenario: Scenario, session: LessonSession)? = nil, room: RoomOptions? = nil) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError.usage(loc("the interactive view needs a terminal; for output to a file or pipe use `campaign-sim run SCENARIO` (see `campaign-sim help run`)", CLIText.language))
         }
@@ -38,6 +39,10 @@ enum TUISession {
                                  files: RealFileSystem(), threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                  customerLimit: maxCustomers, language: language, stall: stallHook())
         if let lesson { runtime.beginLesson(lesson.session) }
+        if let room {
+            runtime.roomOpener = room.opener()
+            if room.room { runtime.openRoom() }
+        }
         // The first frame (the loading screen) shows at once; the population builds in the background.
         runtime.start()
         var exitSignal: Int32 = 0
@@ -72,6 +77,9 @@ enum TUISession {
         // Let queued writes (a lesson's saved progress) land; computations are not waited for.
         runtime.flushWrites()
         terminal.stop()
+        // The room goes with the lesson: its answers are written only if the trainer asked.
+        room?.export(runtime.room)
+        (runtime.room as? RoomServer)?.close()
         // Ctrl-C reaches the app as a key (raw mode), but it means "interrupt": exit as SIGINT would.
         if exitSignal == 0 && runtime.state.interrupted { Foundation.exit(130) }
         if exitSignal != 0 {

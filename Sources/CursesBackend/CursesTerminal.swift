@@ -44,6 +44,8 @@ public final class CursesTerminal {
     public let colors: Bool
     /// Whether bold may go with a colour (not on a light 8-colour terminal, where it brightens).
     private var boldColours = true
+    /// Whether the background is dark (the theme's guess), for paper without colours.
+    private var darkBackground = true
     private var previous: ScreenBuffer?
     private var inputTimeout = 100
 
@@ -84,8 +86,12 @@ public final class CursesTerminal {
                 init_pair(Int16(color.rawValue), Int16(rich ? Int32(Palette.entry(color).xterm) : CursesTerminal.cursesColor(theme.basic(color))), -1)
             }
             boldColours = rich || theme.boldColours
+            // Pair 8: black ink on white paper, for the room's QR code (bright white where there are 256 colours).
+            init_pair(8, Int16(rich ? 16 : COLOR_BLACK), Int16(rich ? 231 : COLOR_WHITE))
+            darkBackground = theme == .dark
             colors = true
         } else {
+            darkBackground = Theme.detect(environment: ProcessInfo.processInfo.environment) == .dark
             colors = false
         }
     }
@@ -199,6 +205,10 @@ public final class CursesTerminal {
         if style.underline { attrs |= cs_attr_underline() }
         if style.dim { attrs |= cs_attr_dim() }
         if colors, let color = style.color { attrs |= cs_color_pair(Int32(color.rawValue)) }
+        if style.paper {
+            // Without colours, paper is reverse video on a dark background and plain on a light one.
+            if colors { attrs = cs_color_pair(8) } else if darkBackground { attrs ^= cs_attr_reverse() }
+        }
         return attrs
     }
 

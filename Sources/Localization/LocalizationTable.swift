@@ -1625,5 +1625,83 @@ enum LocalizationTable {
             "Diese Woche kein Kontakt: Ein Willkommensbonus wird einmal eingelöst, und Sie haben ihn in einer früheren Woche eingelöst.",
         "The strategies learn from feedback, so each is counted as an AI system: a bandit that infers from data which offer to show is arguably one under AI Act Art. 3(1), though close to the exclusion of simple prediction in the Commission's guidelines on the AI-system definition (Feb 2025); broadcast's one-cell bandit is the weakest case. A model assumption unless company.ai_systems lists the AI systems. Learning adds only aggregate counts per cell and offer, no record per customer; the personaliser keeps its profiles as before.":
             "Die Strategien lernen aus Rückmeldungen und werden daher je als KI-System gezählt: Ein Bandit, der aus Daten ableitet, welches Angebot er zeigt, ist nach Art. 3 Abs. 1 KI-VO vertretbar als KI-System einzustufen, steht aber nahe am Ausschluss einfacher Vorhersagen in den Leitlinien der Kommission zur Definition von KI-Systemen (Feb. 2025); der Ein-Zellen-Bandit der einheitlichen Strategie ist der schwächste Fall. Eine Modellannahme, sofern company.ai_systems die KI-Systeme nicht selbst nennt. Das Lernen fügt nur aggregierte Zählungen je Zelle und Angebot hinzu, keinen Datensatz je Person; die Profile der Personalisierung bleiben gespeichert.",
+        "That room code is not right: check it on the projector.":
+            "Dieser Raumcode stimmt nicht: Bitte auf der Leinwand nachsehen.",
+        "Too many wrong codes were tried: wait a minute, then try again.":
+            "Es wurden zu viele falsche Codes versucht: Bitte eine Minute warten und es dann erneut versuchen.",
+        "The room is full.":
+            "Der Raum ist voll.",
+        "The room was opened anew: join again.":
+            "Der Raum wurde neu geöffnet: Bitte erneut beitreten.",
+        "Too many answers at once: wait a few seconds.":
+            "Zu viele Antworten auf einmal: Bitte einige Sekunden warten.",
+        "This question is closed.":
+            "Diese Frage ist geschlossen.",
+        "The trainer has moved on: this answer is for an earlier question.":
+            "Die Lektion ist weitergegangen: Diese Antwort gehört zu einer früheren Frage.",
+        "Give a number from %1 to %2.":
+            "Bitte eine Zahl von %1 bis %2 eingeben.",
+        "That choice does not exist.":
+            "Diese Auswahl gibt es nicht.",
+        "The answer could not be read.":
+            "Die Antwort konnte nicht gelesen werden.",
+        "The request is too large.":
+            "Die Anfrage ist zu groß.",
+        "No such page.":
+            "Diese Seite gibt es nicht.",
+        "Not allowed here.":
+            "Hier nicht erlaubt.",
+        "The lesson is over: thank you for taking part.":
+            "Die Lektion ist zu Ende: Danke fürs Mitmachen.",
+        "Room open at %1, code %2":
+            "Raum offen unter %1, Code %2",
+        "No answers from the room yet: wait, or press a number to answer for the room":
+            "Noch keine Antworten aus dem Raum: warten oder mit einer Ziffer für den Raum antworten",
+        "No room is open: R opens one":
+            "Kein Raum offen: R öffnet einen",
+        "The room needs the lesson command: campaign-sim lesson NAME --room":
+            "Der Raum braucht den Befehl lesson: campaign-sim lesson NAME --room",
+        "Could not open the room: %1":
+            "Der Raum konnte nicht geöffnet werden: %1",
+        "open the room for phones, or show and hide how to join it":
+            "den Raum für Smartphones öffnen oder zeigen und verbergen, wie man beitritt",
+        "show the spread of the room's guesses before the reveal":
+            "die Streuung der Schätzungen des Raums vor der Auflösung zeigen",
+        "room":
+            "Raum",
+        "Room %1 · %2 joined":
+            "Raum %1 · %2 beigetreten",
+        "%1 answered":
+            "%1 geantwortet",
+        "R: join":
+            "R: Beitritt",
+        "The room's guesses (%1, median %2):":
+            "Die Schätzungen des Raums (%1, Median %2):",
+        "answer":
+            "Antwort",
+        "%1 below, %2 above the bars":
+            "%1 unter, %2 über den Balken",
+        "Join the room":
+            "Dem Raum beitreten",
+        "R: back to the lesson":
+            "R: zurück zur Lektion",
+        "Open on a phone: %1":
+            "Auf dem Smartphone öffnen: %1",
+        "Room code: %1":
+            "Raumcode: %1",
+        "No app, no account, no name: answers are anonymous and vanish when the lesson ends.":
+            "Keine App, kein Konto, kein Name: Die Antworten sind anonym und verschwinden mit dem Ende der Lektion.",
+        "The QR code needs a UTF-8 terminal.":
+            "Der QR-Code braucht ein UTF-8-Terminal.",
+        "Make the terminal larger to show the QR code.":
+            "Das Terminal vergrößern, um den QR-Code zu zeigen.",
+        "the room said %1":
+            "der Raum sagte %1",
+        "The room answers on their phones; g shows the spread, Enter reveals.":
+            "Der Raum antwortet auf den Smartphones; g zeigt die Streuung, Enter löst auf.",
+        "campaign-sim: no room was opened, so %1 was not written":
+            "campaign-sim: Es wurde kein Raum geöffnet, daher wurde %1 nicht geschrieben",
+        "campaign-sim: wrote the room's answers to %1":
+            "campaign-sim: Die Antworten des Raums stehen in %1",
     ]
 }

@@ -17,6 +17,8 @@ public struct Style: Sendable, Equatable, Hashable {
     public var underline = false
     /// Dimmed text.
     public var dim = false
+    /// Dark ink on light paper whatever the terminal's colours: for a QR code, which must scan.
+    public var paper = false
 
     /// A style with the given colour and attributes.
     public init(color: TerminalColor? = nil, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
@@ -35,6 +37,8 @@ public struct Style: Sendable, Equatable, Hashable {
     public static let reverse = Style(reverse: true)
     /// Dimmed only.
     public static let dim = Style(dim: true)
+    /// Black on white, for QR codes.
+    public static let paperStyle: Style = { var s = Style(); s.paper = true; return s }()
     /// Bold red, for violations and errors.
     public static let warning = Style(color: .red, bold: true)
     /// Green: the efficient frontier and the slider's filled track.

@@ -7,10 +7,11 @@ public struct QRCode: Sendable, Equatable {
     /// Row-major modules, `size × size`; true is a dark module.
     public let modules: [Bool]
 
-    /// The code for `text` (8-bit mode, error correction M: a projected code survives a glare spot),
+    /// The code for `text` (8-bit mode, error correction L: the smallest code, so it fits 80×24;
+    /// a projected code has large, sharp modules and needs little redundancy),
     /// or nil when libqrencode cannot encode it (too long).
     public init?(_ text: String) {
-        guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
+        guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_L) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         size = width

@@ -60,6 +60,7 @@ public enum RoomPage {
     button.option.right { border-color: var(--good); border-width: 4px; }
     .answer { font-size: 1.3rem; font-weight: 700; color: var(--good); }
     #status { min-height: 1.5rem; font-weight: 600; }
+    button:disabled, input:disabled { opacity: .45; cursor: not-allowed; }
     """#
 
     /// The page's script: join with the code from the address (#CODE) or the form, then poll the
@@ -166,7 +167,7 @@ public enum RoomPage {
       }
       function numberForm(s) {
         var form = el("form");
-        var label = el("label", s.question + (s.unit ? " (" + s.unit + ")" : ""));
+        var label = el("label", s.question);
         label.htmlFor = "guess";
         form.appendChild(label);
         var row = el("div", undefined, "row");

@@ -5,6 +5,7 @@ import Lessons
 import Localization
 import ScenarioKit
 import TerminalKit
+import WorkshopRoom
 
 /// Workshop mode (issue 18): the lesson pane beside the live screen at 120×40, or over it at
 /// 80×24 (Tab peeks at the dashboard), the lesson picker, and presenter mode for projectors.
@@ -15,6 +16,10 @@ enum LessonView {
     /// Draws the body of a lesson session; false when the screen under the lesson should draw instead.
     static func render(_ state: AppState, _ session: LessonSession, _ buffer: inout ScreenBuffer, body: Rect,
                        screen: (Rect, inout ScreenBuffer) -> Void) {
+        if let room = session.room, room.showJoin {
+            renderJoin(state, room, &buffer, in: body)
+            return
+        }
         guard session.lesson != nil else {
             renderPicker(state, session, &buffer, in: body)
             return
@@ -144,7 +149,21 @@ enum LessonView {
         }
         // Wrapped, not cut: a narrow pane keeps the score.
         paragraph(heading, Style(bold: true, reverse: present))
+        if let room = session.room {
+            let here = room.tally.step == session.step
+            var line = loc("Room %1 · %2 joined", l, room.code, room.tally.joined)
+            if case .predict = step { line += " · " + loc("%1 answered", l, here ? room.tally.answered : 0) }
+            if case .quiz = step { line += " · " + loc("%1 answered", l, here ? room.tally.answered : 0) }
+            paragraph(line + " · " + loc("R: join", l), Style(color: .cyan))
+        }
         y += 1
+        // The room's answers to this step, when a room is open.
+        let tally: RoomTally? = session.room.flatMap { $0.tally.step == session.step ? $0.tally : nil }
+        func bar(_ count: Int, of total: Int, width: Int) -> String {
+            let ink: Character = buffer.glyphs == .ascii ? "#" : "█"
+            let n = total == 0 ? 0 : Int((Double(count) / Double(total) * Double(width)).rounded())
+            return String(repeating: ink, count: max(count > 0 ? 1 : 0, n))
+        }
         func big(_ text: String) {
             let ink: Character = buffer.glyphs == .ascii ? "#" : "█"
             // Digits grouped by a gap, in both languages: a big "2,096" must not read as German "2.096".
@@ -163,15 +182,48 @@ enum LessonView {
             paragraph(p.question.text(l), Style(bold: true))
             y += 1
             if let choices = p.answer.choices {
+                let right: Int? = if case .choice(let r)? = session.answer { choices.firstIndex(of: r) } else { nil }
                 for (i, choice) in choices.enumerated() where y < inner.maxY - 1 {
                     let picked = session.chosen == i
-                    buffer.putTruncated("\(i + 1)  " + LessonAnswerText.choice(choice, l), x: inner.x + 1, y: y, width: width,
+                    let mark = right == nil ? "\(i + 1)" : right == i ? "✓" : " "
+                    buffer.putTruncated(mark + "  " + LessonAnswerText.choice(choice, l), x: inner.x + 1, y: y, width: width,
                                         style: picked ? Style(bold: true, reverse: true) : strong)
+                    if let tally {
+                        let counts = tally.choices.indices.contains(i) ? tally.choices[i] : 0
+                        let text = bar(counts, of: max(1, tally.answered), width: 10) + " \(counts)"
+                        buffer.putRight(text, x: inner.x + 1, y: y, width: width, style: right == i ? Style(color: .green, bold: true) : Style(color: .cyan))
+                    }
                     y += 1
                 }
             } else {
                 let suffix = p.unit == .percent || p.unit == .rate ? " %" : p.unit == .euros ? " €" : ""
-                paragraph(loc("Your guess: %1", l, (session.guess.isEmpty ? "_" : session.guess + (session.answer == nil ? "_" : "")) + suffix), Style(bold: true))
+                if session.room == nil || !session.guess.isEmpty {
+                    paragraph(loc("Your guess: %1", l, (session.guess.isEmpty ? "_" : session.guess + (session.answer == nil ? "_" : "")) + suffix), Style(bold: true))
+                }
+                // The spread of the room's guesses: on g before the reveal, always after it.
+                if let tally, tally.answered > 0, session.room?.showSpread == true || session.answer != nil {
+                    let scale = p.unit == .percent || p.unit == .rate ? 0.01 : 1.0
+                    var answerTyped: Double?
+                    if case .number(let v?)? = session.answer { answerTyped = v / scale }
+                    let rows = max(3, min(8, inner.maxY - y - 8))
+                    let histogram = RoomHistogram(values: tally.values, answer: answerTyped, count: rows)
+                    let top = histogram.bins.map(\.count).max() ?? 1
+                    let marked = answerTyped.flatMap(histogram.bin(of:))
+                    paragraph(loc("The room's guesses (%1, median %2):", l, tally.answered,
+                                  LessonAnswerText.number((tally.median ?? 0) * scale, unit: p.unit, l)), Style(bold: true))
+                    let labels = histogram.bins.map { LessonAnswerText.number($0.lower * scale, unit: p.unit, l) + "–" + LessonAnswerText.number($0.upper * scale, unit: p.unit, l) }
+                    let labelWidth = min(width / 2, labels.map(DisplayWidth.of).max() ?? 0)
+                    for (i, bin) in histogram.bins.enumerated() where y < inner.maxY - 1 {
+                        let label = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(labels[i]))) + labels[i]
+                        let isAnswer = marked == i
+                        let text = label + " " + bar(bin.count, of: top, width: max(1, width - labelWidth - 14)) + " \(bin.count)" + (isAnswer ? " ◀ " + loc("answer", l) : "")
+                        buffer.putTruncated(text, x: inner.x + 1, y: y, width: width, style: isAnswer ? Style(color: .green, bold: true) : Style(color: .cyan))
+                        y += 1
+                    }
+                    if histogram.below + histogram.above > 0 {
+                        paragraph(loc("%1 below, %2 above the bars", l, histogram.below, histogram.above), .dim)
+                    }
+                }
             }
             y += 1
             if session.revealing {
@@ -181,7 +233,11 @@ enum LessonView {
                 let answerText = LessonAnswerText.text(answer, unit: p.unit, l)
                 if present { big(answerText) }
                 var line = loc("Answer: %1", l, answerText)
-                if let given = record?.given { line += " · " + loc("you said %1", l, given) }
+                if let given = record?.given {
+                    // Without a guess of the trainer's, the record holds the room's median or most chosen answer.
+                    let fromRoom = session.room != nil && session.guess.isEmpty && session.chosen == nil
+                    line += " · " + (fromRoom ? loc("the room said %1", l, given) : loc("you said %1", l, given))
+                }
                 if case .number(let value?) = answer, let guess = LessonUpdate.guessValue(session.guess) {
                     let g = LessonAnswerText.guessValue(guess, unit: p.unit)
                     let off = abs(g - value)
@@ -194,7 +250,11 @@ enum LessonView {
                 y += 1
                 paragraph(p.explanation.text(l))
             } else {
-                paragraph(p.answer.choices == nil ? loc("Type a number, then Enter to reveal.", l) : loc("Press a number to choose, then Enter to reveal.", l), .dim)
+                if session.room != nil {
+                    paragraph(loc("The room answers on their phones; g shows the spread, Enter reveals.", l), .dim)
+                } else {
+                    paragraph(p.answer.choices == nil ? loc("Type a number, then Enter to reveal.", l) : loc("Press a number to choose, then Enter to reveal.", l), .dim)
+                }
             }
         case .explore(let e):
             paragraph(e.task.text(l), Style(bold: true))
@@ -242,8 +302,15 @@ enum LessonView {
             for (i, choice) in q.choices.enumerated() where y < inner.maxY - 1 {
                 let picked = session.chosen == i
                 let mark = session.chosen == nil ? "\(i + 1)" : choice.correct ? "✓" : picked ? "✗" : " "
-                for (j, line) in AppView.wrap(choice.text.text(l), width: width - 3).enumerated() where y < inner.maxY - 1 {
+                let counts = tally.map { $0.choices.indices.contains(i) ? $0.choices[i] : 0 }
+                let countText = counts.map { " " + bar($0, of: max(1, tally!.answered), width: 8) + " \($0)" } ?? ""
+                let countWidth = DisplayWidth.of(countText)
+                for (j, line) in AppView.wrap(choice.text.text(l), width: width - 3 - countWidth).enumerated() where y < inner.maxY - 1 {
                     buffer.put((j == 0 ? mark : " ") + "  " + line, x: inner.x + 1, y: y, style: picked ? Style(bold: true, reverse: true) : strong)
+                    if j == 0, counts != nil {
+                        buffer.putRight(countText, x: inner.x + 1, y: y, width: width,
+                                        style: session.chosen != nil && choice.correct ? Style(color: .green, bold: true) : Style(color: .cyan))
+                    }
                     y += 1
                 }
             }
@@ -266,6 +333,35 @@ enum LessonView {
         let footerFits = DisplayWidth.of(footer) <= width || session.confirmingLeave || footer.hasPrefix(loc("Last step · score %1 of %2", l, score.right, score.of))
         buffer.putTruncated(footerFits ? footer : KeyTable.hint([.nextStep, .previousStep, .leaveLesson], in: .lesson, l), x: inner.x + 1, y: inner.maxY - 1, width: width,
                             style: session.confirmingLeave ? Style(bold: true, reverse: true) : .dim)
+    }
+
+    /// The room's join screen: the QR code (dark on light, so it scans on any background), the
+    /// address and the code, large enough to read from the back of the room.
+    static func renderJoin(_ state: AppState, _ room: RoomStatus, _ buffer: inout ScreenBuffer, in area: Rect) {
+        let l = state.language
+        buffer.fill(area)
+        buffer.box(area, title: loc("Join the room", l) + " — " + loc("R: back to the lesson", l), style: Style(bold: true))
+        let inner = area.inset(1)
+        let lines = [loc("Open on a phone: %1", l, room.url), loc("Room code: %1", l, room.code),
+                     loc("No app, no account, no name: answers are anonymous and vanish when the lesson ends.", l)]
+        let text = lines.flatMap { AppView.wrap($0, width: inner.width - 2) }
+        let qr = buffer.glyphs == .ascii ? nil : room.qr?.halfBlockRows(quiet: 2)
+        var y = inner.y
+        if let qr, qr.count + text.count <= inner.height, (qr.first?.count ?? 0) <= inner.width {
+            let x = inner.x + (inner.width - qr[0].count) / 2
+            for row in qr {
+                buffer.put(row, x: x, y: y, style: .paperStyle)
+                y += 1
+            }
+        } else {
+            let why = buffer.glyphs == .ascii ? loc("The QR code needs a UTF-8 terminal.", l) : loc("Make the terminal larger to show the QR code.", l)
+            buffer.putCentered(why, x: inner.x, y: y, width: inner.width, style: .dim)
+            y += 2
+        }
+        for (i, line) in text.enumerated() where y < inner.maxY + 1 {
+            buffer.putCentered(line, x: inner.x, y: y, width: inner.width, style: i < 2 ? Style(bold: true) : .dim)
+            y += 1
+        }
     }
 
     /// Whether a predict step still waits for its reveal.
