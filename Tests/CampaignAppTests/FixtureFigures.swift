@@ -223,6 +223,9 @@ struct FixtureApp {
                     queue.append(.lessonAnswered(quantity.choices.map { .choice($0[0]) } ?? .number(0.216), step: step))
                 case .openLessonScenario(let scenario, let source, let generation):
                     queue.append(.scenarioOpened(scenario, source: source, generation: generation))
+                case .openRoom:
+                    // A room on a fixed address and code, so its screens can be snapshot-tested.
+                    queue.append(.roomOpened(url: "http://192.0.2.10:8470/", joinURL: "http://192.0.2.10:8470/#K7M2QX", code: "K7M2QX"))
                 case .openScenario, .writeFile, .saveProgress, .quit:
                     break
                 }
