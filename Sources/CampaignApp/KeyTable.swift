@@ -96,7 +96,7 @@ public enum KeyTable {
         KeyBinding(keys: [.character("s")], context: .lesson, action: .showSolution, help: loc("show me: set the dials to a solution (explore steps)", .en), status: .init(keys: "s", text: loc("show me", .en))),
         KeyBinding(keys: [.character("r")], context: .lesson, action: .restartLesson, help: loc("start the lesson again for a new group (on its wrap-up)", .en), status: nil),
         KeyBinding(keys: [.character("R")], context: .lesson, action: .room, help: loc("open the room for phones, or show and hide how to join it", .en), status: nil),
-        KeyBinding(keys: [.character("g")], context: .lesson, action: .roomSpread, help: loc("show the spread of the room's guesses before the reveal", .en), status: nil),
+        KeyBinding(keys: [.character("g")], context: .lesson, action: .roomSpread, help: loc("show or hide the spread of the room's guesses (before the reveal too)", .en), status: nil),
         KeyBinding(keys: [.backspace], context: .lesson, action: .eraseGuess, help: loc("erase the last digit of a guess", .en), status: nil),
         KeyBinding(keys: [.character("q"), .escape], context: .lesson, action: .leaveLesson, help: loc("leave the lesson (asks first)", .en), status: .init(keys: "q", text: loc("leave", .en))),
 

@@ -147,6 +147,7 @@ enum LessonUpdate {
         let l = state.language
         state.lesson?.revealing = false
         state.lesson?.answer = answer
+        state.lesson?.room?.showSpread = true
         var given = "", correct = false
         switch answer {
         case .choice(let right):

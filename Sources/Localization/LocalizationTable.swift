@@ -1665,8 +1665,6 @@ enum LocalizationTable {
             "Der Raum konnte nicht geöffnet werden: %1",
         "open the room for phones, or show and hide how to join it":
             "den Raum für Smartphones öffnen oder zeigen und verbergen, wie man beitritt",
-        "show the spread of the room's guesses before the reveal":
-            "die Streuung der Schätzungen des Raums vor der Auflösung zeigen",
         "room":
             "Raum",
         "Room %1 · %2 joined":
@@ -1703,5 +1701,7 @@ enum LocalizationTable {
             "campaign-sim: Es wurde kein Raum geöffnet, daher wurde %1 nicht geschrieben",
         "campaign-sim: wrote the room's answers to %1":
             "campaign-sim: Die Antworten des Raums stehen in %1",
+        "show or hide the spread of the room's guesses (before the reveal too)":
+            "die Streuung der Schätzungen des Raums zeigen oder verbergen (auch vor der Auflösung)",
     ]
 }

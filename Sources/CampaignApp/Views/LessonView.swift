@@ -200,8 +200,9 @@ enum LessonView {
                 if session.room == nil || !session.guess.isEmpty {
                     paragraph(loc("Your guess: %1", l, (session.guess.isEmpty ? "_" : session.guess + (session.answer == nil ? "_" : "")) + suffix), Style(bold: true))
                 }
-                // The spread of the room's guesses: on g before the reveal, always after it.
-                if let tally, tally.answered > 0, session.room?.showSpread == true || session.answer != nil {
+                // The spread of the room's guesses: g shows it before the reveal, which shows it too;
+                // g hides it again to make room for the explanation on a small screen.
+                if let tally, tally.answered > 0, session.room?.showSpread == true {
                     let scale = p.unit == .percent || p.unit == .rate ? 0.01 : 1.0
                     var answerTyped: Double?
                     if case .number(let v?)? = session.answer { answerTyped = v / scale }
