@@ -56,17 +56,12 @@ public enum RoomError: Error, Sendable, Equatable {
         case .stepClosed: loc("This question is closed.", l)
         case .notThisStep: loc("The trainer has moved on: this answer is for an earlier question.", l)
         case .outOfRange(let range):
-            loc("Give a number from %1 to %2.", l, Self.number(range.lowerBound), Self.number(range.upperBound))
+            loc("Give a number from %1 to %2.", l, Room.plain(range.lowerBound), Room.plain(range.upperBound))
         case .noSuchOption: loc("That choice does not exist.", l)
         case .malformed: loc("The answer could not be read.", l)
         case .tooLarge: loc("The request is too large.", l)
         case .notFound: loc("No such page.", l)
         case .methodNotAllowed: loc("Not allowed here.", l)
         }
-    }
-
-    /// A bound as a person writes it: no ".0".
-    static func number(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     }
 }
