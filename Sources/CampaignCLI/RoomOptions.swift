@@ -24,7 +24,9 @@ struct RoomOptions: ParsableArguments {
         }
         if let roomExport {
             do { try AtomicFile.check(roomExport) } catch { throw ValidationError(error.description) }
-            if FileManager.default.fileExists(atPath: roomExport) { throw ValidationError(AtomicFile.Failure.exists(roomExport).description) }
+            if FileManager.default.fileExists(atPath: roomExport) {
+                throw ValidationError(loc("%1 already exists; the debrief never replaces a file: choose another name for --room-export", CLIText.language, roomExport))
+            }
         }
     }
 

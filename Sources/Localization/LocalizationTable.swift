@@ -1703,5 +1703,7 @@ enum LocalizationTable {
             "campaign-sim: Die Antworten des Raums stehen in %1",
         "show or hide the spread of the room's guesses (before the reveal too)":
             "die Streuung der Schätzungen des Raums zeigen oder verbergen (auch vor der Auflösung)",
+        "%1 already exists; the debrief never replaces a file: choose another name for --room-export":
+            "%1 gibt es schon; die Nachbesprechung ersetzt nie eine Datei: bitte einen anderen Namen für --room-export wählen",
     ]
 }

@@ -123,6 +123,18 @@ struct RoomEndToEndTests {
         _ = s.wait(for: "EXIT=0")
     }
 
+    @Test func badRoomOptionsAreRefusedBeforeTheLessonStarts() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let existing = folder.appendingPathComponent("old.csv")
+        try "keep me\n".write(to: existing, atomically: true, encoding: .utf8)
+        for (arguments, says) in [(["--room-export", existing.path], "never replaces a file"), (["--room-export", "/dev/null"], "not a regular file"),
+                                  (["--listen", "127.0.0.1:99999"], "--listen takes ADDR:PORT"), (["--listen", "[::1"], "--listen takes ADDR:PORT")] {
+            let out = try BinaryRunner.run(["lesson", "consent-buys-personalisation", "--room"] + arguments)
+            #expect(out.status == 2 && out.stderr.contains(says), "\(arguments): \(out.stderr)")
+        }
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
+    }
+
     static func json(_ text: String) throws -> [String: Any] {
         let line = text.split(separator: "\n").last.map(String.init) ?? ""
         return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not JSON: \(text)")
