@@ -152,8 +152,8 @@ enum LessonView {
         if let room = session.room {
             let here = room.tally.step == session.step
             var line = loc("Room %1 · %2 joined", l, room.code, room.tally.joined)
-            if case .predict = step { line += " · " + loc("%1 answered", l, here ? room.tally.answered : 0) }
-            if case .quiz = step { line += " · " + loc("%1 answered", l, here ? room.tally.answered : 0) }
+            // Explain and explore steps take no answers: the count would only ever read 0.
+            if RoomUpdate.step(state).kind != .watch { line += " · " + loc("%1 answered", l, here ? room.tally.answered : 0) }
             paragraph(line + " · " + loc("R: join", l), Style(color: .cyan))
         }
         y += 1
