@@ -23,7 +23,14 @@ public struct Calibration: Sendable {
         guard !spec.offers.isEmpty else { throw .usage("give at least one --offer LABEL=CATEGORY") }
         guard !spec.history.isEmpty else { throw .usage("give at least one --history COLUMN=CATEGORY") }
         guard (0..<1).contains(spec.holdout) else { throw .usage("--holdout must be in [0, 1)") }
-        guard spec.arm != spec.outcome else { throw .usage("--arm and --outcome name the same column \"\(spec.arm)\"") }
+        try Self.checkRoles(spec)
+        // These become the scenario's offer names and categories: its limits are checked here, on the option.
+        for (option, text) in spec.offers.flatMap({ [("--offer", $0.label), ("--offer", $0.category)] }) + spec.history.map({ ("--history", $0.category) }) {
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty, text.count <= Self.maxNameLength else {
+                throw .usage("\(option): \"\(text.prefix(80))\" must be 1 to \(Self.maxNameLength) characters (it names an offer or a category of the scenario)")
+            }
+            guard text != "any" || option != "--history" else { throw .usage("--history: \"any\" is reserved for offers that fit every category") }
+        }
         let labels = spec.offers.map(\.label)
         if let same = labels.first(where: { $0 == spec.control }) { throw .usage("--offer \"\(same)\" is the control arm; an offer is a treated arm") }
         if let twice = labels.first(where: { label in labels.filter { $0 == label }.count > 1 }) { throw .usage("--offer \"\(twice)\" is given twice") }
@@ -46,6 +53,7 @@ public struct Calibration: Sendable {
             throw .file(table.file, spec.holdout > 0 ? "after holding out \(spec.holdout * 100) % of the customers, arm \"\(label)\" has none left to fit; hold out less"
                         : "arm \"\(label)\" has no customers")
         }
+        try Self.checkFittable(data, spec, file: table.file)
         // The scenario gets a cohort per group, sized by its fitted customers: the loader's limit applies.
         let total = data.cells.reduce(0) { $0 + $1.reduce(0) { $0 + $1.customers } }
         guard total <= Self.maxCustomers else {
@@ -58,6 +66,51 @@ public struct Calibration: Sendable {
         p.baseRates = p.baseRates.map { Calibrator.sigmoid(Calibrator.logit($0) + shift) }
         parameters = p
         betaInterval = calibrator.betaInterval(p)
+    }
+
+    /// Each column plays one part: a column named as two things (the outcome as a cohort, a history
+    /// column twice with different categories) gives a fit that means nothing.
+    static func checkRoles(_ spec: CalibrationSpec) throws(CalibrationError) {
+        var roles: [(option: String, column: String)] = [("--arm", spec.arm), ("--outcome", spec.outcome)]
+        if let value = spec.value { roles.append(("--value", value)) }
+        roles += spec.history.map { ("--history", $0.column) } + spec.cohorts.map { ("--cohort", $0) }
+        for (i, role) in roles.enumerated() {
+            guard let first = roles[..<i].first(where: { $0.column == role.column }) else { continue }
+            if first.option == role.option {
+                let categories = spec.history.filter { $0.column == role.column }.map(\.category)
+                let detail = role.option == "--history" && Set(categories).count > 1 ? " (as \(categories.joined(separator: " and ")))" : ""
+                throw .usage("\(role.option) names the column \"\(role.column)\" twice\(detail); each column plays one part")
+            }
+            throw .usage("\(first.option) and \(role.option) name the same column \"\(role.column)\"; each column plays one part")
+        }
+    }
+
+    /// Refuses data the model cannot be fitted to: no conversions (or nothing but conversions) in the
+    /// treated arms, or a cohort found in one arm only, which a randomised experiment does not make:
+    /// such a cohort column was set by the experiment (the spend, the outcome) or is too fine.
+    static func checkFittable(_ data: CalibrationData, _ spec: CalibrationSpec, file: String) throws(CalibrationError) {
+        let offers = spec.offers.indices
+        let customers = data.cells.reduce(0) { sum, row in sum + offers.reduce(0) { $0 + row[$1].customers } }
+        let conversions = data.cells.reduce(0) { sum, row in sum + offers.reduce(0) { $0 + row[$1].conversions } }
+        guard conversions > 0 else {
+            throw .file(file, "no customer in the treated arms converted (--outcome \"\(spec.outcome)\" is 0 in every row fitted): there is nothing to fit")
+        }
+        guard conversions < customers else {
+            throw .file(file, "every customer in the treated arms converted (--outcome \"\(spec.outcome)\" is 1 in every row fitted): there is nothing to fit")
+        }
+        let labels = spec.offers.map(\.label) + [spec.control]
+        for (g, row) in data.cells.enumerated() {
+            let present = row.indices.filter { row[$0].customers > 0 }
+            guard present.count == 1, labels.count > 1 else { continue }
+            var message = "the cohort \"\(name(of: data.groups[g], spec))\" occurs only in arm \"\(labels[present[0]])\"; "
+            message += "in a randomised experiment every cohort occurs in every arm"
+            if !spec.cohorts.isEmpty {
+                message += ". A --cohort column must describe customers before the experiment, in a few categories (\(spec.cohorts.map { "\"\($0)\"" }.joined(separator: ", ")) gives \(data.groups.count) cohorts)"
+            } else {
+                message += "; aggregate the rare history pattern with another"
+            }
+            throw .file(file, message)
+        }
     }
 
     /// The most customers a scenario may hold (the loader's limit).
@@ -85,12 +138,24 @@ public struct Calibration: Sendable {
     }
 
     /// A group's name: what it bought, and its cohort values.
-    public func groupName(_ g: Int) -> String {
-        let group = data.groups[g]
+    public func groupName(_ g: Int) -> String { Self.name(of: data.groups[g], spec, index: g) }
+
+    /// The longest cohort name a scenario accepts.
+    static let maxNameLength = 64
+
+    /// "bought menswear (zip_code=Urban)"; within the scenario's 64 characters: without the column
+    /// names if need be, else cut and numbered (`index`) so that two cut names stay apart.
+    static func name(of group: CalibrationData.Group, _ spec: CalibrationSpec, index: Int? = nil) -> String {
         let bought = zip(group.pattern, spec.history).filter { $0.0 == 1 }.map(\.1.category)
-        var name = bought.isEmpty ? "bought none of the listed" : "bought " + bought.joined(separator: " + ")
-        if !group.cohort.isEmpty { name += " (" + zip(spec.cohorts, group.cohort).map { "\($0)=\($1)" }.joined(separator: ", ") + ")" }
-        return name
+        let what = bought.isEmpty ? "bought none of the listed" : "bought " + bought.joined(separator: " + ")
+        var candidates = [what]
+        if !group.cohort.isEmpty {
+            candidates = [what + " (" + zip(spec.cohorts, group.cohort).map { "\($0)=\($1)" }.joined(separator: ", ") + ")",
+                          what + " (" + group.cohort.joined(separator: ", ") + ")"]
+        }
+        if let fits = candidates.first(where: { $0.count <= maxNameLength }) { return fits }
+        let mark = index.map { "… #\($0 + 1)" } ?? "…"
+        return String(candidates.last!.prefix(maxNameLength - mark.count)) + mark
     }
 
     /// Every (group, treated arm) cell of `source` beside the fitted rate.

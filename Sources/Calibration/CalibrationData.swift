@@ -42,6 +42,13 @@ public struct CalibrationData: Sendable, Equatable {
         let cohorts = try spec.cohorts.map { c throws(CalibrationError) in try table.column(c, option: "--cohort") }
         let value = try spec.value.map { v throws(CalibrationError) in try table.column(v, option: "--value") }
         let count = table.header.firstIndex(of: "count")
+        if count != nil {
+            let roles = [("--arm", spec.arm), ("--outcome", spec.outcome)] + (spec.value.map { [("--value", $0)] } ?? [])
+                + spec.history.map { ("--history", $0.column) } + spec.cohorts.map { ("--cohort", $0) }
+            if let role = roles.first(where: { $0.1 == "count" }) {
+                throw .usage("\(role.0) \"count\": in a counts table that column says how many customers a row stands for")
+            }
+        }
         let labels = spec.offers.map(\.label) + [spec.control]
         var fit = CalibrationData(), held = CalibrationData()
         var index: [Group: Int] = [:]
@@ -78,6 +85,11 @@ public struct CalibrationData: Sendable, Equatable {
             let g: Int
             if let known = index[group] { g = known } else {
                 g = fit.groups.count
+                // Each group becomes a cohort of the scenario, which holds at most 64: stop here, before any fit.
+                guard g < Self.maxGroups else {
+                    throw .line(table.file, line, "this row makes a cohort beyond the scenario's \(Self.maxGroups) (cohort values × history patterns)"
+                                + (spec.cohorts.isEmpty ? "" : "; --cohort should name columns with a few categories each"))
+                }
                 index[group] = g
                 for data in [0, 1] {
                     if data == 0 { fit.groups.append(group); fit.cells.append(Array(repeating: Cell(), count: labels.count)) }
@@ -117,6 +129,9 @@ public struct CalibrationData: Sendable, Equatable {
         held.meanHistory = fit.meanHistory
         return (fit, held)
     }
+
+    /// The most groups a calibration makes: the scenario loader's limit on cohorts.
+    public static let maxGroups = 64
 
     /// Whether `text` is a number in plain decimal notation: digits with an optional sign, point and exponent.
     static func isDecimal(_ text: String) -> Bool {

@@ -229,17 +229,42 @@ struct HostileInputTests {
             ([], counts.replacingOccurrences(of: ",9464,", with: ",0x6e,"), "line 2"),
             ([], counts.replacingOccurrences(of: ",101.779135", with: ",1e308"), "is not an amount"),
             ([], counts.replacingOccurrences(of: ",101.779135", with: ",-500"), "is not an amount"),
+            // Degenerate data (a late attack review): each used to fit nonsense or run for minutes.
+            (["--cohort", "conversion"], counts, "--outcome and --cohort name the same column \"conversion\""),
+            (["--cohort", "count"], counts, "says how many customers a row stands for"),
+            (["--history", "mens=womenswear"], counts, "names the column \"mens\" twice (as menswear and womenswear)"),
+            ([], Self.withoutConversions(counts), "no customer in the treated arms converted"),
+            (["--offer", "Mens E-Mail=" + String(repeating: "x", count: 65), "--new-category"], counts, "must be 1 to 64 characters"),
         ]
         for (i, (extra, text, message)) in cases.enumerated() {
             let r = try BinaryRunner.run(["calibrate", try file("case\(i).csv", text)] + spec + extra)
             #expect(r.status == 2 && (r.stderr.contains(message) || (message == "line 2" && r.stderr.contains("case\(i).csv:2:"))), "case \(i): \(r.status) \(r.stderr)")
             #expect(!r.stderr.contains("calibrated:"), "case \(i) blames the generated scenario")
         }
+        // A cohort column the experiment set (the spend, without --value): its cohorts occur in one arm only.
+        let noValue = Array(spec.dropLast(2))
+        let spend = try BinaryRunner.run(["calibrate", try file("spend.csv", counts), "--cohort", "spend"] + noValue)
+        #expect(spend.status == 2 && spend.stderr.contains("occurs only in arm") && spend.stderr.contains("\"spend\" gives"), "\(spend.stderr)")
+        // Long cohort values make names within the scenario's 64 characters, still distinct, not an error in the generated file.
+        let long = String(repeating: "Greater Manchester and the North West ", count: 2)
+        var lines = counts.split(separator: "\n").map(String.init)
+        lines = [lines[0] + ",region"] + lines.dropFirst().map { $0 + "," + long + ($0.split(separator: ",")[1] == "1" ? "A" : "B") }
+        let named = try BinaryRunner.run(["calibrate", try file("long.csv", lines.joined(separator: "\n") + "\n"), "--cohort", "region", "-o", folder.appendingPathComponent("long.yaml").path] + spec)
+        #expect(named.status == 0 && !named.stderr.contains("calibrated:"), "\(named.stderr)")
         // Excel's byte-order mark is no part of the first column's name.
         let bom = folder.appendingPathComponent("bom.csv")
         try (Data([0xEF, 0xBB, 0xBF]) + Data(counts.utf8)).write(to: bom)
         let withBOM = try BinaryRunner.run(["calibrate", bom.path] + spec)
         #expect(withBOM.status == 0, "\(withBOM.stderr)")
+    }
+
+    /// The Hillstrom counts with every conversion turned into a non-conversion.
+    static func withoutConversions(_ counts: String) -> String {
+        counts.split(separator: "\n").map { line -> String in
+            var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if cells[3] == "1" { cells[3] = "0"; cells[5] = "0" }
+            return cells.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
     }
 
     /// A full disk is an error with exit 1; a reader that went away ends the program quietly.
