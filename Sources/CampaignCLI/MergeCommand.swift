@@ -14,6 +14,10 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Partial result files (- for standard input).")
     var files: [String]
 
+    @Option(help: ArgumentHelp("Recompute N units of each part (spread over its units) and refuse the part unless their figures match bit for bit: a check that the part holds what this model computes, at N/(units per part) of the run's cost.", valueName: "N"))
+    var verify: Int = 0
+
+    @OptionGroup var threads: ThreadsOption
     @OptionGroup var language: LanguageOption
 
     /// Partial results are larger than scenarios: 1,000 replications of an 11-rate sweep are about 30 MB.
@@ -21,6 +25,7 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError(loc("name at least one partial result file (or - for standard input)", CLIText.language)) }
+        if !(0...100_000).contains(verify) { throw ValidationError(loc("--verify must be from 0 to 100000, got %1", CLIText.language, verify)) }
     }
 
     func run() throws {
@@ -39,6 +44,7 @@ struct MergeCommand: ParsableCommand {
         do { scenario = try ScenarioLoader.load(yaml: merged.scenarioYAML, file: "<merged run>") } catch {
             throw CLIError.usage("\(files[0]): the run's scenario does not load: \(error)")
         }
+        if verify > 0 { try check(merged, scenario: scenario) }
         if let run = merged.robustness {
             guard let format = RobustnessCommand.Format(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }
             var pair: (StrategyName, StrategyName)?
@@ -49,6 +55,36 @@ struct MergeCommand: ParsableCommand {
         }
         guard let format = OutputFormat(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }
         Simulation.printReplicated(ReplicatedResult.summarize(units: merged.units), scenario: scenario, format: format, language: language.language)
+    }
+
+    /// Recomputes `verify` units of each part and compares every figure bit for bit: the digest
+    /// and the bounds show a part is well formed; only this shows it holds what the model computes.
+    private func check(_ merged: PartialMerge.Merged, scenario: Scenario) throws {
+        var chosen: [Int] = []
+        for file in Set(merged.sources).sorted() {
+            let mine = merged.sources.indices.filter { merged.sources[$0] == file }
+            let k = min(verify, mine.count)
+            chosen += (0..<k).map { mine[$0 * mine.count / k] }
+        }
+        let recomputed: [(unit: Int, figures: [UnitFigures])]
+        if let run = merged.robustness {
+            recomputed = RobustnessCommand.evaluate(scenario, worlds: run.worlds, consent: run.consent, units: chosen, threads: threads.count)
+        } else {
+            recomputed = zip(chosen, try Simulation.replicate(chosen, scenario: scenario, rates: merged.rates, threads: threads.count)).map { ($0, $1) }
+        }
+        for (unit, figures) in recomputed where !Self.same(figures, merged.units[unit]) {
+            throw CLIError.usage("\(merged.sources[unit]): unit \(unit) does not hold what the model computes for it (recomputed with --verify): the part is forged, damaged or from another build")
+        }
+        Console.error("merge: recomputed \(chosen.count) unit\(chosen.count == 1 ? "" : "s") of \(Set(merged.sources).count) part\(Set(merged.sources).count == 1 ? "" : "s"); every figure matches")
+    }
+
+    /// Equal figure for figure, bit for bit (a recomputed unit must be the very bytes a shard printed).
+    static func same(_ a: [UnitFigures], _ b: [UnitFigures]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            x.strategies == y.strategies && x.values.count == y.values.count && zip(x.values, y.values).allSatisfy { r, s in
+                r.count == s.count && zip(r, s).allSatisfy { $0?.bitPattern == $1?.bitPattern }
+            }
+        }
     }
 
     private func read(_ file: String) throws -> Data {

@@ -47,6 +47,18 @@ struct RobustnessCommand: ParsableCommand {
         if let shard, Shard(shard) == nil { throw ValidationError(loc("--shard takes K/N with 1 ≤ K ≤ N ≤ 10000, got %1", CLIText.language, shard)) }
     }
 
+    /// The figures of robustness units `units` (worlds, the central world, the tornado's worlds), as
+    /// a shard prints them and `merge --verify` recomputes them.
+    static func evaluate(_ scenario: Scenario, worlds: Int, consent: Double?, units: [Int], threads: Int) -> [(unit: Int, figures: [UnitFigures])] {
+        // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
+        let draws = Robustness.sharedDraws(scenario, threads: threads)
+        let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
+        return units.map { j in
+            let (world, rate) = Robustness.world(scenario, fixedRate: consent, values: plan[j])
+            return (unit: j, figures: [UnitFigures(Simulator(scenario: world, threads: threads, draws: draws).evaluate(rate: rate))])
+        }
+    }
+
     func run() throws {
         let scenario = try source.load()
         var pair: (StrategyName, StrategyName)?
@@ -59,21 +71,12 @@ struct RobustnessCommand: ParsableCommand {
         }
         let threadCount = source.threads.count
         if let text = shard, let shard = Shard(text) {
-            // The worlds share the population's draws (MODEL.md §8.2: common random numbers).
-            let draws = Robustness.sharedDraws(scenario, threads: threadCount)
-            func evaluate(_ world: Scenario, _ rate: Double) -> RateResult {
-                Simulator(scenario: world, threads: threadCount, draws: draws).evaluate(rate: rate)
-            }
             // Worlds are units (MODEL.md §8.3): this shard evaluates every N-th of them.
             let plan = Robustness.units(scenario, worlds: worlds, fixedRate: consent)
-            let units = shard.units(of: plan.count).map { j in
-                let (world, rate) = Robustness.world(scenario, fixedRate: consent, values: plan[j])
-                return (unit: j, figures: [UnitFigures(evaluate(world, rate))])
-            }
+            let units = Self.evaluate(scenario, worlds: worlds, consent: consent, units: shard.units(of: plan.count), threads: threadCount)
             let yaml = ScenarioWriter.yaml(scenario)
             let options = PartialResult.RobustnessRun(worlds: worlds, consent: consent, compare: pair.map { [$0.0.rawValue, $0.1.rawValue] })
-            let digest = PartialMerge.digest([Engine.modelVersion, yaml, "robustness", "\(worlds)", "\(consent.map { "\($0)" } ?? "-")",
-                                              options.compare?.joined(separator: ",") ?? "-", format.rawValue])
+            let digest = PartialMerge.robustnessDigest(modelVersion: Engine.modelVersion, scenario: yaml, run: options, format: format.rawValue)
             Console.out(PartialResult(modelVersion: Engine.modelVersion, run: digest, format: format.rawValue, units: plan.count, shard: shard,
                                       scenario: yaml, rates: consent.map { [$0] } ?? [], results: units, robustness: options).encoded())
             return

@@ -54,7 +54,7 @@ enum Simulation {
     /// What identifies a sharded run: the model, the scenario after overrides, the rates, the
     /// replications and the output format (threads and population mode change no output).
     static func runDigest(_ yaml: String, rates: [Double], options: SimulationOptions) -> String {
-        PartialMerge.digest([Engine.modelVersion, yaml, rates.map { "\($0)" }.joined(separator: ","), "\(options.replications)", options.format.rawValue])
+        PartialMerge.replicationDigest(modelVersion: Engine.modelVersion, scenario: yaml, rates: rates, units: options.replications, format: options.format.rawValue)
     }
 
     static func printReplicated(_ summary: [ReplicatedResult], scenario: Scenario, format: OutputFormat, language: Language) {

@@ -26,6 +26,24 @@ public enum PartialMerge {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// The digest of a run of replications (`run`, `sweep`): the model, the scenario after every
+    /// override, the rates, the replications and the output format.
+    public static func replicationDigest(modelVersion: String, scenario: String, rates: [Double], units: Int, format: String) -> String {
+        digest([modelVersion, scenario, rates.map { "\($0)" }.joined(separator: ","), "\(units)", format])
+    }
+
+    /// The digest of a `robustness` run: the model, the scenario, what was asked and the format.
+    public static func robustnessDigest(modelVersion: String, scenario: String, run: PartialResult.RobustnessRun, format: String) -> String {
+        digest([modelVersion, scenario, "robustness", "\(run.worlds)", "\(run.consent.map { "\($0)" } ?? "-")", run.compare?.joined(separator: ",") ?? "-", format])
+    }
+
+    /// The digest a part's own fields give: a part edited after it was written (its scenario, its
+    /// rates) no longer matches the digest it carries, unless the editor recomputed it.
+    static func ownDigest(_ part: PartialResult) -> String {
+        if let run = part.robustness { return robustnessDigest(modelVersion: part.modelVersion, scenario: part.scenario, run: run, format: part.format) }
+        return replicationDigest(modelVersion: part.modelVersion, scenario: part.scenario, rates: part.rates, units: part.units, format: part.format)
+    }
+
     /// The merged run: the first part's identity and every unit's figures in unit order.
     public struct Merged: Sendable {
         /// The scenario after every override, as YAML.
@@ -38,6 +56,8 @@ public enum PartialMerge {
         public var units: [[UnitFigures]]
         /// Set when the parts come from `robustness`.
         public var robustness: PartialResult.RobustnessRun?
+        /// Per unit, the file it came from.
+        public var sources: [String]
     }
 
     /// Checks every field of a part before anything uses it: a forged or damaged part is refused
@@ -56,6 +76,9 @@ public enum PartialMerge {
         }
         if let run = part.robustness {
             guard (1...Robustness.maximumWorlds).contains(run.worlds), run.worlds <= part.units, run.consent.map({ $0.isFinite && (0...1).contains($0) }) ?? true else { throw bad("\"robustness\" does not match the run") }
+        }
+        guard part.run == ownDigest(part) else {
+            throw Problem(description: "\(file): its scenario, rates or options do not match the run digest it carries (\(part.run.prefix(16))): the part was edited after campaign-sim wrote it")
         }
         for unit in part.results {
             guard (0..<part.units).contains(unit.unit) else { throw bad("unit \(unit.unit) is outside 0…\(part.units - 1)") }
@@ -135,6 +158,7 @@ public enum PartialMerge {
             }
             units.append(figures)
         }
-        return Merged(scenarioYAML: first.scenario, format: first.format, rates: first.rates, units: units, robustness: first.robustness)
+        return Merged(scenarioYAML: first.scenario, format: first.format, rates: first.rates, units: units, robustness: first.robustness,
+                      sources: (0..<first.units).map { byUnit[$0]!.file })
     }
 }

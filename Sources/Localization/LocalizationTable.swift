@@ -661,6 +661,8 @@ enum LocalizationTable {
             "--strategies: \"%1\" steht doppelt in der Liste",
         "--strategies: unknown strategy \"%1\"; expected %2":
             "--strategies: unbekannte Strategie \"%1\"; erwartet: %2",
+        "--verify must be from 0 to 100000, got %1":
+            "--verify muss zwischen 0 und 100000 liegen, erhalten: %1",
         "--threads must be from 1 to 1024, got %1":
             "--threads muss zwischen 1 und 1024 liegen, erhalten: %1",
         "--worlds must be from 1 to %1, got %2":

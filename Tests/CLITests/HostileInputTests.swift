@@ -204,6 +204,37 @@ struct HostileInputTests {
         }
         let merged = try BinaryRunner.run(["merge", try forged("untouched", { _ in }).path, p2.path])
         #expect(merged.status == 0, "\(merged.stderr)")
+        // Bounded but forged: an edited embedded scenario no longer matches the part's digest.
+        let edited = try forged("edited-scenario", { $0["scenario"] = ($0["scenario"] as! String).replacingOccurrences(of: "size: ", with: "size: 1") })
+        let r = try BinaryRunner.run(["merge", edited.path, p2.path])
+        #expect(r.status == 2 && r.stderr.contains("edited-scenario") && r.stderr.contains("do not match the run digest") && r.stdout.isEmpty, "\(r.stderr)")
+        // A plausible count one higher passes every bound; --verify recomputes the unit and refuses it.
+        let results = good["results"] as! [[String: Any]], rates = results[0]["rates"] as! [[[String: Any]]]
+        let conversions = Double(bitPattern: UInt64(rates[0][0]["values"].flatMap { ($0 as! [Any])[2] as? String }!, radix: 16)!)
+        let plausible = try forged("one-more", { firstValues(&$0, 2, String((conversions + 1).bitPattern, radix: 16)) })
+        #expect(try BinaryRunner.run(["merge", plausible.path, p2.path]).status == 0)
+        let verified = try BinaryRunner.run(["merge", plausible.path, p2.path, "--verify", "1"])
+        #expect(verified.status == 2 && verified.stderr.contains("one-more: unit 0 does not hold what the model computes") && verified.stdout.isEmpty, "\(verified.stderr)")
+        let honest = try BinaryRunner.run(["merge", try forged("honest", { _ in }).path, p2.path, "--verify", "2"])
+        let unsharded = try BinaryRunner.run(base).stdout
+        #expect(honest.status == 0 && honest.stdout == unsharded && honest.stderr.contains("recomputed 3 units of 2 parts"), "\(honest.stderr)")
+    }
+
+    /// `merge --verify` recomputes robustness units (worlds) too.
+    @Test func mergeVerifiesRobustnessUnits() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = ["robustness", "bike-shop-sme", "--customers", "2000", "--worlds", "6", "--format", "json"]
+        var files: [String] = []
+        for k in 1...2 {
+            let part = try BinaryRunner.run(base + ["--shard", "\(k)/2"])
+            let url = folder.appendingPathComponent("w\(k).json")
+            try part.stdout.write(to: url, atomically: true, encoding: .utf8)
+            files.append(url.path)
+        }
+        let merged = try BinaryRunner.run(["merge"] + files + ["--verify", "1"])
+        let unsharded = try BinaryRunner.run(base).stdout
+        #expect(merged.status == 0 && merged.stdout == unsharded && merged.stderr.contains("every figure matches"), "\(merged.stderr)")
     }
 
     /// Calibration input that used to hang, invent results or blame the generated scenario.
