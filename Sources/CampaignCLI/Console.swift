@@ -32,17 +32,18 @@ enum Console {
     }
 
     /// Writes `text` to `handle`: on a closed pipe (EPIPE) the reader has gone and the program ends
-    /// quietly with 0; on any other failure (a full disk) it says so on stderr and exits 1.
+    /// quietly with 0; on any other failure (a full disk) it says so on stderr and exits 1. A message
+    /// that stderr cannot take is dropped: there is nowhere to report it, and the command's own exit
+    /// code (2 for bad input) must still tell what happened.
     static func write(_ text: String, to handle: FileHandle) {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {
+            if handle === FileHandle.standardError { return }
             let ns = error as NSError
             let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError
             if ns.code == Int(EPIPE) || underlying?.code == Int(EPIPE) { exit(0) }
-            if handle !== FileHandle.standardError {
-                try? FileHandle.standardError.write(contentsOf: Data(loc("error: cannot write the output: %1", CLIText.language, error.localizedDescription).utf8 + [0x0A]))
-            }
+            try? FileHandle.standardError.write(contentsOf: Data(loc("error: cannot write the output: %1", CLIText.language, error.localizedDescription).utf8 + [0x0A]))
             exit(1)
         }
     }

@@ -1,19 +1,23 @@
 /// Text for HTML and SVG (XML): the five characters markup gives meaning to, escaped.
 public enum MarkupText {
-    /// `s` with &, <, > and " replaced by their entities.
+    /// `s` with &, <, > and " replaced by their entities, and the characters XML 1.0 does not allow
+    /// even as references (C0 controls but tab, line feed and return; U+FFFE, U+FFFF) shown as the
+    /// terminal output shows them (`^[` for escape), so an SVG stays well-formed whatever a file's names hold.
     public static func escape<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "\t", "\n", "\r": out.append(u)
+            case "\u{0}"..."\u{1F}": out.append("^"); out.append(Unicode.Scalar(u.value + 0x40)!)
+            case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
+            default: out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Markdown whose text came from files: a `<` that could open an HTML tag, comment or

@@ -307,5 +307,9 @@ struct HostileInputTests {
         // The reader (`true`) is gone before the first write; SIGPIPE ignored, as some shells and services do.
         let pipe = try BinaryRunner.shell("trap '' PIPE; { sleep 0.3; \"$CAMPAIGN_SIM\" run fashion-welcome --customers 3000; echo \"rc=$?\" >&2; } | true", in: folder)
         #expect(pipe.stderr.contains("rc=0") && !pipe.stderr.contains("Fatal"), "\(pipe.stderr)")
+        // A message stderr cannot take does not change the exit code: bad input stays exit 2.
+        try "name: x\nfoo: 1\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let invalid = try BinaryRunner.shell("\"$CAMPAIGN_SIM\" validate bad.yaml 2>/dev/full; echo \"rc=$?\" >&2", in: folder)
+        #expect(invalid.stderr.contains("rc=2"), "\(invalid.stderr)")
     }
 }

@@ -65,6 +65,19 @@ struct ChartTests {
         }
     }
 
+    /// A scenario name holding control characters (escape sequences, a bell, U+0001, U+FFFF) still
+    /// gives a well-formed SVG: XML 1.0 allows them in no form, so they are shown as `^[`, not written.
+    @Test func controlCharactersInNamesKeepTheSVGWellFormed() throws {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "b").scaled(toCustomers: 2_000)
+        let sweep = Engine(scenario: scenario, threads: 2).sweep([0, 0.5, 1])
+        let name = "Bikes \u{1B}]0;title\u{07} \u{01}\u{FFFF} < & \"done\""
+        let svg = SVGChart.render(ChartModel.sweep(sweep, strategies: scenario.strategies, metric: .profitEUR, cursor: 0.5, scenario: name, language: .en))
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(svg.contains("Bikes ^[]0;title^G ^A\u{FFFD} &lt; &amp; &quot;done&quot;"))
+        #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/igaming-sweep-profit.svg")
 
     /// The SVG text of one small scenario; CAMPAIGN_SIM_RECORD=1 re-records it (and must be said in the commit).
