@@ -120,7 +120,7 @@ public struct ExplainText: Sendable {
         loc("You have not consented to personalised advertising, so no profile of your history is used.", language)
     }
     func segment(_ age: String, _ region: String, k: Int) -> String {
-        loc("Customers of your age band (%1) and region (%2) as a group — at least %3 consenting people — prefer this category.", language, age, region, k)
+        loc("Customers of your age band %1 in region %2 as a group — at least %3 consenting people — prefer this category.", language, age, region, k)
     }
     func segmentBelowK(k: Int) -> String {
         loc("Your age-and-region group has fewer than %1 consenting people, so its statistics are not used: you see the general offer.", language, k)
@@ -259,7 +259,7 @@ extension ExplainText {
             for cohort in scenario.cohorts { for r in cohort.regions where !regions.contains(r.name) { regions.append(r.name) } }
             let count = max(1, regions.count)
             let age = AgeBand.allCases[min(choice.cellIndex / count, AgeBand.allCases.count - 1)].rawValue
-            return loc("segment %1, region %2", l, age, regions.isEmpty ? "?" : regions[choice.cellIndex % count])
+            return loc("segment %1, region %2", l, age, regions.isEmpty ? "?" : scenario.regionLabel(regions[choice.cellIndex % count]))
         default: return loc("segments without statistics (pooled)", l)
         }
     }

@@ -54,11 +54,11 @@ public struct Explanation: Sendable, Equatable {
             guard let category = scenario.offers[o].category else { return " " + t.generalOfferFits }
             return category == categories[leading] ? "" : " " + t.notLeadingCategory
         }
-        let region = inspection.regionName
+        let region = scenario.regionLabel(inspection.regionName)
         let email = scenario.campaign.channel == .email
         // On e-mail the "page" is the subscriber's last tracked click (MODEL.md §13).
         func context(_ category: String) -> String { email ? t.trackedClick(category) : t.pageContext(category) }
-        short = Self.short(inspection, d, strategy: strategy, categories: categories, language: language)
+        short = Self.short(inspection, d, strategy: strategy, categories: categories, region: region, language: language)
         switch strategy {
         case .broadcast:
             mainParameters = d.offer == nil ? t.notContacted(suppressed: inspection.choices.suppressed) : t.sameForEveryone(minor: c.isMinor)
@@ -177,11 +177,11 @@ public struct Explanation: Sendable, Equatable {
     /// The one-line form alone, without building the long one (the detail table draws it per row).
     public static func short(_ inspection: CustomerInspection, strategy: StrategyName, scenario: Scenario, language: Language) -> String {
         guard let d = inspection.decision(strategy) else { return "" }
-        return short(inspection, d, strategy: strategy, categories: scenario.categories, language: language)
+        return short(inspection, d, strategy: strategy, categories: scenario.categories, region: scenario.regionLabel(inspection.regionName), language: language)
     }
 
     /// The one-line form of the reason.
-    private static func short(_ sample: CustomerInspection, _ decision: Decision, strategy: StrategyName, categories: [String],
+    private static func short(_ sample: CustomerInspection, _ decision: Decision, strategy: StrategyName, categories: [String], region: String,
                               language l: Language) -> String {
         let customer = sample.customer
         func top(_ counts: [Int]) -> String {
@@ -201,7 +201,7 @@ public struct Explanation: Sendable, Equatable {
             return loc("page: %1", l, categories[customer.context])
         case .segment:
             if customer.isMinor { return loc("minor: fallback, no data used", l) }
-            let place = "\(customer.ageBand.rawValue) / \(sample.regionName)"
+            let place = "\(customer.ageBand.rawValue) / \(region)"
             return decision.segmentHadStatistics ? loc("segment %1 statistics", l, place) : loc("segment %1 below k: average offer", l, place)
         case .personalized:
             if decision.profiled { return loc("profile: %1", l, top(customer.linkedHistory(categories: categories.count))) }

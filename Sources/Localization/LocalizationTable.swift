@@ -55,8 +55,8 @@ enum LocalizationTable {
             "Abschlüsse",
         "Customer":
             "Kunde/Kundin",
-        "Customers of your age band (%1) and region (%2) as a group — at least %3 consenting people — prefer this category.":
-            "Kundschaft Ihrer Altersgruppe (%1) und Region (%2) als Gruppe — mindestens %3 einwilligende Personen — bevorzugt diese Kategorie.",
+        "Customers of your age band %1 in region %2 as a group — at least %3 consenting people — prefer this category.":
+            "Kundschaft Ihrer Altersgruppe %1 in der Region %2 als Gruppe — mindestens %3 einwilligende Personen — bevorzugt diese Kategorie.",
         "Customers: %1, of whom %2 minors and %3 vulnerable":
             "Kundschaft: %1, davon %2 Minderjährige und %3 Schutzbedürftige",
         "DPIA recommended":

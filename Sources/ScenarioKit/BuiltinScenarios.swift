@@ -185,6 +185,19 @@ offers:
     cost_eur: 6
 
 # German texts for the German TUI, explain and report (the figures do not change with them).
+# German postcode zones (a postcode's first digit), each named after its best-known city; the
+# names are for reading only: the zone's digit stays its key in the model and the records.
+region_names:
+  "0": Dresden/Leipzig
+  "1": Berlin
+  "2": Hamburg
+  "3": Hanover
+  "4": Düsseldorf
+  "5": Cologne
+  "6": Frankfurt
+  "7": Stuttgart
+  "8": Munich
+  "9": Nuremberg
 translations:
   de:
     name: Willkommensrabatte im Modehandel
@@ -220,6 +233,17 @@ translations:
       sportswear: Sportmode
       accessories: Accessoires
       kidswear: Kindermode
+    regions:
+      "0": Dresden/Leipzig
+      "1": Berlin
+      "2": Hamburg
+      "3": Hannover
+      "4": Düsseldorf
+      "5": Köln
+      "6": Frankfurt
+      "7": Stuttgart
+      "8": München
+      "9": Nürnberg
 """##),
         Entry(name: "streaming-trial", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -580,6 +604,19 @@ offers:
     adult_only: true
 
 # German texts for the German TUI, explain and report (the figures do not change with them).
+# German postcode zones (a postcode's first digit), each named after its best-known city; the
+# names are for reading only: the zone's digit stays its key in the model and the records.
+region_names:
+  "0": Dresden/Leipzig
+  "1": Berlin
+  "2": Hamburg
+  "3": Hanover
+  "4": Düsseldorf
+  "5": Cologne
+  "6": Frankfurt
+  "7": Stuttgart
+  "8": Munich
+  "9": Nuremberg
 translations:
   de:
     name: Ersteinzahlungsboni im Online-Glücksspiel
@@ -614,6 +651,17 @@ translations:
       live-casino: Live-Casino
       poker: Poker
       lottery: Lotterie
+    regions:
+      "0": Dresden/Leipzig
+      "1": Berlin
+      "2": Hamburg
+      "3": Hannover
+      "4": Düsseldorf
+      "5": Köln
+      "6": Frankfurt
+      "7": Stuttgart
+      "8": München
+      "9": Nürnberg
 """##),
         Entry(name: "grocery-app-voucher", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -950,6 +998,105 @@ offers:
     cost_eur: 7
 
 # German texts for the German TUI, explain and report (the figures do not change with them).
+# The two-digit postcode areas named after the zone they lie in (a postcode's first digit, named
+# after its best-known city): for reading only; the digits stay the key in the model and the records.
+region_names:
+  "01": Dresden/Leipzig zone
+  "02": Dresden/Leipzig zone
+  "03": Dresden/Leipzig zone
+  "04": Dresden/Leipzig zone
+  "06": Dresden/Leipzig zone
+  "07": Dresden/Leipzig zone
+  "08": Dresden/Leipzig zone
+  "09": Dresden/Leipzig zone
+  "10": Berlin zone
+  "11": Berlin zone
+  "12": Berlin zone
+  "13": Berlin zone
+  "14": Berlin zone
+  "15": Berlin zone
+  "16": Berlin zone
+  "17": Berlin zone
+  "18": Berlin zone
+  "19": Berlin zone
+  "20": Hamburg zone
+  "21": Hamburg zone
+  "22": Hamburg zone
+  "23": Hamburg zone
+  "24": Hamburg zone
+  "25": Hamburg zone
+  "26": Hamburg zone
+  "27": Hamburg zone
+  "28": Hamburg zone
+  "29": Hamburg zone
+  "30": Hanover zone
+  "31": Hanover zone
+  "32": Hanover zone
+  "33": Hanover zone
+  "34": Hanover zone
+  "35": Hanover zone
+  "36": Hanover zone
+  "37": Hanover zone
+  "38": Hanover zone
+  "39": Hanover zone
+  "40": Düsseldorf zone
+  "41": Düsseldorf zone
+  "42": Düsseldorf zone
+  "44": Düsseldorf zone
+  "45": Düsseldorf zone
+  "46": Düsseldorf zone
+  "47": Düsseldorf zone
+  "48": Düsseldorf zone
+  "49": Düsseldorf zone
+  "50": Cologne zone
+  "51": Cologne zone
+  "52": Cologne zone
+  "53": Cologne zone
+  "54": Cologne zone
+  "55": Cologne zone
+  "56": Cologne zone
+  "57": Cologne zone
+  "58": Cologne zone
+  "59": Cologne zone
+  "60": Frankfurt zone
+  "61": Frankfurt zone
+  "63": Frankfurt zone
+  "64": Frankfurt zone
+  "65": Frankfurt zone
+  "66": Frankfurt zone
+  "67": Frankfurt zone
+  "68": Frankfurt zone
+  "69": Frankfurt zone
+  "70": Stuttgart zone
+  "71": Stuttgart zone
+  "72": Stuttgart zone
+  "73": Stuttgart zone
+  "74": Stuttgart zone
+  "75": Stuttgart zone
+  "76": Stuttgart zone
+  "77": Stuttgart zone
+  "78": Stuttgart zone
+  "79": Stuttgart zone
+  "80": Munich zone
+  "81": Munich zone
+  "82": Munich zone
+  "83": Munich zone
+  "84": Munich zone
+  "85": Munich zone
+  "86": Munich zone
+  "87": Munich zone
+  "88": Munich zone
+  "89": Munich zone
+  "90": Nuremberg zone
+  "91": Nuremberg zone
+  "92": Nuremberg zone
+  "93": Nuremberg zone
+  "94": Nuremberg zone
+  "95": Nuremberg zone
+  "96": Nuremberg zone
+  "97": Nuremberg zone
+  "98": Nuremberg zone
+  "99": Nuremberg zone
 translations:
   de:
     name: Regionaler Fahrradladen (KMU)
@@ -985,6 +1132,103 @@ translations:
       road-bikes: Rennräder
       kids-bikes: Kinderräder
       accessories: Zubehör
+    regions:
+      "01": Zone Dresden/Leipzig
+      "02": Zone Dresden/Leipzig
+      "03": Zone Dresden/Leipzig
+      "04": Zone Dresden/Leipzig
+      "06": Zone Dresden/Leipzig
+      "07": Zone Dresden/Leipzig
+      "08": Zone Dresden/Leipzig
+      "09": Zone Dresden/Leipzig
+      "10": Zone Berlin
+      "11": Zone Berlin
+      "12": Zone Berlin
+      "13": Zone Berlin
+      "14": Zone Berlin
+      "15": Zone Berlin
+      "16": Zone Berlin
+      "17": Zone Berlin
+      "18": Zone Berlin
+      "19": Zone Berlin
+      "20": Zone Hamburg
+      "21": Zone Hamburg
+      "22": Zone Hamburg
+      "23": Zone Hamburg
+      "24": Zone Hamburg
+      "25": Zone Hamburg
+      "26": Zone Hamburg
+      "27": Zone Hamburg
+      "28": Zone Hamburg
+      "29": Zone Hamburg
+      "30": Zone Hannover
+      "31": Zone Hannover
+      "32": Zone Hannover
+      "33": Zone Hannover
+      "34": Zone Hannover
+      "35": Zone Hannover
+      "36": Zone Hannover
+      "37": Zone Hannover
+      "38": Zone Hannover
+      "39": Zone Hannover
+      "40": Zone Düsseldorf
+      "41": Zone Düsseldorf
+      "42": Zone Düsseldorf
+      "44": Zone Düsseldorf
+      "45": Zone Düsseldorf
+      "46": Zone Düsseldorf
+      "47": Zone Düsseldorf
+      "48": Zone Düsseldorf
+      "49": Zone Düsseldorf
+      "50": Zone Köln
+      "51": Zone Köln
+      "52": Zone Köln
+      "53": Zone Köln
+      "54": Zone Köln
+      "55": Zone Köln
+      "56": Zone Köln
+      "57": Zone Köln
+      "58": Zone Köln
+      "59": Zone Köln
+      "60": Zone Frankfurt
+      "61": Zone Frankfurt
+      "63": Zone Frankfurt
+      "64": Zone Frankfurt
+      "65": Zone Frankfurt
+      "66": Zone Frankfurt
+      "67": Zone Frankfurt
+      "68": Zone Frankfurt
+      "69": Zone Frankfurt
+      "70": Zone Stuttgart
+      "71": Zone Stuttgart
+      "72": Zone Stuttgart
+      "73": Zone Stuttgart
+      "74": Zone Stuttgart
+      "75": Zone Stuttgart
+      "76": Zone Stuttgart
+      "77": Zone Stuttgart
+      "78": Zone Stuttgart
+      "79": Zone Stuttgart
+      "80": Zone München
+      "81": Zone München
+      "82": Zone München
+      "83": Zone München
+      "84": Zone München
+      "85": Zone München
+      "86": Zone München
+      "87": Zone München
+      "88": Zone München
+      "89": Zone München
+      "90": Zone Nürnberg
+      "91": Zone Nürnberg
+      "92": Zone Nürnberg
+      "93": Zone Nürnberg
+      "94": Zone Nürnberg
+      "95": Zone Nürnberg
+      "96": Zone Nürnberg
+      "97": Zone Nürnberg
+      "98": Zone Nürnberg
+      "99": Zone Nürnberg
 """##),
         Entry(name: "hillstrom-email", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -1235,6 +1479,19 @@ offers:
   - {name: 20 % off sportswear, kind: welcome_discount, category: sportswear, incentive: 0.20, value_eur: 36, cost_eur: 8}
   - {name: free tote with accessories, kind: voucher, category: accessories, incentive: 0.12, value_eur: 30, cost_eur: 5}
 
+# German postcode zones (a postcode's first digit), each named after its best-known city; the
+# names are for reading only: the zone's digit stays its key in the model and the records.
+region_names:
+  "0": Dresden/Leipzig
+  "1": Berlin
+  "2": Hamburg
+  "3": Hanover
+  "4": Düsseldorf
+  "5": Cologne
+  "6": Frankfurt
+  "7": Stuttgart
+  "8": Munich
+  "9": Nuremberg
 translations:
   de:
     name: Newsletter-Willkommensserie über 12 Wochen
@@ -1269,6 +1526,17 @@ translations:
       shoes: Schuhe
       sportswear: Sportmode
       accessories: Accessoires
+    regions:
+      "0": Dresden/Leipzig
+      "1": Berlin
+      "2": Hamburg
+      "3": Hannover
+      "4": Düsseldorf
+      "5": Köln
+      "6": Frankfurt
+      "7": Stuttgart
+      "8": München
+      "9": Nürnberg
 """##),
         Entry(name: "fashion-learning", yaml: ##"""
 # yaml-language-server: $schema=scenario.schema.json
@@ -1441,6 +1709,19 @@ offers:
     cost_eur: 6
 
 # German texts for the German TUI, explain and report (the figures do not change with them).
+# German postcode zones (a postcode's first digit), each named after its best-known city; the
+# names are for reading only: the zone's digit stays its key in the model and the records.
+region_names:
+  "0": Dresden/Leipzig
+  "1": Berlin
+  "2": Hamburg
+  "3": Hanover
+  "4": Düsseldorf
+  "5": Cologne
+  "6": Frankfurt
+  "7": Stuttgart
+  "8": Munich
+  "9": Nuremberg
 translations:
   de:
     name: Moderabatte, Woche für Woche gelernt
@@ -1479,6 +1760,17 @@ translations:
       sportswear: Sportmode
       accessories: Accessoires
       kidswear: Kindermode
+    regions:
+      "0": Dresden/Leipzig
+      "1": Berlin
+      "2": Hamburg
+      "3": Hannover
+      "4": Düsseldorf
+      "5": Köln
+      "6": Frankfurt
+      "7": Stuttgart
+      "8": München
+      "9": Nürnberg
 """##),
     ]
 
@@ -1572,6 +1864,10 @@ translations:
     },
     "cohorts": {"type": "array", "minItems": 1, "maxItems": 64, "items": {"$ref": "#/definitions/cohort"}},
     "offers": {"type": "array", "minItems": 1, "maxItems": 32, "items": {"$ref": "#/definitions/offer"}},
+    "region_names": {
+      "$ref": "#/definitions/regionNames",
+      "description": "What people call a region, by its key in the cohorts' regions (\"1\": Berlin); shown as \"Berlin (1)\". For display only."
+    },
     "translations": {
       "type": "object", "additionalProperties": false,
       "description": "The scenario's own texts in other languages, for display only. Every key of cohorts, offers and categories must be a name the scenario has (checked by campaign-sim validate).",
@@ -1583,7 +1879,8 @@ translations:
             "description": {"type": ["string", "null"], "maxLength": 20000},
             "cohorts": {"$ref": "#/definitions/names"},
             "offers": {"$ref": "#/definitions/names"},
-            "categories": {"$ref": "#/definitions/names"}
+            "categories": {"$ref": "#/definitions/names"},
+            "regions": {"$ref": "#/definitions/regionNames"}
           }
         }
       }
@@ -1592,6 +1889,7 @@ translations:
   "definitions": {
     "rate": {"type": "number", "minimum": 0, "maximum": 1},
     "weight": {"type": "number", "minimum": 0, "maximum": 1e12},
+    "regionNames": {"type": "object", "maxProperties": 256, "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "\\S"}},
     "names": {"type": "object", "maxProperties": 64, "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"}},
     "cohort": {
       "type": "object", "additionalProperties": false,

@@ -36,6 +36,15 @@ public struct Scenario: Sendable, Equatable {
     public var uncertain: [ParameterRange] = []
     /// The scenario's own texts in other languages (the `translations` block).
     public var translations: [Language: ScenarioTranslation] = [:]
+    /// What people call a region, by its key ("1" → "Berlin"): for display only; the key stays the
+    /// region's identity in the model, the records and the draws.
+    public var regionNames: [String: String] = [:]
+
+    /// A region as a person reads it: "Berlin (1)" where the scenario names it, else its key.
+    public func regionLabel(_ key: String) -> String {
+        guard let name = regionNames[key], name != key else { return key }
+        return "\(name) (\(key))"
+    }
 
     /// Creates a scenario from already validated parts.
     public init(name: String, description: String = "", seed: UInt64 = 1, categories: [String],

@@ -12,7 +12,7 @@ package struct ScenarioDecoder {
     package init(reader: NodeReader) { self.reader = reader }
 
     static let topKeys = ["name", "description", "seed", "categories", "model", "consent", "privacy",
-                          "company", "campaign", "strategies", "cohorts", "offers", "translations"]
+                          "company", "campaign", "strategies", "cohorts", "offers", "region_names", "translations"]
     static let modelKeys = ["relevance_weight", "prior_strength", "interest_default", "vulnerable_sensitivity", "exposure_half", "learning"]
     static let consentKeys = ["rate", "sweep", "withdrawal_weekly"]
     static let privacyKeys = ["k", "epsilon", "history_clip", "pseudonym_linkage", "fallback", "protect_vulnerable", "retention_weeks"]
@@ -69,6 +69,10 @@ package struct ScenarioDecoder {
                                 cohorts: cohorts, offers: offers)
         scenario.campaign = campaign
         scenario.uncertain = reader.ranges
+        if let node = value("region_names") {
+            guard let names = decodeRegionNames(node, "region_names", scenario) else { return nil }
+            scenario.regionNames = names
+        }
         if let node = value("translations") {
             guard let translations = decodeTranslations(node, scenario) else { return nil }
             scenario.translations = translations
@@ -77,6 +81,19 @@ package struct ScenarioDecoder {
     }
 
     // MARK: - Sections
+
+    /// `region_names: {"1": Berlin, …}`: a name of 1–64 characters for regions the cohorts use.
+    private func decodeRegionNames(_ node: Node, _ path: String, _ scenario: Scenario) -> [String: String]? {
+        var known: [String] = []
+        for cohort in scenario.cohorts { for r in cohort.regions where !known.contains(r.name) { known.append(r.name) } }
+        guard let map = reader.mapping(node, path, allowed: known, maxEntries: ScenarioLoader.maxRegions) else { return nil }
+        var out: [String: String] = [:]
+        for item in map {
+            guard let text = reader.text(item.value, reader.join(path, item.key), maxLength: 64) else { return nil }
+            out[item.key] = text
+        }
+        return out
+    }
 
     /// `translations: {de: {name, description, cohorts: {name: text}, offers: {…}, categories: {…}}}`;
     /// every key of the name maps must be a name the scenario has.
@@ -106,7 +123,13 @@ package struct ScenarioDecoder {
             }
             guard let description, let cohorts = names("cohorts", scenario.cohorts.map(\.name)),
                   let offers = names("offers", scenario.offers.map(\.name)), let categories = names("categories", scenario.categories) else { ok = false; continue }
-            result[language] = ScenarioTranslation(name: name, description: description, cohorts: cohorts, offers: offers, categories: categories)
+            var regions: [String: String] = [:]
+            if let node = field("regions") {
+                guard let names = decodeRegionNames(node, reader.join(path, "regions"), scenario) else { ok = false; continue }
+                regions = names
+            }
+            result[language] = ScenarioTranslation(name: name, description: description, cohorts: cohorts, offers: offers, categories: categories,
+                                                   regions: regions)
         }
         return ok ? result : nil
     }

@@ -13,19 +13,22 @@ public struct ScenarioTranslation: Sendable, Equatable {
     public var offers: [String: String]
     /// Translated category names by scenario name.
     public var categories: [String: String]
+    /// Region names in this language by region key (over the scenario's `region_names`).
+    public var regions: [String: String]
 
     /// A translation; names not given stay as the scenario has them.
     public init(name: String, description: String = "", cohorts: [String: String] = [:], offers: [String: String] = [:],
-                categories: [String: String] = [:]) {
+                categories: [String: String] = [:], regions: [String: String] = [:]) {
         self.name = name
         self.description = description
         self.cohorts = cohorts
         self.offers = offers
         self.categories = categories
+        self.regions = regions
     }
 
     /// The translation block's keys.
-    static let keys = ["name", "description", "cohorts", "offers", "categories"]
+    static let keys = ["name", "description", "cohorts", "offers", "categories", "regions"]
 }
 
 extension Scenario {
@@ -38,6 +41,7 @@ extension Scenario {
         if !t.description.isEmpty { copy.description = t.description }
         for i in copy.cohorts.indices { copy.cohorts[i].name = t.cohorts[cohorts[i].name] ?? cohorts[i].name }
         for i in copy.offers.indices { copy.offers[i].name = t.offers[offers[i].name] ?? offers[i].name }
+        for (key, name) in t.regions { copy.regionNames[key] = name }
         // Categories are translated wherever they are named, the offers' own included, so that a
         // comparison of names (is this offer in the customer's leading category?) gives the same
         // answer in every language.

@@ -74,6 +74,10 @@ public enum ScenarioWriter {
             out += "    adult_only: \(o.adultOnly)\n"
             if o.sponsored { out += "    sponsored: true\n" }
         }
+        if !scenario.regionNames.isEmpty {
+            out += "region_names:\n"
+            for key in regionKeys(scenario) { if let name = scenario.regionNames[key] { out += "  \(quote(key)): \(quote(name))\n" } }
+        }
         if !scenario.translations.isEmpty {
             out += "translations:\n"
             for (language, t) in scenario.translations.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -85,9 +89,20 @@ public enum ScenarioWriter {
                     out += "    \(key):\n"
                     for name in names { if let text = map[name] { out += "      \(quote(name)): \(quote(text))\n" } }
                 }
+                if !t.regions.isEmpty {
+                    out += "    regions:\n"
+                    for key in regionKeys(scenario) { if let text = t.regions[key] { out += "      \(quote(key)): \(quote(text))\n" } }
+                }
             }
         }
         return out
+    }
+
+    /// The regions' keys in the order the cohorts first name them.
+    static func regionKeys(_ scenario: Scenario) -> [String] {
+        var keys: [String] = []
+        for cohort in scenario.cohorts { for r in cohort.regions where !keys.contains(r.name) { keys.append(r.name) } }
+        return keys
     }
 
     /// A literal block (readable) when the text allows one exactly, else a quoted string; ends in a newline.

@@ -18,7 +18,8 @@ struct EveryKeyIsReadTests {
         ("strategies", "strategies: [broadcast, segment]"),
         ("cohorts", "cohorts:\n  - name: c\n    size: 10\n    age_bands: {\"25-34\": 1}\n    regions: {r: 1}\n    interests: {a: 1}\n    base_rate: 0.1\n    base_spread: 0.5\n    incentive_sensitivity: 2\n    history_mean: 3\n    consent_bias: 1\n    vulnerable_share: 0\n    organic_rate: 0.01"),
         ("offers", "offers:\n  - name: o\n    kind: voucher\n    category: a\n    incentive: 0.1\n    value_eur: 10\n    cost_eur: 1\n    adult_only: false\n    sponsored: true"),
-        ("translations", "translations: {de: {name: D, description: e, cohorts: {c: k}, offers: {o: p}, categories: {a: x, b: y}}}"),
+        ("region_names", "region_names: {r: Rome}"),
+        ("translations", "translations: {de: {name: D, description: e, cohorts: {c: k}, offers: {o: p}, categories: {a: x, b: y}, regions: {r: Rom}}}"),
     ]
 
     static var yaml: String { base.map(\.yaml).joined(separator: "\n") + "\n" }
@@ -47,6 +48,13 @@ struct EveryKeyIsReadTests {
         #expect(scenario.campaign.channel == .email && scenario.offers[0].sponsored)
         #expect(scenario.company.onlinePlatform && scenario.company.size == .large && scenario.company.sector == .retail)
         #expect(scenario.company.aiSystems == [.personalized] && scenario.company.aiSystemsGiven)
+        #expect(scenario.regionLabel("r") == "Rome (r)" && scenario.localized(.de).regionLabel("r") == "Rom (r)")
+        // A name for a region no cohort has is an error on its key, with the known keys.
+        let unknown = Self.diagnostics(Self.yaml.replacingOccurrences(of: "region_names: {r: Rome}", with: "region_names: {q: Rome}"))
+        #expect(unknown.contains { $0.path.hasPrefix("region_names") })
+        // The writer keeps both, so a saved scenario reads back with its names.
+        let again = try ScenarioLoader.load(yaml: ScenarioWriter.yaml(scenario), file: "again.yaml")
+        #expect(again.regionNames == ["r": "Rome"] && again.translations[.de]?.regions == ["r": "Rom"])
     }
 
     @Test func theFullScenarioHoldsEveryAllowedKey() {
