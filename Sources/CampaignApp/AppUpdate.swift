@@ -413,7 +413,10 @@ public enum AppUpdate {
                 // The saved scenario is named as its file, so the picker (o) lists it under the name typed.
                 let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                 if !stem.isEmpty { scenario.name = stem; scenario.translations = scenario.translations.mapValues { var t = $0; t.name = stem; return t } }
-                return [.writeFile(path: path, contents: ScenarioWriter.yaml(scenario), overwrite: false, what: loc("the scenario", .en))]
+                // The original file's comments (sources, explanations) stay beside the keys they describe.
+                let yaml = ScenarioWriter.yaml(scenario)
+                let contents = scenario.sourceText.text.map { ScenarioComments.carry(from: $0, into: yaml) } ?? yaml
+                return [.writeFile(path: path, contents: contents, overwrite: false, what: loc("the scenario", .en))]
             case .exportFigures:
                 let results = [snapshot.current]
                 let lower = path.lowercased()

@@ -36,6 +36,10 @@ public struct Scenario: Sendable, Equatable {
     public var uncertain: [ParameterRange] = []
     /// The scenario's own texts in other languages (the `translations` block).
     public var translations: [Language: ScenarioTranslation] = [:]
+    /// The text the scenario was loaded from, so a saved copy can keep its comments; no part of
+    /// the scenario's identity (two scenarios with the same values are equal whatever their text).
+    public var sourceText = SourceText()
+
     /// What people call a region, by its key ("1" → "Berlin"): for display only; the key stays the
     /// region's identity in the model, the records and the draws.
     public var regionNames: [String: String] = [:]
@@ -97,4 +101,15 @@ public struct Scenario: Sendable, Equatable {
         for i in copy.cohorts.indices { copy.cohorts[i].size = sizes[i] }
         return copy
     }
+}
+
+/// A scenario file's original text, carried beside the scenario and ignored by equality.
+public struct SourceText: Sendable, Equatable {
+    /// The YAML text, or nil for a scenario not loaded from text.
+    public var text: String?
+
+    /// No text, or the text given.
+    public init(_ text: String? = nil) { self.text = text }
+
+    public static func == (_: SourceText, _: SourceText) -> Bool { true }
 }

@@ -39,10 +39,11 @@ public enum ScenarioLoader {
         let reader = NodeReader(file: file, text: text)
         let scenario = ScenarioDecoder(reader: reader).decode(root)
         let diagnostics = reader.finished()
-        guard diagnostics.isEmpty, let scenario else {
+        guard diagnostics.isEmpty, var scenario else {
             throw ScenarioError(diagnostics.isEmpty
                 ? [Diagnostic(file: file, line: 0, column: 0, path: "", message: "invalid scenario")] : diagnostics)
         }
+        scenario.sourceText = SourceText(text)
         return scenario
     }
 

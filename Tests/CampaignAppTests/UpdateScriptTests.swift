@@ -261,6 +261,10 @@ struct UpdateScriptTests {
         // It carries the name typed, so the picker lists it as "mine" (issue 30).
         #expect(reloaded.name == "mine")
         #expect(reloaded.totalCustomers == 20_000)
+        // It keeps the file's comments beside their keys: sources and assumptions survive a save (issue 30).
+        #expect(saved.contains("# - Online shops convert about 1.6 % (Statista, global Q3 2025)"))
+        #expect(saved.contains("  # Not measured here: an assumption. Where \"reject all\" is as easy as \"accept\", reviews report\n  # 50-70 % rejection"))
+        #expect(saved.contains("# a fictional large marketplace: 4 % of turnover exceeds €20 M"))
         // Saving again asks; "n" keeps the old file.
         try "old".write(to: files.url("mine.yaml"), atomically: true, encoding: .utf8)
         Harness.press(r, .character("s"))
