@@ -105,13 +105,36 @@ public struct LineChart: Sendable {
             }
         }
         canvas.render(into: &buffer, x: plot.x, y: plot.y)
-        // Markers at the sampled rates: the series' letters, which also tell lines apart without colour.
+        // Markers at the sampled rates: the series' letters, which also tell lines apart without
+        // colour. None goes where two lines cross (issue 30): the crossing, the rate at which one
+        // strategy overtakes another, stays visible; the line keeps its letters elsewhere.
+        let across = canvas.dotsAcross, down = canvas.dotsDown
+        func cell(_ x: Double, _ y: Double) -> Int { (plot.y + dy(y) / down) * buffer.width + plot.x + dx(x) / across }
+        var crossings = Set<Int>()
+        for a in series.indices {
+            for b in series.indices where b > a {
+                for k in 0..<(xs.count - 1) where k + 1 < series[a].values.count && k + 1 < series[b].values.count {
+                    guard let a0 = series[a].values[k], let a1 = series[a].values[k + 1],
+                          let b0 = series[b].values[k], let b1 = series[b].values[k + 1] else { continue }
+                    let d0 = a0 - b0, d1 = a1 - b1
+                    if d0 == 0 && d1 != 0 { crossings.insert(cell(xs[k], a0)) }
+                    if d0 * d1 < 0 {
+                        let t = d0 / (d0 - d1)
+                        crossings.insert(cell(xs[k] + t * (xs[k + 1] - xs[k]), a0 + t * (a1 - a0)))
+                    }
+                }
+            }
+        }
         var owner: [Int: Int] = [:]  // cell → the series whose letter shows there
         var cells: [[Int]] = Array(repeating: [], count: series.count)
         for i in drawingOrder {
-            for (k, value) in series[i].values.enumerated() where k < xs.count {
-                guard let value else { continue }
-                let x = plot.x + dx(xs[k]) / canvas.dotsAcross, y = plot.y + dy(value) / canvas.dotsDown
+            let samples = series[i].values.indices.filter { $0 < xs.count && series[i].values[$0] != nil }
+            var spots = samples.filter { !crossings.contains(cell(xs[$0], series[i].values[$0]!)) }
+            // A line whose every sample sits on a crossing keeps its last letter.
+            if spots.isEmpty, let last = samples.last { spots = [last] }
+            for k in spots {
+                let value = series[i].values[k]!
+                let x = plot.x + dx(xs[k]) / across, y = plot.y + dy(value) / down
                 buffer[x, y] = Cell(series[i].mark, style(of: i))
                 owner[y * buffer.width + x] = i
                 cells[i].append(y * buffer.width + x)

@@ -83,6 +83,21 @@ struct CanvasTests {
         #expect(narrow.lines[7].contains("see table") && !narrow.lines[7].contains("Alpha"))
     }
 
+    /// Where two lines cross, no letter covers the crossing (issue 30): here they cross at the
+    /// middle sample, which keeps its braille dots while both lines keep their end letters.
+    @Test func lettersLeaveCrossingsVisible() {
+        var buffer = ScreenBuffer(width: 40, height: 10)
+        LineChart(title: "t", xs: [0, 0.5, 1],
+                  series: [.init(mark: "A", style: .plain, values: [1, 2, 3], name: "Up"), .init(mark: "B", style: .plain, values: [3, 2, 1], name: "Down")],
+                  cursor: nil, format: { String(Int($0)) }, formatX: { "\(Int($0 * 100))" })
+            .render(into: &buffer, in: Rect(x: 0, y: 0, width: 40, height: 10))
+        let plot = buffer.lines[1..<8].joined()
+        #expect(plot.filter { $0 == "A" }.count == 2 && plot.filter { $0 == "B" }.count == 2, "\(buffer.lines.joined(separator: "\n"))")
+        // The middle row holds the crossing: dots, no letter.
+        let middle = buffer.lines[1..<8].first { $0.contains { (0x2800...0x28FF).contains($0.unicodeScalars.first!.value) } && !$0.contains("A") && !$0.contains("B") }
+        #expect(middle != nil, "\(buffer.lines.joined(separator: "\n"))")
+    }
+
     @Test func asciiKeepsTheLetterChart() {
         var buffer = ScreenBuffer(width: 40, height: 10, glyphs: .ascii)
         Self.chart(selected: 0).render(into: &buffer, in: Rect(x: 0, y: 0, width: 40, height: 10))
