@@ -87,6 +87,15 @@ public enum SVGChart {
         }
         // Series: the counterexample and ceiling first, so the options are drawn on top of them.
         let order = model.series.indices.sorted { (model.series[$0].strategy.role == nil ? 1 : 0, $0) < (model.series[$1].strategy.role == nil ? 1 : 0, $1) }
+        // The points' names, placed clear of the frontier's line, of each other and of the points (issue 30).
+        var labels: [Int: LabelPlacer.Placement] = [:]
+        if model.kind == .scatter {
+            let named = order.filter { !model.series[$0].points.isEmpty }
+            let centre = { (i: Int) in (x: px(model.series[i].points[0].x), y: py(model.series[i].points[0].y)) }
+            let placer = LabelPlacer(plot: .init(minX: left, minY: top, maxX: left + plotW, maxY: top + plotH),
+                                     frontier: model.frontier.map(centre), points: named.map(centre), radius: 10)
+            for (i, placement) in zip(named, placer.place(named.map { model.series[$0].name })) { labels[i] = placement }
+        }
         for i in order {
             let s = model.series[i]
             let color = SeriesStyle.hex(s.strategy), dash = SeriesStyle.dash(s.strategy)
@@ -95,10 +104,8 @@ public enum SVGChart {
                 out += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"3\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") stroke-linejoin=\"round\"/>\n"
             }
             for p in s.points { out += marker(SeriesStyle.marker(s.strategy), x: px(p.x), y: py(p.y), size: model.kind == .scatter ? 9 : 5, color: color) }
-            if model.kind == .scatter, let p = s.points.first {
-                // Names of points in the right third go to their left, so they stay inside the plot.
-                let toLeft = px(p.x) > left + plotW * 0.66
-                out += "<text x=\"\(n(px(p.x) + (toLeft ? -14 : 14)))\" y=\"\(n(py(p.y) - 12))\" font-size=\"17\" fill=\"#111111\"\(toLeft ? " text-anchor=\"end\"" : "")>\(escape(s.name))</text>\n"
+            if let label = labels[i] {
+                out += "<text x=\"\(n(label.x))\" y=\"\(n(label.y))\" font-size=\"17\" fill=\"#111111\"\(label.alignEnd ? " text-anchor=\"end\"" : "")>\(escape(s.name))</text>\n"
             }
         }
         // The legend names every strategy, with its colour, dash and marker.

@@ -78,6 +78,39 @@ struct ChartTests {
         #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
+    /// In every shipped scenario's frontier chart, at several consent rates, no point's name crosses
+    /// the frontier's dashed line or another name (issue 30). The
+    /// names' boxes are measured from the SVG's own coordinates, at the placer's width per character.
+    @Test(arguments: BuiltinScenarios.all.map(\.name))
+    func frontierNamesKeepClearOfTheLineAndEachOther(_ name: String) throws {
+        let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named(name)!.yaml, file: name).scaled(toCustomers: 4_000)
+        let engine = Engine(scenario: scenario, threads: 2)
+        for rate in [0.0, 0.3, 0.6, 1.0] {
+            let svg = SVGChart.render(ChartModel.frontier(engine.evaluate(rate: rate), strategies: scenario.strategies, scenario: name, language: .en))
+            func numbers(_ s: Substring) -> [Double] { s.split { !"0123456789.-".contains($0) }.compactMap { Double($0) } }
+            var segments: [((x: Double, y: Double), (x: Double, y: Double))] = []
+            if let line = svg.split(separator: "\n").first(where: { $0.contains("stroke=\"#999999\" stroke-width=\"2\" stroke-dasharray=\"8 5\"") }) {
+                let inner = line[line.range(of: "points=\"")!.upperBound...].prefix { $0 != "\"" }
+                let xy = numbers(inner)
+                let points = stride(from: 0, to: xy.count - 1, by: 2).map { (x: xy[$0], y: xy[$0 + 1]) }
+                segments = zip(points, points.dropFirst()).map { ($0, $1) }
+            }
+            var boxes: [LabelPlacer.Box] = []
+            for line in svg.split(separator: "\n") where line.hasPrefix("<text") && line.contains("font-size=\"17\" fill=\"#111111\"") {
+                func attribute(_ key: String) -> Double { Double(line[line.range(of: " \(key)=\"")!.upperBound...].prefix { $0 != "\"" })! }
+                let text = line[line.range(of: ">")!.upperBound...].prefix { $0 != "<" }
+                let width = Double(text.count) * LabelPlacer.charWidth, x = attribute("x"), y = attribute("y")
+                let minX = line.contains("text-anchor=\"end\"") ? x - width : x
+                boxes.append(.init(minX: minX, minY: y - LabelPlacer.fontSize * 0.78, maxX: minX + width, maxY: y + LabelPlacer.fontSize * 0.2))
+            }
+            #expect(boxes.count == scenario.strategies.filter { $0 != .oracle }.count, "\(name) at \(rate)")
+            for (i, box) in boxes.enumerated() {
+                for (a, b) in segments { #expect(!box.crosses(a, b), "\(name) at \(rate): a name crosses the frontier") }
+                for other in boxes[(i + 1)...] { #expect(!box.overlaps(other), "\(name) at \(rate): two names overlap") }
+            }
+        }
+    }
+
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/igaming-sweep-profit.svg")
 
     /// The SVG text of one small scenario; CAMPAIGN_SIM_RECORD=1 re-records it (and must be said in the commit).
