@@ -50,6 +50,11 @@ struct UpdateScriptTests {
         #expect(r.state.detail.index == 2)
         text = Harness.screen(r).lines.joined(separator: "\n")
         #expect(text.contains("Why customer #\(r.state.detail.samples[2].customer.id) sees this offer"))
+        // The region is named (issue 30); what does not fit at 80×24 scrolls with PgDn.
+        #expect(text.contains("region Dresden/Leipzig (0)"))
+        #expect(text.contains("PgDn: more"))
+        Harness.press(r, .pageDown)
+        text = Harness.screen(r).lines.joined(separator: "\n")
         #expect(text.contains("Legal basis:"))
         Harness.press(r, .backTab, .backTab, .backTab)
         #expect(r.state.detail.index == AppUpdate.samplesPerPage - 1)
