@@ -89,12 +89,22 @@ public enum SVGChart {
         let order = model.series.indices.sorted { (model.series[$0].strategy.role == nil ? 1 : 0, $0) < (model.series[$1].strategy.role == nil ? 1 : 0, $1) }
         // The points' names, placed clear of the frontier's line, of each other and of the points (issue 30).
         var labels: [Int: LabelPlacer.Placement] = [:]
+        var labelText: [Int: String] = [:]
         if model.kind == .scatter {
-            let named = order.filter { !model.series[$0].points.isEmpty }
             let centre = { (i: Int) in (x: px(model.series[i].points[0].x), y: py(model.series[i].points[0].y)) }
+            // Strategies with the same figures share a point, and one name: "Broadcast / Contextual".
+            var named: [Int] = []
+            for i in order where !model.series[i].points.isEmpty {
+                let c = centre(i)
+                if let same = named.first(where: { let d = centre($0); return abs(d.x - c.x) < 1 && abs(d.y - c.y) < 1 }) {
+                    labelText[same, default: model.series[same].name] += " / " + model.series[i].name
+                } else {
+                    named.append(i)
+                }
+            }
             let placer = LabelPlacer(plot: .init(minX: left, minY: top, maxX: left + plotW, maxY: top + plotH),
                                      frontier: model.frontier.map(centre), points: named.map(centre), radius: 10)
-            for (i, placement) in zip(named, placer.place(named.map { model.series[$0].name })) { labels[i] = placement }
+            for (i, placement) in zip(named, placer.place(named.map { labelText[$0] ?? model.series[$0].name })) { labels[i] = placement }
         }
         for i in order {
             let s = model.series[i]
@@ -105,7 +115,7 @@ public enum SVGChart {
             }
             for p in s.points { out += marker(SeriesStyle.marker(s.strategy), x: px(p.x), y: py(p.y), size: model.kind == .scatter ? 9 : 5, color: color) }
             if let label = labels[i] {
-                out += "<text x=\"\(n(label.x))\" y=\"\(n(label.y))\" font-size=\"17\" fill=\"#111111\"\(label.alignEnd ? " text-anchor=\"end\"" : "")>\(escape(s.name))</text>\n"
+                out += "<text x=\"\(n(label.x))\" y=\"\(n(label.y))\" font-size=\"17\" fill=\"#111111\"\(label.alignEnd ? " text-anchor=\"end\"" : "")>\(escape(labelText[i] ?? s.name))</text>\n"
             }
         }
         // The legend names every strategy, with its colour, dash and marker.

@@ -95,15 +95,17 @@ struct ChartTests {
                 let points = stride(from: 0, to: xy.count - 1, by: 2).map { (x: xy[$0], y: xy[$0 + 1]) }
                 segments = zip(points, points.dropFirst()).map { ($0, $1) }
             }
-            var boxes: [LabelPlacer.Box] = []
+            var boxes: [LabelPlacer.Box] = [], names: [String] = []
             for line in svg.split(separator: "\n") where line.hasPrefix("<text") && line.contains("font-size=\"17\" fill=\"#111111\"") {
                 func attribute(_ key: String) -> Double { Double(line[line.range(of: " \(key)=\"")!.upperBound...].prefix { $0 != "\"" })! }
                 let text = line[line.range(of: ">")!.upperBound...].prefix { $0 != "<" }
+                names += text.components(separatedBy: " / ")
                 let width = Double(text.count) * LabelPlacer.charWidth, x = attribute("x"), y = attribute("y")
                 let minX = line.contains("text-anchor=\"end\"") ? x - width : x
                 boxes.append(.init(minX: minX, minY: y - LabelPlacer.fontSize * 0.78, maxX: minX + width, maxY: y + LabelPlacer.fontSize * 0.2))
             }
-            #expect(boxes.count == scenario.strategies.filter { $0 != .oracle }.count, "\(name) at \(rate)")
+            // Every strategy is named once; strategies on one point share one name ("Broadcast / Contextual").
+            #expect(names.count == scenario.strategies.filter { $0 != .oracle }.count, "\(name) at \(rate): \(names)")
             for (i, box) in boxes.enumerated() {
                 for (a, b) in segments { #expect(!box.crosses(a, b), "\(name) at \(rate): a name crosses the frontier") }
                 for other in boxes[(i + 1)...] { #expect(!box.overlaps(other), "\(name) at \(rate): two names overlap") }
