@@ -44,6 +44,15 @@ struct MergeCommand: ParsableCommand {
         do { scenario = try ScenarioLoader.load(yaml: merged.scenarioYAML, file: "<merged run>") } catch {
             throw CLIError.usage("\(files[0]): the run's scenario does not load: \(error)")
         }
+        // A robustness run's units are the scenario's worlds, its central world and two per uncertain
+        // value: a part claiming another number (forged, with its digest recomputed) is refused
+        // before anything indexes the plan by it.
+        if let run = merged.robustness {
+            let planned = Robustness.units(scenario, worlds: run.worlds, fixedRate: run.consent).count
+            guard merged.units.count == planned else {
+                throw CLIError.usage("\(files[0]): the parts hold \(merged.units.count) units, but a robustness run of \(run.worlds) worlds of this scenario has \(planned): the parts are damaged or forged")
+            }
+        }
         if verify > 0 { try check(merged, scenario: scenario) }
         if let run = merged.robustness {
             guard let format = RobustnessCommand.Format(rawValue: merged.format) else { throw CLIError.usage("\(files[0]): unknown output format \(merged.format)") }

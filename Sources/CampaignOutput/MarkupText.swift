@@ -1,8 +1,9 @@
 /// Text for HTML and SVG (XML): the five characters markup gives meaning to, escaped.
 public enum MarkupText {
     /// `s` with &, <, > and " replaced by their entities, and the characters XML 1.0 does not allow
-    /// even as references (C0 controls but tab, line feed and return; U+FFFE, U+FFFF) shown as the
-    /// terminal output shows them (`^[` for escape), so an SVG stays well-formed whatever a file's names hold.
+    /// even as references (C0 controls but tab, line feed and return; U+FFFE, U+FFFF), DEL and the C1
+    /// controls shown as the terminal output shows them (`^[` for escape, `^?`, `<U+009B>`), so an SVG
+    /// stays well-formed and holds no control byte whatever a file's names hold.
     public static func escape<S: StringProtocol>(_ s: S) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -13,6 +14,9 @@ public enum MarkupText {
             case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
             case "\t", "\n", "\r": out.append(u)
             case "\u{0}"..."\u{1F}": out.append("^"); out.append(Unicode.Scalar(u.value + 0x40)!)
+            // DEL and the C1 controls are legal XML but act on a terminal that shows the file: shown too.
+            case "\u{7F}": out.append(contentsOf: "^?".unicodeScalars)
+            case "\u{80}"..."\u{9F}": out.append(contentsOf: "&lt;U+00\(String(u.value, radix: 16, uppercase: true))&gt;".unicodeScalars)
             case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
             default: out.append(u)
             }

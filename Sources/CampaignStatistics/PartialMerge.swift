@@ -139,7 +139,7 @@ public enum PartialMerge {
                             // euros beyond 10¹⁵, shares outside 0–1.
                             let share: Set<FigureKey> = [.conversionRate, .expectedConversionRate, .reidRiskMean, .reidRiskMax, .recordsBelowK]
                             guard d.isFinite, abs(d) <= 1e15,
-                                  !Self.counts.contains(key) || (d >= 0 && d == d.rounded() && d <= 1e10),
+                                  !Self.counts.contains(key) || (d.sign == .plus && d == d.rounded() && d <= 1e10),
                                   !share.contains(key) || (0...1).contains(d) else {
                                 throw Problem(description: "\(file): unit \(j), \(s.strategy): \(key.rawValue) is \(d), which no run produces: the file is damaged or forged")
                             }

@@ -194,6 +194,7 @@ struct HostileInputTests {
             ("huge-units", { $0["units"] = 1e15 }, "\"units\""),
             ("nan", { firstValues(&$0, 0, "7ff8000000000000") }, "customers is nan"),
             ("negative-count", { firstValues(&$0, 0, "c014000000000000") }, "customers is -5.0"),
+            ("negative-zero", { firstValues(&$0, 2, "8000000000000000") }, "conversions is -0.0"),
             ("infinite", { firstValues(&$0, 5, "7ff0000000000000") }, "is inf"),
             ("huge", { firstValues(&$0, 0, "7fe1ccf385ebc8a0") }, "customers is 1e+308"),
             ("bad-rate", { $0["rates"] = [0, 7] }, "\"rates\""),
@@ -235,6 +236,40 @@ struct HostileInputTests {
         let merged = try BinaryRunner.run(["merge"] + files + ["--verify", "1"])
         let unsharded = try BinaryRunner.run(base).stdout
         #expect(merged.status == 0 && merged.stdout == unsharded && merged.stderr.contains("every figure matches"), "\(merged.stderr)")
+        // A forger who recomputes the digest can claim fewer units than the run has (the tornado
+        // dropped) or more (a unit past the plan, which crashed --verify): both refused, exit 2.
+        for claimed in [6, 24] {
+            var forgedFiles: [String] = []
+            for (k, file) in files.enumerated() {
+                var part = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+                let real = part["units"] as! Int
+                var results = (part["results"] as! [[String: Any]]).filter { ($0["unit"] as! Int) < claimed }
+                if claimed > real, k == files.count - 1, var extra = results.last {
+                    for unit in real..<claimed { extra["unit"] = unit; results.append(extra) }
+                }
+                part["results"] = results
+                part["units"] = claimed
+                let run = part["robustness"] as! [String: Any]
+                part["run"] = Self.fnv([part["model_version"] as! String, part["scenario"] as! String, "robustness", "\(run["worlds"]!)",
+                                        run["consent"].map { "\($0)" } ?? "-", "-", part["format"] as! String])
+                let url = folder.appendingPathComponent("forged-\(claimed)-\(k).json")
+                try JSONSerialization.data(withJSONObject: part).write(to: url)
+                forgedFiles.append(url.path)
+            }
+            let r = try BinaryRunner.run(["merge"] + forgedFiles + ["--verify", "100"])
+            #expect(r.status == 2 && r.stderr.contains("damaged or forged") && r.stdout.isEmpty, "\(claimed): \(r.status) \(r.stderr)")
+        }
+    }
+
+    /// The run digest as `PartialMerge.digest` computes it (64-bit FNV-1a), for forging parts in tests.
+    static func fnv(_ parts: [String]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in parts {
+            for byte in part.utf8 { hash ^= UInt64(byte); hash &*= 0x0000_0100_0000_01B3 }
+            hash ^= 0xFF; hash &*= 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// Calibration input that used to hang, invent results or blame the generated scenario.

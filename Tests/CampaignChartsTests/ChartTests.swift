@@ -70,12 +70,12 @@ struct ChartTests {
     @Test func controlCharactersInNamesKeepTheSVGWellFormed() throws {
         let scenario = try ScenarioLoader.load(yaml: BuiltinScenarios.named("bike-shop-sme")!.yaml, file: "b").scaled(toCustomers: 2_000)
         let sweep = Engine(scenario: scenario, threads: 2).sweep([0, 0.5, 1])
-        let name = "Bikes \u{1B}]0;title\u{07} \u{01}\u{FFFF} < & \"done\""
+        let name = "Bikes \u{1B}]0;title\u{07} \u{01}\u{FFFF} < & \"done\" \u{7F}\u{9B}"
         let svg = SVGChart.render(ChartModel.sweep(sweep, strategies: scenario.strategies, metric: .profitEUR, cursor: 0.5, scenario: name, language: .en))
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-        #expect(svg.contains("Bikes ^[]0;title^G ^A\u{FFFD} &lt; &amp; &quot;done&quot;"))
-        #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(svg.contains("Bikes ^[]0;title^G ^A\u{FFFD} &lt; &amp; &quot;done&quot; ^?&lt;U+009B&gt;"))
+        #expect(!svg.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
     }
 
     /// In every shipped scenario's frontier chart, at several consent rates, no point's name crosses
