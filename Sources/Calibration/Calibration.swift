@@ -16,11 +16,14 @@ public struct Calibration: Sendable {
     public let parameters: Calibrator.Parameters
     /// The relevance weights the data do not reject (95 % profile interval).
     public let betaInterval: (low: Double, high: Double, open: Bool)
+    /// Each group's cohort name, distinct from every other (the scenario requires it).
+    let names: [String]
 
     /// Reads, fits and normalises: the least appealing offer gets ι = 0 and the base rates take the
     /// rest (a common shift of every ι and every base logit gives the same rates, so it is fixed so).
     public init(table: CalibrationTable, spec: CalibrationSpec) throws(CalibrationError) {
         guard !spec.offers.isEmpty else { throw .usage("give at least one --offer LABEL=CATEGORY") }
+        guard spec.offers.count <= 32 else { throw .usage("\(spec.offers.count) offers; a scenario holds at most 32") }
         guard !spec.history.isEmpty else { throw .usage("give at least one --history COLUMN=CATEGORY") }
         guard (0..<1).contains(spec.holdout) else { throw .usage("--holdout must be in [0, 1)") }
         try Self.checkRoles(spec)
@@ -29,7 +32,7 @@ public struct Calibration: Sendable {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty, text.count <= Self.maxNameLength else {
                 throw .usage("\(option): \"\(text.prefix(80))\" must be 1 to \(Self.maxNameLength) characters (it names an offer or a category of the scenario)")
             }
-            guard text != "any" || option != "--history" else { throw .usage("--history: \"any\" is reserved for offers that fit every category") }
+            guard text != "any" else { throw .usage("\(option): \"any\" is reserved for offers that fit every category; name the category") }
         }
         let labels = spec.offers.map(\.label)
         if let same = labels.first(where: { $0 == spec.control }) { throw .usage("--offer \"\(same)\" is the control arm; an offer is a treated arm") }
@@ -54,6 +57,16 @@ public struct Calibration: Sendable {
                         : "arm \"\(label)\" has no customers")
         }
         try Self.checkFittable(data, spec, file: table.file)
+        // Two groups can read alike (a category named like the fixed text, cohort values holding ", "):
+        // a repeated name is numbered, within the 64 characters.
+        let groups = data.groups
+        var names = groups.indices.map { Self.name(of: groups[$0], spec, index: $0) }
+        let first = names
+        for g in names.indices where first.filter({ $0 == first[g] }).count > 1 {
+            let mark = " #\(g + 1)"
+            names[g] = String(first[g].prefix(Self.maxNameLength - mark.count)) + mark
+        }
+        self.names = names
         // The scenario gets a cohort per group, sized by its fitted customers: the loader's limit applies.
         let total = data.cells.reduce(0) { $0 + $1.reduce(0) { $0 + $1.customers } }
         guard total <= Self.maxCustomers else {
@@ -99,6 +112,17 @@ public struct Calibration: Sendable {
             throw .file(file, "every customer in the treated arms converted (--outcome \"\(spec.outcome)\" is 1 in every row fitted): there is nothing to fit")
         }
         let labels = spec.offers.map(\.label) + [spec.control]
+        // Each arm on its own: an offer nobody took would get an incentive from nothing, and a
+        // control arm where everyone bought leaves no one for any offer to persuade.
+        for (a, label) in labels.enumerated() {
+            let n = data.cells.reduce(0) { $0 + $1[a].customers }, y = data.cells.reduce(0) { $0 + $1[a].conversions }
+            if a < spec.offers.count && y == 0 {
+                throw .file(file, "no customer in arm \"\(label)\" converted: its offer's appeal cannot be fitted (leave the --offer out, or check --outcome)")
+            }
+            if n > 0 && y == n {
+                throw .file(file, "every customer in arm \"\(label)\" converted: there is no one \(a < spec.offers.count ? "the offer could have persuaded" : "without contact who did not buy") to fit")
+            }
+        }
         for (g, row) in data.cells.enumerated() {
             let present = row.indices.filter { row[$0].customers > 0 }
             guard present.count == 1, labels.count > 1 else { continue }
@@ -138,7 +162,7 @@ public struct Calibration: Sendable {
     }
 
     /// A group's name: what it bought, and its cohort values.
-    public func groupName(_ g: Int) -> String { Self.name(of: data.groups[g], spec, index: g) }
+    public func groupName(_ g: Int) -> String { names[g] }
 
     /// The longest cohort name a scenario accepts.
     static let maxNameLength = 64

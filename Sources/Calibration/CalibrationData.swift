@@ -78,7 +78,9 @@ public struct CalibrationData: Sendable, Equatable {
                 n = Int(c)
             }
             let h = try history.map { i throws(CalibrationError) in try number(i, "--history") }
-            guard h.allSatisfy({ $0 >= 0 }) else { throw .line(table.file, line, "--history values must be 0 or more") }
+            // The mean count becomes the cohort's history_mean, which a scenario holds from 0 to 1,000.
+            guard h.allSatisfy({ (0...1000).contains($0) }) else { throw .line(table.file, line, "--history values must be from 0 to 1,000") }
+            guard n > 0 else { continue }  // a row of no customers adds nothing (and no cohort)
             let v = try value.map { i throws(CalibrationError) in try number(i, "--value") } ?? 0
             guard (0...1e7).contains(v) else { throw .line(table.file, line, "--value \"\(table.header[value!])\": \(row[value!].prefix(40)) is not an amount from 0 to 10,000,000") }
             let group = Group(cohort: cohorts.map { row[$0] }, pattern: h.map { $0 > 0 ? 1 : 0 })

@@ -28,15 +28,25 @@ public enum CalibrationReport {
     public static func header(_ c: Calibration, file: String, digest: String, date: String) -> String {
         let cells = c.cells(), control = c.control()
         let inside = cells.filter(\.within).count
-        let source = c.spec.source.map { "# Source: \($0)\n" } ?? ""
+        // Names from the command line and the data go into comment lines: a line break in one would
+        // end the comment and write YAML of its own, so every control or separator is shown, not kept.
+        func plain(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.flatMap { u -> [Unicode.Scalar] in
+                let v = u.value
+                guard v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFFFE || v == 0xFFFF else { return [u] }
+                return Array("<U+\(String(v, radix: 16, uppercase: true))>".unicodeScalars)
+            }))
+        }
+        let file = plain(file)
+        let source = c.spec.source.map { "# Source: \(plain($0))\n" } ?? ""
         let costs = c.spec.costs.isEmpty ? "# Offer costs (cost_eur) are not in such data: 0 unless given with --cost."
-            : "# Offer costs (cost_eur) are assumptions (--cost), not data: " + c.spec.offers.map { "\($0.label) \(num(c.spec.costs[$0.label] ?? 0)) EUR" }.joined(separator: ", ")
+            : "# Offer costs (cost_eur) are assumptions (--cost), not data: " + c.spec.offers.map { "\(plain($0.label)) \(num(c.spec.costs[$0.label] ?? 0)) EUR" }.joined(separator: ", ")
             + ", each a range from 0 to twice that."
         return """
         # Calibrated by `campaign-sim calibrate` on \(date) from \(file)
         # (SHA-256 \(digest)). See docs/calibration.md for the method and what it cannot represent.
-        \(source)# Fitted to the control arm "\(c.spec.control)" (each cohort's organic_rate set so that its rate without any offer matches)
-        # and, given it, to the treated arms: \(c.spec.offers.map(\.label).joined(separator: ", ")).
+        \(source)# Fitted to the control arm "\(plain(c.spec.control))" (each cohort's organic_rate set so that its rate without any offer matches)
+        # and, given it, to the treated arms: \(c.spec.offers.map { plain($0.label) }.joined(separator: ", ")).
         # Every cohort's organic_rate and base_rate, the relevance weight and every offer's incentive come
         # from the fit (Pearson chi-square \(num(c.calibrator.chiSquare(c.parameters))) over \(cells.count) treated cells; \(inside) of \(cells.count) fitted
         # rates and \(control.filter(\.within).count) of \(control.count) no-contact rates lie inside the observed 95 % interval).

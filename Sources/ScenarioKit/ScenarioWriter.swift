@@ -126,7 +126,12 @@ public enum ScenarioWriter {
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 { result += String(format: "\\x%02X", scalar.value) } else { result.unicodeScalars.append(scalar) }
+                // Control characters, DEL, C1 and the non-characters U+FFFE/FFFF are escaped: YAML
+                // allows none of them raw, and a written scenario must always load again.
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) { result += "\\x" + (v < 0x10 ? "0" : "") + String(v, radix: 16, uppercase: true) }
+                else if v == 0xFFFE || v == 0xFFFF { result += "\\u" + String(v, radix: 16, uppercase: true) }
+                else { result.unicodeScalars.append(scalar) }
             }
         }
         return result + "\""

@@ -301,6 +301,11 @@ struct HostileInputTests {
             (["--history", "mens=womenswear"], counts, "names the column \"mens\" twice (as menswear and womenswear)"),
             ([], Self.withoutConversions(counts), "no customer in the treated arms converted"),
             (["--offer", "Mens E-Mail=" + String(repeating: "x", count: 65), "--new-category"], counts, "must be 1 to 64 characters"),
+            // A second attack review: one arm with nothing to fit, a reserved category, counts a scenario cannot hold.
+            ([], Self.rows(counts) { !($0.hasPrefix("Womens E-Mail,") && $0.split(separator: ",")[3] == "1") }, "no customer in arm \"Womens E-Mail\" converted"),
+            ([], Self.rows(counts) { !($0.hasPrefix("No E-Mail,") && $0.split(separator: ",")[3] == "0") }, "every customer in arm \"No E-Mail\" converted"),
+            (["--offer", "X=any", "--new-category"], counts, "\"any\" is reserved"),
+            ([], counts.replacingOccurrences(of: "Mens E-Mail,0,1,0,", with: "Mens E-Mail,5000,1,0,"), "--history values must be from 0 to 1,000"),
         ]
         for (i, (extra, text, message)) in cases.enumerated() {
             let r = try BinaryRunner.run(["calibrate", try file("case\(i).csv", text)] + spec + extra)
@@ -317,11 +322,37 @@ struct HostileInputTests {
         lines = [lines[0] + ",region"] + lines.dropFirst().map { $0 + "," + long + ($0.split(separator: ",")[1] == "1" ? "A" : "B") }
         let named = try BinaryRunner.run(["calibrate", try file("long.csv", lines.joined(separator: "\n") + "\n"), "--cohort", "region", "-o", folder.appendingPathComponent("long.yaml").path] + spec)
         #expect(named.status == 0 && !named.stderr.contains("calibrated:"), "\(named.stderr)")
+        // A data file named with line breaks cannot write YAML of its own into the header comment,
+        // and rows of no customers add no cohort.
+        let injected = folder.appendingPathComponent("c\ncampaign: {channel: app}\n#.csv")
+        try (counts + "Mens E-Mail,0,0,0,0,0\nWomens E-Mail,0,0,0,0,0\nNo E-Mail,0,0,0,0,0\n").write(to: injected, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("injected.yaml")
+        let written = try BinaryRunner.run(["calibrate", injected.path, "-o", out.path] + spec)
+        let yaml = try String(contentsOf: out, encoding: .utf8)
+        #expect(written.status == 0 && !yaml.split(separator: "\n").contains { $0.hasPrefix("campaign:") }, "\(written.stderr)")
+        #expect(yaml.components(separatedBy: "  - name: \"bought").count - 1 == 3, "a cohort from rows of no customers")
+        // Cohort values holding ", B=" make two groups read alike: the names are numbered apart.
+        var alike = "segment,mens,womens,A,B,conversion,count\n"
+        for (arm, rate) in [("M", 17), ("W", 15), ("N", 8)] {
+            for pattern in ["0,1", "1,0", "1,1"] {
+                for cohort in ["\"1, B=2\",3", "1,\"2, B=3\""] { alike += "\(arm),\(pattern),\(cohort),0,1000\n\(arm),\(pattern),\(cohort),1,\(rate)\n" }
+            }
+        }
+        let twins = try BinaryRunner.run(["calibrate", try file("alike.csv", alike), "--arm", "segment", "--control", "N", "--outcome", "conversion",
+                                          "--offer", "M=menswear", "--offer", "W=womenswear", "--history", "mens=menswear", "--history", "womens=womenswear",
+                                          "--cohort", "A", "--cohort", "B", "-o", folder.appendingPathComponent("alike.yaml").path])
+        #expect(twins.status == 0 && !twins.stderr.contains("calibrated:"), "\(twins.stderr)")
         // Excel's byte-order mark is no part of the first column's name.
         let bom = folder.appendingPathComponent("bom.csv")
         try (Data([0xEF, 0xBB, 0xBF]) + Data(counts.utf8)).write(to: bom)
         let withBOM = try BinaryRunner.run(["calibrate", bom.path] + spec)
         #expect(withBOM.status == 0, "\(withBOM.stderr)")
+    }
+
+    /// The counts table's header and the rows `keep` keeps.
+    static func rows(_ counts: String, _ keep: (String) -> Bool) -> String {
+        let lines = counts.split(separator: "\n").map(String.init)
+        return ([lines[0]] + lines.dropFirst().filter(keep)).joined(separator: "\n") + "\n"
     }
 
     /// The Hillstrom counts with every conversion turned into a non-conversion.

@@ -57,6 +57,15 @@ struct EveryKeyIsReadTests {
         #expect(again.regionNames == ["r": "Rome"] && again.translations[.de]?.regions == ["r": "Rom"])
     }
 
+    /// A name holding DEL, a C1 control or a non-character is written escaped and reads back the same
+    /// (calibrate writes names from data files; YAML allows none of them raw).
+    @Test func theWriterEscapesWhatYAMLCannotHoldRaw() throws {
+        var scenario = try ScenarioLoader.load(yaml: Self.yaml, file: "full.yaml")
+        scenario.name = "a\u{7F}b\u{9B}c\u{85}d\u{FFFE}e\u{1B}f"
+        let again = try ScenarioLoader.load(yaml: ScenarioWriter.yaml(scenario), file: "again.yaml")
+        #expect(again.name == scenario.name)
+    }
+
     @Test func theFullScenarioHoldsEveryAllowedKey() {
         let paths = Set(Self.keyLines.map(\.path))
         let sections: [(String, [String])] = [("model", ScenarioDecoder.modelKeys), ("consent", ScenarioDecoder.consentKeys),
