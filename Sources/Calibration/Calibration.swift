@@ -361,7 +361,10 @@ public struct Calibration: Sendable {
 
     /// What the calibrated scenario predicts for its personalised and broadcast strategies (every customer consenting).
     public static func predicted(_ scenario: Scenario, threads: Int = 1) -> Prediction {
-        let result = Simulator(scenario: scenario, threads: threads).evaluate(rate: 1)
+        // The rates are means of customers' probabilities: a million customers pin them to about
+        // 0.001 points, so a larger fit (up to 100 million) is not simulated in full just to print them.
+        let sample = scenario.totalCustomers > 1_000_000 ? scenario.scaled(toCustomers: 1_000_000) : scenario
+        let result = Simulator(scenario: sample, threads: threads).evaluate(rate: 1)
         func incremental(_ s: StrategyName) -> Double? {
             guard let f = result[s], let causal = f.causal, f.contacted > 0 else { return nil }
             return causal.expectedIncrementalConversions / Double(f.contacted)
