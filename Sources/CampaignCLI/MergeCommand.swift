@@ -79,7 +79,8 @@ struct MergeCommand: ParsableCommand {
         if let run = merged.robustness {
             recomputed = RobustnessCommand.evaluate(scenario, worlds: run.worlds, consent: run.consent, units: chosen, threads: threads.count)
         } else {
-            recomputed = zip(chosen, try Simulation.replicate(chosen, scenario: scenario, rates: merged.rates, threads: threads.count)).map { ($0, $1) }
+            // Streamed above the memory threshold, as the shards ran: a 10-million-customer run is recomputed in a shard's memory.
+            recomputed = zip(chosen, try Simulation.replicate(chosen, mode: .auto, scenario: scenario, rates: merged.rates, threads: threads.count)).map { ($0, $1) }
         }
         for (unit, figures) in recomputed where !Self.same(figures, merged.units[unit]) {
             throw CLIError.usage("\(merged.sources[unit]): unit \(unit) does not hold what the model computes for it (recomputed with --verify): the part is forged, damaged or from another build")
