@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "CampaignChartsTests", dependencies: ["CampaignCharts", "CampaignEngine", "CampaignOutput", "ScenarioKit", "Localization", "TerminalKit"], exclude: ["Golden"]),
         .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "CampaignEngine", "ScenarioKit"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "CampaignEngine", "CampaignCompliance", "ScenarioKit", "Localization"]),
-        .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine"]),
+        .testTarget(name: "CLITests", dependencies: ["ScenarioKit", "CampaignEngine", "CampaignStatistics"]),
         .testTarget(name: "WorkshopRoomTests", dependencies: ["WorkshopRoom", "RoomServer", "Localization"]),
         .testTarget(name: "CampaignAppTests", dependencies: ["CampaignApp", "Lessons", "TerminalKit", "CampaignEngine", "CampaignStatistics", "CampaignOutput", "CampaignCompliance", "Localization", "ScenarioKit"], exclude: ["Snapshots"]),
     ],

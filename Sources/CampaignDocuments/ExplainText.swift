@@ -255,8 +255,7 @@ extension ExplainText {
                 : loc("page category %1", l, category(choice.cellIndex))
         case "profile": return loc("top category %1 of your profile", l, category(choice.cellIndex))
         case "segment":
-            var regions: [String] = []
-            for cohort in scenario.cohorts { for r in cohort.regions where !regions.contains(r.name) { regions.append(r.name) } }
+            let regions = scenario.regionKeys
             let count = max(1, regions.count)
             let age = AgeBand.allCases[min(choice.cellIndex / count, AgeBand.allCases.count - 1)].rawValue
             return loc("segment %1, region %2", l, age, regions.isEmpty ? "?" : scenario.regionLabel(regions[choice.cellIndex % count]))

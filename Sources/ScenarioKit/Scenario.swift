@@ -44,6 +44,13 @@ public struct Scenario: Sendable, Equatable {
     /// region's identity in the model, the records and the draws.
     public var regionNames: [String: String] = [:]
 
+    /// The regions' keys in the order the cohorts first name them: the model's region indices.
+    public var regionKeys: [String] {
+        var keys: [String] = []
+        for cohort in cohorts { for r in cohort.regions where !keys.contains(r.name) { keys.append(r.name) } }
+        return keys
+    }
+
     /// A region as a person reads it: "Berlin (1)" where the scenario names it, else its key.
     public func regionLabel(_ key: String) -> String {
         guard let name = regionNames[key], name != key else { return key }

@@ -84,9 +84,7 @@ package struct ScenarioDecoder {
 
     /// `region_names: {"1": Berlin, …}`: a name of 1–64 characters for regions the cohorts use.
     private func decodeRegionNames(_ node: Node, _ path: String, _ scenario: Scenario) -> [String: String]? {
-        var known: [String] = []
-        for cohort in scenario.cohorts { for r in cohort.regions where !known.contains(r.name) { known.append(r.name) } }
-        guard let map = reader.mapping(node, path, allowed: known, maxEntries: ScenarioLoader.maxRegions) else { return nil }
+        guard let map = reader.mapping(node, path, allowed: scenario.regionKeys, maxEntries: ScenarioLoader.maxRegions) else { return nil }
         var out: [String: String] = [:]
         for item in map {
             guard let text = reader.text(item.value, reader.join(path, item.key), maxLength: 64) else { return nil }

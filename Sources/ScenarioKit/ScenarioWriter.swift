@@ -76,7 +76,7 @@ public enum ScenarioWriter {
         }
         if !scenario.regionNames.isEmpty {
             out += "region_names:\n"
-            for key in regionKeys(scenario) { if let name = scenario.regionNames[key] { out += "  \(quote(key)): \(quote(name))\n" } }
+            for key in scenario.regionKeys { if let name = scenario.regionNames[key] { out += "  \(quote(key)): \(quote(name))\n" } }
         }
         if !scenario.translations.isEmpty {
             out += "translations:\n"
@@ -91,18 +91,11 @@ public enum ScenarioWriter {
                 }
                 if !t.regions.isEmpty {
                     out += "    regions:\n"
-                    for key in regionKeys(scenario) { if let text = t.regions[key] { out += "      \(quote(key)): \(quote(text))\n" } }
+                    for key in scenario.regionKeys { if let text = t.regions[key] { out += "      \(quote(key)): \(quote(text))\n" } }
                 }
             }
         }
         return out
-    }
-
-    /// The regions' keys in the order the cohorts first name them.
-    static func regionKeys(_ scenario: Scenario) -> [String] {
-        var keys: [String] = []
-        for cohort in scenario.cohorts { for r in cohort.regions where !keys.contains(r.name) { keys.append(r.name) } }
-        return keys
     }
 
     /// A literal block (readable) when the text allows one exactly, else a quoted string; ends in a newline.

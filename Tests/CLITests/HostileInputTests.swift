@@ -1,3 +1,4 @@
+import CampaignStatistics
 import Foundation
 import Testing
 
@@ -250,8 +251,9 @@ struct HostileInputTests {
                 part["results"] = results
                 part["units"] = claimed
                 let run = part["robustness"] as! [String: Any]
-                part["run"] = Self.fnv([part["model_version"] as! String, part["scenario"] as! String, "robustness", "\(run["worlds"]!)",
-                                        run["consent"].map { "\($0)" } ?? "-", "-", part["format"] as! String])
+                part["run"] = PartialMerge.robustnessDigest(modelVersion: part["model_version"] as! String, scenario: part["scenario"] as! String,
+                                                            run: .init(worlds: run["worlds"] as! Int, consent: run["consent"] as? Double, compare: nil),
+                                                            format: part["format"] as! String)
                 let url = folder.appendingPathComponent("forged-\(claimed)-\(k).json")
                 try JSONSerialization.data(withJSONObject: part).write(to: url)
                 forgedFiles.append(url.path)
@@ -261,16 +263,6 @@ struct HostileInputTests {
         }
     }
 
-    /// The run digest as `PartialMerge.digest` computes it (64-bit FNV-1a), for forging parts in tests.
-    static func fnv(_ parts: [String]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for part in parts {
-            for byte in part.utf8 { hash ^= UInt64(byte); hash &*= 0x0000_0100_0000_01B3 }
-            hash ^= 0xFF; hash &*= 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 
     /// Calibration input that used to hang, invent results or blame the generated scenario.
     @Test func calibrateRefusesWhatItCannotFitAndNamesTheInput() throws {

@@ -89,10 +89,7 @@ public struct ModelContext: Sendable {
         let categories = scenario.categories
         categoryCount = categories.count
         logC = log(Double(categories.count))
-        var regions: [String] = []
-        for cohort in scenario.cohorts {
-            for region in cohort.regions where !regions.contains(region.name) { regions.append(region.name) }
-        }
+        let regions = scenario.regionKeys
         self.regions = regions
         let total = max(1, scenario.totalCustomers)
         customers = scenario.totalCustomers
